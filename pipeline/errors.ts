@@ -1,0 +1,24 @@
+/**
+ * Why a source file could not be read. The codes are machine-readable (run report, quarantine);
+ * the message is the one line a user sees after the file name.
+ */
+export type SourceErrorCode =
+  | 'not-a-pdf'
+  | 'empty-file'
+  | 'truncated'
+  | 'encrypted'
+  | 'damaged'
+  | 'unreadable';
+
+/** A source file that cannot be processed: not a bug, so the batch goes on without it. */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+
+  constructor(
+    readonly code: SourceErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  getDocument,
+  InvalidPDFException,
+  VerbosityLevel,
+  type PDFDocumentProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { SourceError } from '../errors.ts';
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/**
+ * Load options that matter for Japanese ministry PDFs. Without the CMaps a non-embedded
+ * Japanese font yields no text and no error; the data folders are local so nothing is
+ * ever fetched; a PDF cannot make pdf.js evaluate code.
+ */
+const LOAD_OPTIONS = {
+  cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+  cMapPacked: true,
+  standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+  wasmUrl: join(pdfjsRoot, 'wasm') + '/',
+  iccUrl: join(pdfjsRoot, 'iccs') + '/',
+  isEvalSupported: false,
+  useSystemFonts: false,
+  disableFontFace: true,
+  verbosity: VerbosityLevel.ERRORS,
+} as const;
+
+/** Turns pdf.js's load failures into a cause a user understands. */
+function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
+  if (bytes.length === 0) return new SourceError('empty-file', 'empty file: 0 bytes', { cause: error });
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) {
+    return new SourceError('not-a-pdf', `not a PDF: the file starts with ${JSON.stringify(head.slice(0, 16))}`, {
+      cause: error,
+    });
+  }
+  // pdf.js does not export PasswordException; its name is stable.
+  if (error instanceof Error && error.name === 'PasswordException') {
+    return new SourceError('encrypted', 'encrypted: a password is needed', { cause: error });
+  }
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  if (!tail.includes('%%EOF')) {
+    return new SourceError(
+      'truncated',
+      `truncated: ends at byte ${bytes.length.toLocaleString('en-US')} with no end-of-file marker`,
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof InvalidPDFException) {
+    return new SourceError('damaged', `damaged PDF: ${detail}`, { cause: error });
+  }
+  return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
+}
+
+/** Opens a PDF, runs `operation` on it and always releases it (one owner of the lifecycle). */
+export async function withPdfDocument<T>(
+  bytes: Uint8Array,
+  operation: (pdf: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
+  // pdf.js takes ownership of (and detaches) the buffer it is given, so hand it a copy.
+  const task = getDocument({ ...LOAD_OPTIONS, data: bytes.slice() });
+  let pdf: PDFDocumentProxy;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw describeLoadError(error, bytes);
+  }
+  try {
+    return await operation(pdf);
+  } finally {
+    await task.destroy();
+  }
+}

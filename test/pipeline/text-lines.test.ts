@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTextLines, type TextRun } from '../../pipeline/extract/text-lines.ts';
+
+/** A4 portrait at scale 1: PDF y grows upwards, the viewport flips it (pdf.js `viewport.transform`). */
+const A4_VIEWPORT = [1, 0, 0, -1, 0, 842];
+
+/** A horizontal run at PDF coordinates (x, y) of the given size. */
+const run = (str: string, x: number, y: number, size = 10.5, width = str.length * size): TextRun => ({
+  str,
+  transform: [size, 0, 0, size, x, y],
+  width,
+});
+
+describe('layoutTextLines', () => {
+  it('joins Japanese runs on one baseline without a space', () => {
+    const lines = layoutTextLines([run('施策名:', 40, 800), run('高度無線環境整備推進事業', 40 + 4 * 10.5, 800)], A4_VIEWPORT);
+    expect(lines.map((l) => l.text)).toEqual(['施策名:高度無線環境整備推進事業']);
+  });
+
+  it('keeps the space of a visible gap between Latin words', () => {
+    const lines = layoutTextLines([run('03-5253-5866', 100, 700, 10, 60), run('koudo@soumu.go.jp', 164, 700, 10, 90)], A4_VIEWPORT);
+    expect(lines.map((l) => l.text)).toEqual(['03-5253-5866 koudo@soumu.go.jp']);
+  });
+
+  it('splits runs that stand far apart on one baseline, as table cells do', () => {
+    const lines = layoutTextLines([run('分野', 40, 600), run('5Gなどの情報通信基盤の早期整備', 120, 600)], A4_VIEWPORT);
+    expect(lines.map((l) => l.text)).toEqual(['分野', '5Gなどの情報通信基盤の早期整備']);
+  });
+
+  it('orders lines top to bottom whatever order the content stream had', () => {
+    const lines = layoutTextLines([run('概要', 40, 500), run('目的', 40, 600), run('施策名', 40, 700)], A4_VIEWPORT);
+    expect(lines.map((l) => l.text)).toEqual(['施策名', '目的', '概要']);
+  });
+
+  it('gives boxes in points from the top-left corner', () => {
+    const [line] = layoutTextLines([run('予算額', 40, 742, 10, 30)], A4_VIEWPORT);
+    expect(line?.bbox[0]).toBe(40);
+    expect(line?.bbox[2]).toBe(70);
+    expect(line?.bbox[1]).toBeCloseTo(100 - 8.8, 5);
+    expect(line?.bbox[3]).toBeCloseTo(101.2, 5);
+  });
+
+  it('places text on a page rotated by 90 degrees', () => {
+    // pdf.js viewport of a 595×842 page with /Rotate 90.
+    const lines = layoutTextLines([run('目的', 100, 500, 10, 20)], [0, 1, 1, 0, 0, 0]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.text).toBe('目的');
+  });
+});

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { pino } from 'pino';
+import { SourceError } from '../pipeline/errors.ts';
+import { extractDocument } from '../pipeline/extract/extract-document.ts';
+import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
+import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
+import { loggedProgress, terminalProgress } from './progress.ts';
+import { runBatch, toolVersion } from './run-batch.ts';
+
+/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
+const EXIT_SOME_FAILED = 1;
+const EXIT_FATAL = 2;
+
+const program = new Command('pdf-opendata')
+  .description('Turns Japanese ministry PDFs into versioned open data')
+  .version(toolVersion);
+
+program
+  .command('run')
+  .description('Process PDFs (files, or folders of *.pdf) and publish their datasets (embedded mode: no Redis)')
+  .argument('<paths...>', 'PDF files or folders')
+  .option('--out <dir>', 'output folder', 'output/')
+  .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json' }) => {
+    const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
+    const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
+    const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
+    const report = await runBatch(paths, {
+      outDir: opts.out,
+      progress,
+      onFailure: (file, error) =>
+        onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
+    });
+    const counts = ['published', 'unchanged', 'duplicate', 'failed']
+      .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
+      .join(', ');
+    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}`;
+    if (report.totals.failed > 0) {
+      process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
+      process.exitCode = EXIT_SOME_FAILED;
+    } else {
+      process.stderr.write(`finished (${summary})\n`);
+    }
+  });
+
+program
+  .command('extract')
+  .description('Print the pages of one PDF to stdout')
+  .argument('<file>', 'a PDF file')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+  .action(async (file: string, opts: { format: 'json' | 'text' }) => {
+    const { documents } = await ingestSources([file]);
+    try {
+      const document = await extractDocument(documents[0]!);
+      process.stdout.write(opts.format === 'json' ? toPublishedJson(document) : documentPlainText(document));
+    } catch (error) {
+      // Unreadable input is the user's to fix: one line naming the file, no stack.
+      if (!(error instanceof SourceError)) throw error;
+      process.stderr.write(`${file}: ${error.message}\n`);
+      process.exitCode = EXIT_FATAL;
+    }
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = EXIT_FATAL;
+}
