@@ -5,6 +5,7 @@ import { SourceError } from '../pipeline/errors.ts';
 import { extractDocument } from '../pipeline/extract/extract-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
+import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
 
@@ -22,13 +23,15 @@ program
   .argument('<paths...>', 'PDF files or folders')
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json' }) => {
+  .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean }) => {
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
     const report = await runBatch(paths, {
       outDir: opts.out,
       progress,
+      ocr: opts.ocr ? {} : false,
       onFailure: (file, error) =>
         onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
     });
@@ -49,10 +52,13 @@ program
   .description('Print the pages of one PDF to stdout')
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
-  .action(async (file: string, opts: { format: 'json' | 'text' }) => {
+  .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean }) => {
     const { documents } = await ingestSources([file]);
     try {
-      const document = await extractDocument(documents[0]!);
+      const document = opts.ocr
+        ? await withOcrPool({}, (ocr) => extractDocument(documents[0]!, { ocr }))
+        : await extractDocument(documents[0]!);
       process.stdout.write(opts.format === 'json' ? toPublishedJson(document) : documentPlainText(document));
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.

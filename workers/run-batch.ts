@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { SourceError } from '../pipeline/errors.ts';
 import { extractDocument } from '../pipeline/extract/extract-document.ts';
 import { documentId } from '../pipeline/ingest/document-id.ts';
-import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
+import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
+import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { publishDocumentDataset, toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
@@ -16,6 +17,11 @@ export interface RunBatchOptions {
   /** Folder the datasets are published into. */
   outDir: string;
   progress?: RunProgress;
+  /**
+   * OCR workers for pages without a usable text layer; `false` keeps every page's text layer.
+   * @defaultValue `{}` (one worker per core, started only when a page needs OCR)
+   */
+  ocr?: OcrPoolOptions | false;
   /** Called once per file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
 }
@@ -27,43 +33,52 @@ function asSourceError(error: unknown): SourceError {
   return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
 }
 
+/** Extracts, validates and publishes one document; a failure is reported in the outcome, not thrown. */
+async function processDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<FileOutcome> {
+  const outcome: FileOutcome = {
+    file: source.path,
+    sha256: source.sha256,
+    status: 'failed',
+    document_id: documentId(source.fileName, source.sha256),
+    pages: null,
+    duplicate_of: null,
+    error: null,
+  };
+  try {
+    const document = await extractDocument(source, {
+      ocr,
+      onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
+    });
+    const issues = validateAgainst('document-text.schema.json', document);
+    if (issues.length > 0) throw new Error(`the extracted text breaks its schema: ${issues[0]!.message}`);
+    outcome.pages = document.pages.length;
+    outcome.status = await publishDocumentDataset(options.outDir, document);
+  } catch (error) {
+    const failure = asSourceError(error);
+    outcome.error = { code: failure.code, message: failure.message };
+    options.onFailure?.(source.path, failure);
+  }
+  options.progress?.fileDone(source.fileName);
+  return outcome;
+}
+
 /**
  * The embedded mode: runs every stage in this process, file after file. A file that fails is
  * reported and the batch goes on; the run report is written last.
  */
 export async function runBatch(paths: readonly string[], options: RunBatchOptions): Promise<RunReport> {
-  const { outDir, progress, onFailure } = options;
+  const { outDir, progress, ocr = {} } = options;
   const startedAt = new Date().toISOString();
   const { documents, duplicates } = await ingestSources(paths);
-  const files: FileOutcome[] = [];
   progress?.start(documents.length);
 
-  for (const source of documents) {
-    const outcome: FileOutcome = {
-      file: source.path,
-      sha256: source.sha256,
-      status: 'failed',
-      document_id: documentId(source.fileName, source.sha256),
-      pages: null,
-      duplicate_of: null,
-      error: null,
-    };
-    try {
-      const document = await extractDocument(source, {
-        onPage: (page, pageCount) => progress?.pageDone(source.fileName, page, pageCount),
-      });
-      const issues = validateAgainst('document-text.schema.json', document);
-      if (issues.length > 0) throw new Error(`the extracted text breaks its schema: ${issues[0]!.message}`);
-      outcome.pages = document.pages.length;
-      outcome.status = await publishDocumentDataset(outDir, document);
-    } catch (error) {
-      const failure = asSourceError(error);
-      outcome.error = { code: failure.code, message: failure.message };
-      onFailure?.(source.path, failure);
-    }
-    files.push(outcome);
-    progress?.fileDone(source.fileName);
-  }
+  const processAll = async (pool: OcrPool | undefined): Promise<FileOutcome[]> => {
+    const outcomes: FileOutcome[] = [];
+    for (const source of documents) outcomes.push(await processDocument(source, pool, options));
+    return outcomes;
+  };
+  // OCR workers start only when a page needs them, and serve every document of the run.
+  const files = ocr === false ? await processAll(undefined) : await withOcrPool(ocr, processAll);
   progress?.stop();
 
   for (const duplicate of duplicates) {

@@ -1,32 +1,72 @@
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentText, Page } from '../../schemas/types.ts';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { BBox, DocumentText, Line, Page } from '../../schemas/types.ts';
 import { documentId } from '../ingest/document-id.ts';
 import type { SourceDocument } from '../ingest/ingest-sources.ts';
-import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
+import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
+import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
+import { readPageContent, type PageContent } from './page-content.ts';
 import { withPdfDocument } from './pdf-document.ts';
+import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
+import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
 export interface ExtractOptions {
   layout?: LineLayoutOptions;
+  quality?: TextLayerQualityOptions;
+  pageImage?: PageImageOptions;
+  /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
+  ocr?: OcrPool;
   /** Called after each page, for progress reporting. */
   onPage?: (pageNumber: number, pageCount: number) => void;
 }
 
-/** Extracts one page's text layer as positioned lines in reading order. */
+const round = (n: number): number => Math.round(n * 100) / 100;
+const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const byReadingOrder = (a: Line, b: Line): number => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0];
+
+async function textLayerLines(page: PDFPageProxy, options: ExtractOptions): Promise<Line[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  // Keep the text exactly as printed: normalisation (Kangxi radicals, NFKC) is a later stage that keeps the raw.
+  const content = await page.getTextContent({ disableNormalization: true });
+  const runs = content.items.filter((item): item is TextRun & typeof item => 'str' in item);
+  return layoutTextLines(runs, viewport.transform, options.layout);
+}
+
+/** The region to OCR on a page with no usable text: the scan when one image fills most of it, else the page. */
+function wholePageRegion(content: PageContent, width: number, height: number): BBox {
+  const pageArea = width * height;
+  const scan = content.images.find((i) => (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) >= 0.9 * pageArea);
+  return scan?.bbox ?? [0, 0, width, height];
+}
+
+async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<Line[]> {
+  const raster = await regionImageForOcr(page, region, content.images, options.pageImage);
+  const result = await ocr.recognise(raster.image);
+  return ocrLinesToPage(result.lines, raster.pointsPerPixel, raster.offset);
+}
+
+/** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
 export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<Page> {
   const page = await pdf.getPage(pageNumber);
   try {
-    const viewport = page.getViewport({ scale: 1 });
-    // Keep the text exactly as printed: normalisation (Kangxi radicals, NFKC) is a later stage that keeps the raw.
-    const content = await page.getTextContent({ disableNormalization: true });
-    const runs = content.items.filter((item): item is TextRun & typeof item => 'str' in item);
-    return {
-      number: pageNumber,
-      width: Math.round(viewport.width * 100) / 100,
-      height: Math.round(viewport.height * 100) / 100,
-      method: 'text',
-      method_reason: null,
-      lines: layoutTextLines(runs, viewport.transform, options.layout),
-    };
+    const { width, height } = page.getViewport({ scale: 1 });
+    const size = { number: pageNumber, width: round(width), height: round(height) };
+    const lines = await textLayerLines(page, options);
+    const content = await readPageContent(page);
+    const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
+    if (verdict.use === 'text') return { ...size, method: 'text', method_reason: verdict.reason, lines };
+    if (options.ocr === undefined) {
+      return { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines };
+    }
+    if (verdict.use === 'ocr') {
+      const ocrLines = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
+      return { ...size, method: 'ocr', method_reason: verdict.reason, lines: ocrLines };
+    }
+    const added: Line[] = [];
+    for (const region of verdict.regions) {
+      const found = await ocrRegion(page, region, content, options.ocr, options);
+      added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    }
+    return { ...size, method: 'mixed', method_reason: verdict.reason, lines: [...lines, ...added].sort(byReadingOrder) };
   } finally {
     page.cleanup();
   }

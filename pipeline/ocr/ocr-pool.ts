@@ -1,0 +1,171 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { Line } from '../../schemas/types.ts';
+import { encodePgm, type GrayImage } from './gray-image.ts';
+
+export type OcrLanguage = 'jpn' | 'jpn_vert';
+
+export interface OcrPoolOptions {
+  /**
+   * Worker threads, each with its own tesseract engine.
+   * @defaultValue the number of cores
+   */
+  workers?: number;
+  /**
+   * Pages a worker reads before it is replaced: tesseract's wasm heap only grows.
+   * @defaultValue 100
+   */
+  recycleAfterPages?: number;
+}
+
+/** One OCR'd line in image pixels. */
+export interface OcrLine {
+  text: string;
+  /** [x0, y0, x1, y1] in pixels of the image read, origin top-left. */
+  bbox: [number, number, number, number];
+  /** 0–100 as tesseract reports it. */
+  confidence: number;
+}
+
+export interface OcrPage {
+  lines: OcrLine[];
+  /** Mean confidence of the page's words, 0–100. */
+  confidence: number;
+}
+
+/** Local traineddata shipped in npm packages: nothing is ever fetched. */
+const langPathOf = (language: OcrLanguage): string =>
+  join(dirname(createRequire(import.meta.url).resolve(`@tesseract.js-data/${language}/package.json`)), '4.0.0_best_int');
+
+async function startWorker(language: OcrLanguage): Promise<Worker> {
+  const worker = await createWorker(language, OEM.LSTM_ONLY, {
+    langPath: langPathOf(language),
+    cacheMethod: 'none',
+    gzip: true,
+  });
+  await worker.setParameters({
+    // Japanese has no spaces between words: keep the ones printed, invent none.
+    preserve_interword_spaces: '1',
+    tessedit_pageseg_mode: language === 'jpn_vert' ? PSM.SINGLE_BLOCK_VERT_TEXT : PSM.AUTO,
+    user_defined_dpi: '300',
+  });
+  return worker;
+}
+
+interface PooledWorker {
+  worker: Worker;
+  language: OcrLanguage;
+  pages: number;
+}
+
+/**
+ * A fixed number of tesseract.js workers shared by every document of a run. The tesseract.js
+ * scheduler cannot retire one worker and start another, so the pool does it: each worker is
+ * replaced after `recycleAfterPages` pages, and started lazily per language.
+ */
+export class OcrPool {
+  readonly #size: number;
+  readonly #recycleAfterPages: number;
+  readonly #idle: PooledWorker[] = [];
+  readonly #waiting: ((worker: PooledWorker | undefined) => void)[] = [];
+  #started = 0;
+  #closed = false;
+
+  constructor(options: OcrPoolOptions = {}) {
+    const { workers = availableParallelism(), recycleAfterPages = 100 } = options;
+    this.#size = Math.max(1, workers);
+    this.#recycleAfterPages = recycleAfterPages;
+  }
+
+  /** Reads one image; lines come back in tesseract's reading order. */
+  async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
+    const pooled = await this.#acquire(language);
+    try {
+      const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(image)), {}, { blocks: true, text: false });
+      pooled.pages++;
+      const lines: OcrLine[] = [];
+      for (const block of data.blocks ?? []) {
+        for (const paragraph of block.paragraphs) {
+          for (const line of paragraph.lines) {
+            const text = line.text.trim();
+            if (text === '') continue;
+            lines.push({ text, bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1], confidence: line.confidence });
+          }
+        }
+      }
+      return { lines, confidence: data.confidence };
+    } finally {
+      await this.#release(pooled);
+    }
+  }
+
+  async #acquire(language: OcrLanguage): Promise<PooledWorker> {
+    if (this.#closed) throw new Error('The OCR pool is closed');
+    const index = this.#idle.findIndex((w) => w.language === language);
+    if (index >= 0) return this.#idle.splice(index, 1)[0]!;
+    if (this.#started < this.#size) {
+      this.#started++;
+      return { worker: await startWorker(language), language, pages: 0 };
+    }
+    // Every worker is busy, or idle with the other language: take the next one freed.
+    const idleOther = this.#idle.shift();
+    if (idleOther !== undefined) {
+      await idleOther.worker.terminate();
+      return { worker: await startWorker(language), language, pages: 0 };
+    }
+    const freed = await new Promise<PooledWorker | undefined>((resolve) => this.#waiting.push(resolve));
+    if (freed === undefined) throw new Error('The OCR pool is closed');
+    if (freed.language === language) return freed;
+    await freed.worker.terminate();
+    return { worker: await startWorker(language), language, pages: 0 };
+  }
+
+  async #release(pooled: PooledWorker): Promise<void> {
+    let next = pooled;
+    if (pooled.pages >= this.#recycleAfterPages) {
+      await pooled.worker.terminate();
+      next = { worker: await startWorker(pooled.language), language: pooled.language, pages: 0 };
+    }
+    const waiter = this.#waiting.shift();
+    if (waiter !== undefined) waiter(next);
+    else this.#idle.push(next);
+  }
+
+  /** Stops every worker; pending requests fail. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const waiter of this.#waiting.splice(0)) waiter(undefined);
+    await Promise.all(this.#idle.splice(0).map((w) => w.worker.terminate()));
+  }
+}
+
+/** Runs `operation` with a pool and always closes it (one owner of the workers' lifecycle). */
+export async function withOcrPool<T>(options: OcrPoolOptions, operation: (pool: OcrPool) => Promise<T>): Promise<T> {
+  const pool = new OcrPool(options);
+  try {
+    return await operation(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** OCR lines in page coordinates (points, top-left origin), as published. */
+export function ocrLinesToPage(lines: readonly OcrLine[], pointsPerPixel: number, offset: [number, number] = [0, 0]): Line[] {
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  return lines.map((line) => {
+    const [x0, y0, x1, y1] = line.bbox;
+    return {
+      text: line.text,
+      bbox: [
+        round(offset[0] + x0 * pointsPerPixel),
+        round(offset[1] + y0 * pointsPerPixel),
+        round(offset[0] + x1 * pointsPerPixel),
+        round(offset[1] + y1 * pointsPerPixel),
+      ],
+      font_size: round((y1 - y0) * pointsPerPixel),
+      confidence: Math.round(line.confidence * 10) / 10,
+    };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Makes the scanned samples from pages of the born-digital ones, the way a ministry's scanner
+ * would: 300 dpi grayscale, a small rotation, noise, JPEG, one image per page (img2pdf).
+ *
+ *   scanned-shisaku-pages.pdf   12 image-only pages (000, 004 and 003 families)
+ *   mixed-text-and-scans.pdf    text pages of the 2022 施策集 with two of its pages scanned
+ *
+ * Truth is the truth of the pages they were made from, renumbered. Deterministic: fixed angles
+ * and ImageMagick's noise seeded. Needs poppler-utils, imagemagick, img2pdf and qpdf.
+ * Run: npx tsx samples/make/make-scans.ts (after the born-digital samples exist).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TruthDocument } from './truth.ts';
+
+const samples = resolve(import.meta.dirname, '..');
+
+/** A page taken from a born-digital sample, scanned or kept as text. */
+interface PagePick {
+  sample: string;
+  page: number;
+  scan: boolean;
+}
+
+/** Rotations in degrees, applied in turn: a feeder's skew, both ways, never more than 1.2°. */
+const ANGLES = [0.6, -0.9, 0.3, 1.2, -0.5, 0.8, -1.1, 0.4, -0.3, 0.9, -0.7, 0.5];
+
+const truthOf = (sample: string): TruthDocument =>
+  JSON.parse(readFileSync(join(samples, `${sample}.truth.json`), 'utf8')) as TruthDocument;
+
+/** Scans one page to a JPEG: 300 dpi gray, rotated on white, Gaussian noise, quality 75. */
+function scanPage(pick: PagePick, index: number, dir: string): string {
+  const prefix = join(dir, `raster-${index}`);
+  execFileSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', '-f', `${pick.page}`, '-l', `${pick.page}`, '-png', join(samples, `${pick.sample}.pdf`), prefix]);
+  const jpeg = join(dir, `scan-${index}.jpg`);
+  execFileSync('/usr/bin/convert', [
+    `${prefix}.png`, '-seed', `${1000 + index}`, '-background', 'white', '-rotate', `${ANGLES[index % ANGLES.length]}`,
+    '-attenuate', '0.35', '+noise', 'Gaussian', '-colorspace', 'Gray', '-density', '300', '-quality', '75', jpeg,
+  ]);
+  return jpeg;
+}
+
+/** One page of the output PDF: a scanned JPEG wrapped by img2pdf, or the born-digital page as is. */
+function pagePdf(pick: PagePick, index: number, dir: string): string {
+  const out = join(dir, `page-${index}.pdf`);
+  if (pick.scan) {
+    execFileSync('img2pdf', ['--imgsize', '300dpi', '-o', out, scanPage(pick, index, dir)]);
+  } else {
+    execFileSync('qpdf', ['--empty', '--pages', join(samples, `${pick.sample}.pdf`), `${pick.page}`, '--', out]);
+  }
+  return out;
+}
+
+/** The truth of the picked pages: records whose pages are all picked, renumbered; page texts likewise. */
+function truthOfPicks(file: string, picks: readonly PagePick[], madeWith: string, hazards: string[]): TruthDocument {
+  const newPage = (sample: string, page: number): number | undefined => {
+    const at = picks.findIndex((p) => p.sample === sample && p.page === page);
+    return at < 0 ? undefined : at + 1;
+  };
+  const remap = (sample: string, pages: readonly number[]): number[] | undefined => {
+    const mapped = pages.map((p) => newPage(sample, p));
+    return mapped.every((p) => p !== undefined) ? (mapped as number[]) : undefined;
+  };
+  const truth: TruthDocument = {
+    file, seed: '', family: 'scanned-samples', edition: null, page_count: picks.length,
+    made_with: madeWith, hazards, policies: [], cases: [], tables: [], page_texts: [],
+  };
+  const sources = [...new Set(picks.map((p) => p.sample))];
+  truth.seed = sources.map((s) => truthOf(s).seed).join(', ');
+  for (const sample of sources) {
+    const source = truthOf(sample);
+    for (const policy of source.policies) {
+      const pages = remap(sample, policy.pages);
+      if (pages !== undefined) truth.policies.push({ ...policy, pages });
+    }
+    for (const table of source.tables) {
+      const pages = remap(sample, table.pages);
+      if (pages !== undefined) truth.tables.push({ ...table, pages });
+    }
+    for (const pageText of source.page_texts) {
+      const page = newPage(sample, pageText.page);
+      if (page !== undefined) truth.page_texts.push({ page, texts: pageText.texts });
+    }
+  }
+  truth.page_texts.sort((a, b) => a.page - b.page);
+  return truth;
+}
+
+function makePdf(file: string, picks: PagePick[], madeWith: string, hazards: string[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'make-scans-'));
+  try {
+    const pages = picks.map((pick, index) => pagePdf(pick, index, dir));
+    execFileSync('qpdf', ['--empty', '--pages', ...pages, '--', '--deterministic-id', join(samples, file)]);
+    const truth = truthOfPicks(file, picks, madeWith, hazards);
+    writeFileSync(join(samples, file.replace(/\.pdf$/, '.truth.json')), `${JSON.stringify(truth, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const scanned = (sample: string, pages: number[]): PagePick[] => pages.map((page) => ({ sample, page, scan: true }));
+
+makePdf(
+  'scanned-shisaku-pages.pdf',
+  [
+    ...scanned('soumu-shisaku-fy2021', [4, 5, 6, 7]),
+    ...scanned('soumu-digiden-shisaku-2022', [5, 6, 9, 12]),
+    ...scanned('soumu-juten-shisaku-2020', [3, 4, 5, 6]),
+  ],
+  'Pages of the born-digital samples rasterised at 300 dpi gray (pdftoppm), rotated 0.3–1.2°, Gaussian noise, JPEG q75 (ImageMagick, seeded), one image per page (img2pdf), joined with qpdf.',
+  ['image-only pages: no text layer', 'skew up to 1.2°', 'scanner noise and JPEG artefacts'],
+);
+
+makePdf(
+  'mixed-text-and-scans.pdf',
+  [
+    { sample: 'soumu-digiden-shisaku-2022', page: 16, scan: false },
+    { sample: 'soumu-digiden-shisaku-2022', page: 17, scan: true },
+    { sample: 'soumu-digiden-shisaku-2022', page: 18, scan: false },
+    { sample: 'soumu-digiden-shisaku-2022', page: 19, scan: true },
+  ],
+  'Born-digital pages of the 2022 施策集 (qpdf) with pages 2 and 4 replaced by 300 dpi gray JPEG scans of themselves (as make-scans does).',
+  ['text pages and scanned pages in one document'],
+);

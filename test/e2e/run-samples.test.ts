@@ -1,0 +1,74 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentText, RunReport } from '../../schemas/types.ts';
+import { runCli, type CliResult } from '../support/cli.ts';
+import { loadTruths, missingInOrder, samplesDir } from '../support/samples.ts';
+
+const truths = loadTruths();
+let outDir: string;
+let firstRun: CliResult;
+let report: RunReport;
+
+async function publishedDocument(fileName: string): Promise<DocumentText> {
+  const entry = report.files.find((f) => f.file.endsWith(`/${fileName}`));
+  if (entry?.document_id == null) throw new Error(`${fileName} was not published`);
+  return JSON.parse(await readFile(join(outDir, 'documents', entry.document_id, 'document.json'), 'utf8')) as DocumentText;
+}
+
+describe('pdf-opendata run samples/', () => {
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'run-samples-'));
+    firstRun = await runCli(['run', 'samples/', '--out', outDir, '--log', 'json']);
+    report = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+  }, 600_000);
+
+  it('publishes every sample PDF and exits 0', async () => {
+    expect(firstRun.stderr).toContain('finished (');
+    expect(firstRun.code).toBe(0);
+    const pdfs = (await readdir(samplesDir)).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(truths.length);
+    for (const pdf of pdfs) {
+      expect(report.files.find((f) => f.file.endsWith(`/${pdf}`))?.status, pdf).toBe('published');
+    }
+  });
+
+  it('gives each document as many pages as the truth says', async () => {
+    for (const truth of truths) {
+      const document = await publishedDocument(truth.file);
+      expect(document.pages.length, truth.file).toBe(truth.page_count);
+    }
+  });
+
+  describe.each(truths.map((t) => [t.file, t] as const))('%s', (file, truth) => {
+    it('has the truth strings of every page on that page, in reading order', async () => {
+      const document = await publishedDocument(file);
+      const problems: string[] = [];
+      for (const { page, texts } of truth.page_texts) {
+        const text = document.pages[page - 1]?.lines.map((l) => l.text).join('\n') ?? '';
+        const missing = missingInOrder(text, texts);
+        if (missing.length > 0) problems.push(`page ${page}: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('has every record name on its first page', async () => {
+      const document = await publishedDocument(file);
+      const records = [...truth.policies.map((p) => ({ name: p.name, page: p.pages[0]! })), ...truth.cases.map((c) => ({ name: c.title, page: c.pages[0]! }))];
+      const missing = records.filter(({ name, page }) => {
+        const text = document.pages[page - 1]?.lines.map((l) => l.text).join('\n') ?? '';
+        return missingInOrder(text, [name]).length > 0;
+      });
+      expect(missing).toEqual([]);
+    });
+  });
+
+  it('publishes nothing new when run again on the same files', async () => {
+    const again = await runCli(['run', 'samples/', '--out', outDir, '--log', 'json']);
+    expect(again.code).toBe(0);
+    const second = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+    expect(second.files.filter((f) => f.status === 'published')).toEqual([]);
+    expect(second.files.filter((f) => f.status === 'unchanged').length).toBe(report.files.filter((f) => f.status === 'published').length);
+  }, 600_000);
+});
