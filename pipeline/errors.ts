@@ -7,6 +7,7 @@ export type SourceErrorCode =
   | 'empty-file'
   | 'truncated'
   | 'encrypted'
+  | 'no-pages'
   | 'damaged'
   | 'unreadable';
 

@@ -1,16 +1,19 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, DocumentText, Line, Page } from '../../schemas/types.ts';
+import { SourceError } from '../errors.ts';
 import { documentId } from '../ingest/document-id.ts';
 import type { SourceDocument } from '../ingest/ingest-sources.ts';
 import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import { withPdfDocument } from './pdf-document.ts';
+import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
 export interface ExtractOptions {
-  layout?: LineLayoutOptions;
+  layout?: Omit<LineLayoutOptions, 'verticalRules'>;
+  readingOrder?: ReadingOrderOptions;
   quality?: TextLayerQualityOptions;
   pageImage?: PageImageOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
@@ -21,14 +24,16 @@ export interface ExtractOptions {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-const byReadingOrder = (a: Line, b: Line): number => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0];
 
-async function textLayerLines(page: PDFPageProxy, options: ExtractOptions): Promise<Line[]> {
+/** The text layer as lines in reading order, split at table borders. */
+async function textLayerLines(page: PDFPageProxy, content: PageContent, options: ExtractOptions): Promise<Line[]> {
   const viewport = page.getViewport({ scale: 1 });
   // Keep the text exactly as printed: normalisation (Kangxi radicals, NFKC) is a later stage that keeps the raw.
-  const content = await page.getTextContent({ disableNormalization: true });
-  const runs = content.items.filter((item): item is TextRun & typeof item => 'str' in item);
-  return layoutTextLines(runs, viewport.transform, options.layout);
+  const text = await page.getTextContent({ disableNormalization: true });
+  const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
+  const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
+  const lines = layoutTextLines(runs, viewport.transform, { ...options.layout, verticalRules });
+  return orderForReading(lines, content.rules, options.readingOrder);
 }
 
 /** The region to OCR on a page with no usable text: the scan when one image fills most of it, else the page. */
@@ -50,8 +55,8 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
   try {
     const { width, height } = page.getViewport({ scale: 1 });
     const size = { number: pageNumber, width: round(width), height: round(height) };
-    const lines = await textLayerLines(page, options);
     const content = await readPageContent(page);
+    const lines = await textLayerLines(page, content, options);
     const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
     if (verdict.use === 'text') return { ...size, method: 'text', method_reason: verdict.reason, lines };
     if (options.ocr === undefined) {
@@ -66,7 +71,7 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
       const found = await ocrRegion(page, region, content, options.ocr, options);
       added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
     }
-    return { ...size, method: 'mixed', method_reason: verdict.reason, lines: [...lines, ...added].sort(byReadingOrder) };
+    return { ...size, method: 'mixed', method_reason: verdict.reason, lines: orderForReading([...lines, ...added], content.rules, options.readingOrder) };
   } finally {
     page.cleanup();
   }
@@ -75,6 +80,7 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
 /** Extracts the generic text dataset of one source PDF: every page, in order. */
 export async function extractDocument(source: SourceDocument, options: ExtractOptions = {}): Promise<DocumentText> {
   return withPdfDocument(source.bytes, async (pdf) => {
+    if (pdf.numPages === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
     const pages: Page[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       pages.push(await extractPage(pdf, n, options));

@@ -9,9 +9,19 @@ export interface PlacedImage {
   bbox: BBox;
 }
 
+/** A straight horizontal or vertical rule (a table border, an underline), points, top-left origin. */
+export interface Rule {
+  orientation: 'horizontal' | 'vertical';
+  /** Start and end along the rule, and its position across: x0 ≤ x1 and y for horizontal; y0 ≤ y1 and x for vertical. */
+  from: number;
+  to: number;
+  at: number;
+}
+
 /** What the operator list says is on a page, beyond its text layer. */
 export interface PageContent {
   images: PlacedImage[];
+  rules: Rule[];
   /** Text-showing operators: 0 means the page has no text layer at all. */
   textOperators: number;
 }
@@ -35,6 +45,88 @@ function unitSquareBox(m: Matrix): BBox {
   return [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
 }
 
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** pdf.js `DrawOPS`: the path codes inside a `constructPath` operator's data. */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
+const CLOSE_PATH = 4;
+
+/** Thickest filled rectangle still read as a rule rather than a shaded box, in points. */
+const MAX_RULE_THICKNESS = 2.5;
+/** Shortest rule kept, in points (shorter strokes are glyph-like decoration). */
+const MIN_RULE_LENGTH = 4;
+
+function ruleOf(a: [number, number], b: [number, number]): Rule | undefined {
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) >= MIN_RULE_LENGTH) {
+    return { orientation: 'horizontal', from: round(Math.min(a[0], b[0])), to: round(Math.max(a[0], b[0])), at: round((a[1] + b[1]) / 2) };
+  }
+  if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) >= MIN_RULE_LENGTH) {
+    return { orientation: 'vertical', from: round(Math.min(a[1], b[1])), to: round(Math.max(a[1], b[1])), at: round((a[0] + b[0]) / 2) };
+  }
+  return undefined;
+}
+
+/**
+ * Rules drawn by one path: stroked straight edges, and filled rectangles thin enough to be lines
+ * (browsers and office suites draw table borders both ways).
+ */
+function rulesOfPath(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, filled: boolean): Rule[] {
+  const rules: Rule[] = [];
+  const subpaths: [number, number][][] = [];
+  let current: [number, number][] = [];
+  for (let i = 0; i < data.length; ) {
+    const code = data[i++];
+    if (code === MOVE_TO) {
+      if (current.length > 0) subpaths.push(current);
+      current = [apply(ctm, data[i++]!, data[i++]!)];
+    } else if (code === LINE_TO) {
+      current.push(apply(ctm, data[i++]!, data[i++]!));
+    } else if (code === CURVE_TO) {
+      i += 6;
+      if (current.length > 0) subpaths.push(current);
+      current = [];
+    } else if (code === QUADRATIC_CURVE_TO) {
+      i += 4;
+      if (current.length > 0) subpaths.push(current);
+      current = [];
+    } else if (code === CLOSE_PATH) {
+      if (current.length > 0) current.push(current[0]!);
+    } else {
+      break;
+    }
+  }
+  if (current.length > 0) subpaths.push(current);
+
+  for (const points of subpaths) {
+    if (stroked) {
+      for (let k = 1; k < points.length; k++) {
+        const rule = ruleOf(points[k - 1]!, points[k]!);
+        if (rule !== undefined) rules.push(rule);
+      }
+    }
+    if (filled && points.length >= 4) {
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      if (y1 - y0 <= MAX_RULE_THICKNESS) {
+        const rule = ruleOf([x0, (y0 + y1) / 2], [x1, (y0 + y1) / 2]);
+        if (rule !== undefined) rules.push(rule);
+      } else if (x1 - x0 <= MAX_RULE_THICKNESS) {
+        const rule = ruleOf([(x0 + x1) / 2, y0], [(x0 + x1) / 2, y1]);
+        if (rule !== undefined) rules.push(rule);
+      }
+    }
+  }
+  return rules;
+}
+
+const STROKING = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke]);
+const FILLING = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
+
 /** Walks a page's operator list, following the transformation matrix, to find its images and text. */
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
@@ -42,6 +134,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const stack: Matrix[] = [];
   let ctm = viewport.transform as Matrix;
   const images: PlacedImage[] = [];
+  const rules: Rule[] = [];
   let textOperators = 0;
   for (let i = 0; i < fnArray.length; i++) {
     const op = fnArray[i];
@@ -63,6 +156,12 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       case OPS.paintFormXObjectEnd:
         ctm = stack.pop() ?? ctm;
         break;
+      case OPS.constructPath: {
+        // pdf.js ≥ 5: [painting operator, [path data], bounding box].
+        const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
+        if (data != null) rules.push(...rulesOfPath(data, ctm, STROKING.has(paint), FILLING.has(paint)));
+        break;
+      }
       case OPS.paintImageXObject:
         images.push({ id: args[0] as string, bbox: unitSquareBox(ctm) });
         break;
@@ -74,5 +173,5 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
         break;
     }
   }
-  return { images, textOperators };
+  return { images, rules, textOperators };
 }

@@ -32,9 +32,9 @@ function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
   if (bytes.length === 0) return new SourceError('empty-file', 'empty file: 0 bytes', { cause: error });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
-    return new SourceError('not-a-pdf', `not a PDF: the file starts with ${JSON.stringify(head.slice(0, 16))}`, {
-      cause: error,
-    });
+    const start = head.trimStart().split(/\r?\n/, 1)[0]!.slice(0, 24);
+    const html = /^<(!doctype html|html)/i.test(start) ? ' (an HTML page, as a failed download leaves)' : '';
+    return new SourceError('not-a-pdf', `not a PDF: the file starts with ${JSON.stringify(start)}${html}`, { cause: error });
   }
   // pdf.js does not export PasswordException; its name is stable.
   if (error instanceof Error && error.name === 'PasswordException') {

@@ -30,6 +30,8 @@ export interface LineLayoutOptions {
    * @defaultValue 0.25
    */
   spaceGapEm?: number;
+  /** Vertical rules (table borders): runs on either side of one are never joined. */
+  verticalRules?: readonly { from: number; to: number; at: number }[];
 }
 
 const multiply = (m: readonly number[], n: readonly number[]): number[] => [
@@ -45,7 +47,9 @@ const multiply = (m: readonly number[], n: readonly number[]): number[] => [
 function placeRuns(runs: readonly TextRun[], viewportTransform: readonly number[]): PlacedRun[] {
   const placed: PlacedRun[] = [];
   for (const run of runs) {
-    if (run.str === '') continue;
+    // pdf.js adds whitespace runs of its own across wide gaps (even across table cells):
+    // spacing is decided from the gaps instead.
+    if (run.str.trim() === '') continue;
     const m = multiply(viewportTransform, run.transform);
     const size = Math.hypot(m[2]!, m[3]!);
     const scaleX = Math.hypot(m[0]!, m[1]!);
@@ -93,7 +97,9 @@ export function layoutTextLines(
   viewportTransform: readonly number[],
   options: LineLayoutOptions = {},
 ): Line[] {
-  const { splitGapEm = 1.2, spaceGapEm = 0.25 } = options;
+  const { splitGapEm = 1.2, spaceGapEm = 0.25, verticalRules = [] } = options;
+  const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean =>
+    verticalRules.some((r) => r.at > left.x1 - 1 && r.at < right.x0 + 1 && r.from <= right.baseline && r.to >= right.baseline - right.size);
   const placed = placeRuns(runs, viewportTransform).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
 
   const rows: PlacedRun[][] = [];
@@ -113,7 +119,7 @@ export function layoutTextLines(
     let segment: PlacedRun[] = [];
     for (const run of row) {
       const last = segment.at(-1);
-      if (last !== undefined && run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size)) {
+      if (last !== undefined && (run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size) || ruleBetween(last, run))) {
         lines.push(toLine(segment, spaceGapEm));
         segment = [];
       }

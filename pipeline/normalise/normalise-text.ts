@@ -9,8 +9,19 @@ const KEEP_AS_PRINTED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
 const radicalSupplement = /[\u2e80-\u2eff]/gu;
 
 /**
+ * Code points PDF printers write for a glyph they share with the intended character (the font maps
+ * both to one glyph and the printer keeps the lower code point): seen from Chromium with IPAex fonts.
+ */
+const PRINTER_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  '\u2027': '・', // HYPHENATION POINT for KATAKANA MIDDLE DOT
+  '\u0336': '—', // COMBINING LONG STROKE OVERLAY for EM DASH
+  '\u00b7': '・', // MIDDLE DOT, which DESIGN.md asks to read as the katakana middle dot
+};
+const printerLookAlike = /[\u2027\u0336\u00b7]/gu;
+
+/**
  * The character-level normalisation of DESIGN.md: NFKC (which also maps Kangxi radicals
- * U+2F00–U+2FD5 to their kanji), radical-supplement look-alikes to kanji, `·` to `・`,
+ * U+2F00–U+2FD5 to their kanji), radical-supplement and printer look-alikes back to what was meant,
  * and `\_` unescaped. Line-wrap spaces are a separate, word-aware step.
  */
 export function normaliseCharacters(raw: string): string {
@@ -18,6 +29,6 @@ export function normaliseCharacters(raw: string): string {
   for (const ch of raw) text += KEEP_AS_PRINTED.test(ch) ? ch : ch.normalize('NFKC');
   return text
     .replace(radicalSupplement, (ch) => RADICAL_SUPPLEMENT_EQUIVALENTS[ch] ?? ch)
-    .replaceAll('\u00b7', '・')
+    .replace(printerLookAlike, (ch) => PRINTER_LOOK_ALIKES[ch] ?? ch)
     .replaceAll('\\_', '_');
 }

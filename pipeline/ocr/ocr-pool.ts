@@ -50,6 +50,8 @@ async function startWorker(language: OcrLanguage): Promise<Worker> {
     preserve_interword_spaces: '1',
     tessedit_pageseg_mode: language === 'jpn_vert' ? PSM.SINGLE_BLOCK_VERT_TEXT : PSM.AUTO,
     user_defined_dpi: '300',
+    // tesseract prints diagnostics ("Detected 33 diacritics") to stdout, which is ours (extract --format json).
+    debug_file: '/dev/null',
   });
   return worker;
 }

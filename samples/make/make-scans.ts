@@ -1,6 +1,6 @@
 /**
  * Makes the scanned samples from pages of the born-digital ones, the way a ministry's scanner
- * would: 300 dpi grayscale, a small rotation, noise, JPEG, one image per page (img2pdf).
+ * would: 300 dpi grayscale, a small rotation, blur and noise, JPEG, one image per page (img2pdf).
  *
  *   scanned-shisaku-pages.pdf   12 image-only pages (000, 004 and 003 families)
  *   mixed-text-and-scans.pdf    text pages of the 2022 施策集 with two of its pages scanned
@@ -30,14 +30,14 @@ const ANGLES = [0.6, -0.9, 0.3, 1.2, -0.5, 0.8, -1.1, 0.4, -0.3, 0.9, -0.7, 0.5]
 const truthOf = (sample: string): TruthDocument =>
   JSON.parse(readFileSync(join(samples, `${sample}.truth.json`), 'utf8')) as TruthDocument;
 
-/** Scans one page to a JPEG: 300 dpi gray, rotated on white, Gaussian noise, quality 75. */
+/** Scans one page to a JPEG: 300 dpi gray, rotated on white, slight blur and Gaussian noise, quality 70. */
 function scanPage(pick: PagePick, index: number, dir: string): string {
   const prefix = join(dir, `raster-${index}`);
   execFileSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', '-f', `${pick.page}`, '-l', `${pick.page}`, '-png', join(samples, `${pick.sample}.pdf`), prefix]);
   const jpeg = join(dir, `scan-${index}.jpg`);
   execFileSync('/usr/bin/convert', [
     `${prefix}.png`, '-seed', `${1000 + index}`, '-background', 'white', '-rotate', `${ANGLES[index % ANGLES.length]}`,
-    '-attenuate', '0.35', '+noise', 'Gaussian', '-colorspace', 'Gray', '-density', '300', '-quality', '75', jpeg,
+    '-blur', '0x0.6', '-attenuate', '0.12', '+noise', 'Gaussian', '-colorspace', 'Gray', '-density', '300', '-quality', '70', jpeg,
   ]);
   return jpeg;
 }
@@ -105,11 +105,11 @@ const scanned = (sample: string, pages: number[]): PagePick[] => pages.map((page
 makePdf(
   'scanned-shisaku-pages.pdf',
   [
-    ...scanned('soumu-shisaku-fy2021', [4, 5, 6, 7]),
-    ...scanned('soumu-digiden-shisaku-2022', [5, 6, 9, 12]),
-    ...scanned('soumu-juten-shisaku-2020', [3, 4, 5, 6]),
+    ...scanned('soumu-shisaku-fy2021', [5, 6, 10, 19]),
+    ...scanned('soumu-digiden-shisaku-2022', [5, 6, 9, 14]),
+    ...scanned('soumu-juten-shisaku-2020', [12, 13, 14, 25]),
   ],
-  'Pages of the born-digital samples rasterised at 300 dpi gray (pdftoppm), rotated 0.3–1.2°, Gaussian noise, JPEG q75 (ImageMagick, seeded), one image per page (img2pdf), joined with qpdf.',
+  'Pages of the born-digital samples rasterised at 300 dpi gray (pdftoppm), rotated 0.3–1.2°, slight blur, Gaussian noise, JPEG q70 (ImageMagick, seeded), one image per page (img2pdf), joined with qpdf.',
   ['image-only pages: no text layer', 'skew up to 1.2°', 'scanner noise and JPEG artefacts'],
 );
 

@@ -42,23 +42,39 @@ describe('pdf-opendata run samples/', () => {
   });
 
   describe.each(truths.map((t) => [t.file, t] as const))('%s', (file, truth) => {
-    it('has the truth strings of every page on that page, in reading order', async () => {
+    it('has the truth strings of every text page on that page, in reading order', async () => {
       const document = await publishedDocument(file);
       const problems: string[] = [];
       for (const { page, texts } of truth.page_texts) {
-        const text = document.pages[page - 1]?.lines.map((l) => l.text).join('\n') ?? '';
-        const missing = missingInOrder(text, texts);
+        const read = document.pages[page - 1];
+        if (read?.method !== 'text') continue;
+        const missing = missingInOrder(read.lines.map((l) => l.text).join('\n'), texts);
         if (missing.length > 0) problems.push(`page ${page}: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
       }
       expect(problems).toEqual([]);
+    });
+
+    it('reads at least 85% of the truth strings of OCR pages, each within 10% of its characters', async () => {
+      const document = await publishedDocument(file);
+      let expected = 0;
+      const missed: string[] = [];
+      for (const { page, texts } of truth.page_texts) {
+        const read = document.pages[page - 1];
+        if (read === undefined || read.method === 'text') continue;
+        expected += texts.length;
+        missed.push(...missingInOrder(read.lines.map((l) => l.text).join('\n'), texts, 0.1).map((m) => `page ${page}: ${m}`));
+      }
+      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(Math.floor(0.15 * expected));
     });
 
     it('has every record name on its first page', async () => {
       const document = await publishedDocument(file);
       const records = [...truth.policies.map((p) => ({ name: p.name, page: p.pages[0]! })), ...truth.cases.map((c) => ({ name: c.title, page: c.pages[0]! }))];
       const missing = records.filter(({ name, page }) => {
-        const text = document.pages[page - 1]?.lines.map((l) => l.text).join('\n') ?? '';
-        return missingInOrder(text, [name]).length > 0;
+        const read = document.pages[page - 1];
+        const text = read?.lines.map((l) => l.text).join('\n') ?? '';
+        // OCR may misread a character in ten; the eval measures its error rate.
+        return missingInOrder(text, [name], read?.method === 'text' ? 0 : 0.1).length > 0;
       });
       expect(missing).toEqual([]);
     });

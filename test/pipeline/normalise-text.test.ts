@@ -21,3 +21,11 @@ describe('normaliseCharacters', () => {
     expect(normaliseCharacters('5G·IoT soumu\\_info')).toBe('5G・IoT soumu_info');
   });
 });
+
+describe('normaliseCharacters on printer look-alikes', () => {
+  it('reads the hyphenation point and the stroke overlay Chromium writes for ・ and —', () => {
+    // As extracted from the 2022 施策集 sample: 「介護‧育児」 and a budget cell 「̶」.
+    expect(normaliseCharacters('介護\u2027育児')).toBe('介護・育児');
+    expect(normaliseCharacters('\u0336')).toBe('—');
+  });
+});

@@ -18,16 +18,49 @@ export function loadTruths(): TruthDocument[] {
 export const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
 /**
- * Finds each expected string in `haystack` after the previous one; returns those missing or out of order.
+ * The substring of `text` (from `from` on) closest to `pattern` by edit distance (Sellers' algorithm):
+ * its distance and where it ends.
  */
-export function missingInOrder(haystack: string, expected: readonly string[]): string[] {
+export function closestSubstring(text: string, pattern: string, from = 0): { distance: number; end: number } {
+  const p = [...pattern];
+  const t = [...text.slice(from)];
+  let column = p.map((_, i) => i + 1);
+  let best = { distance: p.length, end: from };
+  for (let j = 0; j < t.length; j++) {
+    const next: number[] = [];
+    let diagonal = 0;
+    let above = 0;
+    for (let i = 0; i < p.length; i++) {
+      const value = Math.min(column[i]! + 1, above + 1, diagonal + (p[i] === t[j] ? 0 : 1));
+      diagonal = column[i]!;
+      above = value;
+      next.push(value);
+    }
+    column = next;
+    if (column[p.length - 1]! < best.distance) best = { distance: column[p.length - 1]!, end: from + j + 1 };
+  }
+  return best;
+}
+
+/**
+ * Finds each expected string in `haystack` after the previous one; returns those missing or out of
+ * order. `tolerance` is the share of a string's characters that may be wrong (OCR), 0 for exact.
+ */
+export function missingInOrder(haystack: string, expected: readonly string[], tolerance = 0): string[] {
   const text = compact(haystack);
   const missing: string[] = [];
   let from = 0;
   for (const item of expected) {
-    const at = text.indexOf(compact(item), from);
-    if (at < 0) missing.push(item);
-    else from = at + compact(item).length;
+    const wanted = compact(item);
+    if (tolerance === 0) {
+      const at = text.indexOf(wanted, from);
+      if (at < 0) missing.push(item);
+      else from = at + wanted.length;
+      continue;
+    }
+    const match = closestSubstring(text, wanted, from);
+    if (match.distance > Math.floor(tolerance * [...wanted].length)) missing.push(item);
+    else from = match.end;
   }
   return missing;
 }
