@@ -79,6 +79,160 @@ export interface Line {
   confidence?: number;
 }
 
+/* From schemas/policy-record.schema.json */
+
+/**
+ * 施策レコード: 施策集・重点施策の1施策。正規化した値とともに、元の表記 (raw) と出典 (ページ、位置、抽出方法) を持つ。
+ */
+export interface PolicyRecord {
+  /**
+   * 版をまたいで変わらない決定的なID。
+   */
+  id: string;
+  /**
+   * 正規化した施策名。
+   */
+  name: string;
+  /**
+   * PDFに印刷されたとおりの施策名。
+   */
+  name_raw: string;
+  /**
+   * 重点施策などの番号 (例: 1-(2)-③)。ないときは null。
+   */
+  number: string | null;
+  category: string | null;
+  field: string | null;
+  /**
+   * 総合戦略該当箇所 / デジ田総合戦略における位置づけ の各項目。
+   */
+  strategy_refs: string[];
+  offices: Office[];
+  budget: BudgetLine[];
+  /**
+   * 見出しごとの本文 (目的、概要、特徴・ポイント、施策効果の詳細、期待される効果 …)。キーは正規化した見出し。
+   */
+  sections: {
+    [k: string]: string;
+  };
+  /**
+   * この施策のページにある表のID。
+   */
+  tables: string[];
+  source: RecordSource;
+}
+/**
+ * 担当部局と連絡先。
+ *
+ * This interface was referenced by `PolicyRecord`'s JSON-Schema
+ * via the `definition` "Office".
+ */
+export interface Office {
+  /**
+   * 正規化した部局名 (例: 総務省自治行政局地域自立応援課)。
+   */
+  name: string;
+  name_raw: string;
+  /**
+   * 例: 総務省。印刷されておらず名前からも分からないときは null。
+   */
+  ministry: string | null;
+  /**
+   * 例: 自治行政局。
+   */
+  bureau: string | null;
+  /**
+   * 例: 地域自立応援課。
+   */
+  division: string | null;
+  phones: string[];
+  emails: string[];
+  /**
+   * 型に合わなかった電話番号・メールアドレスなど、原文のまま残したもの。
+   */
+  flags: ContactFlag[];
+}
+/**
+ * This interface was referenced by `PolicyRecord`'s JSON-Schema
+ * via the `definition` "ContactFlag".
+ */
+export interface ContactFlag {
+  type: 'invalid-phone' | 'invalid-email';
+  raw: string;
+}
+/**
+ * 予算額の1行 (例: 令和5年度予算(案):580百万円の内数)。
+ *
+ * This interface was referenced by `PolicyRecord`'s JSON-Schema
+ * via the `definition` "BudgetLine".
+ */
+export interface BudgetLine {
+  /**
+   * 西暦の会計年度 (令和5年度 → 2023)。
+   */
+  fiscal_year: number;
+  /**
+   * 印刷されたとおり (例: 令和5年度、元年度)。印刷されていないときは空文字。
+   */
+  era_label: string;
+  /**
+   * initial: 当初、supplementary: 補正、draft: 予算(案)、request: 要求。
+   */
+  stage: 'initial' | 'supplementary' | 'draft' | 'request';
+  /**
+   * 第3次補正 → 3。番号のない補正や補正以外は null。
+   */
+  supplementary_no: number | null;
+  /**
+   * 例: 一般会計。
+   */
+  account: string | null;
+  /**
+   * 円に換算した整数。金額がない (事項要求、-) ときは null。
+   */
+  amount_jpy: number | null;
+  /**
+   * 印刷された単位 (百万円、億円 …)。
+   */
+  unit: string | null;
+  /**
+   * 「の内数」: より大きな事業の総額で、この施策を含む。
+   */
+  part_of: boolean;
+  /**
+   * 「約」「程度」。
+   */
+  approximate: boolean;
+  new: boolean;
+  /**
+   * 事項要求、ほかデジタル庁16百万円、本省 など。
+   */
+  note: string | null;
+  /**
+   * この行の元の文字列。
+   */
+  raw: string;
+}
+/**
+ * レコードの出典。
+ *
+ * This interface was referenced by `PolicyRecord`'s JSON-Schema
+ * via the `definition` "RecordSource".
+ */
+export interface RecordSource {
+  sha256: string;
+  file_name: string;
+  /**
+   * @minItems 1
+   */
+  pages: [number, ...number[]];
+  method: 'text' | 'ocr' | 'mixed';
+  /**
+   * OCRの行の平均 (0〜100)。OCRを使っていないときは null。
+   */
+  ocr_confidence: number | null;
+}
+
 /* From schemas/run-report.schema.json */
 
 /**

@@ -2,11 +2,12 @@
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
-import { extractDocument } from '../pipeline/extract/extract-document.ts';
+import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
+import { extractPages } from './document-job.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
@@ -56,9 +57,9 @@ program
   .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean }) => {
     const { documents } = await ingestSources([file]);
     try {
-      const document = opts.ocr
-        ? await withOcrPool({}, (ocr) => extractDocument(documents[0]!, { ocr }))
-        : await extractDocument(documents[0]!);
+      const source = documents[0]!;
+      const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr })) : await extractPages(source, 'all');
+      const document = assembleDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts);
       process.stdout.write(opts.format === 'json' ? toPublishedJson(document) : documentPlainText(document));
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.

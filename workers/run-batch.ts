@@ -1,14 +1,13 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { SourceError } from '../pipeline/errors.ts';
-import { extractDocument } from '../pipeline/extract/extract-document.ts';
 import { documentId } from '../pipeline/ingest/document-id.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
-import { publishDocumentDataset, toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
-import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
+import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
+import { extractPages, finishDocument } from './document-job.ts';
 import type { RunProgress } from './progress.ts';
 
 export const toolVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -45,14 +44,13 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
     error: null,
   };
   try {
-    const document = await extractDocument(source, {
+    const layouts = await extractPages(source, 'all', {
       ocr,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });
-    const issues = validateAgainst('document-text.schema.json', document);
-    if (issues.length > 0) throw new Error(`the extracted text breaks its schema: ${issues[0]!.message}`);
-    outcome.pages = document.pages.length;
-    outcome.status = await publishDocumentDataset(options.outDir, document);
+    const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
+    outcome.pages = finished.pages;
+    outcome.status = finished.status;
   } catch (error) {
     const failure = asSourceError(error);
     outcome.error = { code: failure.code, message: failure.message };

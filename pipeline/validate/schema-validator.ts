@@ -37,15 +37,15 @@ function schemaRegistry(): Ajv2020 {
   return ajv;
 }
 
-/** The compiled validator of `schemas/<schemaFile>`. */
-export function schemaValidator(schemaFile: string): ValidateFunction {
-  const validate = schemaRegistry().getSchema(schemaFile);
-  if (validate === undefined) throw new Error(`Unknown schema: ${schemaFile}`);
+/** The compiled validator of `schemas/<file>`, or of a part of it (`policy-record.schema.json#/$defs/BudgetLine`). */
+export function schemaValidator(schemaRef: string): ValidateFunction {
+  const validate = schemaRegistry().getSchema(schemaRef);
+  if (validate === undefined) throw new Error(`Unknown schema: ${schemaRef}`);
   return validate;
 }
 
-/** Validates a value against a schema file; returns the issues (empty when valid). */
-export function validateAgainst(schemaFile: string, value: unknown): SchemaIssue[] {
-  const validate = schemaValidator(schemaFile);
+/** Validates a value against a schema (file or part, as for `schemaValidator`); returns the issues (empty when valid). */
+export function validateAgainst(schemaRef: string, value: unknown): SchemaIssue[] {
+  const validate = schemaValidator(schemaRef);
   return validate(value) ? [] : toSchemaIssues(validate.errors);
 }

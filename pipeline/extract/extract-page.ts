@@ -1,11 +1,10 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, DocumentText, Line, Page } from '../../schemas/types.ts';
-import { SourceError } from '../errors.ts';
 import { documentId } from '../ingest/document-id.ts';
 import type { SourceDocument } from '../ingest/ingest-sources.ts';
 import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
-import { readPageContent, type PageContent } from './page-content.ts';
+import { readPageContent, type PageContent, type Rule } from './page-content.ts';
 import { withPdfDocument } from './pdf-document.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
@@ -49,48 +48,41 @@ async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent,
   return ocrLinesToPage(result.lines, raster.pointsPerPixel, raster.offset);
 }
 
+/** A page as published, with the rules drawn on it (the table stage reads both). */
+export interface PageLayout {
+  page: Page;
+  rules: Rule[];
+}
+
 /** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
-export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<Page> {
+export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<PageLayout> {
   const page = await pdf.getPage(pageNumber);
   try {
-    const { width, height } = page.getViewport({ scale: 1 });
-    const size = { number: pageNumber, width: round(width), height: round(height) };
     const content = await readPageContent(page);
-    const lines = await textLayerLines(page, content, options);
-    const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
-    if (verdict.use === 'text') return { ...size, method: 'text', method_reason: verdict.reason, lines };
-    if (options.ocr === undefined) {
-      return { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines };
-    }
-    if (verdict.use === 'ocr') {
-      const ocrLines = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
-      return { ...size, method: 'ocr', method_reason: verdict.reason, lines: ocrLines };
-    }
-    const added: Line[] = [];
-    for (const region of verdict.regions) {
-      const found = await ocrRegion(page, region, content, options.ocr, options);
-      added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
-    }
-    return { ...size, method: 'mixed', method_reason: verdict.reason, lines: orderForReading([...lines, ...added], content.rules, options.readingOrder) };
+    return { page: await readPage(page, pageNumber, content, options), rules: content.rules };
   } finally {
     page.cleanup();
   }
 }
 
-/** Extracts the generic text dataset of one source PDF: every page, in order. */
-export async function extractDocument(source: SourceDocument, options: ExtractOptions = {}): Promise<DocumentText> {
-  return withPdfDocument(source.bytes, async (pdf) => {
-    if (pdf.numPages === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
-    const pages: Page[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      pages.push(await extractPage(pdf, n, options));
-      options.onPage?.(n, pdf.numPages);
-    }
-    return {
-      schema_version: '1.0.0',
-      id: documentId(source.fileName, source.sha256),
-      source: { file_name: source.fileName, sha256: source.sha256, bytes: source.bytes.length, page_count: pdf.numPages },
-      pages,
-    };
-  });
+/** The page's lines: its text layer when usable, else OCR of the page or of its bare scanned regions. */
+async function readPage(page: PDFPageProxy, pageNumber: number, content: PageContent, options: ExtractOptions): Promise<Page> {
+  const { width, height } = page.getViewport({ scale: 1 });
+  const size = { number: pageNumber, width: round(width), height: round(height) };
+  const lines = await textLayerLines(page, content, options);
+  const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
+  if (verdict.use === 'text') return { ...size, method: 'text', method_reason: verdict.reason, lines };
+  if (options.ocr === undefined) {
+    return { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines };
+  }
+  if (verdict.use === 'ocr') {
+    const ocrLines = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
+    return { ...size, method: 'ocr', method_reason: verdict.reason, lines: ocrLines };
+  }
+  const added: Line[] = [];
+  for (const region of verdict.regions) {
+    const found = await ocrRegion(page, region, content, options.ocr, options);
+    added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+  }
+  return { ...size, method: 'mixed', method_reason: verdict.reason, lines: orderForReading([...lines, ...added], content.rules, options.readingOrder) };
 }
