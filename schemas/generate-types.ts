@@ -10,6 +10,8 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
 const schemaDir = dirname(fileURLToPath(import.meta.url));
 
+const rootTitle = (file: string): string => (JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as { title: string }).title;
+
 /**
  * Field titles are Japanese labels for people (data packages, reports); type names come
  * from the English titles of the root and of `$defs` only, so drop the others here.
@@ -17,6 +19,9 @@ const schemaDir = dirname(fileURLToPath(import.meta.url));
 function withTypeTitlesOnly(node: unknown, keepTitle: boolean): unknown {
   if (Array.isArray(node)) return node.map((item) => withTypeTitlesOnly(item, false));
   if (node === null || typeof node !== 'object') return node;
+  // A reference to another schema file names that file's type instead of inlining a second copy of it.
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.endsWith('.schema.json')) return { tsType: rootTitle(ref) };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' && !keepTitle) continue;

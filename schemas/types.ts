@@ -233,6 +233,69 @@ export interface RecordSource {
   ocr_confidence: number | null;
 }
 
+/* From schemas/record-set.schema.json */
+
+/**
+ * 1文書から読み取ったレコード (スキーマに合ったもの) と、合わずに隔離したもの、読み取り時の指摘。
+ */
+export interface RecordSet {
+  schema_version: '1.0.0';
+  /**
+   * 文書の種類を読み分けたプロファイルのID。
+   */
+  profile: string;
+  records: PolicyRecord[];
+  quarantine: QuarantinedRecord[];
+  issues: RecordIssue[];
+}
+/**
+ * スキーマに合わず公開しなかったレコードと、その理由。
+ *
+ * This interface was referenced by `RecordSet`'s JSON-Schema
+ * via the `definition` "QuarantinedRecord".
+ */
+export interface QuarantinedRecord {
+  name: string;
+  pages: number[];
+  /**
+   * @minItems 1
+   */
+  reasons: [
+    {
+      type: 'schema-violation';
+      /**
+       * JSON Pointer。
+       */
+      field: string;
+      message: string;
+    },
+    ...{
+      type: 'schema-violation';
+      /**
+       * JSON Pointer。
+       */
+      field: string;
+      message: string;
+    }[]
+  ];
+  /**
+   * 読み取ったままのレコード。
+   */
+  record: {};
+}
+/**
+ * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先)。
+ *
+ * This interface was referenced by `RecordSet`'s JSON-Schema
+ * via the `definition` "RecordIssue".
+ */
+export interface RecordIssue {
+  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact';
+  message: string;
+  record: string;
+  page: number;
+}
+
 /* From schemas/run-report.schema.json */
 
 /**
@@ -266,9 +329,142 @@ export interface FileOutcome {
   status: 'published' | 'unchanged' | 'duplicate' | 'failed';
   document_id: string | null;
   pages: number | null;
+  /**
+   * レコードを読んだプロファイル。文書の種類が分からなかったときは null (テキストと表だけを公開)。
+   */
+  profile: string | null;
+  records: number | null;
+  quarantined: number | null;
   duplicate_of: string | null;
   error: null | {
     code: string;
     message: string;
   };
+}
+
+/* From schemas/table.schema.json */
+
+/**
+ * 罫線で囲まれた矩形 [x0, y0, x1, y1] (pt、ページ左上原点、x0 ≤ x1, y0 ≤ y1)。
+ *
+ * @minItems 4
+ * @maxItems 4
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "BBox".
+ */
+export type TableBBox = [number, number, number, number];
+/**
+ * 1行分のセル。列数と同じ数だけ並ぶ (結合で覆われた位置も含む)。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "Row".
+ */
+export type TableRow = TableCell[];
+
+/**
+ * 表: 罫線で区切られた表を、結合セルとページをまたぐ続きも含めて1つにまとめたもの。行と列は見出し行、本体行の順に0から数える。座標はポイント (1/72インチ)、原点は表示されたページの左上、x は右へ、y は下へ増える。
+ */
+export interface Table {
+  /**
+   * 最初のページ番号とそのページ上の順番から作る決定的なID (例: t-8-1)。同じ入力からは同じIDになる。
+   */
+  id: string;
+  /**
+   * 表のすぐ上に印刷された見出し (文字は正規化済み)。見当たらないときは null。
+   */
+  caption: string | null;
+  /**
+   * 表が載っているページ (1から始まる、昇順)。ページをまたぐ表は1つの表として、すべてのページを並べる。
+   *
+   * @minItems 1
+   */
+  pages: [number, ...number[]];
+  /**
+   * 格子の列数。どの行もこの数のセルを持つ。
+   */
+  column_count: number;
+  /**
+   * 列の見出しの行。複数行の見出しは行ごとに分けたまま。ページごとに繰り返された見出しは1回だけ収める。見出しがない表では空。
+   */
+  header: TableRow[];
+  /**
+   * 見出しを除いた行を、ページ順・上から順に並べたもの。
+   */
+  rows: TableRow[];
+  /**
+   * ページごとの表の外枠。
+   *
+   * @minItems 1
+   */
+  regions: [TableRegion, ...TableRegion[]];
+}
+/**
+ * 格子の1マス。結合セルは左上のマスが文字と結合の大きさを持ち、覆われたマスは空の文字と merged_into を持つ。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "Cell".
+ */
+export interface TableCell {
+  /**
+   * セル内の行をつないだ文字 (日本語の文字の間は詰め、英数字の語の間は空白1つ、文字は正規化済み)。覆われたマスと空のセルは空文字。
+   */
+  text: string;
+  /**
+   * セル内の行を印刷されたとおりに改行でつないだもの (正規化前)。
+   */
+  raw: string;
+  /**
+   * このセルが占める行の数。覆われたマスでは1。
+   */
+  row_span: number;
+  /**
+   * このセルが占める列の数。覆われたマスでは1。
+   */
+  col_span: number;
+  /**
+   * 結合で覆われたマスのとき、文字を持つ左上のマスの位置。それ以外は null。
+   */
+  merged_into: null | CellPosition;
+  source: CellSource;
+}
+/**
+ * 表の中のマスの位置 (見出し行、本体行の順に0から数える)。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "CellPosition".
+ */
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+/**
+ * セルの出どころ。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "CellSource".
+ */
+export interface CellSource {
+  /**
+   * 1から始まる。
+   */
+  page: number;
+  bbox: TableBBox;
+  /**
+   * text: PDFのテキスト層、ocr: 文字認識。
+   */
+  method: 'text' | 'ocr';
+}
+/**
+ * 1ページ上の表の外枠。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "Region".
+ */
+export interface TableRegion {
+  /**
+   * 1から始まる。
+   */
+  page: number;
+  bbox: TableBBox;
 }

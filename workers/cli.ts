@@ -69,6 +69,18 @@ program
     }
   });
 
+program
+  .command('eval')
+  .description('Score record extraction on samples/ against their truth; exits 1 below the targets')
+  .option('--samples <dir>', 'folder of sample PDFs with *.truth.json', 'samples/')
+  .action(async (opts: { samples: string }) => {
+    // Loaded on demand: the eval is a developer's tool, not part of a run.
+    const { evaluateSamples, renderEval } = await import('./eval/run-eval.ts');
+    const results = await evaluateSamples(opts.samples);
+    process.stdout.write(renderEval(results));
+    if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {

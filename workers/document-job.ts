@@ -5,7 +5,12 @@ import { assembleDocument, type SourceSummary } from '../pipeline/extract/assemb
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { publishDocumentDataset, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
+import { extractPolicies } from '../pipeline/structure/extract-policies.ts';
+import { findTables } from '../pipeline/tables/find-tables.ts';
+import { detectProfile } from '../pipeline/structure/profiles/index.ts';
+import { validatePolicies } from '../pipeline/validate/quarantine.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
+import type { Page, RecordSet } from '../schemas/types.ts';
 
 /**
  * The two halves of processing one document, shared by every runner so that the embedded mode and
@@ -49,13 +54,36 @@ export async function extractPages(
 export interface FinishedDocument {
   documentId: string;
   pages: number;
+  /** The family that read the records, or null when none recognised the document. */
+  profile: string | null;
+  records: number | null;
+  quarantined: number | null;
   status: PublishOutcome;
 }
 
-/** Assembles a document from all its pages (in page order), validates it and publishes it under `outDir`. */
+/** The records of a document when a profile recognises it, validated: failures quarantined with their reasons. */
+function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[]): RecordSet | null {
+  const profile = detectProfile(pages);
+  if (profile === undefined) return null;
+  const { records, issues } = extractPolicies(layouts, profile, source);
+  const validated = validatePolicies(records);
+  return { schema_version: '1.0.0', profile: profile.id, records: validated.records, quarantine: validated.quarantine, issues };
+}
+
+/** Assembles a document from all its pages (in any order), reads its records, validates and publishes it under `outDir`. */
 export async function finishDocument(source: SourceSummary, layouts: readonly PageLayout[], outDir: string): Promise<FinishedDocument> {
   const document = assembleDocument(source, layouts);
-  const issues = validateAgainst('document-text.schema.json', document);
-  if (issues.length > 0) throw new Error(`The extracted text breaks its schema: ${issues[0]!.message}`);
-  return { documentId: document.id, pages: document.pages.length, status: await publishDocumentDataset(outDir, document) };
+  const problems = validateAgainst('document-text.schema.json', document);
+  if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
+  const ordered = [...layouts].sort((a, b) => a.page.number - b.page.number);
+  const tables = findTables(ordered);
+  const records = readRecords(source, ordered, document.pages);
+  return {
+    documentId: document.id,
+    pages: document.pages.length,
+    profile: records?.profile ?? null,
+    records: records?.records.length ?? null,
+    quarantined: records?.quarantine.length ?? null,
+    status: await publishDocumentDataset(outDir, { document, tables, records }),
+  };
 }

@@ -40,6 +40,9 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
     status: 'failed',
     document_id: documentId(source.fileName, source.sha256),
     pages: null,
+    profile: null,
+    records: null,
+    quarantined: null,
     duplicate_of: null,
     error: null,
   };
@@ -50,6 +53,9 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
     });
     const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
     outcome.pages = finished.pages;
+    outcome.profile = finished.profile;
+    outcome.records = finished.records;
+    outcome.quarantined = finished.quarantined;
     outcome.status = finished.status;
   } catch (error) {
     const failure = asSourceError(error);
@@ -86,6 +92,9 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
       status: 'duplicate',
       document_id: null,
       pages: null,
+      profile: null,
+      records: null,
+      quarantined: null,
       duplicate_of: duplicate.duplicateOf,
       error: null,
     });

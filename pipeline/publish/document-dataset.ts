@@ -1,7 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentText } from '../../schemas/types.ts';
+import type { DocumentText, RecordSet, Table } from '../../schemas/types.ts';
 import { publishFolder, writeFileAtomic } from './atomic-folder.ts';
+import { tableToCsv } from './table-csv.ts';
 
 export type PublishOutcome = 'published' | 'unchanged';
 
@@ -13,14 +14,27 @@ export function documentPlainText(document: DocumentText): string {
   return document.pages.map((page) => page.lines.map((line) => line.text).join('\n')).join('\n\f\n') + '\n';
 }
 
-export function renderDocumentDataset(document: DocumentText): Map<string, string> {
-  return new Map([
-    ['document.json', toPublishedJson(document)],
-    ['text.txt', documentPlainText(document)],
+/** What is published for one document: its text and tables, and its records when a profile read it. */
+export interface DocumentDataset {
+  document: DocumentText;
+  tables: Table[];
+  records: RecordSet | null;
+}
+
+export function renderDocumentDataset(dataset: DocumentDataset): Map<string, string> {
+  const files = new Map([
+    ['document.json', toPublishedJson(dataset.document)],
+    ['text.txt', documentPlainText(dataset.document)],
   ]);
+  files.set('tables.json', toPublishedJson(dataset.tables));
+  for (const table of dataset.tables) files.set(`tables/${table.id}.csv`, tableToCsv(table));
+  if (dataset.records !== null) files.set('records.json', toPublishedJson(dataset.records));
+  return files;
 }
 
 async function sameContents(folder: string, contents: ReadonlyMap<string, string>): Promise<boolean> {
+  const existing = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  if (existing.filter((entry) => entry.isFile()).length !== contents.size) return false;
   for (const [relativePath, data] of contents) {
     const existing = await readFile(join(folder, relativePath), 'utf8').catch(() => undefined);
     if (existing !== data) return false;
@@ -28,10 +42,10 @@ async function sameContents(folder: string, contents: ReadonlyMap<string, string
   return true;
 }
 
-/** Publishes a document's generic dataset under `<outDir>/documents/<id>/`; identical content is left untouched. */
-export async function publishDocumentDataset(outDir: string, document: DocumentText): Promise<PublishOutcome> {
-  const folder = join(outDir, 'documents', document.id);
-  const contents = renderDocumentDataset(document);
+/** Publishes a document's dataset under `<outDir>/documents/<id>/`; identical content is left untouched. */
+export async function publishDocumentDataset(outDir: string, dataset: DocumentDataset): Promise<PublishOutcome> {
+  const folder = join(outDir, 'documents', dataset.document.id);
+  const contents = renderDocumentDataset(dataset);
   if (await sameContents(folder, contents)) return 'unchanged';
   await publishFolder(folder, contents);
   return 'published';

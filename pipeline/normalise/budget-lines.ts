@@ -1,0 +1,354 @@
+import type { BudgetLine } from '../../schemas/types.ts';
+import { normaliseCharacters } from './normalise-text.ts';
+
+export interface BudgetContext {
+  /** Fiscal year of a figure printed without a year (the 2020 重点施策 prints 「64.8億円（元年度 52.5億円）」: the main figure is the FY2020 request). */
+  defaultFiscalYear?: number;
+  /** Stage of such a figure. @defaultValue 'initial' */
+  defaultStage?: BudgetLine['stage'];
+}
+
+/** A figure that looks like money but cannot be read without guessing. */
+export interface BudgetIssue {
+  type: 'unreadable-budget';
+  message: string;
+  raw: string;
+}
+
+export interface BudgetParse {
+  lines: BudgetLine[];
+  issues: BudgetIssue[];
+}
+
+// All patterns run on normalised text (NFKC: full-width digits, colons, commas and brackets are ASCII).
+// `\s?` inside numbers and words absorbs the spaces PDF line wraps and OCR leave behind.
+const NUM = String.raw`(?:\d{1,3}(?:\s?,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
+const MULT = '兆|億|千万|百万|万|千';
+/** A figure: 約? then parts such as 1兆 2,500億 and a last number with its unit and 円. Never right after a digit. */
+const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|万)\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
+const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
+const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
+const JIKO = /事\s?項\s?要\s?求/gu;
+/** 「-」「—」「－」「―」 standing alone where the amount belongs. */
+const DASH = /(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[-‐‑‒–—―−－](?=\s*(?:$|[(（]))/gu;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const KANJI_NUM = '[〇一二三四五六七八九十]{1,3}';
+const ERA = new RegExp(
+  String.raw`(?:(令和|平成|昭和)\s?(元|\d{1,2}|${KANJI_NUM})|(?<!\d)(元|\d{1,2}|\d{4})(?!\d))\s?年\s?度` +
+    String.raw`|(?<![A-Za-z])([RH])\s?(\d{1,2})(?=\s?(?:年度|予算|当初|補正|第|\d\s?次|概算|要求))`,
+  'gu',
+);
+const ERA_ONCE = new RegExp(ERA.source, 'u');
+const STAGES: ReadonlyArray<[BudgetLine['stage'], RegExp]> = [
+  ['supplementary', new RegExp(String.raw`第?\s?(\d{1,2}|${KANJI_NUM})\s?次\s?補\s?正(?:予\s?算)?額?|補\s?正(?:予\s?算)?額?`, 'gu')],
+  ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案/gu],
+  ['request', /(?:概\s?算|予\s?算)\s?要\s?求額?|(?<!事\s?項\s?)要\s?求額?/gu],
+  ['initial', /当\s?初(?:予\s?算)?額?|予\s?算\s?額?/gu],
+];
+const ACCOUNT = /一\s?般\s?会\s?計|[\p{Script=Han}\p{Script=Katakana}ー・]+?特\s?別\s?会\s?計/gu;
+const NEW = /【\s?新\s?規\s?】|\(\s?新\s?規\s?\)|新\s?規/gu;
+const LABEL = /【[^】]*】/gu;
+const SEPARATORS = /^[\s、,/:：;；・]+|[\s、,/:：;；・]+$/gu;
+
+const trimSeparators = (s: string): string => s.replace(SEPARATORS, '');
+
+function kanjiNumber(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const digit = (s: string | undefined): number => (s ? KANJI_DIGITS.indexOf(s) : 0);
+  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+}
+
+/** Normalised text with, for every UTF-16 unit, the span of the printed text it came from, so `raw` stays as printed. */
+class Mapped {
+  norm = '';
+  private starts: number[] = [];
+  private ends: number[] = [];
+  constructor(readonly raw: string) {
+    let i = 0;
+    for (const ch of raw) {
+      const n = normaliseCharacters(ch);
+      for (let k = 0; k < n.length; k++) {
+        this.starts.push(i);
+        this.ends.push(i + ch.length);
+      }
+      this.norm += n;
+      i += ch.length;
+    }
+  }
+  rawOf(start: number, end: number): string {
+    if (end <= start) return '';
+    return this.raw.slice(this.starts[start], this.ends[end - 1]).trim();
+  }
+}
+
+/** Exact yen from 「1兆2,500億」「64.8億」: BigInt on the digits, so 64.8 × 1e8 has no float error. */
+function toYen(figure: string): { yen: number; unit: string } | string {
+  let total = 0n;
+  let previous = Infinity;
+  let unit = '';
+  const parts = [...figure.replace(/円\s*$/u, '').matchAll(PART)];
+  for (const [i, part] of parts.entries()) {
+    const mult = part[2] ?? '';
+    const exponent = EXPONENT[mult] ?? 0;
+    if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万'].includes(mult))) return `units out of order in ${figure}`;
+    previous = exponent;
+    unit = `${mult}円`;
+    const [whole = '', fraction = ''] = (part[1] ?? '').replace(/[\s,]/gu, '').split('.');
+    if (fraction.length > exponent) return `${figure} is not a whole number of yen`;
+    total += BigInt(whole + fraction.padEnd(exponent, '0'));
+  }
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) return `${figure} is too large`;
+  return { yen: Number(total), unit };
+}
+
+interface Figure { start: number; end: number; kind: 'amount' | 'jiko' | 'dash'; approximate: boolean; text: string }
+
+function findFigures(text: string, from: number, to: number): Figure[] {
+  const slice = text.slice(0, to);
+  const found: Figure[] = [];
+  for (const re of [AMOUNT, JIKO, DASH]) {
+    re.lastIndex = from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const kind = re === AMOUNT ? 'amount' : re === JIKO ? 'jiko' : 'dash';
+      found.push({ start: m.index, end: m.index + m[0].length, kind, approximate: re === AMOUNT && m[1] !== undefined, text: re === AMOUNT ? (m[2] ?? '') : m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const matchesIn = (re: RegExp, text: string): RegExpExecArray[] => [...text.matchAll(re)];
+
+/** Blank out a match keeping offsets. */
+const blank = (text: string, m: { index: number; 0: string }): string =>
+  text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+
+const ERA_OFFSET: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988 };
+
+function defaultLabel(year: number, stage: BudgetLine['stage']): string {
+  const era = year >= 2019 ? `令和${year === 2019 ? '元' : year - 2018}年度` : `平成${year - 1988}年度`;
+  return era + { initial: '予算', draft: '予算(案)', request: '概算要求', supplementary: '補正予算' }[stage];
+}
+
+interface Built { line: BudgetLine; rawStart: number; rawEnd: number }
+
+/** Reads one budget field: see DESIGN.md «Japanese dates and money». Problems come back as issues, never as guesses. */
+export function parseBudgetText(text: string, context: BudgetContext = {}): BudgetParse {
+  const { defaultFiscalYear, defaultStage = 'initial' } = context;
+  const issues: BudgetIssue[] = [];
+  const lines: BudgetLine[] = [];
+  let era = '令和'; // bare 元年度 takes the nearest era name printed before it
+
+  for (const entryRaw of joinEntries(text)) {
+    const m = new Mapped(entryRaw);
+    const t = m.norm;
+    const built: Built[] = [];
+    const last = (): Built | undefined => built[built.length - 1];
+    const addNote = (b: Built | undefined, note: string): void => {
+      if (b && note) b.line.note = b.line.note ? `${b.line.note}、${note}` : note;
+    };
+    const issue = (message: string, start: number, end: number): void => {
+      issues.push({ type: 'unreadable-budget', message, raw: m.rawOf(start, end) || entryRaw.trim() });
+    };
+    let wholeEntryRaw: boolean | undefined;
+
+    /** One run of text without parentheses of its own: split into statements at each era printed after a figure. */
+    const readRun = (start: number, end: number): void => {
+      const figures = findFigures(t, start, end);
+      if (figures.length === 0) {
+        const rest = t.slice(start, end);
+        const b = last();
+        if (b) {
+          if (/の\s?内\s?数/u.test(rest)) b.line.part_of = true;
+          if (/程\s?度/u.test(rest)) b.line.approximate = true;
+          if (matchesIn(NEW, rest).length > 0) b.line.new = true;
+          addNote(b, trimSeparators(m.rawOf(start, end).replace(/の\s?内\s?数|程\s?度|【\s?新\s?規\s?】/gu, '')));
+        } else if (/円|\d\s?(?:兆|億|万|千)/u.test(rest) || (matchesIn(ERA, rest).length > 0 && matchesIn(STAGES[3]![1], rest).length + matchesIn(STAGES[0]![1], rest).length > 0)) {
+          issue('a budget label or figure without a readable amount', start, end);
+        }
+        return;
+      }
+      const eras = matchesIn(ERA, t.slice(0, end)).filter((e) => e.index >= start);
+      const starts = [start];
+      for (const e of eras) if (figures.some((f) => f.end <= e.index && f.start >= starts[starts.length - 1]!)) starts.push(e.index);
+      starts.forEach((s, i) => readStatement(s, starts[i + 1] ?? end, figures.filter((f) => f.start >= s && f.end <= (starts[i + 1] ?? end))));
+    };
+
+    const readStatement = (start: number, end: number, figures: Figure[]): void => {
+      if (figures.length === 0) return readRun(start, end); // text only: a note
+      const first = figures[0]!;
+      let head = ' '.repeat(start) + t.slice(start, first.start);
+      head = matchesIn(LABEL, head).filter((l) => !/新\s?規/u.test(l[0])).reduce(blank, head);
+      const eras = matchesIn(ERA, head);
+      if (eras.length > 1) return issue('more than one fiscal year before one figure', start, end);
+      const eraMatch = eras[0];
+      let fiscalYear = defaultFiscalYear;
+      let eraLabel = '';
+      if (eraMatch) {
+        const name = eraMatch[1] ?? eraMatch[4] ?? (eraMatch[3]?.length === 4 ? 'AD' : era);
+        const number = eraMatch[2] ?? eraMatch[3] ?? eraMatch[5] ?? '';
+        const n = number === '元' ? 1 : kanjiNumber(number);
+        fiscalYear = name === 'AD' ? n : n + (ERA_OFFSET[name] ?? 0);
+        eraLabel = m.rawOf(eraMatch.index, eraMatch.index + eraMatch[0].length);
+        head = blank(head, eraMatch);
+      }
+      if (fiscalYear === undefined) return issue('no fiscal year printed and none given', start, end);
+      if (fiscalYear < 1989 || fiscalYear > 2100) return issue(`fiscal year ${fiscalYear} is out of range`, start, end);
+      let stage: BudgetLine['stage'] | undefined;
+      let supplementaryNo: number | null = null;
+      for (const [candidate, re] of STAGES) {
+        for (const s of matchesIn(re, head)) {
+          if (!stage) {
+            stage = candidate;
+            const n = candidate === 'supplementary' ? s[1] : undefined;
+            if (n) supplementaryNo = kanjiNumber(n);
+          }
+          head = blank(head, s);
+        }
+      }
+      let account: string | null = null;
+      for (const a of matchesIn(ACCOUNT, head)) {
+        account ??= m.rawOf(a.index, a.index + a[0].length).replace(/\s/gu, '');
+        head = blank(head, a);
+      }
+      const isNew = matchesIn(NEW, t.slice(start, end)).length > 0;
+      const afterEra = eraMatch ? head.slice(eraMatch.index) : '';
+      if (/円|\d\s?(?:兆|億|万|千)/u.test(head)) return issue('a figure that cannot be read', start, end);
+
+      figures.forEach((f, i) => {
+        const boundary = i === 0 ? start : figures[i - 1]!.end;
+        const before = i === 0 ? head.slice(boundary, f.start) : t.slice(boundary, f.start);
+        const after = t.slice(f.end, figures[i + 1]?.start ?? end);
+        const flags = /^\s?(程\s?度)?\s?(の\s?内\s?数)?\s?(程\s?度)?/u.exec(after)!;
+        let note: string | null = null;
+        // Several figures under one label (本省:120百万円/地方:30百万円, 産業投資450億円、政府保証270億円): each one's own label is its note.
+        const own = /([^\s、,/:：;；]+)[\s:：]*$/u.exec(before.replace(/^[\s\S]*[、,/]/u, ''));
+        if (own && (figures.length > 1 || (eraMatch && /[:：]\s*$/u.test(before) && trimSeparators(afterEra).length > 0))) {
+          const at = before.lastIndexOf(own[1]!);
+          note = m.rawOf(boundary + at, boundary + at + own[1]!.length);
+        }
+        const line: BudgetLine = {
+          fiscal_year: fiscalYear!, era_label: eraLabel, stage: stage ?? (eraMatch ? 'initial' : defaultStage),
+          supplementary_no: supplementaryNo, account, amount_jpy: null, unit: null,
+          part_of: flags[2] !== undefined, approximate: f.approximate || flags[1] !== undefined || flags[3] !== undefined,
+          new: isNew, note, raw: '',
+        };
+        if (f.kind === 'jiko') line.note = '事項要求';
+        else if (f.kind === 'dash') {
+          const dash = m.rawOf(f.start, f.end);
+          const label = trimSeparators(m.rawOf(start, f.start));
+          line.note = label
+            ? `金額欄は「${dash}」（${label}の計上なし）`
+            : `予算額欄は「${dash}」（金額の記載なし。年度・段階は施策集の対象である${defaultLabel(line.fiscal_year, line.stage)}とみなす）`;
+        } else {
+          const yen = toYen(f.text);
+          if (typeof yen === 'string') return issue(yen, f.start, f.end);
+          line.amount_jpy = yen.yen;
+          line.unit = yen.unit;
+        }
+        built.push({ line, rawStart: start, rawEnd: end });
+        if (i === figures.length - 1) {
+          const tail = trimSeparators(m.rawOf(f.end + flags[0].length, end).replace(/【\s?新\s?規\s?】|（\s?新\s?規\s?）|\(\s?新\s?規\s?\)/gu, ''));
+          addNote(last(), tail);
+        }
+      });
+      if (wholeEntryRaw === undefined) wholeEntryRaw = !eraMatch && first.kind !== 'dash';
+    };
+
+    /** A region: runs of text and the parenthesised groups inside it, read in printed order. */
+    const readRegion = (start: number, end: number): void => {
+      let runStart = start;
+      let depth = 0;
+      let open = -1;
+      let inLabel = false;
+      for (let i = start; i <= end; i++) {
+        const ch = i < end ? t[i] : undefined;
+        if (ch === '【') inLabel = true;
+        if (ch === '】') inLabel = false;
+        if (inLabel) continue;
+        if (ch === '(') {
+          if (depth++ === 0) open = i;
+        } else if (ch === ')' || (ch === undefined && depth > 0)) {
+          if (depth === 0 || --depth > 0) continue;
+          const close = ch === undefined ? end : i;
+          const inner = t.slice(open + 1, close);
+          const hasFigure = findFigures(t, open + 1, close).length > 0;
+          const seenFigure = built.length > 0 || findFigures(t, runStart, open).length > 0;
+          if (/^\s?(案|新\s?規)\s?$/u.test(inner) || (!hasFigure && !seenFigure)) {
+            if (ch === undefined) readRun(runStart, end);
+            continue; // part of the label or the item name
+          }
+          readRun(runStart, open);
+          if (/^\s?(ほか|他|外)/u.test(inner) && hasFigure) {
+            // 「(ほかデジタル庁16百万円)」 belongs to the line it follows
+            const b = last();
+            addNote(b, m.rawOf(open + 1, close));
+            if (b && t.slice(b.rawEnd, open).trim() === '') b.rawEnd = Math.min(close + 1, end);
+          } else if (hasFigure) readRegion(open + 1, close);
+          else addNote(last(), trimSeparators(m.rawOf(open + 1, close)));
+          runStart = close + 1;
+        } else if (ch === undefined) readRun(runStart, end);
+      }
+    };
+
+    readRegion(0, t.length);
+    for (const b of built) b.line.raw = wholeEntryRaw ? entryRaw.trim() : trimSeparators(m.rawOf(b.rawStart, b.rawEnd));
+    lines.push(...built.map((b) => b.line));
+    const eraNames = [...t.matchAll(/令和|平成|昭和/gu)];
+    era = eraNames[eraNames.length - 1]?.[0] ?? era;
+  }
+  if (lines.length === 0 && issues.length === 0 && text.trim() !== '') {
+    issues.push({ type: 'unreadable-budget', message: 'no budget figure found', raw: text.trim() });
+  }
+  return { lines, issues };
+}
+
+const openParentheses = (text: string): number => (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);
+
+const startsWithFigure = (line: string): boolean =>
+  /^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[-‐‑‒–—―−－]$/u.test(line);
+const hasFigure = (line: string): boolean => {
+  const t = normaliseCharacters(line);
+  return findFigures(t, 0, t.length).length > 0;
+};
+
+/**
+ * Physical lines → entries. A label line whose figure is on the next line (予算額 cells, wrapped 【予算】
+ * items) is joined to it with a space; a line in parentheses or a ※ remark continues the entry before it.
+ * Labels stacked above their figures (k labels, then k figures) are paired in order.
+ */
+function joinEntries(text: string): string[] {
+  const physical = text.split(/\r?\n/u).map((l) => l.trim().replace(/^[・•✓]\s*|^-\s+(?=\S)/u, '')).filter((l) => l !== '');
+  const entries: string[] = [];
+  let pending: string[] = [];
+  let open = false;
+  for (let i = 0; i < physical.length; i++) {
+    const line = physical[i]!;
+    const next = physical[i + 1];
+    // A parenthesis left open at the end of a line is a wrap inside the entry: 「…(ほかデジタル庁一括計上」「45百万円))」.
+    if (open && pending.length === 0 && openParentheses(entries.at(-1)!) > 0) {
+      entries[entries.length - 1] += line;
+      continue;
+    }
+    const continuation = /^[(（※]|^の\s?内\s?数|^【\s?新\s?規/u.test(line);
+    if (!hasFigure(line)) {
+      if (open && continuation && pending.length === 0 && !(next && startsWithFigure(next))) entries[entries.length - 1] += ` ${line}`;
+      else pending.push(line);
+      continue;
+    }
+    if (open && continuation && pending.length === 0) {
+      entries[entries.length - 1] += ` ${line}`;
+      continue;
+    }
+    const stacked = pending.length > 1 && pending.every((p) => ERA_ONCE.test(normaliseCharacters(p)));
+    const figures = physical.slice(i, i + pending.length);
+    if (stacked && figures.length === pending.length && figures.every((f) => startsWithFigure(f) && hasFigure(f))) {
+      pending.forEach((p, k) => entries.push(`${p} ${figures[k]}`));
+      i += pending.length - 1;
+    } else entries.push([...pending, line].join(' '));
+    pending = [];
+    open = true;
+  }
+  if (pending.length > 0) entries.push(pending.join(' '));
+  return entries;
+}

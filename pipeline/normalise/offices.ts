@@ -1,0 +1,140 @@
+import type { ContactFlag, Office } from '../../schemas/types.ts';
+import { normaliseCharacters } from './normalise-text.ts';
+
+export interface OfficeContext {
+  /** Ministry of offices printed without one (a ministry's own catalogue omits it). */
+  ministry?: string;
+}
+
+// Patterns run on the printed text (full-width and half-width alike), so a flag keeps the raw as printed.
+const DIGIT = '[0-9０-９]';
+const HYPHEN = '[-‐‑‒–—―−－ー]';
+const PHONE_CANDIDATE = new RegExp(
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ@＠.．])(?:[(（]?[0０]${DIGIT}*(?:\\s?(?:${HYPHEN}|[)）])\\s?${DIGIT}+)+|[0０]${DIGIT}{8,})`,
+  'gu',
+);
+const EMAIL_CANDIDATE = /[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@＠]\s?[A-Za-z0-9.,\-Ａ-Ｚａ-ｚ０-９．，－]*[A-Za-zＡ-Ｚａ-ｚ]/gu;
+/** Labels before a contact; FAX numbers are skipped (the schema has no place for them). */
+const CONTACT_LABEL = /(?:TEL|Tel|tel|ＴＥＬ|電話(?:番号)?|℡|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール(?:アドレス)?|FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?/gu;
+const FAX_LABEL = /(?:FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?\s*$/u;
+const PHONE_PATTERN = /^0\d{1,4}-\d{1,4}-\d{3,4}$/u;
+const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/u;
+
+const MINISTRY = /^(?:内閣官房|内閣府|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?[省庁])/u;
+/** Units of an office name: the shortest run ending in a unit word. */
+const UNIT = /^.+?(?:官房|局|部|課|室|係|センター|研修所|所|班)/u;
+const JAPANESE = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー・、。「」（）]';
+const WRAP_SPACE = new RegExp(`(?<=${JAPANESE})\\s+|\\s+(?=${JAPANESE})`, 'gu');
+
+interface Draft { nameStart: number; nameEnd: number; phones: string[]; emails: string[]; flags: ContactFlag[]; hasContact: boolean }
+
+/** The name without its wrapping brackets and leading labels such as 担当:. */
+const cleanName = (raw: string): string =>
+  raw.trim().replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '').replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '').trim();
+
+const normaliseName = (raw: string): string => normaliseCharacters(raw).replace(WRAP_SPACE, '').replace(/\s+/gu, ' ').trim();
+
+function splitName(name: string, ministryFromContext: string | null): Pick<Office, 'ministry' | 'bureau' | 'division'> {
+  const ministry = MINISTRY.exec(name)?.[0];
+  let rest = ministry ? name.slice(ministry.length) : name;
+  const units: string[] = [];
+  for (let m = UNIT.exec(rest); m; m = UNIT.exec(rest)) {
+    units.push(m[0]);
+    rest = rest.slice(m[0].length);
+  }
+  if (rest) units.push(rest);
+  // A bureau is …局 or …官房, with the 部 (department) inside it; a 部 with no 局 above it stands as the bureau.
+  let b = 0;
+  while (b < units.length && /(?:局|官房)$/u.test(units[b]!)) b++;
+  if (b > 0) while (b < units.length && /部$/u.test(units[b]!)) b++;
+  else if (units[0] && /部$/u.test(units[0])) b = 1;
+  const bureau = units.slice(0, b).join('');
+  const division = units.slice(b).join('');
+  return { ministry: ministry ?? ministryFromContext, bureau: bureau || null, division: division || null };
+}
+
+/** Whether a name piece starts a new office rather than continuing a wrapped name: it opens with a ministry or a bureau. */
+const startsOffice = (piece: string): boolean => MINISTRY.test(piece) || /^[^課室係部]+?(?:局|官房)/u.test(piece);
+
+/**
+ * Reads an office line or cell: one or more names, each followed by its phones and e-mails.
+ * Contacts that fail their pattern are kept raw in `flags`, never repaired.
+ */
+export function parseOfficeText(text: string, context: OfficeContext = {}): Office[] {
+  const ministryFromContext = context.ministry ?? null;
+  type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(EMAIL_CANDIDATE)) tokens.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  const taken = (i: number): boolean => tokens.some((t) => i >= t.start && i < t.end);
+  for (const m of text.matchAll(PHONE_CANDIDATE)) if (!taken(m.index)) tokens.push({ kind: 'phone', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CONTACT_LABEL)) if (!taken(m.index)) tokens.push({ kind: 'label', start: m.index, end: m.index + m[0].length });
+  tokens.sort((a, b) => a.start - b.start);
+
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  const addName = (start: number, end: number, afterComma: boolean): void => {
+    const piece = text.slice(start, end);
+    if (cleanName(piece) === '') return;
+    if (current && current.nameEnd > current.nameStart) {
+      // A wrapped name continues (総務省 / 自治行政局 / 地域政策課) until it has a bureau or division and a new ministry or bureau begins.
+      const sofar = splitName(normaliseName(cleanName(text.slice(current.nameStart, current.nameEnd))), null);
+      const complete = sofar.bureau !== null || sofar.division !== null;
+      if (current.hasContact || afterComma || (complete && startsOffice(normaliseName(cleanName(piece))))) current = undefined;
+    }
+    if (!current) {
+      current = { nameStart: start, nameEnd: end, phones: [], emails: [], flags: [], hasContact: false };
+      drafts.push(current);
+    } else if (current.nameEnd === current.nameStart) {
+      current.nameStart = start; // contacts printed before the name
+      current.nameEnd = end;
+    } else current.nameEnd = end;
+  };
+  /** Text between contacts: names separated by 、 or line breaks (a wrapped name continues unless a new office starts). */
+  const addNames = (start: number, end: number): void => {
+    let from = start;
+    let afterComma = false;
+    for (const m of text.slice(start, end).matchAll(/[、，,;；]|\n|\s+(?=\S)/gu)) {
+      addName(from, start + m.index, afterComma);
+      afterComma = /[、，,;；]/u.test(m[0]);
+      from = start + m.index + m[0].length;
+    }
+    addName(from, end, afterComma);
+  };
+
+  let position = 0;
+  for (const token of tokens) {
+    addNames(position, token.start);
+    position = token.end;
+    if (token.kind === 'label') continue;
+    const raw = text.slice(token.start, token.end).trim();
+    if (token.kind === 'phone' && FAX_LABEL.test(text.slice(0, token.start))) continue;
+    if (!current) {
+      current = { nameStart: token.start, nameEnd: token.start, phones: [], emails: [], flags: [], hasContact: false };
+      drafts.push(current);
+    }
+    current.hasContact = true;
+    if (token.kind === 'phone') {
+      const phone = normaliseCharacters(raw).replace(/\s/gu, '').replace(/^\((0\d+)\)/u, '$1-').replace(/[‐‑‒–—―−ー)]/gu, '-');
+      if (PHONE_PATTERN.test(phone)) current.phones.push(phone);
+      else current.flags.push({ type: 'invalid-phone', raw });
+    } else {
+      const email = normaliseCharacters(raw).replace(/\s/gu, '');
+      const at = email.indexOf('@');
+      const cased = email.slice(0, at) + email.slice(at).toLowerCase(); // domains are case-insensitive; local parts are kept
+      if (EMAIL_PATTERN.test(cased) && !cased.includes('..')) current.emails.push(cased);
+      else current.flags.push({ type: 'invalid-email', raw });
+    }
+  }
+  addNames(position, text.length);
+
+  // 「A課 03-… B課 03-… x@y」: an e-mail printed after the last office belongs to every office with a phone but no e-mail of its own.
+  const lastEmails = drafts[drafts.length - 1]?.emails ?? [];
+  for (const d of drafts.slice(0, -1)) if (d.emails.length === 0 && d.phones.length > 0) d.emails.push(...lastEmails);
+
+  return drafts.flatMap((d): Office[] => {
+    const nameRaw = cleanName(text.slice(d.nameStart, d.nameEnd));
+    const name = normaliseName(nameRaw);
+    if (name === '') return [];
+    return [{ name, name_raw: nameRaw, ...splitName(name, ministryFromContext), phones: d.phones, emails: d.emails, flags: d.flags }];
+  });
+}

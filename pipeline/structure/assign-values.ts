@@ -1,0 +1,136 @@
+import type { BBox } from '../../schemas/types.ts';
+import type { Rule } from '../extract/page-content.ts';
+import type { LabelHit } from './find-labels.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** A label and the lines that hold its value. */
+export interface LabelValue {
+  hit: LabelHit;
+  lines: PlacedLine[];
+}
+
+export interface AssignedValues {
+  values: LabelValue[];
+  /** Lines no label took (the office line, captions, figures printed apart from their label). */
+  unassigned: PlacedLine[];
+}
+
+/** The ruled cell a label sits in, when the label fills a narrow cell of its own (a label column or header row). */
+interface LabelCell {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
+const centreX = (b: BBox): number => (b[0] + b[2]) / 2;
+const TOLERANCE = 1.5;
+
+function horizontalAcross(rules: readonly Rule[], x0: number, x1: number): Rule[] {
+  return rules.filter((r) => r.orientation === 'horizontal' && r.from < x1 - TOLERANCE && r.to > x0 + TOLERANCE);
+}
+
+function verticalThrough(rules: readonly Rule[], y: number): Rule[] {
+  return rules.filter((r) => r.orientation === 'vertical' && r.from <= y + TOLERANCE && r.to >= y - TOLERANCE);
+}
+
+/** The cell around a label, if rules close it on four sides. */
+function enclosingCell(box: BBox, rules: readonly Rule[]): LabelCell | undefined {
+  const across = horizontalAcross(rules, box[0], box[2]);
+  const through = verticalThrough(rules, centreY(box));
+  const top = Math.max(...across.filter((r) => r.at <= box[1] + TOLERANCE).map((r) => r.at));
+  const bottom = Math.min(...across.filter((r) => r.at >= box[3] - TOLERANCE).map((r) => r.at));
+  const left = Math.max(...through.filter((r) => r.at <= box[0] + TOLERANCE).map((r) => r.at));
+  const right = Math.min(...through.filter((r) => r.at >= box[2] - TOLERANCE).map((r) => r.at));
+  return [top, bottom, left, right].every(Number.isFinite) ? { top, bottom, left, right } : undefined;
+}
+
+const within = (box: BBox, cell: LabelCell): boolean => {
+  const x = centreX(box);
+  const y = centreY(box);
+  return x > cell.left && x < cell.right && y > cell.top && y < cell.bottom;
+};
+
+/** Whether a line sits in a ruled grid cell (a table the prose around it must not run into). */
+function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
+  const box = line.line.bbox;
+  const across = horizontalAcross(rules, box[0], box[2]);
+  const through = verticalThrough(rules, centreY(box));
+  return (
+    across.some((r) => r.at <= box[1] + TOLERANCE) &&
+    across.some((r) => r.at >= box[3] - TOLERANCE) &&
+    through.some((r) => r.at <= box[0] + TOLERANCE) &&
+    through.some((r) => r.at >= box[2] - TOLERANCE)
+  );
+}
+
+/**
+ * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
+ * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
+ * the same column (a header row); for any other label, the lines after it in reading order up to
+ * the next label, a section stop, or a table it does not belong to.
+ */
+export function assignValues(
+  lines: readonly PlacedLine[],
+  hits: readonly LabelHit[],
+  rulesOfPage: (page: number) => readonly Rule[],
+  isStop: (line: PlacedLine) => boolean,
+): AssignedValues {
+  const labelLine = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)));
+  const taken = new Set<number>();
+  const free = (i: number): boolean => !labelLine.has(i) && !taken.has(i);
+  const values = new Map<LabelHit, number[]>();
+
+  // A label alone in its ruled cell (a label column, a header row) has its value in another cell;
+  // a label sharing its frame with text (a heading inside a box) reads on below.
+  const cells = new Map<LabelHit, LabelCell>();
+  for (const hit of hits) {
+    if (hit.inlineValue !== null) continue;
+    const cell = enclosingCell(hit.bbox, rulesOfPage(hit.page));
+    const alone = cell !== undefined && !lines.some((l, i) => l.page === hit.page && !labelLine.has(i) && within(l.line.bbox, cell));
+    if (cell !== undefined && alone) cells.set(hit, cell);
+  }
+
+  for (const [hit, cell] of cells) {
+    const rules = rulesOfPage(hit.page);
+    const onPage = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i));
+    const nextLabelX = Math.min(
+      ...[...cells].filter(([other, c]) => other.page === hit.page && c.top === cell.top && c.left > cell.left).map(([, c]) => c.left),
+    );
+    let found = onPage.filter(([l]) => {
+      const y = centreY(l.line.bbox);
+      const x = centreX(l.line.bbox);
+      return y > cell.top && y < cell.bottom && l.line.bbox[0] >= cell.right - TOLERANCE && x < nextLabelX;
+    });
+    if (found.length === 0) {
+      const below = Math.min(...horizontalAcross(rules, cell.left, cell.right).filter((r) => r.at > cell.bottom + TOLERANCE).map((r) => r.at));
+      found = onPage.filter(([l]) => {
+        const y = centreY(l.line.bbox);
+        const x = centreX(l.line.bbox);
+        return y > cell.bottom && y < below && x > cell.left && x < cell.right;
+      });
+    }
+    values.set(hit, found.map(([, i]) => i));
+    for (const [, i] of found) taken.add(i);
+  }
+
+  for (const [n, hit] of hits.entries()) {
+    if (cells.has(hit)) continue;
+    const end = hits[n + 1]?.first ?? lines.length;
+    const own: number[] = [];
+    const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
+    for (let i = hit.last + 1; i < end; i++) {
+      const line = lines[i]!;
+      if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
+      if (free(i)) own.push(i);
+    }
+    values.set(hit, own);
+    for (const i of own) taken.add(i);
+  }
+
+  return {
+    values: hits.map((hit) => ({ hit, lines: (values.get(hit) ?? []).sort((a, b) => a - b).map((i) => lines[i]!) })),
+    unassigned: lines.filter((_, i) => free(i)),
+  };
+}

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import type { PolicyRecord } from '../../schemas/types.ts';
+import type { PageLayout } from '../extract/extract-page.ts';
+import type { Rule } from '../extract/page-content.ts';
+import { parseBudgetText } from '../normalise/budget-lines.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { parseOfficeText } from '../normalise/offices.ts';
+import { assignValues } from './assign-values.ts';
+import { findLabels } from './find-labels.ts';
+import { joinItems, joinRun } from './join-text.ts';
+import type { DocumentProfile } from './profile.ts';
+import { documentLines, rulesByPage, type PlacedLine } from './record-lines.ts';
+
+/** A problem met while reading records: reported, never silently dropped. */
+export interface RecordIssue {
+  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact';
+  message: string;
+  record: string;
+  page: number;
+}
+
+export interface PolicyExtraction {
+  records: PolicyRecord[];
+  issues: RecordIssue[];
+}
+
+/** Record id from the family and the normalised name: deterministic, and the same for the same policy in a re-run. */
+const recordId = (profile: DocumentProfile, name: string): string =>
+  `${profile.id.slice(0, 40)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+
+/** Lines continuing a wrapped title: same size, same left edge, directly below. */
+function titleLines(lines: readonly PlacedLine[]): number {
+  let end = 1;
+  while (end < lines.length) {
+    const previous = lines[end - 1]!.line;
+    const next = lines[end]!.line;
+    const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
+    const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
+    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || Math.abs(next.bbox[0] - previous.bbox[0]) > 3) break;
+    end++;
+  }
+  return end;
+}
+
+/** Lines matching `pattern` among those no label took, each with the lines directly below that continue it. */
+function linesApart(unassigned: readonly PlacedLine[], pattern: RegExp): string[] {
+  const taken: PlacedLine[] = [];
+  for (const line of unassigned) {
+    const last = taken.at(-1);
+    const continues =
+      last !== undefined &&
+      line.page === last.page &&
+      line.line.bbox[1] - last.line.bbox[3] < line.line.font_size &&
+      Math.abs(line.line.bbox[0] - last.line.bbox[0]) < 2 * line.line.font_size;
+    if (continues || pattern.test(normaliseCharacters(line.line.text).trim())) taken.push(line);
+  }
+  return taken.map((line) => line.line.text);
+}
+
+/** Splits the document's lines at each record start. */
+function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): PlacedLine[][] {
+  const records: PlacedLine[][] = [];
+  for (const line of lines) {
+    if (profile.recordStart.test(normaliseCharacters(line.line.text).trim())) records.push([line]);
+    else records.at(-1)?.push(line);
+  }
+  return records;
+}
+
+function buildPolicy(
+  recordLines: readonly PlacedLine[],
+  profile: DocumentProfile,
+  rulesOfPage: (page: number) => readonly Rule[],
+  source: { fileName: string; sha256: string },
+  issues: RecordIssue[],
+): PolicyRecord {
+  const firstPage = recordLines[0]!.page;
+  const titleEnd = titleLines(recordLines);
+  const titleRaw = recordLines.slice(0, titleEnd).map((l) => l.line.text).join('');
+  const match = profile.recordStart.exec(normaliseCharacters(titleRaw).trim());
+  const name = joinRun([match?.groups?.name ?? titleRaw]);
+  const nameRaw = (/[:：](.*)$/su.exec(titleRaw)?.[1] ?? titleRaw).trim();
+  const body = recordLines.slice(titleEnd);
+  const hits = findLabels(body, profile.labels);
+  const stop = profile.sectionStop;
+  const { values, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
+
+  const record: PolicyRecord = {
+    id: recordId(profile, name),
+    name,
+    name_raw: nameRaw,
+    number: null,
+    category: null,
+    field: null,
+    strategy_refs: [],
+    offices: [],
+    budget: [],
+    sections: {},
+    tables: [],
+    source: {
+      sha256: source.sha256,
+      file_name: source.fileName,
+      pages: [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))],
+      method: 'text',
+      ocr_confidence: null,
+    },
+  };
+
+  const officeLines = body.slice(0, hits[0]?.first ?? body.length).map((l) => l.line.text);
+  if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined });
+
+  for (const { hit, lines } of values) {
+    const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];
+    const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
+    const target = hit.spec.target;
+    if (texts.length === 0) {
+      issues.push({ type: 'missing-value', message: `no value found for the label on page ${hit.page}`, record: name, page: hit.page });
+      continue;
+    }
+    switch (target.kind) {
+      case 'category':
+        record.category = joinItems(texts).join(' ');
+        break;
+      case 'field':
+        record.field = joinRun(texts);
+        break;
+      case 'strategy_refs':
+        record.strategy_refs.push(...joinItems(texts));
+        break;
+      case 'office':
+        record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
+        break;
+      case 'budget': {
+        const parsed = parseBudgetText(texts.join('\n'), profile.budget);
+        record.budget.push(...parsed.lines);
+        for (const issue of parsed.issues) {
+          issues.push({ type: 'unreadable-budget', message: `${issue.message}: ${issue.raw}`, record: name, page: hit.page });
+        }
+        break;
+      }
+      case 'section': {
+        const text = joinItems(texts).join('\n');
+        const existing = record.sections[target.key];
+        record.sections[target.key] = existing === undefined ? text : `${existing}\n${text}`;
+        break;
+      }
+    }
+  }
+  for (const office of record.offices) {
+    for (const flag of office.flags) {
+      issues.push({ type: 'invalid-contact', message: `${flag.type}: ${flag.raw}`, record: name, page: firstPage });
+    }
+  }
+  return record;
+}
+
+/**
+ * Reads a document's policy records with a profile: records split at each record start (a record
+ * may run over several pages), then each label's value found and parsed into typed fields.
+ */
+export function extractPolicies(
+  layouts: readonly PageLayout[],
+  profile: DocumentProfile,
+  source: { fileName: string; sha256: string },
+): PolicyExtraction {
+  const rules = rulesByPage(layouts);
+  const rulesOfPage = (page: number) => rules.get(page) ?? [];
+  const issues: RecordIssue[] = [];
+  const records = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, rulesOfPage, source, issues));
+  return { records, issues };
+}
+

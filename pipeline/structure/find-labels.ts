@@ -1,0 +1,81 @@
+import type { BBox } from '../../schemas/types.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import type { LabelSpec } from './profile.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** A label found in a record: the lines it spans (a label may wrap inside a narrow cell) and its box. */
+export interface LabelHit {
+  spec: LabelSpec;
+  /** Positions in the record's lines, first and last inclusive. */
+  first: number;
+  last: number;
+  page: number;
+  bbox: BBox;
+  /** Text printed after the label on its own line (「目的 地域の…」), or null. */
+  inlineValue: string | null;
+}
+
+/** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所). */
+const MAX_LABEL_LINES = 4;
+
+const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
+
+export function labelMatches(spec: LabelSpec, text: string): boolean {
+  const candidate = compact(text);
+  return spec.variants.some((variant) => (typeof variant === 'string' ? compact(variant) === candidate : variant.test(candidate)));
+}
+
+/** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
+function stacked(lines: readonly PlacedLine[]): boolean {
+  for (let k = 1; k < lines.length; k++) {
+    const above = lines[k - 1]!;
+    const below = lines[k]!;
+    const size = Math.min(above.line.font_size, below.line.font_size);
+    const gap = below.line.bbox[1] - above.line.bbox[3];
+    const overlapping = below.line.bbox[0] < above.line.bbox[2] && above.line.bbox[0] < below.line.bbox[2];
+    if (below.page !== above.page || gap < -0.5 * size || gap > size || !overlapping) return false;
+  }
+  return true;
+}
+
+const union = (boxes: readonly BBox[]): BBox => [
+  Math.min(...boxes.map((b) => b[0])),
+  Math.min(...boxes.map((b) => b[1])),
+  Math.max(...boxes.map((b) => b[2])),
+  Math.max(...boxes.map((b) => b[3])),
+];
+
+/**
+ * Finds the profile's labels among a record's lines: whole lines (or up to four wrapped lines read
+ * together, longest first), or a label opening a line with its value after a space.
+ */
+export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSpec[]): LabelHit[] {
+  const hits: LabelHit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let hit: LabelHit | undefined;
+    for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
+      const group = lines.slice(i, i + k);
+      if (!stacked(group)) continue;
+      const text = group.map((l) => l.line.text).join('');
+      const spec = specs.find((s) => labelMatches(s, text));
+      if (spec !== undefined) {
+        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null };
+      }
+    }
+    if (hit === undefined) {
+      const line = lines[i]!;
+      const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
+      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head)) : undefined;
+      if (spec !== undefined) {
+        hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' ') };
+      }
+    }
+    if (hit === undefined) i++;
+    else {
+      hits.push(hit);
+      i = hit.last + 1;
+    }
+  }
+  return hits;
+}

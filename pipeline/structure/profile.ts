@@ -1,0 +1,50 @@
+import type { BudgetLine } from '../../schemas/types.ts';
+
+/** Where a label's text goes in a policy record. */
+export type LabelTarget =
+  | { kind: 'category' }
+  | { kind: 'field' }
+  | { kind: 'strategy_refs' }
+  | { kind: 'budget' }
+  | { kind: 'office' }
+  /** A prose section, under its canonical heading (目的, 概要 …). */
+  | { kind: 'section'; key: string };
+
+/** One label of a family, with every spelling the sources show. */
+export interface LabelSpec {
+  target: LabelTarget;
+  /**
+   * Spellings, matched against the label's text with whitespace removed and characters
+   * normalised: a string matches exactly, a RegExp must match the whole text.
+   */
+  variants: readonly (string | RegExp)[];
+  /**
+   * When the label's own cell is empty, its value may be printed apart from it (a box lower on the
+   * page): unassigned lines of the record that match this pattern are taken, with the lines that continue them.
+   */
+  apart?: RegExp;
+}
+
+/**
+ * A document family, declared: how to recognise it, where records start, its labels and how to
+ * read its values. The same extractor runs every profile.
+ */
+export interface DocumentProfile {
+  /** Dataset name, also the profile's id (kebab-case). */
+  id: string;
+  /** Human name of the family. */
+  title: string;
+  /** Strings the first pages of a document of this family contain (all of them, whitespace ignored). */
+  recognise: readonly string[];
+  /** A line where a record starts; the capture group `name` holds the record's name. */
+  recordStart: RegExp;
+  labels: readonly LabelSpec[];
+  /** Headings that end the section before them without starting a field of their own (e.g. 〈事業イメージ〉). */
+  sectionStop?: RegExp;
+  /** Page furniture (running headers, footers): lines whose box lies within these margins, in points, are ignored. */
+  margins: { top: number; bottom: number };
+  /** Defaults for budget figures printed without a year or stage. */
+  budget: { defaultFiscalYear: number; defaultStage: BudgetLine['stage'] };
+  /** Ministry of offices printed without one (a ministry's own catalogue omits it). */
+  ministry: string | null;
+}

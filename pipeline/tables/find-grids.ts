@@ -1,0 +1,101 @@
+import type { BBox } from '../../schemas/types.ts';
+import type { Rule } from '../extract/page-content.ts';
+
+/** One ruled region of a page: its row and column boundaries and the rules drawn inside it. */
+export interface RuledGrid {
+  /** Row boundaries top to bottom (y), points; rows are the gaps between neighbours. */
+  ys: number[];
+  /** Column boundaries left to right (x), points. */
+  xs: number[];
+  /** The merged rules of this region, to tell which inner borders are drawn. */
+  rules: Rule[];
+  bbox: BBox;
+}
+
+export interface FindGridsOptions {
+  /**
+   * How far a rule may stop short of the rule it meets and still be joined to it, in points
+   * (borders are stroked from their centre lines, so corners rarely meet exactly).
+   * @defaultValue 2
+   */
+  joinTolerance?: number;
+  /**
+   * Boundaries this close are one, in points.
+   * @defaultValue 2
+   */
+  boundaryGap?: number;
+  /**
+   * Smallest row height and column width kept, in points: a closer pair of boundaries is one
+   * border drawn twice with some offset, not a row.
+   * @defaultValue 3
+   */
+  minCellSize?: number;
+}
+
+const crosses = (h: Rule, v: Rule, tolerance: number): boolean =>
+  v.at >= h.from - tolerance && v.at <= h.to + tolerance && h.at >= v.from - tolerance && h.at <= v.to + tolerance;
+
+/** Groups rules that touch or cross into connected sets (a table's borders all connect). */
+function connectedSets(rules: readonly Rule[], tolerance: number): Rule[][] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < rules.length; i++) {
+    for (let j = i + 1; j < rules.length; j++) {
+      const [a, b] = [rules[i]!, rules[j]!];
+      if (a.orientation === b.orientation) continue;
+      const [h, v] = a.orientation === 'horizontal' ? [a, b] : [b, a];
+      if (crosses(h, v, tolerance)) parent[find(i)] = find(j);
+    }
+  }
+  const sets = new Map<number, Rule[]>();
+  rules.forEach((rule, i) => sets.set(find(i), [...(sets.get(find(i)) ?? []), rule]));
+  return [...sets.values()];
+}
+
+/** Sorted boundary positions, close ones averaged into one. */
+function boundaries(positions: readonly number[], gap: number, minSize: number): number[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const p of sorted) {
+    const last = groups.at(-1);
+    if (last !== undefined && p - last.at(-1)! <= gap) last.push(p);
+    else groups.push([p]);
+  }
+  const out: number[] = [];
+  for (const group of groups) {
+    const mean = group.reduce((a, b) => a + b, 0) / group.length;
+    if (out.length > 0 && mean - out.at(-1)! < minSize) continue;
+    out.push(Math.round(mean * 100) / 100);
+  }
+  return out;
+}
+
+/**
+ * Finds the ruled grids on a page: sets of connected horizontal and vertical rules with at least
+ * two of each, so at least one closed cell. Lone underlines and single dividers are not grids.
+ */
+export function findGrids(rules: readonly Rule[], options: FindGridsOptions = {}): RuledGrid[] {
+  const { joinTolerance = 2, boundaryGap = 2, minCellSize = 3 } = options;
+  const grids: RuledGrid[] = [];
+  for (const set of connectedSets(rules, joinTolerance)) {
+    const horizontal = set.filter((r) => r.orientation === 'horizontal');
+    const vertical = set.filter((r) => r.orientation === 'vertical');
+    if (horizontal.length < 2 || vertical.length < 2) continue;
+    const ys = boundaries(
+      horizontal.map((r) => r.at),
+      boundaryGap,
+      minCellSize,
+    );
+    const xs = boundaries(
+      vertical.map((r) => r.at),
+      boundaryGap,
+      minCellSize,
+    );
+    if (ys.length < 2 || xs.length < 2) continue;
+    grids.push({ ys, xs, rules: set, bbox: [xs[0]!, ys[0]!, xs.at(-1)!, ys.at(-1)!] });
+  }
+  return grids.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+}

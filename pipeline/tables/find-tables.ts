@@ -1,0 +1,96 @@
+import type { Line, Table, TableCell } from '../../schemas/types.ts';
+import type { PageLayout } from '../extract/extract-page.ts';
+import { headerRowCount, repeatedRowCount, type HeaderRowsOptions } from './header-rows.ts';
+import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
+import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
+
+/** A problem in a table found (not a bug): reported with where it is, the table is still returned. */
+export interface TableIssue {
+  type: 'empty-table' | 'continued-header-differs';
+  message: string;
+  page: number;
+  bbox: [number, number, number, number];
+  /** The table's id, when the table is kept. */
+  table: string | null;
+}
+
+export interface FindTablesOptions extends PageTablesOptions {
+  header?: HeaderRowsOptions;
+  continued?: JoinContinuedOptions;
+  /** Receives the data problems met (empty grids, continuations whose header differs). */
+  onIssue?: (issue: TableIssue) => void;
+}
+
+/** Rows of one page's table with merge origins moved by `offset` rows (after dropping a repeated header). */
+const shifted = (rows: readonly TableCell[][], offset: number): TableCell[][] =>
+  rows.map((row) =>
+    row.map((cell) => (cell.merged_into === null ? cell : { ...cell, merged_into: { row: cell.merged_into.row + offset, col: cell.merged_into.col } })),
+  );
+
+/** One table from a run of page tables: the header once, then every page's body rows in order. */
+function joinRun(run: readonly PageTable[], id: string, options: FindTablesOptions): Table {
+  const first = run[0]!;
+  const repeated = run.slice(1).map((table) => repeatedRowCount(first.rows, table.rows, options.header?.maxHeaderRows));
+  // A header printed again on the next page is the surest sign of a header; else read the first page.
+  const headerCount = repeated.find((n) => n > 0) ?? headerRowCount(first.rows, options.header);
+  const rows: TableCell[][] = [...first.rows];
+  run.slice(1).forEach((table, i) => {
+    const drop = repeated[i]!;
+    if (drop !== headerCount && drop > 0) {
+      options.onIssue?.({
+        type: 'continued-header-differs',
+        message: `The table continued on page ${table.page} repeats ${drop} header rows, not ${headerCount}`,
+        page: table.page,
+        bbox: table.bbox,
+        table: id,
+      });
+    }
+    rows.push(...shifted(table.rows.slice(drop), rows.length - drop));
+  });
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  return {
+    id,
+    caption: first.caption,
+    pages: run.map((t) => t.page) as Table['pages'],
+    column_count: first.xs.length - 1,
+    header: rows.slice(0, headerCount),
+    rows: rows.slice(headerCount),
+    regions: run.map((t) => ({ page: t.page, bbox: t.bbox.map(round) as [number, number, number, number] })) as Table['regions'],
+  };
+}
+
+/** A framed box around one block of text is layout, not a table. */
+const isTable = (table: PageTable): boolean => table.rows.flat().filter((cell) => cell.merged_into === null).length >= 2;
+
+/**
+ * Finds the ruled tables of a document: grids of rules (merged and doubled borders joined), merged
+ * cells where an inner border is missing, each cell's lines joined, header rows decided, and a
+ * table continued on the next page joined into one. Pure: reads only the layouts given.
+ */
+export function findTables(layouts: readonly PageLayout[], options: FindTablesOptions = {}): Table[] {
+  const found: PageTable[] = [];
+  const freeLines = new Map<number, Line[]>();
+  for (const layout of layouts) {
+    const tables = pageTables(layout, options);
+    const inside = (line: Line): boolean => {
+      const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
+      return tables.some((t) => x >= t.bbox[0] && x <= t.bbox[2] && y >= t.bbox[1] && y <= t.bbox[3]);
+    };
+    freeLines.set(layout.page.number, layout.page.lines.filter((line) => !inside(line)));
+    for (const table of tables.filter(isTable)) {
+      if (table.rows.flat().every((cell) => cell.text === '')) {
+        // A grid with no text is a drawing (a chart frame, a form to fill in), not data.
+        options.onIssue?.({ type: 'empty-table', message: `A ruled grid on page ${table.page} holds no text`, page: table.page, bbox: table.bbox, table: null });
+        continue;
+      }
+      found.push(table);
+    }
+  }
+  const perPage = new Map<number, number>();
+  return groupContinued(found, freeLines, options.continued).map((run) => {
+    const page = run[0]!.page;
+    const n = (perPage.get(page) ?? 0) + 1;
+    perPage.set(page, n);
+    return joinRun(run, `t-${page}-${n}`, options);
+  });
+}

@@ -1,0 +1,84 @@
+import type { BBox, Line, TableCell } from '../../schemas/types.ts';
+import type { PageLayout } from '../extract/extract-page.ts';
+import { cellText, linesInBoxes } from './cell-text.ts';
+import { findGrids, type FindGridsOptions } from './find-grids.ts';
+import { gridCells, type GridCellsOptions } from './grid-cells.ts';
+import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
+
+/** A ruled table as found on one page, before headers are decided and continuations joined. */
+export interface PageTable {
+  page: number;
+  /** Page size, to tell whether the table ends at the foot or starts at the head of its page. */
+  pageHeight: number;
+  bbox: BBox;
+  /** Column boundaries, left to right (to match a continuation on the next page). */
+  xs: number[];
+  /** Full grid: every row has one cell per column; covered slots point at their merge origin (row indices local to this page). */
+  rows: TableCell[][];
+  caption: string | null;
+}
+
+export interface PageTablesOptions {
+  rules?: MergeRulesOptions;
+  grids?: FindGridsOptions;
+  cells?: GridCellsOptions;
+  /**
+   * Largest gap between a table's top border and the caption line above it, in multiples of
+   * that line's font size.
+   * @defaultValue 1
+   */
+  captionGap?: number;
+}
+
+const overlapsX = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2];
+
+/** The caption: the nearest lines just above the table and over it (all lines on that baseline). */
+function captionOf(lines: readonly Line[], bbox: BBox, gapFactor: number): string | null {
+  const above = lines.filter((l) => l.bbox[3] <= bbox[1] + 1 && overlapsX(l.bbox, bbox) && l.text.trim() !== '');
+  if (above.length === 0) return null;
+  const nearest = above.reduce((a, b) => (b.bbox[3] > a.bbox[3] ? b : a));
+  if (bbox[1] - nearest.bbox[3] > gapFactor * nearest.font_size) return null;
+  const sameRow = above
+    .filter((l) => Math.abs((l.bbox[1] + l.bbox[3]) / 2 - (nearest.bbox[1] + nearest.bbox[3]) / 2) < (nearest.bbox[3] - nearest.bbox[1]) / 2)
+    .sort((a, b) => a.bbox[0] - b.bbox[0]);
+  return cellText(sameRow).text || null;
+}
+
+/** Finds the ruled tables of one page, each a full grid of cells with their text. */
+export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
+  const { page } = layout;
+  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids);
+  const tables: PageTable[] = [];
+  const inTable = (line: Line): boolean => {
+    const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
+    return grids.some((g) => x >= g.bbox[0] && x <= g.bbox[2] && y >= g.bbox[1] && y <= g.bbox[3]);
+  };
+  const freeLines = page.lines.filter((line) => !inTable(line));
+  for (const grid of grids) {
+    const cells = gridCells(grid, options.cells);
+    const texts = linesInBoxes(page.lines, cells.map((c) => c.bbox)).map(cellText);
+    const cols = grid.xs.length - 1;
+    const rows: TableCell[][] = Array.from({ length: grid.ys.length - 1 }, () => new Array<TableCell>(cols));
+    cells.forEach((cell, i) => {
+      const { text, raw, ocr } = texts[i]!;
+      const source = { page: page.number, bbox: cell.bbox, method: ocr ? ('ocr' as const) : ('text' as const) };
+      for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
+        for (let c = cell.col; c < cell.col + cell.colSpan; c++) {
+          const origin = r === cell.row && c === cell.col;
+          rows[r]![c] = origin
+            ? { text, raw, row_span: cell.rowSpan, col_span: cell.colSpan, merged_into: null, source }
+            : { text: '', raw: '', row_span: 1, col_span: 1, merged_into: { row: cell.row, col: cell.col }, source };
+        }
+      }
+    });
+    tables.push({
+      page: page.number,
+      pageHeight: page.height,
+      bbox: grid.bbox,
+      xs: grid.xs,
+      rows,
+      caption: captionOf(freeLines, grid.bbox, options.captionGap ?? 1),
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseOfficeText } from '../../pipeline/normalise/offices.ts';
+
+const SAMPLES = join(import.meta.dirname, '../../samples');
+const SOUMU = { ministry: '総務省' };
+
+describe('parseOfficeText: forms from the seeds', () => {
+  it('reads name, phone and e-mail on one line (seed 000)', () => {
+    expect(parseOfficeText('総務省事業政策課ブロードバンド整備推進室 03-5253-5866 koudo@soumu.go.jp')).toEqual([{
+      name: '総務省事業政策課ブロードバンド整備推進室', name_raw: '総務省事業政策課ブロードバンド整備推進室', ministry: '総務省',
+      bureau: null, division: '事業政策課ブロードバンド整備推進室', phones: ['03-5253-5866'], emails: ['koudo@soumu.go.jp'], flags: [],
+    }]);
+  });
+
+  it('gives an e-mail printed after two offices to both', () => {
+    const offices = parseOfficeText('総務省地域通信振興課 03-5253-5758 総務省移動通信課 03-5253-5896 local5g-trial@ml.soumu.go.jp');
+    expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([
+      ['総務省地域通信振興課', ['03-5253-5758'], ['local5g-trial@ml.soumu.go.jp']],
+      ['総務省移動通信課', ['03-5253-5896'], ['local5g-trial@ml.soumu.go.jp']],
+    ]);
+  });
+
+  it('splits offices listed with 、 and takes the ministry from the context (seed 004)', () => {
+    const offices = parseOfficeText('自治行政局地域情報化企画室、情報流通行政局地域通信振興課', SOUMU);
+    expect(offices.map((o) => [o.name, o.ministry, o.bureau, o.division])).toEqual([
+      ['自治行政局地域情報化企画室', '総務省', '自治行政局', '地域情報化企画室'],
+      ['情報流通行政局地域通信振興課', '総務省', '情報流通行政局', '地域通信振興課'],
+    ]);
+  });
+
+  it('drops the brackets around a name', () => {
+    expect(parseOfficeText('(総務省自治税務局市町村税課)')[0]).toMatchObject({ name: '総務省自治税務局市町村税課', ministry: '総務省', bureau: '自治税務局', division: '市町村税課' });
+  });
+
+  it('joins a name and its contacts printed on separate lines, and a name wrapped over two lines', () => {
+    expect(parseOfficeText('総務省データ通信課\n03-5253-5853　internet_traffic@ml.soumu.go.jp')).toEqual([
+      expect.objectContaining({ name: '総務省データ通信課', phones: ['03-5253-5853'], emails: ['internet_traffic@ml.soumu.go.jp'] }),
+    ]);
+    const wrapped = parseOfficeText('情報流通行政局 情報通信作品振興課\n放送コンテンツ海外流通推進室', SOUMU);
+    expect(wrapped).toHaveLength(1);
+    expect(wrapped[0]).toMatchObject({ name: '情報流通行政局情報通信作品振興課放送コンテンツ海外流通推進室', bureau: '情報流通行政局', division: '情報通信作品振興課放送コンテンツ海外流通推進室' });
+    expect(parseOfficeText('自治行政局地域情報化企画室\n情報流通行政局地域通信振興課', SOUMU)).toHaveLength(2);
+  });
+
+  it('keeps 局 and its 部 together as the bureau', () => {
+    expect(parseOfficeText('総合通信基盤局電波部移動通信課新世代移動通信システム推進室', SOUMU)[0]).toMatchObject({
+      ministry: '総務省', bureau: '総合通信基盤局電波部', division: '移動通信課新世代移動通信システム推進室',
+    });
+    expect(parseOfficeText('内閣府地方創生推進事務局')[0]).toMatchObject({ ministry: '内閣府', bureau: '地方創生推進事務局', division: null });
+    expect(parseOfficeText('内閣官房デジタル田園都市国家構想実現会議事務局')[0]).toMatchObject({ ministry: '内閣官房' });
+    expect(parseOfficeText('統計研究研修所', SOUMU)[0]).toMatchObject({ bureau: null, division: '統計研究研修所' });
+  });
+
+  it('normalises full-width digits and hyphens and drops TEL / 電話 labels; skips FAX', () => {
+    const [office] = parseOfficeText('総務省地域自立応援課　TEL：０３－５２５３－５３９２　FAX 03-5253-5000　E-mail: Chiiki@Soumu.go.jp');
+    expect(office).toMatchObject({ phones: ['03-5253-5392'], emails: ['Chiiki@soumu.go.jp'], flags: [] });
+    expect(parseOfficeText('総務省地域自立応援課 電話 03-5253-5392')[0]?.phones).toEqual(['03-5253-5392']);
+  });
+
+  it('normalises Kangxi radicals and line-wrap spaces in the name, keeps name_raw as printed', () => {
+    expect(parseOfficeText('総務省 ⾃治⾏政局 地域政策課')[0]).toMatchObject({ name: '総務省自治行政局地域政策課', name_raw: '総務省 ⾃治⾏政局 地域政策課' });
+  });
+
+  it('flags contacts that fail their pattern, raw, never repaired', () => {
+    const [office] = parseOfficeText('総務省事業政策課ブロードバンド整備推進室 03-5253-58 koudo@soumu,go.jp');
+    expect(office?.phones).toEqual([]);
+    expect(office?.emails).toEqual([]);
+    expect(office?.flags).toEqual([{ type: 'invalid-phone', raw: '03-5253-58' }, { type: 'invalid-email', raw: 'koudo@soumu,go.jp' }]);
+    expect(parseOfficeText('総務省X課 0352535866')[0]?.flags).toEqual([{ type: 'invalid-phone', raw: '0352535866' }]);
+  });
+});
+
+interface TruthOffice { name: string; ministry: string | null; phones: string[]; emails: string[] }
+const truthFiles = readdirSync(SAMPLES).filter((f) => f.endsWith('.truth.json')).sort();
+
+describe('parseOfficeText against the sample truth', () => {
+  for (const file of truthFiles) {
+    it(`reads every office of ${file} from its printed form`, () => {
+      const { policies } = JSON.parse(readFileSync(join(SAMPLES, file), 'utf8')) as { policies: { offices: TruthOffice[] }[] };
+      let count = 0;
+      for (const policy of policies) {
+        for (const want of policy.offices) {
+          const printed = [want.name, ...want.phones, ...want.emails].join(' ');
+          const got = parseOfficeText(printed, { ministry: '総務省' });
+          expect(got.map((o) => ({ name: o.name, ministry: o.ministry, phones: o.phones, emails: o.emails }))).toEqual([want]);
+          count++;
+        }
+      }
+      console.info(`${file}: ${count} offices agree`);
+    });
+  }
+
+  it('reads the two-offices-on-one-line policy of soumu-shisaku-fy2021 as printed', () => {
+    const { policies } = JSON.parse(readFileSync(join(SAMPLES, 'soumu-shisaku-fy2021.truth.json'), 'utf8')) as { policies: { offices: TruthOffice[] }[] };
+    const two = policies.find((p) => p.offices.length === 2)!;
+    const got = parseOfficeText('総務省地域通信振興課　03-5253-5758　総務省移動通信課　03-5253-5896　local5g-trial@ml.soumu.go.jp');
+    expect(got.map((o) => ({ name: o.name, ministry: o.ministry, phones: o.phones, emails: o.emails }))).toEqual(two.offices);
+  });
+
+  it('reads the office lines as printed in the FY2021 sample (samples/make/data)', () => {
+    const data = JSON.parse(readFileSync(join(SAMPLES, 'make/data/soumu-shisaku-fy2021.json'), 'utf8')) as {
+      policies: { officeLines: string[]; offices: Omit<TruthOffice, 'ministry'>[] }[];
+    };
+    for (const p of data.policies) {
+      const got = parseOfficeText(p.officeLines.join('\n'));
+      expect(got.map((o) => ({ name: o.name, phones: o.phones, emails: o.emails }))).toEqual(p.offices);
+    }
+  });
+});

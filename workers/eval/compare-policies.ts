@@ -1,0 +1,90 @@
+import type { TruthPolicy } from '../../samples/make/truth.ts';
+import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
+import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
+
+/** Right / total for one field over all matched records. */
+export interface FieldScore {
+  right: number;
+  total: number;
+}
+
+export interface PolicyScores {
+  expected: number;
+  found: number;
+  missing: string[];
+  spurious: string[];
+  fields: Record<string, FieldScore>;
+  budget: { truePositives: number; falsePositives: number; falseNegatives: number; precision: number; recall: number; f1: number };
+}
+
+/** Text compared as a reader would: normalised characters, whitespace runs as one space, trimmed. */
+const canonical = (text: string | null): string | null => (text === null ? null : normaliseCharacters(text).replace(/\s+/gu, ' ').trim());
+
+/** Prose compared item by item: the truth files differ on whether a bullet mark (・ ✓ •) is part of the text. */
+const canonicalProse = (text: string | null): string | null =>
+  text === null ? null : canonical(text.split('\n').map((item) => item.replace(/^\s*[・•✓✔]\s*/u, '')).join('\n'));
+
+/** What makes two budget lines the same line for precision and recall. */
+const budgetKey = (line: Pick<BudgetLine, 'fiscal_year' | 'stage' | 'supplementary_no' | 'amount_jpy' | 'part_of' | 'approximate' | 'new'>): string =>
+  [line.fiscal_year, line.stage, line.supplementary_no, line.amount_jpy, line.part_of, line.approximate, line.new].join('|');
+
+/**
+ * Compares extracted policy records with the truth: records matched by normalised name; per field,
+ * exact agreement after normalisation; budget lines as multisets (precision, recall, F1).
+ * `sectionKey` maps a truth section's printed heading to the canonical key the profile uses.
+ */
+export function comparePolicies(truth: readonly TruthPolicy[], records: readonly PolicyRecord[], sectionKey: (printed: string) => string): PolicyScores {
+  const byName = new Map(records.map((r) => [canonical(r.name)!, r]));
+  const fields: Record<string, FieldScore> = {};
+  const score = (field: string, right: boolean): void => {
+    const entry = (fields[field] ??= { right: 0, total: 0 });
+    entry.total++;
+    if (right) entry.right++;
+  };
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const missing: string[] = [];
+  const matched = new Set<PolicyRecord>();
+
+  for (const expected of truth) {
+    const record = byName.get(canonical(expected.name)!);
+    if (record === undefined) {
+      missing.push(expected.name);
+      falseNegatives += expected.budget.length;
+      continue;
+    }
+    matched.add(record);
+    score('pages', JSON.stringify(record.source.pages) === JSON.stringify(expected.pages));
+    score('category', canonical(record.category) === canonical(expected.category));
+    score('field', canonical(record.field) === canonical(expected.field));
+    score('strategy_refs', JSON.stringify(record.strategy_refs.map(canonical)) === JSON.stringify(expected.strategy_refs.map(canonical)));
+    const offices = (list: { name: string; phones: string[]; emails: string[] }[]): string =>
+      JSON.stringify(list.map((o) => [canonical(o.name)?.replace(/\s/gu, ''), [...o.phones].sort(), [...o.emails].sort()]));
+    score('offices', offices(record.offices) === offices(expected.offices));
+    for (const [printed, text] of Object.entries(expected.sections)) {
+      score(`sections.${sectionKey(printed)}`, canonicalProse(record.sections[sectionKey(printed)] ?? null) === canonicalProse(text));
+    }
+    const remaining = new Map<string, number>();
+    for (const line of expected.budget) remaining.set(budgetKey(line), (remaining.get(budgetKey(line)) ?? 0) + 1);
+    for (const line of record.budget) {
+      const left = remaining.get(budgetKey(line)) ?? 0;
+      if (left > 0) {
+        truePositives++;
+        remaining.set(budgetKey(line), left - 1);
+      } else falsePositives++;
+    }
+    falseNegatives += [...remaining.values()].reduce((a, b) => a + b, 0);
+    score('budget', JSON.stringify(record.budget.map(budgetKey).sort()) === JSON.stringify(expected.budget.map(budgetKey).sort()));
+  }
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  return {
+    expected: truth.length,
+    found: matched.size,
+    missing,
+    spurious: records.filter((r) => !matched.has(r)).map((r) => r.name),
+    fields,
+    budget: { truePositives, falsePositives, falseNegatives, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+  };
+}
