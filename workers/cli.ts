@@ -7,6 +7,7 @@ import { documentPlainText, toPublishedJson } from '../pipeline/publish/document
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
+import { addQueueCommands } from './cli-queue.ts';
 import { extractPages } from './document-job.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
 
@@ -80,6 +81,8 @@ program
     process.stdout.write(renderEval(results));
     if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
   });
+
+addQueueCommands(program);
 
 try {
   await program.parseAsync();

@@ -300,7 +300,9 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
   if (lines.length === 0 && issues.length === 0 && text.trim() !== '') {
     issues.push({ type: 'unreadable-budget', message: 'no budget figure found', raw: text.trim() });
   }
-  return { lines, issues };
+  // The account is a value to group by (一般会計, not the ⼀般会計 a printer wrote); notes and `raw` stay as printed.
+  const normalised = lines.map((line) => ({ ...line, account: line.account === null ? null : normaliseCharacters(line.account) }));
+  return { lines: normalised, issues };
 }
 
 const openParentheses = (text: string): number => (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);

@@ -16,8 +16,12 @@ const PRINTER_LOOK_ALIKES: Readonly<Record<string, string>> = {
   '\u2027': '・', // HYPHENATION POINT for KATAKANA MIDDLE DOT
   '\u0336': '—', // COMBINING LONG STROKE OVERLAY for EM DASH
   '\u00b7': '・', // MIDDLE DOT, which DESIGN.md asks to read as the katakana middle dot
+  '\u6236': '戸', // 戶, the traditional form IPAex fonts share with 戸
 };
-const printerLookAlike = /[\u2027\u0336\u00b7]/gu;
+const printerLookAlike = /[\u2027\u0336\u00b7\u6236]/gu;
+
+/** The wave dash has two code points for one JIS character (Windows maps it to U+FF5E): keep 〜, which NFKC leaves alone. */
+const fullwidthTilde = /\uff5e/gu;
 
 /**
  * The character-level normalisation of DESIGN.md: NFKC (which also maps Kangxi radicals
@@ -26,7 +30,7 @@ const printerLookAlike = /[\u2027\u0336\u00b7]/gu;
  */
 export function normaliseCharacters(raw: string): string {
   let text = '';
-  for (const ch of raw) text += KEEP_AS_PRINTED.test(ch) ? ch : ch.normalize('NFKC');
+  for (const ch of raw.replace(fullwidthTilde, '\u301c')) text += KEEP_AS_PRINTED.test(ch) ? ch : ch.normalize('NFKC');
   return text
     .replace(radicalSupplement, (ch) => RADICAL_SUPPLEMENT_EQUIVALENTS[ch] ?? ch)
     .replace(printerLookAlike, (ch) => PRINTER_LOOK_ALIKES[ch] ?? ch)

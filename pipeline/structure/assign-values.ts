@@ -1,5 +1,6 @@
 import type { BBox } from '../../schemas/types.ts';
 import type { Rule } from '../extract/page-content.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { LabelHit } from './find-labels.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -123,6 +124,9 @@ export function assignValues(
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
       if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
+      if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
+      // A value hangs under or right of its label: a line starting further left belongs to what is around it.
+      if (line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
       if (free(i)) own.push(i);
     }
     values.set(hit, own);

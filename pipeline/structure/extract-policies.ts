@@ -57,18 +57,48 @@ function linesApart(unassigned: readonly PlacedLine[], pattern: RegExp): string[
   return taken.map((line) => line.line.text);
 }
 
-/** Splits the document's lines at each record start. */
-function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): PlacedLine[][] {
-  const records: PlacedLine[][] = [];
+/** A record's lines, and its number path when the family numbers its records. */
+interface RecordSpan {
+  lines: PlacedLine[];
+  number: string | null;
+}
+
+/** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
+function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): RecordSpan[] {
+  const records: RecordSpan[] = [];
+  const hierarchy = profile.hierarchy ?? [];
+  const path: string[] = [];
+  let current: RecordSpan | undefined;
   for (const line of lines) {
-    if (profile.recordStart.test(normaliseCharacters(line.line.text).trim())) records.push([line]);
-    else records.at(-1)?.push(line);
+    const text = normaliseCharacters(line.line.text).trim();
+    const start = profile.recordStart.exec(text);
+    if (start !== null) {
+      const own = start.groups?.num;
+      const number = own === undefined ? null : [...path, `(${own})`].join('-');
+      // A record's heading repeated at the top of its next page continues the record.
+      const repeated = current !== undefined && number !== null && current.number === number && line.page !== current.lines.at(-1)?.page;
+      if (!repeated) {
+        current = { lines: [line], number };
+        records.push(current);
+      }
+      continue;
+    }
+    const level = hierarchy.findIndex((heading) => heading.test(text));
+    if (level >= 0) {
+      const num = hierarchy[level]!.exec(text)?.groups?.num ?? '';
+      if (path[level] !== num) {
+        current = undefined;
+        path.splice(level, path.length, num);
+      }
+      continue;
+    }
+    current?.lines.push(line);
   }
   return records;
 }
 
 function buildPolicy(
-  recordLines: readonly PlacedLine[],
+  { lines: recordLines, number }: RecordSpan,
   profile: DocumentProfile,
   rulesOfPage: (page: number) => readonly Rule[],
   source: { fileName: string; sha256: string },
@@ -89,7 +119,7 @@ function buildPolicy(
     id: recordId(profile, name),
     name,
     name_raw: nameRaw,
-    number: null,
+    number,
     category: null,
     field: null,
     strategy_refs: [],
@@ -106,8 +136,24 @@ function buildPolicy(
     },
   };
 
-  const officeLines = body.slice(0, hits[0]?.first ?? body.length).map((l) => l.line.text);
-  if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined });
+  const leadingTarget = profile.leadingText ?? { kind: 'office' };
+  if (leadingTarget.kind === 'office') {
+    const leading = body.slice(0, hits[0]?.first ?? body.length).map((l) => l.line.text);
+    if (leading.length > 0) record.offices = parseOfficeText(leading.join('\n'), { ministry: profile.ministry ?? undefined });
+  } else {
+    const main: string[] = [];
+    const notes: string[] = [];
+    let inNote = false;
+    for (const line of unassigned) {
+      const text = normaliseCharacters(line.line.text).trim();
+      if (stop?.test(text) ?? false) continue;
+      if (leadingTarget.notes?.start.test(text)) inNote = true;
+      else if (/^[・•]/u.test(text)) inNote = false;
+      (inNote ? notes : main).push(line.line.text);
+    }
+    if (main.length > 0) record.sections[leadingTarget.key] = joinItems(main).join('\n');
+    if (notes.length > 0 && leadingTarget.notes !== undefined) record.sections[leadingTarget.notes.key] = joinItems(notes).join('\n');
+  }
 
   for (const { hit, lines } of values) {
     const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];

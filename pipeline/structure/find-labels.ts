@@ -20,9 +20,14 @@ const MAX_LABEL_LINES = 4;
 
 const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
+/** A variant that holds the value too (a `value` group) matches whole lines only, never a label alone. */
+const holdsValue = (variant: RegExp): boolean => variant.source.includes('?<value>');
+
 export function labelMatches(spec: LabelSpec, text: string): boolean {
   const candidate = compact(text);
-  return spec.variants.some((variant) => (typeof variant === 'string' ? compact(variant) === candidate : variant.test(candidate)));
+  return spec.variants.some((variant) =>
+    typeof variant === 'string' ? compact(variant) === candidate : !holdsValue(variant) && variant.test(candidate),
+  );
 }
 
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
@@ -61,6 +66,14 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const spec = specs.find((s) => labelMatches(s, text));
       if (spec !== undefined) {
         hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null };
+      }
+    }
+    if (hit === undefined) {
+      const line = lines[i]!;
+      const text = normaliseCharacters(line.line.text).trim();
+      for (const spec of specs) {
+        const value = spec.variants.map((v) => (typeof v === 'string' ? null : v.exec(text)?.groups?.value)).find((v) => v != null);
+        if (value != null && hit === undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value };
       }
     }
     if (hit === undefined) {

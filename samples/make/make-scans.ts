@@ -2,7 +2,7 @@
  * Makes the scanned samples from pages of the born-digital ones, the way a ministry's scanner
  * would: 300 dpi grayscale, a small rotation, blur and noise, JPEG, one image per page (img2pdf).
  *
- *   scanned-shisaku-pages.pdf   12 image-only pages (000, 004 and 003 families)
+ *   scanned-<family>-pages.pdf  4 image-only pages of each of the 000, 004 and 003 samples
  *   mixed-text-and-scans.pdf    text pages of the 2022 施策集 with two of its pages scanned
  *
  * Truth is the truth of the pages they were made from, renumbered. Deterministic: fixed angles
@@ -63,11 +63,11 @@ function truthOfPicks(file: string, picks: readonly PagePick[], madeWith: string
     const mapped = pages.map((p) => newPage(sample, p));
     return mapped.every((p) => p !== undefined) ? (mapped as number[]) : undefined;
   };
+  const sources = [...new Set(picks.map((p) => p.sample))];
   const truth: TruthDocument = {
-    file, seed: '', family: 'scanned-samples', edition: null, page_count: picks.length,
+    file, seed: '', family: sources.length === 1 ? truthOf(sources[0]!).family : 'mixed', edition: null, page_count: picks.length,
     made_with: madeWith, hazards, policies: [], cases: [], tables: [], page_texts: [],
   };
-  const sources = [...new Set(picks.map((p) => p.sample))];
   truth.seed = sources.map((s) => truthOf(s).seed).join(', ');
   for (const sample of sources) {
     const source = truthOf(sample);
@@ -102,16 +102,14 @@ function makePdf(file: string, picks: PagePick[], madeWith: string, hazards: str
 
 const scanned = (sample: string, pages: number[]): PagePick[] => pages.map((page) => ({ sample, page, scan: true }));
 
-makePdf(
-  'scanned-shisaku-pages.pdf',
-  [
-    ...scanned('soumu-shisaku-fy2021', [5, 6, 10, 19]),
-    ...scanned('soumu-digiden-shisaku-2022', [5, 6, 9, 14]),
-    ...scanned('soumu-juten-shisaku-2020', [12, 13, 14, 25]),
-  ],
-  'Pages of the born-digital samples rasterised at 300 dpi gray (pdftoppm), rotated 0.3–1.2°, slight blur, Gaussian noise, JPEG q70 (ImageMagick, seeded), one image per page (img2pdf), joined with qpdf.',
-  ['image-only pages: no text layer', 'skew up to 1.2°', 'scanner noise and JPEG artefacts'],
-);
+const SCAN_STEPS =
+  'rasterised at 300 dpi gray (pdftoppm), rotated 0.3–1.2°, slight blur, Gaussian noise, JPEG q70 (ImageMagick, seeded), one image per page (img2pdf), joined with qpdf.';
+const SCAN_HAZARDS = ['image-only pages: no text layer', 'skew up to 1.2°', 'scanner noise and JPEG artefacts'];
+
+// One scanned document per family, as a ministry would scan one catalogue: 12 image-only pages in all.
+makePdf('scanned-shisaku-fy2021-pages.pdf', scanned('soumu-shisaku-fy2021', [5, 6, 10, 19]), `Pages 5, 6, 10, 19 of soumu-shisaku-fy2021.pdf ${SCAN_STEPS}`, SCAN_HAZARDS);
+makePdf('scanned-digiden-shisaku-2022-pages.pdf', scanned('soumu-digiden-shisaku-2022', [5, 6, 9, 14]), `Pages 5, 6, 9, 14 of soumu-digiden-shisaku-2022.pdf ${SCAN_STEPS}`, SCAN_HAZARDS);
+makePdf('scanned-juten-shisaku-2020-pages.pdf', scanned('soumu-juten-shisaku-2020', [12, 13, 14, 25]), `Pages 12, 13, 14, 25 of soumu-juten-shisaku-2020.pdf ${SCAN_STEPS}`, SCAN_HAZARDS);
 
 makePdf(
   'mixed-text-and-scans.pdf',

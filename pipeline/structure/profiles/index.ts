@@ -2,10 +2,11 @@ import type { Page } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import type { DocumentProfile } from '../profile.ts';
 import { soumuDigidenShisaku } from './soumu-digiden-shisaku.ts';
+import { soumuJutenShisaku } from './soumu-juten-shisaku.ts';
 import { soumuShisakuFy2021 } from './soumu-shisaku-fy2021.ts';
 
 /** Every family the pipeline understands, most specific first. */
-export const PROFILES: readonly DocumentProfile[] = [soumuDigidenShisaku, soumuShisakuFy2021];
+export const PROFILES: readonly DocumentProfile[] = [soumuDigidenShisaku, soumuShisakuFy2021, soumuJutenShisaku];
 
 /** Pages looked at to recognise a family: past the cover and contents. */
 const RECOGNITION_PAGES = 8;

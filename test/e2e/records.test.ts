@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PolicyRecord } from '../../schemas/types.ts';
+import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
+import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
+import { detectProfile } from '../../pipeline/structure/profiles/index.ts';
+import { validatePolicies } from '../../pipeline/validate/quarantine.ts';
+import { extractPages } from '../../workers/document-job.ts';
+import { samplesDir } from '../support/samples.ts';
+
+/** Reads a born-digital sample's records as the pipeline does (text layer, profile by content). */
+async function readSample(file: string): Promise<{ profile: string | undefined; records: PolicyRecord[] }> {
+  const { documents } = await ingestSources([join(samplesDir, file)]);
+  const layouts = await extractPages(documents[0]!, 'all');
+  const profile = detectProfile(layouts.map((l) => l.page));
+  return { profile: profile?.id, records: profile === undefined ? [] : extractPolicies(layouts, profile, documents[0]!).records };
+}
+
+const byName = (records: readonly PolicyRecord[], name: string): PolicyRecord => {
+  const record = records.find((r) => r.name === name);
+  if (record === undefined) throw new Error(`no record named ${name}`);
+  return record;
+};
+
+describe('records of the FY2021 施策集 sample', () => {
+  let records: PolicyRecord[];
+  beforeAll(async () => {
+    const read = await readSample('soumu-shisaku-fy2021.pdf');
+    expect(read.profile).toBe('soumu-shisaku-fy2021');
+    records = read.records;
+  });
+
+  it('finds all 21 policies, every one valid against the schema', () => {
+    expect(records).toHaveLength(21);
+    expect(validatePolicies(records).quarantine).toEqual([]);
+  });
+
+  it('reads a budget printed a row below its label, and the office line', () => {
+    const policy = byName(records, '携帯電話等エリア整備事業');
+    expect(policy.budget).toMatchObject([{ fiscal_year: 2021, stage: 'initial', account: '一般会計', amount_jpy: 1_514_000_000, unit: '百万円' }]);
+    expect(policy.offices).toMatchObject([{ name: '総務省移動通信課', ministry: '総務省', phones: ['03-5253-5894'], emails: ['subsidy.section@ml.soumu.go.jp'] }]);
+    expect(policy.field).toBe('5Gなどの情報通信基盤の早期整備');
+    expect(policy.strategy_refs).toEqual(['横2-1-(1)-i']);
+  });
+
+  it('splits two offices printed on one line, the shared e-mail going to both', () => {
+    const policy = byName(records, '課題解決型ローカル5G等の実現に向けた開発実証');
+    expect(policy.offices.map((o) => [o.name, o.phones, o.emails])).toEqual([
+      ['総務省地域通信振興課', ['03-5253-5758'], ['local5g-trial@ml.soumu.go.jp']],
+      ['総務省移動通信課', ['03-5253-5896'], ['local5g-trial@ml.soumu.go.jp']],
+    ]);
+    expect(policy.source.pages).toEqual([7, 8, 9]);
+  });
+
+  it('reads two budget lines printed in one cell, the supplementary one numbered', () => {
+    const policy = byName(records, '「新たな日常」の定着に向けたケーブルテレビ光化による耐災害性強化事業');
+    expect(policy.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy])).toEqual([
+      [2020, 'supplementary', 3, 1_100_000_000],
+      [2021, 'initial', null, 1_100_000_000],
+    ]);
+  });
+});
+
+describe('records of the 2022 デジ田 施策集 sample', () => {
+  let records: PolicyRecord[];
+  beforeAll(async () => {
+    records = (await readSample('soumu-digiden-shisaku-2022.pdf')).records;
+  });
+
+  it('reads the header row (施策分類 | 位置づけ | 予算額) and the prior-year figures as their own lines', () => {
+    const policy = byName(records, 'テレワーク普及展開推進事業');
+    expect(policy.category).toBe('①予算');
+    expect(policy.strategy_refs).toEqual(['①デジタル実装による地方の社会課題解決・魅力向上', '③デジタル人材の育成・確保']);
+    expect(policy.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy])).toEqual([
+      [2023, 'draft', null, 255_000_000],
+      [2022, 'supplementary', 2, 205_000_000],
+      [2022, 'initial', null, 261_000_000],
+    ]);
+  });
+
+  it('finds budget figures printed apart from an empty 予算額 cell', () => {
+    const policy = byName(records, '過疎地域持続的発展支援交付金');
+    expect(policy.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])).toEqual([
+      [2023, 'draft', 805_000_000],
+      [2022, 'initial', 805_000_000],
+    ]);
+  });
+
+  it('keeps の内数 as a flag', () => {
+    const partOf = records.flatMap((r) => r.budget).filter((b) => b.part_of);
+    expect(partOf.length).toBeGreaterThan(0);
+    expect(partOf.every((b) => b.raw.includes('内数'))).toBe(true);
+  });
+});
+
+describe('records of the 2020 重点施策 sample', () => {
+  let records: PolicyRecord[];
+  beforeAll(async () => {
+    records = (await readSample('soumu-juten-shisaku-2020.pdf')).records;
+  });
+
+  it('numbers measures by chapter, topic and measure, and reads 億円 with the prior year', () => {
+    const policy = byName(records, '高速・大容量の無線局を支える光ファイバの整備');
+    expect(policy.number).toBe('3-①-(1)');
+    expect(policy.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy, b.era_label])).toEqual([
+      [2020, 'request', 6_480_000_000, ''],
+      [2019, 'initial', 5_250_000_000, '元年度'],
+    ]);
+  });
+
+  it('keeps a measure whose heading repeats on its next page as one record', () => {
+    const matches = records.filter((r) => r.name === '放送ネットワークの強靭化');
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.source.pages).toEqual([38, 39]);
+    expect(matches[0]!.budget.some((b) => b.new && b.amount_jpy === 600_000_000)).toBe(true);
+    expect(matches[0]!.budget.some((b) => b.amount_jpy === null && b.note === '事項要求')).toBe(true);
+  });
+});

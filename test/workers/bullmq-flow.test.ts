@@ -1,0 +1,242 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { FlowProducer, Job, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
+import type { RunReport } from '../../schemas/types.ts';
+import { documentFlow } from '../../workers/bullmq/enqueue-documents.ts';
+import { pagesJobId, queueNames } from '../../workers/bullmq/queue-names.ts';
+import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
+import { SourceStore } from '../../workers/bullmq/source-store.ts';
+import { startWorker } from '../../workers/bullmq/start-worker.ts';
+import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
+import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { repoRoot } from '../support/samples.ts';
+
+// The real CLI; PDF_OPENDATA_BIN points at another entry only while `worker`/`enqueue` are not yet wired into cli.ts.
+const cliEntry = process.env.PDF_OPENDATA_BIN ?? join(repoRoot, 'bin', 'pdf-opendata.js');
+const kangxi = 'samples/kangxi-radicals.pdf';
+const calcList = 'samples/calc-list-local5g-jisshou.pdf';
+const encrypted = 'samples/bad/encrypted-user-password.pdf';
+
+interface CliProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** JSON log lines written so far. */
+  logs: () => Record<string, unknown>[];
+  exited: Promise<number | null>;
+  waitForLog: (msg: string, timeoutMs?: number) => Promise<void>;
+}
+
+const started: CliProcess[] = [];
+
+function spawnCli(args: readonly string[]): CliProcess {
+  const child = spawn(process.execPath, [cliEntry, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const logs = (): Record<string, unknown>[] =>
+    output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const waitForLog = async (msg: string, timeoutMs = 30_000): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!logs().some((l) => l.msg === msg)) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`No "${msg}" log line:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const cli = { child, output: () => output, logs, exited, waitForLog };
+  started.push(cli);
+  return cli;
+}
+
+async function stopCli(cli: CliProcess): Promise<number | null> {
+  if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGTERM');
+  return cli.exited;
+}
+
+/** Every file under `dir`, relative path → bytes. */
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), await readFile(path));
+  }
+  return files;
+}
+
+const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 'finished_at'> => {
+  const { started_at: _s, finished_at: _f, ...rest } = report;
+  return rest;
+};
+const pagesJobsDone = (cli: CliProcess): string[] => cli.logs().filter((l) => l.msg === 'pages job done').map((l) => String(l.job));
+
+describe('BullMQ distributed mode against a real redis-server', () => {
+  let redis: RedisServer;
+  let prefix: string;
+  let tempDirs: string[] = [];
+
+  const tempDir = async (): Promise<string> => {
+    const dir = await mkdtemp(join(tmpdir(), 'pdf-opendata-bullmq-'));
+    tempDirs.push(dir);
+    return dir;
+  };
+  const workerArgs = (outDir: string): string[] => ['worker', '--redis', redis.url, '--prefix', prefix, '--out', outDir];
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await Promise.all(started.map(stopCli));
+    await redis?.stop();
+  });
+
+  // Each test its own prefix, and everything under it deleted after.
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map(stopCli));
+    const client = new Redis(redisConnectionOptions(redis.url));
+    const keys = await client.keys(`${prefix}:*`);
+    if (keys.length > 0) await client.del(...keys);
+    await client.quit();
+    await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    tempDirs = [];
+  });
+  const newPrefix = (): void => {
+    prefix = `test-${randomUUID()}`;
+  };
+
+  test('two workers publish files byte-identical to the embedded run', async () => {
+    newPrefix();
+    const [queuedOut, embeddedOut] = [await tempDir(), await tempDir()];
+    const workers = [spawnCli(workerArgs(queuedOut)), spawnCli(workerArgs(queuedOut))];
+    await Promise.all(workers.map((w) => w.waitForLog('worker ready')));
+
+    const [enqueue, embedded] = await Promise.all([
+      (async () => {
+        const cli = spawnCli(['enqueue', kangxi, calcList, '--redis', redis.url, '--prefix', prefix, '--out', queuedOut, '--wait', '--pages-per-job', '1']);
+        return { code: await cli.exited, output: cli.output() };
+      })(),
+      (async () => {
+        const cli = spawnCli(['run', kangxi, calcList, '--out', embeddedOut, '--log', 'json']);
+        return { code: await cli.exited, output: cli.output() };
+      })(),
+    ]);
+    expect(enqueue.code, enqueue.output).toBe(0);
+    expect(embedded.code, embedded.output).toBe(0);
+
+    const queuedFiles = await readTree(join(queuedOut, 'documents'));
+    const embeddedFiles = await readTree(join(embeddedOut, 'documents'));
+    expect([...queuedFiles.keys()].sort()).toEqual([...embeddedFiles.keys()].sort());
+    expect(queuedFiles.size).toBeGreaterThanOrEqual(5); // two documents × (document.json, text.txt) + index.json
+    for (const [path, bytes] of embeddedFiles) expect(queuedFiles.get(path)?.equals(bytes), path).toBe(true);
+    expect(withoutTimes(await readReport(queuedOut))).toEqual(withoutTimes(await readReport(embeddedOut)));
+
+    // One pages job per page (2 + 5), each run exactly once across the two workers.
+    const done = workers.flatMap(pagesJobsDone);
+    expect(done).toHaveLength(7);
+    expect(new Set(done).size).toBe(7);
+  });
+
+  test('the same PDF enqueued twice is processed once', async () => {
+    newPrefix();
+    const outDir = await tempDir();
+    const worker = spawnCli(workerArgs(outDir));
+    await worker.waitForLog('worker ready');
+    const enqueue = (): Promise<number | null> =>
+      spawnCli(['enqueue', calcList, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait', '--pages-per-job', '2']).exited;
+
+    // Twice at once, then once more after both finished.
+    expect(await Promise.all([enqueue(), enqueue()])).toEqual([0, 0]);
+    expect(await enqueue()).toBe(0);
+
+    const report = await readReport(outDir);
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]).toMatchObject({ file: calcList, status: 'published', pages: 5, error: null });
+    // 5 pages in jobs of 2: three pages jobs and one finishing job, each run once.
+    expect(pagesJobsDone(worker)).toHaveLength(3);
+    expect(worker.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(1);
+  });
+
+  test('an encrypted PDF fails at once with its code, and no job is retried', async () => {
+    newPrefix();
+    const outDir = await tempDir();
+    const began = Date.now();
+    const cli = spawnCli(['enqueue', encrypted, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait']);
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toContain('finished with 1 files failed');
+    const report = await readReport(outDir);
+    expect(report.files[0]).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
+    expect(Date.now() - began).toBeLessThan(15_000);
+    // Caught when counting its pages: nothing was queued.
+    const queue = new Queue(queueNames.documents, { connection: redisConnectionOptions(redis.url), prefix });
+    expect(Object.values(await queue.getJobCounts()).every((n) => n === 0)).toBe(true);
+    await queue.close();
+  });
+
+  test('a SourceError inside a pages job is an UnrecoverableError: one attempt, and the document still finishes', async () => {
+    newPrefix();
+    const outDir = await tempDir();
+    const connection = redisConnectionOptions(redis.url);
+    const { documents } = await ingestSources([encrypted]);
+    const source = documents[0]!;
+    // As if the PDF had opened at enqueue and broke in the worker.
+    const store = new SourceStore(connection, prefix);
+    await store.put(source.sha256, source.bytes);
+    await store.close();
+    const flows = new FlowProducer({ connection, prefix });
+    const added = await flows.add(documentFlow(source, 1, { prefix, pagesPerJob: 1, attempts: 3, backoffMs: 5_000, keepSeconds: 600 }));
+    await flows.close();
+
+    const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });
+    try {
+      const began = Date.now();
+      const [outcome] = await waitForDocuments(
+        { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
+        { redisUrl: redis.url, prefix, pollMs: 50 },
+      );
+      expect(outcome).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
+      expect(outcome!.error!.message).toContain('page 1 of 1');
+      expect(Date.now() - began).toBeLessThan(5_000); // a retry would wait 5 s first
+      const pages = new Queue(queueNames.pages, { connection, prefix });
+      const job = await Job.fromId(pages, pagesJobId(source.sha256, 1, 1));
+      expect(job?.attemptsMade).toBe(1);
+      expect(await job?.getState()).toBe('failed');
+      await pages.close();
+    } finally {
+      await worker.close();
+    }
+  });
+
+  test('SIGTERM stops a worker cleanly and the run completes on the other', async () => {
+    newPrefix();
+    const outDir = await tempDir();
+    const [first, second] = [spawnCli(workerArgs(outDir)), spawnCli(workerArgs(outDir))];
+    await Promise.all([first.waitForLog('worker ready'), second.waitForLog('worker ready')]);
+    const enqueue = spawnCli(['enqueue', 'samples/soumu-juten-shisaku-2020.pdf', '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait', '--pages-per-job', '1']);
+
+    await first.waitForLog('pages job done');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.logs().map((l) => l.msg)).toContain('worker closed');
+
+    expect(await enqueue.exited, enqueue.output()).toBe(0);
+    const report = await readReport(outDir);
+    expect(report.files[0]).toMatchObject({ status: 'published', error: null });
+    const pageCount = report.files[0]!.pages!;
+    // Every page once, some on each worker: none lost with the worker that left.
+    const firstDone = pagesJobsDone(first);
+    const secondDone = pagesJobsDone(second);
+    expect(firstDone.length).toBeGreaterThan(0);
+    expect(secondDone.length).toBeGreaterThan(0);
+    expect(new Set([...firstDone, ...secondDone]).size).toBe(pageCount);
+  });
+});

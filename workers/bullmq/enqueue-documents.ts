@@ -1,0 +1,133 @@
+import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
+import { SourceError } from '../../pipeline/errors.ts';
+import { documentId } from '../../pipeline/ingest/document-id.ts';
+import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
+import type { FileOutcome } from '../../schemas/types.ts';
+import { countPages } from '../document-job.ts';
+import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.ts';
+import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
+import { redisConnectionOptions } from './redis-connection.ts';
+import { SourceStore } from './source-store.ts';
+
+export interface EnqueueOptions {
+  redisUrl: string;
+  /** @defaultValue `pdf-opendata` */
+  prefix?: string;
+  /**
+   * Pages per pages job. Opening a PDF costs about 40 ms per job, extracting a text-layer page
+   * about 15 ms and an OCR page seconds: 4 keeps the overhead small and OCR pages spread out.
+   * @defaultValue 4
+   */
+  pagesPerJob?: number;
+  /**
+   * Tries per job before it fails for good, with exponential backoff (1 s, 2 s, 4 s …).
+   * @defaultValue 3
+   */
+  attempts?: number;
+  /** @defaultValue 1000 */
+  backoffMs?: number;
+  /**
+   * How long finished jobs (and so the memory of what was processed) are kept.
+   * @defaultValue 7 days
+   */
+  keepSeconds?: number;
+}
+
+/** One source file of an enqueue: queued as a flow, or failed before any job (unreadable PDF). */
+export interface EnqueuedDocument {
+  path: string;
+  fileName: string;
+  sha256: string;
+  /** The flow's parent job, or `null` when the file failed at once. */
+  jobId: string | null;
+  pageCount: number | null;
+  /** Set when the file could not be queued: its outcome for the report. */
+  failure: FileOutcome | null;
+}
+
+export interface EnqueueResult {
+  documents: EnqueuedDocument[];
+  duplicates: IngestResult['duplicates'];
+}
+
+function failedOutcome(source: SourceDocument, error: SourceError): FileOutcome {
+  return {
+    file: source.path,
+    sha256: source.sha256,
+    status: 'failed',
+    document_id: documentId(source.fileName, source.sha256),
+    pages: null,
+    profile: null,
+    records: null,
+    quarantined: null,
+    duplicate_of: null,
+    error: { code: error.code, message: error.message },
+  };
+}
+
+/** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
+export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl'>>): FlowJob {
+  const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
+  const common = {
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: keepSeconds },
+    removeOnFail: { age: keepSeconds },
+  };
+  const children: FlowJob[] = [];
+  for (let first = 1; first <= pageCount; first += pagesPerJob) {
+    const last = Math.min(pageCount, first + pagesPerJob - 1);
+    const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pages: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
+    children.push({
+      name: 'pages',
+      queueName: queueNames.pages,
+      prefix,
+      data,
+      // A page that fails for good leaves the parent to finish and report it.
+      opts: { ...common, jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
+    });
+  }
+  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount };
+  return { name: 'finish', queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
+}
+
+/**
+ * Queues PDFs for the workers: reads and hashes them, stores each one's bytes once in Redis, and
+ * adds one flow per PDF. A PDF that cannot be opened fails here, at once, with no job. A PDF
+ * already queued (same sha256) is not queued again: its jobs keep their ids, so BullMQ ignores
+ * the repeat, unless its earlier run failed, in which case that run is cleared and it is retried.
+ */
+export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
+  const { redisUrl, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600 } = options;
+  if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
+  const { documents, duplicates } = await ingestSources(paths);
+  const connection = redisConnectionOptions(redisUrl);
+  const store = new SourceStore(connection, prefix, keepSeconds);
+  const flows = new FlowProducer({ connection, prefix });
+  const finishQueue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection, prefix });
+  const result: EnqueueResult = { documents: [], duplicates };
+  try {
+    for (const source of documents) {
+      const entry: EnqueuedDocument = { path: source.path, fileName: source.fileName, sha256: source.sha256, jobId: null, pageCount: null, failure: null };
+      result.documents.push(entry);
+      try {
+        entry.pageCount = await countPages(source);
+      } catch (error) {
+        if (!(error instanceof SourceError)) throw error;
+        entry.failure = failedOutcome(source, error);
+        continue;
+      }
+      const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));
+      if (earlier !== undefined) {
+        const state = await earlier.getState();
+        if (state === 'failed' || (state === 'completed' && earlier.returnvalue?.status === 'failed')) await earlier.remove({ removeChildren: true });
+      }
+      await store.put(source.sha256, source.bytes);
+      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }));
+      entry.jobId = added.job.id ?? documentJobId(source.sha256);
+    }
+  } finally {
+    await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { SourceErrorCode } from '../../pipeline/errors.ts';
+import { SourceError } from '../../pipeline/errors.ts';
+import type { FileOutcome } from '../../schemas/types.ts';
+
+/** Data of a pages job: which pages of which stored PDF to extract. */
+export interface PagesJobData {
+  sha256: string;
+  fileName: string;
+  /** 1-based page numbers, ascending. */
+  pages: number[];
+}
+
+export type PagesJobResult = PageLayout[];
+
+/** Data of a document's finishing job (the flow's parent). */
+export interface FinishJobData {
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  pageCount: number;
+}
+
+/** What a finished document contributes to the run report, less the path it was enqueued under. */
+export type FinishJobResult = Omit<FileOutcome, 'file' | 'duplicate_of'>;
+
+/**
+ * A `SourceError` travels through Redis as a job's failed reason (a string): `[code] message`.
+ * These two functions are the only ones that know that format.
+ */
+export const encodeSourceFailure = (error: SourceError): string => `[${error.code}] ${error.message}`;
+
+export function decodeFailure(reason: string): { code: SourceErrorCode; message: string } {
+  const match = /^\[([a-z-]+)\] ([\s\S]*)$/.exec(reason);
+  if (match !== null) return { code: match[1] as SourceErrorCode, message: match[2]! };
+  return { code: 'unreadable', message: `cannot read the PDF: ${reason}` };
+}

@@ -1,0 +1,56 @@
+import type { Job } from 'bullmq';
+import { documentId } from '../../pipeline/ingest/document-id.ts';
+import { writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
+import { finishDocument } from '../document-job.ts';
+import { decodeFailure, type FinishJobData, type FinishJobResult, type PagesJobResult } from './job-types.ts';
+import { pagesOfJobKey } from './queue-names.ts';
+import type { SourceStore } from './source-store.ts';
+
+const pageRange = (key: string): string => {
+  const pages = pagesOfJobKey(key);
+  if (pages === null) return 'some pages';
+  return pages.first === pages.last ? `page ${pages.first}` : `pages ${pages.first}-${pages.last}`;
+};
+
+/**
+ * The processor of the `documents` queue, the parent of a flow: runs once all its pages jobs
+ * have finished, whether or not they succeeded (they are added with `ignoreDependencyOnFailure`).
+ * With every page in, it calls the same `finishDocument` as the embedded run; with a page missing,
+ * the document is reported failed, naming the pages and why, and nothing partial is published.
+ */
+export function processFinishJob(outDir: string, store: SourceStore) {
+  return async (job: Job<FinishJobData, FinishJobResult>): Promise<FinishJobResult> => {
+    const { fileName, sha256, bytes, pageCount } = job.data;
+    const outcome: FinishJobResult = {
+      sha256,
+      status: 'failed',
+      document_id: documentId(fileName, sha256),
+      pages: null,
+      profile: null,
+      records: null,
+      quarantined: null,
+      error: null,
+    };
+    const failures = Object.entries(await job.getIgnoredChildrenFailures()).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+    if (failures.length > 0) {
+      const [, reason] = failures[0]!;
+      const { code, message } = decodeFailure(String(reason));
+      const where = failures.map(([k]) => pageRange(k)).join(', ');
+      outcome.error = { code, message: `${message} (${where} of ${pageCount})` };
+    } else {
+      const layouts = Object.values(await job.getChildrenValues<PagesJobResult>()).flat();
+      if (layouts.length !== pageCount) throw new Error(`Cannot finish ${fileName}: ${layouts.length} of its ${pageCount} pages came back`);
+      const finished = await finishDocument({ fileName, sha256, bytes }, layouts, outDir);
+      await writeDocumentIndex(outDir);
+      Object.assign(outcome, {
+        pages: finished.pages,
+        profile: finished.profile,
+        records: finished.records,
+        quarantined: finished.quarantined,
+        status: finished.status,
+      });
+    }
+    await store.delete(sha256);
+    return outcome;
+  };
+}

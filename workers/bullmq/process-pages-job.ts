@@ -1,0 +1,29 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { SourceError } from '../../pipeline/errors.ts';
+import type { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
+import { extractPages } from '../document-job.ts';
+import { encodeSourceFailure, type PagesJobData, type PagesJobResult } from './job-types.ts';
+import type { SourceStore } from './source-store.ts';
+
+/**
+ * The processor of the `pages` queue: extracts a few pages of a stored PDF with the same
+ * `extractPages` as the embedded run. Unreadable input (`SourceError`) is not worth retrying:
+ * it becomes an `UnrecoverableError`; anything else is thrown as is, so BullMQ retries it.
+ */
+export function processPagesJob(store: SourceStore, ocr: OcrPool | undefined) {
+  return async (job: Job<PagesJobData, PagesJobResult>): Promise<PagesJobResult> => {
+    const { sha256, fileName, pages } = job.data;
+    const bytes = await store.get(sha256);
+    if (bytes === undefined) {
+      throw new UnrecoverableError(
+        encodeSourceFailure(new SourceError('unreadable', `cannot read the PDF: its bytes are no longer in Redis (enqueue ${fileName} again)`)),
+      );
+    }
+    try {
+      return await extractPages({ path: fileName, fileName, sha256, bytes }, pages, { ocr });
+    } catch (error) {
+      if (error instanceof SourceError) throw new UnrecoverableError(encodeSourceFailure(error));
+      throw error;
+    }
+  };
+}

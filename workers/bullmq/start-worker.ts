@@ -1,0 +1,139 @@
+import { Worker, type Job } from 'bullmq';
+import { pino, type Logger } from 'pino';
+import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
+import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
+import { processFinishJob } from './process-finish-job.ts';
+import { processPagesJob } from './process-pages-job.ts';
+import { defaultPrefix, queueNames } from './queue-names.ts';
+import { redisConnectionOptions } from './redis-connection.ts';
+import { SourceStore } from './source-store.ts';
+
+export interface StartWorkerOptions {
+  /** `redis://` or `rediss://` URL, with the password if any. */
+  redisUrl: string;
+  /**
+   * Pages jobs this process runs at once (OCR runs in the pool's threads, so more than 1 helps
+   * on OCR-heavy documents).
+   * @defaultValue 1
+   */
+  concurrency?: number;
+  /** @defaultValue `pdf-opendata` */
+  prefix?: string;
+  /**
+   * Folder documents are published into; every worker of a prefix must see the same folder.
+   * @defaultValue `output/`
+   */
+  outDir?: string;
+  /**
+   * OCR workers of this process; `false` keeps every page's text layer.
+   * @defaultValue `{}` (one per core, started when a page needs OCR)
+   */
+  ocr?: OcrPoolOptions | false;
+  /**
+   * Close gracefully on SIGTERM / SIGINT (a second signal stops at once, leaving active jobs to
+   * be taken over by other workers once their lock expires).
+   * @defaultValue true
+   */
+  handleSignals?: boolean;
+  /** @defaultValue JSON lines on stderr */
+  logger?: Logger;
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs and waits for the active ones (`force`: does not wait). */
+  close(force?: boolean): Promise<void>;
+  /** Settles once the worker has closed and its OCR pool is gone. */
+  closed: Promise<void>;
+}
+
+/** How long a job's lock lasts without renewal: long enough for a page whose rendering blocks the event loop. */
+const LOCK_DURATION_MS = 60_000;
+
+/**
+ * A worker process of the distributed mode: one BullMQ worker per queue (pages, documents)
+ * sharing one OCR pool. Resolves once both are connected.
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const {
+    redisUrl,
+    concurrency = 1,
+    prefix = defaultPrefix,
+    outDir = 'output/',
+    ocr = {},
+    handleSignals = true,
+    logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
+  } = options;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`Cannot start the worker: concurrency must be a positive integer, not ${concurrency}`);
+  const connection = redisConnectionOptions(redisUrl, { worker: true });
+  const store = new SourceStore(connection, prefix);
+
+  let requestStop!: (force: boolean) => void;
+  const stopRequested = new Promise<boolean>((resolve) => (requestStop = resolve));
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const run = async (pool: OcrPool | undefined): Promise<void> => {
+    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool), {
+      connection,
+      prefix,
+      concurrency,
+      lockDuration: LOCK_DURATION_MS,
+    });
+    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store), {
+      connection,
+      prefix,
+      concurrency: 1,
+      lockDuration: LOCK_DURATION_MS,
+    });
+    const started = new Map<string, number>();
+    for (const worker of [pages, documents] as Worker[]) {
+      worker.on('active', (job: Job) => started.set(`${worker.name}/${job.id}`, Date.now()));
+      worker.on('completed', (job: Job) => {
+        const ms = Date.now() - (started.get(`${worker.name}/${job.id}`) ?? Date.now());
+        started.delete(`${worker.name}/${job.id}`);
+        logger.info({ queue: worker.name, job: job.id, file: job.data.fileName, pages: job.data.pages, ms }, `${worker.name} job done`);
+      });
+      worker.on('failed', (job: Job | undefined, error: Error) =>
+        logger.warn({ queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error: error.message }, `${worker.name} job failed`),
+      );
+      worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
+    }
+    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady()]);
+    logger.info({ prefix, concurrency, outDir }, 'worker ready');
+    markReady();
+    const force = await stopRequested;
+    logger.info({ force }, 'worker closing');
+    await Promise.all([pages.close(force), documents.close(force)]);
+    await store.close();
+  };
+
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      // A second signal: leave at once; the active jobs' locks expire and other workers take them.
+      logger.warn({ signal }, 'second signal: exiting without waiting for active jobs');
+      process.exit(130);
+    }
+    stopping = true;
+    logger.info({ signal }, 'signal received: finishing active jobs, taking no new ones');
+    requestStop(false);
+  };
+  if (handleSignals) {
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  }
+  const closed = (ocr === false ? run(undefined) : withOcrPool(ocr, run)).finally(() => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    logger.info('worker closed');
+  });
+  // A worker that cannot start (bad URL, Redis refusing the password) rejects here, not later.
+  await Promise.race([ready, closed]);
+  return {
+    close: async (force = false) => {
+      requestStop(force);
+      await closed;
+    },
+    closed,
+  };
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { Job, Queue } from 'bullmq';
+import { documentId } from '../../pipeline/ingest/document-id.ts';
+import { toPublishedJson, writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
+import { writeFileAtomic } from '../../pipeline/publish/atomic-folder.ts';
+import type { FileOutcome, RunReport } from '../../schemas/types.ts';
+import { toolVersion } from '../run-batch.ts';
+import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
+import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
+import { defaultPrefix, queueNames } from './queue-names.ts';
+import { redisConnectionOptions } from './redis-connection.ts';
+
+export interface WaitOptions {
+  redisUrl: string;
+  /** @defaultValue `pdf-opendata` */
+  prefix?: string;
+  /** @defaultValue 250 */
+  pollMs?: number;
+  /** Called as each queued document finishes, in the order they finish. */
+  onDocument?: (outcome: FileOutcome) => void;
+}
+
+/** The outcome of a finished flow, under the path it was enqueued as; `undefined` while it runs. */
+async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document: EnqueuedDocument): Promise<FileOutcome | undefined> {
+  const job = await Job.fromId<FinishJobData, FinishJobResult>(queue, document.jobId!);
+  // Keys in the embedded report's order, so both reports read (and diff) the same.
+  const outcome = (result: FinishJobResult): FileOutcome => ({
+    file: document.path,
+    sha256: result.sha256,
+    status: result.status,
+    document_id: result.document_id,
+    pages: result.pages,
+    profile: result.profile,
+    records: result.records,
+    quarantined: result.quarantined,
+    duplicate_of: null,
+    error: result.error,
+  });
+  const failed = (code: string, message: string): FileOutcome =>
+    outcome({ sha256: document.sha256, status: 'failed', document_id: documentId(document.fileName, document.sha256), pages: null, profile: null, records: null, quarantined: null, error: { code, message } });
+  if (job === undefined) return failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
+  const state = await job.getState();
+  if (state === 'completed') return outcome(job.returnvalue);
+  if (state === 'failed') {
+    const { code, message } = decodeFailure(job.failedReason);
+    return failed(code, message);
+  }
+  return undefined;
+}
+
+/**
+ * Waits until the flow of every queued document has finished and returns every file's outcome
+ * in the order of the enqueue (failed-at-once files in place), then the duplicates, as the
+ * embedded run orders them. Polls, so a flow that finished before the wait began counts too.
+ */
+export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOptions): Promise<FileOutcome[]> {
+  const { redisUrl, prefix = defaultPrefix, pollMs = 250, onDocument } = options;
+  const queue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection: redisConnectionOptions(redisUrl), prefix });
+  const outcomes = new Map<EnqueuedDocument, FileOutcome>();
+  try {
+    // Files that failed at enqueue were reported then: they are in the outcomes, not in `onDocument`.
+    for (const document of enqueued.documents) if (document.failure !== null) outcomes.set(document, document.failure);
+    for (;;) {
+      for (const document of enqueued.documents.filter((d) => !outcomes.has(d))) {
+        const outcome = await outcomeOf(queue, document);
+        if (outcome === undefined) continue;
+        outcomes.set(document, outcome);
+        onDocument?.(outcome);
+      }
+      if (outcomes.size === enqueued.documents.length) break;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  } finally {
+    await queue.close();
+  }
+  const files = enqueued.documents.map((d) => outcomes.get(d)!);
+  for (const duplicate of enqueued.duplicates) {
+    files.push({
+      file: duplicate.path,
+      sha256: duplicate.sha256,
+      status: 'duplicate',
+      document_id: null,
+      pages: null,
+      profile: null,
+      records: null,
+      quarantined: null,
+      duplicate_of: duplicate.duplicateOf,
+      error: null,
+    });
+  }
+  return files;
+}
+
+/** Writes the same `run-report.json` (and documents index) as the embedded run, from queued outcomes. */
+export async function writeQueuedRunReport(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
+  await writeDocumentIndex(outDir);
+  const report: RunReport = {
+    schema_version: '1.0.0',
+    tool_version: toolVersion,
+    started_at: startedAt,
+    finished_at: new Date().toISOString(),
+    files,
+    totals: {
+      files: files.length,
+      pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
+      failed: files.filter((f) => f.status === 'failed').length,
+    },
+  };
+  await writeFileAtomic(join(outDir, 'run-report.json'), toPublishedJson(report));
+  return report;
+}

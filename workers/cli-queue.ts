@@ -1,0 +1,114 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { pino } from 'pino';
+import { enqueueDocuments } from './bullmq/enqueue-documents.ts';
+import { defaultPrefix } from './bullmq/queue-names.ts';
+import { readQueueStatus } from './bullmq/queue-status.ts';
+import { startWorker } from './bullmq/start-worker.ts';
+import { waitForDocuments, writeQueuedRunReport } from './bullmq/wait-for-documents.ts';
+
+/** Exit statuses, as the `run` command: 1 finished with some files failed. */
+const EXIT_SOME_FAILED = 1;
+
+const positiveInteger = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+};
+
+/** `--redis` falls back on REDIS_URL: the CLI is the one place that reads the environment. */
+const redisOption = (command: Command): Command =>
+  process.env.REDIS_URL
+    ? command.option('--redis <url>', 'Redis URL (redis:// or rediss://, password included)', process.env.REDIS_URL)
+    : command.requiredOption('--redis <url>', 'Redis URL (redis:// or rediss://, password included; or set REDIS_URL)');
+
+/** The distributed mode's commands: `worker`, `enqueue`, `status`. */
+export function addQueueCommands(program: Command): void {
+  redisOption(
+    program
+      .command('worker')
+      .description('Process queued pages and documents (distributed mode) until SIGTERM/SIGINT')
+      .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
+      .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
+      .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
+      .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled'),
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean }) => {
+    const worker = await startWorker({
+      redisUrl: opts.redis,
+      concurrency: opts.concurrency,
+      prefix: opts.prefix,
+      outDir: opts.out,
+      ocr: opts.ocr ? {} : false,
+    });
+    await worker.closed;
+  });
+
+  redisOption(
+    program
+      .command('enqueue')
+      .description('Queue PDFs (files, or folders of *.pdf) for the workers; --wait for them and write the run report')
+      .argument('<paths...>', 'PDF files or folders')
+      .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
+      .option('--wait', 'wait until every document is finished, then write run-report.json')
+      .option('--out <dir>', 'output folder the workers publish into (for --wait)', 'output/')
+      .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number }) => {
+    const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
+    const startedAt = new Date().toISOString();
+    const enqueued = await enqueueDocuments(paths, { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob });
+    for (const d of enqueued.documents) {
+      if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
+      else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');
+    }
+    for (const d of enqueued.duplicates) logger.info({ file: d.path, duplicate_of: d.duplicateOf }, 'duplicate: not queued');
+    if (opts.wait !== true) {
+      const queued = enqueued.documents.filter((d) => d.jobId !== null).length;
+      const failed = enqueued.documents.length - queued;
+      process.stderr.write(`queued ${queued} files${failed > 0 ? `, ${failed} failed at once` : ''}\n`);
+      if (failed > 0) process.exitCode = EXIT_SOME_FAILED;
+      return;
+    }
+    const files = await waitForDocuments(enqueued, {
+      redisUrl: opts.redis,
+      prefix: opts.prefix,
+      onDocument: (f) =>
+        f.status === 'failed'
+          ? logger.error({ file: f.file, code: f.error?.code }, `${f.file}: ${f.error?.message}`)
+          : logger.info({ file: f.file, status: f.status, pages: f.pages }, 'document done'),
+    });
+    const report = await writeQueuedRunReport(opts.out, files, startedAt);
+    const counts = ['published', 'unchanged', 'duplicate', 'failed']
+      .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
+      .join(', ');
+    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}`;
+    if (report.totals.failed > 0) {
+      process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
+      process.exitCode = EXIT_SOME_FAILED;
+    } else {
+      process.stderr.write(`finished (${summary})\n`);
+    }
+  });
+
+  redisOption(
+    program
+      .command('status')
+      .description('Job counts of the queues and the progress of recent documents')
+      .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
+      .option('--json', 'print JSON instead of text'),
+  ).action(async (opts: { redis: string; prefix: string; json?: boolean }) => {
+    const status = await readQueueStatus({ redisUrl: opts.redis, prefix: opts.prefix });
+    if (opts.json === true) {
+      process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      return;
+    }
+    const lines: string[] = [];
+    for (const [queue, counts] of Object.entries(status.queues)) {
+      lines.push(`${queue}: ${Object.entries(counts).map(([state, n]) => `${n} ${state}`).join(', ')}`);
+    }
+    for (const d of status.documents) {
+      const total = d.pageJobs.done + d.pageJobs.failed + d.pageJobs.pending;
+      const failed = d.pageJobs.failed > 0 ? `, ${d.pageJobs.failed} failed` : '';
+      lines.push(`${d.fileName} (${d.pageCount} pages): ${d.outcome ?? d.state}, page jobs ${d.pageJobs.done}/${total} done${failed}`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+}
