@@ -284,13 +284,13 @@ export interface QuarantinedRecord {
   record: {};
 }
 /**
- * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先)。
+ * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル)。
  *
  * This interface was referenced by `RecordSet`'s JSON-Schema
  * via the `definition` "RecordIssue".
  */
 export interface RecordIssue {
-  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact';
+  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact' | 'repeated-label';
   message: string;
   record: string;
   page: number;

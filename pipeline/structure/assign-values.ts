@@ -125,8 +125,11 @@ export function assignValues(
       const line = lines[i]!;
       if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
-      // A value hangs under or right of its label: a line starting further left belongs to what is around it.
-      if (line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
+      // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
+      if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
+      // A value does not run on into a page that opens with a heading (a case page after the policy).
+      const before = lines[i - 1]!;
+      if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;
       if (free(i)) own.push(i);
     }
     values.set(hit, own);

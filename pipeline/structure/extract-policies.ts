@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PolicyRecord } from '../../schemas/types.ts';
+import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
 import type { Rule } from '../extract/page-content.ts';
 import { parseBudgetText } from '../normalise/budget-lines.ts';
@@ -7,17 +7,11 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
 import { findLabels } from './find-labels.ts';
+import { reclaimContinuedItems } from './reclaim-items.ts';
 import { joinItems, joinRun } from './join-text.ts';
 import type { DocumentProfile } from './profile.ts';
 import { documentLines, rulesByPage, type PlacedLine } from './record-lines.ts';
 
-/** A problem met while reading records: reported, never silently dropped. */
-export interface RecordIssue {
-  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact';
-  message: string;
-  record: string;
-  page: number;
-}
 
 export interface PolicyExtraction {
   records: PolicyRecord[];
@@ -113,7 +107,7 @@ function buildPolicy(
   const body = recordLines.slice(titleEnd);
   const hits = findLabels(body, profile.labels);
   const stop = profile.sectionStop;
-  const { values, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
+  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
 
   const record: PolicyRecord = {
     id: recordId(profile, name),
@@ -136,6 +130,7 @@ function buildPolicy(
     },
   };
 
+  const values = reclaimContinuedItems(assigned);
   const leadingTarget = profile.leadingText ?? { kind: 'office' };
   if (leadingTarget.kind === 'office') {
     const leading = body.slice(0, hits[0]?.first ?? body.length).map((l) => l.line.text);
@@ -157,6 +152,7 @@ function buildPolicy(
 
   for (const { hit, lines } of values) {
     const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];
+    const placed = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
     const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
     const target = hit.spec.target;
     if (texts.length === 0) {
@@ -185,9 +181,13 @@ function buildPolicy(
         break;
       }
       case 'section': {
-        const text = joinItems(texts).join('\n');
-        const existing = record.sections[target.key];
-        record.sections[target.key] = existing === undefined ? text : `${existing}\n${text}`;
+        const key = hit.key ?? target.key;
+        // A label met again later in the record (a case page's own 概要) is not this record's section.
+        if (record.sections[key] !== undefined) {
+          issues.push({ type: 'repeated-label', message: `「${key}」 again on page ${hit.page}: kept the first`, record: name, page: hit.page });
+          break;
+        }
+        record.sections[key] = joinItems(texts === own ? placed : texts).join('\n');
         break;
       }
     }

@@ -13,6 +13,8 @@ export interface LabelHit {
   bbox: BBox;
   /** Text printed after the label on its own line (「目的 地域の…」), or null. */
   inlineValue: string | null;
+  /** The heading a label names itself (a `key` group: 「◆ 民放ラジオの難聴解消支援」), for sections keyed by their heading. */
+  key: string | null;
 }
 
 /** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所). */
@@ -22,11 +24,26 @@ const compact = (text: string): string => normaliseCharacters(text).replace(/\s+
 
 /** A variant that holds the value too (a `value` group) matches whole lines only, never a label alone. */
 const holdsValue = (variant: RegExp): boolean => variant.source.includes('?<value>');
+/** A variant that names its own section (a `key` group) is a heading on one line, never wrapped. */
+const namesItself = (variant: RegExp): boolean => variant.source.includes('?<key>');
 
-export function labelMatches(spec: LabelSpec, text: string): boolean {
+/** The `key` a matching variant captures from the label's text, if it has one. */
+function capturedKey(spec: LabelSpec, text: string): string | null {
+  const candidate = compact(text);
+  for (const variant of spec.variants) {
+    const key = typeof variant === 'string' ? undefined : variant.exec(candidate)?.groups?.key;
+    if (key !== undefined) return key;
+  }
+  return null;
+}
+
+/** Whether `text` is this label; `wrapped` when it was read from several lines. */
+export function labelMatches(spec: LabelSpec, text: string, wrapped = false): boolean {
   const candidate = compact(text);
   return spec.variants.some((variant) =>
-    typeof variant === 'string' ? compact(variant) === candidate : !holdsValue(variant) && variant.test(candidate),
+    typeof variant === 'string'
+      ? compact(variant) === candidate
+      : !holdsValue(variant) && !(wrapped && namesItself(variant)) && variant.test(candidate),
   );
 }
 
@@ -63,9 +80,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const group = lines.slice(i, i + k);
       if (!stacked(group)) continue;
       const text = group.map((l) => l.line.text).join('');
-      const spec = specs.find((s) => labelMatches(s, text));
+      const spec = specs.find((s) => labelMatches(s, text, k > 1));
       if (spec !== undefined) {
-        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null };
+        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
       }
     }
     if (hit === undefined) {
@@ -73,7 +90,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const text = normaliseCharacters(line.line.text).trim();
       for (const spec of specs) {
         const value = spec.variants.map((v) => (typeof v === 'string' ? null : v.exec(text)?.groups?.value)).find((v) => v != null);
-        if (value != null && hit === undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value };
+        if (value != null && hit === undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value, key: null };
       }
     }
     if (hit === undefined) {
@@ -81,7 +98,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
       const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head)) : undefined;
       if (spec !== undefined) {
-        hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' ') };
+        hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' '), key: null };
       }
     }
     if (hit === undefined) i++;

@@ -3,7 +3,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 /** Marks that open a list item (removed from the item's text). */
 const BULLET = /^\s*([✓✔・•◦○◯●■□◆◇▶▷➤➢]|[-‐]\s)\s*/u;
 /** Items that keep their mark: notes (※), numbers (①, (a), 1)) and bracketed sub-headings (<実施要件>, 【実績】). */
-const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
+const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|[ア-ン]\s|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
 
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9.,;:%)]$/u.test(ch);
 
@@ -13,23 +13,42 @@ export function joinWrapped(before: string, after: string): string {
   return isLatin(before.at(-1)) && /^[A-Za-z0-9(]/u.test(after) ? `${before} ${after}` : `${before}${after}`;
 }
 
-export interface JoinedItems {
-  items: string[];
-}
+/** A printed line, with its box's left and right edges when known (to tell a wrap from a new paragraph). */
+export type ItemLine = string | { text: string; x0: number; x1: number };
+
+/** A bracketed sub-heading alone on its line: what follows it is a new item. */
+const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 
 /**
- * Joins printed lines into items: a bullet or a number opens an item, other lines continue the one
- * before. Text is normalised (NFKC and look-alikes); bullet marks are dropped, numbers kept.
+ * Joins printed lines into items. A bullet opens an item; so do a number (①, (a), ア) and a
+ * bracketed sub-heading, unless the line before ran to the right edge (then the number was only
+ * wrapped to the start of a line). Other lines continue the item, unless they start back at a
+ * bullet's edge after a short line (a new paragraph). Text is normalised; bullet marks are dropped.
  */
-export function joinItems(lines: readonly string[]): string[] {
+export function joinItems(lines: readonly ItemLine[]): string[] {
+  const right = Math.max(...lines.map((l) => (typeof l === 'string' ? -Infinity : l.x1)));
   const items: string[] = [];
-  for (const raw of lines) {
-    const text = normaliseCharacters(raw).trim();
+  let itemX: number | undefined;
+  let bulleted = false;
+  let previousFull = false;
+  for (const line of lines) {
+    const text = normaliseCharacters(typeof line === 'string' ? line : line.text).trim();
     if (text === '') continue;
+    const box = typeof line === 'string' ? undefined : line;
     const bullet = BULLET.exec(text);
-    if (bullet !== null) items.push(text.slice(bullet[0].length).trim());
-    else if (NUMBERED.test(text) || items.length === 0) items.push(text);
-    else items[items.length - 1] = joinWrapped(items.at(-1)!, text);
+    const afterHeading = items.length > 0 && HEADING.test(items.at(-1)!);
+    const newParagraph = bulleted && box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull;
+    const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || (NUMBERED.test(text) && !previousFull);
+    if (opens) {
+      items.push(bullet === null ? text : text.slice(bullet[0].length).trim());
+      itemX = box?.x0;
+      bulleted = bullet !== null;
+    } else {
+      items[items.length - 1] = joinWrapped(items.at(-1)!, text);
+    }
+    // A line within two characters of the block's right edge was wrapped, not ended (unless it ends a sentence).
+    const charWidth = box === undefined ? 0 : (box.x1 - box.x0) / Math.max(1, text.length);
+    previousFull = box !== undefined && box.x1 >= right - 2 * charWidth && !/[。:：]$/u.test(text);
   }
   return items.filter((item) => item !== '');
 }

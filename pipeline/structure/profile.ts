@@ -7,7 +7,7 @@ export type LabelTarget =
   | { kind: 'strategy_refs' }
   | { kind: 'budget' }
   | { kind: 'office' }
-  /** A prose section, under its canonical heading (目的, 概要 …). */
+  /** A prose section, under its canonical heading (目的, 概要 …), or under the heading a variant's `key` group captures. */
   | { kind: 'section'; key: string };
 
 /** One label of a family, with every spelling the sources show. */
@@ -37,6 +37,11 @@ export interface DocumentProfile {
   id: string;
   /** Human name of the family. */
   title: string;
+  /**
+   * The series the family's editions belong to: editions of one series share stable policy ids
+   * and are diffed in date order, even across families (重点施策 → 施策集). @defaultValue the profile's id
+   */
+  series?: string;
   /** Strings the first pages of a document of this family contain (all of them, whitespace ignored). */
   recognise: readonly string[];
   /**

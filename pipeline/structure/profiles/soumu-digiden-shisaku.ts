@@ -4,6 +4,7 @@ import type { DocumentProfile } from '../profile.ts';
 export const soumuDigidenShisaku: DocumentProfile = {
   id: 'soumu-digiden-shisaku',
   title: 'デジタル田園都市国家構想 総務省関連施策集',
+  series: 'soumu-chihou-shisaku',
   recognise: ['施策名', '施策分類', 'における位置'],
   recordStart: /^施策名\s*[:：]\s*(?<name>.+)$/,
   labels: [

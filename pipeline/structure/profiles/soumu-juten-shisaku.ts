@@ -7,6 +7,7 @@ import type { DocumentProfile } from '../profile.ts';
 export const soumuJutenShisaku: DocumentProfile = {
   id: 'soumu-juten-shisaku',
   title: '総務省重点施策',
+  series: 'soumu-chihou-shisaku',
   recognise: ['重点施策', '【予算】'],
   recordStart: /^[(（](?<num>\d{1,2})[)）]\s*(?<name>\S.*)$/u,
   hierarchy: [/^(?<num>\d{1,2})\s+\S/u, /^(?<num>[①-⑳])\s*\S/u],
@@ -15,6 +16,8 @@ export const soumuJutenShisaku: DocumentProfile = {
   labels: [
     // A 【予算】 entry may wrap onto the next lines (with its own ※ remarks); a new bullet ends it.
     { target: { kind: 'budget' }, variants: ['【予算】', /^【予算\(.{1,10}\)】$/u], until: /^[・•◆]/u },
+    // 「◆ 民放ラジオの難聴解消支援」: a sub-measure whose bullets are a section under its own name.
+    { target: { kind: 'section', key: '' }, variants: [/^◆(?<key>.+)$/u] },
   ],
   margins: { top: 20, bottom: 30 },
   // Written in 2019 for the FY2020 request: a figure without a year is the request.

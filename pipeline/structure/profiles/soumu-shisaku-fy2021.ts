@@ -4,6 +4,7 @@ import type { DocumentProfile } from '../profile.ts';
 export const soumuShisakuFy2021: DocumentProfile = {
   id: 'soumu-shisaku-fy2021',
   title: '地方創生に資する未来技術関連施策集 (総務省, 令和3年度)',
+  series: 'soumu-chihou-shisaku',
   recognise: ['施策名', '総合戦略該当箇所', '特徴・ポイント'],
   recordStart: /^施策名\s*[:：]\s*(?<name>.+)$/,
   labels: [
