@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { Line } from '../../schemas/types.ts';
 import { encodePgm, type GrayImage } from './gray-image.ts';
+import { segmentOcrLine } from './ocr-segments.ts';
 
 export type OcrLanguage = 'jpn' | 'jpn_vert';
 
@@ -81,7 +82,7 @@ export class OcrPool {
     this.#recycleAfterPages = recycleAfterPages;
   }
 
-  /** Reads one image; lines come back in tesseract's reading order. */
+  /** Reads one image; lines come back in tesseract's reading order, split where words stand far apart. */
   async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
     const pooled = await this.#acquire(language);
     try {
@@ -90,11 +91,7 @@ export class OcrPool {
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) {
-            const text = line.text.trim();
-            if (text === '') continue;
-            lines.push({ text, bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1], confidence: line.confidence });
-          }
+          for (const line of paragraph.lines) lines.push(...segmentOcrLine(line.words));
         }
       }
       return { lines, confidence: data.confidence };

@@ -8,7 +8,8 @@ export const soumuJutenShisaku: DocumentProfile = {
   id: 'soumu-juten-shisaku',
   title: '総務省重点施策',
   series: 'soumu-chihou-shisaku',
-  recognise: ['重点施策', '【予算】'],
+  // 【予算】 entries are on every page; the title 重点施策 only on the cover.
+  recognise: ['【予算】'],
   recordStart: /^[(（](?<num>\d{1,2})[)）]\s*(?<name>\S.*)$/u,
   hierarchy: [/^(?<num>\d{1,2})\s+\S/u, /^(?<num>[①-⑳])\s*\S/u],
   // The measure's bullets carry no label; 「※」 notes printed under them are kept apart.

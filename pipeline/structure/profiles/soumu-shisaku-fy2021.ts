@@ -5,7 +5,8 @@ export const soumuShisakuFy2021: DocumentProfile = {
   id: 'soumu-shisaku-fy2021',
   title: '地方創生に資する未来技術関連施策集 (総務省, 令和3年度)',
   series: 'soumu-chihou-shisaku',
-  recognise: ['施策名', '総合戦略該当箇所', '特徴・ポイント'],
+  // Short markers, so scans still match: OCR splits the wrapped labels (総合戦 / 略該当 / 箇所).
+  recognise: ['施策名', '分野', '特徴'],
   recordStart: /^施策名\s*[:：]\s*(?<name>.+)$/,
   labels: [
     { target: { kind: 'field' }, variants: ['分野'] },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { segmentOcrLine, type OcrWord } from '../../pipeline/ocr/ocr-segments.ts';
+
+const word = (text: string, x0: number, x1: number): OcrWord => ({ text, bbox: { x0, y0: 100, x1, y1: 130 }, confidence: 90 });
+
+describe('segmentOcrLine', () => {
+  it('splits a line where words stand far apart, as table cells do', () => {
+    const segments = segmentOcrLine([word('施策', 0, 60), word('分類', 62, 120), word('デジ田総合戦略', 400, 600)]);
+    expect(segments.map((s) => [s.text, s.bbox[0], s.bbox[2]])).toEqual([
+      ['施策分類', 0, 120],
+      ['デジ田総合戦略', 400, 600],
+    ]);
+  });
+
+  it('splits at a border stroke read as 「|」 and drops it', () => {
+    const segments = segmentOcrLine([word('施策効果の|ふるさと', 0, 300), word('や', 302, 330)]);
+    expect(segments.map((s) => s.text)).toEqual(['施策効果の', 'ふるさとや']);
+  });
+
+  it('keeps a space between Latin words only', () => {
+    expect(segmentOcrLine([word('Society', 0, 90), word('5.0', 100, 140), word('の実現', 142, 220)]).map((s) => s.text)).toEqual(['Society 5.0の実現']);
+  });
+});
