@@ -79,6 +79,284 @@ export interface Line {
   confidence?: number;
 }
 
+/* From schemas/edition-diff.schema.json */
+
+/**
+ * 2つの版の差分 (diff.json): 施策IDで対応づけ、追加・削除・名称変更・項目の変更・予算の増減を並べる。
+ */
+export interface EditionDiff {
+  schema_version: '1.0.0';
+  series: string;
+  from: DiffEdition;
+  to: DiffEdition;
+  summary: DiffSummary;
+  added: DiffPolicy[];
+  removed: DiffPolicy[];
+  renamed: DiffRename[];
+  /**
+   * 両方の版にある施策のうち、名前以外に変わったところがあるもの。
+   */
+  changed: DiffChange[];
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "DiffEdition".
+ */
+export interface DiffEdition {
+  dataset: string;
+  edition: string;
+  policies: number;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "DiffSummary".
+ */
+export interface DiffSummary {
+  matched: number;
+  same_name: number;
+  renamed: number;
+  added: number;
+  removed: number;
+  changed: number;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "DiffPolicy".
+ */
+export interface DiffPolicy {
+  id: string;
+  name: string;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "DiffRename".
+ */
+export interface DiffRename {
+  id: string;
+  from_name: string;
+  to_name: string;
+  /**
+   * 文字bigramのDice係数 (0〜1)。
+   */
+  score: number;
+  /**
+   * name: 施策名どうし、budget-item: 旧版の予算項目名と新しい施策名。
+   */
+  via: 'name' | 'budget-item';
+  via_text: string;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "DiffChange".
+ */
+export interface DiffChange {
+  id: string;
+  name: string;
+  fields: FieldChange[];
+  /**
+   * 年度・段階ごと (同じ年度・段階の行は合計)。
+   */
+  budget: BudgetChange[];
+  /**
+   * 各版の最も新しい年度の当初・案・要求額 (補正を除く) の比較。どちらかにないときは null。
+   */
+  headline: null | BudgetChange;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+  /**
+   * offices, contacts, category, field, strategy_refs, number, sections/<見出し>。
+   */
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+/**
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "BudgetChange".
+ */
+export interface BudgetChange {
+  before: null | BudgetFigure;
+  after: null | BudgetFigure;
+  delta_jpy: number | null;
+  /**
+   * 小数第2位まで。変更前が0または不明のときは null。
+   */
+  delta_percent: number | null;
+}
+/**
+ * ある年度・段階の予算額 (同じ年度・段階の行の合計)。
+ *
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "BudgetFigure".
+ */
+export interface BudgetFigure {
+  fiscal_year: number;
+  stage: 'initial' | 'supplementary' | 'draft' | 'request';
+  supplementary_no: number | null;
+  /**
+   * 金額のある行の合計。どの行にも金額がないときは null。
+   */
+  amount_jpy: number | null;
+  part_of: boolean;
+  lines: number;
+}
+
+/* From schemas/edition-index.schema.json */
+
+/**
+ * 公開したデータセット、版、リビジョンの一覧 (output/index.json)。
+ */
+export interface EditionIndex {
+  schema_version: '1.0.0';
+  datasets: IndexDataset[];
+}
+/**
+ * This interface was referenced by `EditionIndex`'s JSON-Schema
+ * via the `definition` "IndexDataset".
+ */
+export interface IndexDataset {
+  dataset: string;
+  title: string;
+  series: string;
+  editions: IndexEdition[];
+}
+/**
+ * This interface was referenced by `EditionIndex`'s JSON-Schema
+ * via the `definition` "IndexEdition".
+ */
+export interface IndexEdition {
+  edition: string;
+  /**
+   * output/ からの相対パス。
+   */
+  latest: string;
+  revisions: IndexRevision[];
+}
+/**
+ * This interface was referenced by `EditionIndex`'s JSON-Schema
+ * via the `definition` "IndexRevision".
+ */
+export interface IndexRevision {
+  revision: number;
+  /**
+   * output/ からの相対パス。
+   */
+  path: string;
+  sources: string[];
+}
+
+/* From schemas/edition-manifest.schema.json */
+
+/**
+ * 版の1リビジョンの目録 (manifest.json): 全ファイルの sha256、元PDFの sha256、ツールとスキーマの版。公開日時はここにだけ書く。
+ */
+export interface EditionManifest {
+  schema_version: '1.0.0';
+  dataset: string;
+  series: string;
+  edition: string;
+  /**
+   * 1から。訂正のたびに増える。
+   */
+  revision: number;
+  /**
+   * このリビジョンを書いた実行の日時 (ISO 8601)。
+   */
+  published_at: string;
+  tool_version: string;
+  /**
+   * スキーマファイル名ごとの版。
+   */
+  schema_versions: {
+    [k: string]: string;
+  };
+  sources: ManifestSource[];
+  /**
+   * manifest.json 以外のすべてのファイル (パス順)。
+   */
+  files: ManifestFile[];
+}
+/**
+ * This interface was referenced by `EditionManifest`'s JSON-Schema
+ * via the `definition` "ManifestSource".
+ */
+export interface ManifestSource {
+  file_name: string;
+  sha256: string;
+  document_id: string;
+}
+/**
+ * This interface was referenced by `EditionManifest`'s JSON-Schema
+ * via the `definition` "ManifestFile".
+ */
+export interface ManifestFile {
+  /**
+   * リビジョンのフォルダからの相対パス。
+   */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/* From schemas/edition-policies.schema.json */
+
+/**
+ * 1版の施策レコード (policies.json)。IDはシリーズを通じて変わらない施策ID。
+ */
+export interface EditionPolicies {
+  schema_version: '1.0.0';
+  /**
+   * 文書プロファイルのID。
+   */
+  dataset: string;
+  /**
+   * 施策IDを共有し、日付順に差分をとる版の系列。
+   */
+  series: string;
+  /**
+   * 文書の日付 (表紙の日付、西暦 YYYY-MM-DD)。
+   */
+  edition: string;
+  policies: PolicyRecord[];
+  /**
+   * 施策ごとに、どの既存IDに対応づけたか。
+   */
+  matches: IdMatch[];
+}
+/**
+ * 文書内のID (source_id) と施策ID の対応、およびその根拠。
+ *
+ * This interface was referenced by `EditionPolicies`'s JSON-Schema
+ * via the `definition` "IdMatch".
+ */
+export interface IdMatch {
+  id: string;
+  /**
+   * 1文書から読み取ったときのID (<profile>-<施策名のsha256>)。
+   */
+  source_id: string;
+  /**
+   * new: 新しいID、same-name: 正規化した名前が同じ、similar-name: 名前が近い (文字n-gram)、budget-item: 予算項目名が近い。
+   */
+  match: 'new' | 'same-name' | 'similar-name' | 'budget-item';
+  /**
+   * 文字bigramのDice係数 (0〜1)。新しいIDでは null。
+   */
+  score: number | null;
+  /**
+   * 一致した既存の名前または予算項目名。
+   */
+  matched_name: string | null;
+  /**
+   * <dataset>/<edition>。
+   */
+  matched_edition: string | null;
+}
+
 /* From schemas/policy-record.schema.json */
 
 /**
@@ -233,6 +511,179 @@ export interface RecordSource {
   ocr_confidence: number | null;
 }
 
+/* From schemas/quality-report.schema.json */
+
+/**
+ * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
+ */
+export interface QualityReport {
+  schema_version: '1.0.0';
+  dataset: string;
+  edition: string;
+  sources: {
+    file_name: string;
+    sha256: string;
+    pages: number;
+    text_pages: number;
+    ocr_pages: number;
+    mixed_pages: number;
+  }[];
+  counts: {
+    records: number;
+    quarantined: number;
+    budget_lines: number;
+    budget_lines_without_amount: number;
+    offices: number;
+    tables: number;
+    issues: number;
+  };
+  fill_rates: FillRate[];
+  quarantine: QualityQuarantined[];
+  issues: QualityIssue[];
+  ocr_pages: OcrPage[];
+  /**
+   * プロファイルのラベルごとに、文書で実際に出会った表記と回数。
+   */
+  label_variants: LabelVariant[];
+  ragged_tables: RaggedTable[];
+  /**
+   * 前の版がないときは null。
+   */
+  changes: null | QualityChanges;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "FillRate".
+ */
+export interface FillRate {
+  field: string;
+  title: string;
+  filled: number;
+  total: number;
+  /**
+   * 0〜1、小数第4位まで。件数が0のときは0。
+   */
+  rate: number;
+}
+/**
+ * スキーマに合わず公開しなかったレコードと、その理由。
+ *
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "QualityQuarantined".
+ */
+export interface QualityQuarantined {
+  name: string;
+  pages: number[];
+  /**
+   * @minItems 1
+   */
+  reasons: [
+    {
+      type: 'schema-violation';
+      /**
+       * JSON Pointer。
+       */
+      field: string;
+      message: string;
+    },
+    ...{
+      type: 'schema-violation';
+      /**
+       * JSON Pointer。
+       */
+      field: string;
+      message: string;
+    }[]
+  ];
+  /**
+   * 読み取ったままのレコード。
+   */
+  record: {};
+}
+/**
+ * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル)。
+ *
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "QualityIssue".
+ */
+export interface QualityIssue {
+  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact' | 'repeated-label';
+  message: string;
+  record: string;
+  page: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "OcrPage".
+ */
+export interface OcrPage {
+  file_name: string;
+  page: number;
+  method: 'ocr' | 'mixed';
+  reason: string | null;
+  /**
+   * OCRの行の平均 (0〜100)。
+   */
+  confidence: number | null;
+  lines: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "LabelVariant".
+ */
+export interface LabelVariant {
+  /**
+   * ラベルの行き先 (category, budget, section:目的 …)。
+   */
+  label: string;
+  /**
+   * 文書に印刷された表記 (正規化、空白除去済み)。
+   */
+  variant: string;
+  count: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "RaggedTable".
+ */
+export interface RaggedTable {
+  table_id: string;
+  file_name: string;
+  pages: number[];
+  column_count: number;
+  /**
+   * 列数と違うセル数をもつ行があればその値。
+   */
+  row_lengths: number[];
+  /**
+   * 結合で覆われていない空セルと、値のあるセルが混じる本体行の数。
+   */
+  partly_empty_rows: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "QualityChanges".
+ */
+export interface QualityChanges {
+  /**
+   * <dataset>/<edition>。
+   */
+  from: string;
+  summary: QualityChangeSummary;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "QualityChangeSummary".
+ */
+export interface QualityChangeSummary {
+  matched: number;
+  same_name: number;
+  renamed: number;
+  added: number;
+  removed: number;
+  changed: number;
+}
+
 /* From schemas/record-set.schema.json */
 
 /**
@@ -340,6 +791,88 @@ export interface FileOutcome {
     code: string;
     message: string;
   };
+}
+
+/* From schemas/series-ids.schema.json */
+
+/**
+ * シリーズの施策ID台帳 (output/<series>/ids.json): 一度割り当てたIDは版ごとに記録され、再実行しても変わらない。
+ */
+export interface SeriesIds {
+  schema_version: '1.0.0';
+  series: string;
+  policies: SeriesPolicy[];
+  editions: SeriesEdition[];
+}
+/**
+ * 1つの施策ID と、照合に使う名前・予算項目名・部局。
+ *
+ * This interface was referenced by `SeriesIds`'s JSON-Schema
+ * via the `definition` "SeriesPolicy".
+ */
+export interface SeriesPolicy {
+  id: string;
+  name: string;
+  /**
+   * これまでの名前と予算項目名 (正規化済み)。
+   */
+  keys: MatchKey[];
+  /**
+   * これまでの担当の局・課 (正規化済み)。
+   */
+  offices: string[];
+  /**
+   * <dataset>/<edition>。
+   */
+  editions: string[];
+}
+/**
+ * This interface was referenced by `SeriesIds`'s JSON-Schema
+ * via the `definition` "MatchKey".
+ */
+export interface MatchKey {
+  kind: 'name' | 'budget-item';
+  text: string;
+}
+/**
+ * This interface was referenced by `SeriesIds`'s JSON-Schema
+ * via the `definition` "SeriesEdition".
+ */
+export interface SeriesEdition {
+  /**
+   * <dataset>/<edition>。
+   */
+  key: string;
+  assignments: SeriesAssignment[];
+}
+/**
+ * 文書内のID (source_id) と施策ID の対応、およびその根拠。
+ *
+ * This interface was referenced by `SeriesIds`'s JSON-Schema
+ * via the `definition` "SeriesAssignment".
+ */
+export interface SeriesAssignment {
+  id: string;
+  /**
+   * 1文書から読み取ったときのID (<profile>-<施策名のsha256>)。
+   */
+  source_id: string;
+  /**
+   * new: 新しいID、same-name: 正規化した名前が同じ、similar-name: 名前が近い (文字n-gram)、budget-item: 予算項目名が近い。
+   */
+  match: 'new' | 'same-name' | 'similar-name' | 'budget-item';
+  /**
+   * 文字bigramのDice係数 (0〜1)。新しいIDでは null。
+   */
+  score: number | null;
+  /**
+   * 一致した既存の名前または予算項目名。
+   */
+  matched_name: string | null;
+  /**
+   * <dataset>/<edition>。
+   */
+  matched_edition: string | null;
 }
 
 /* From schemas/table.schema.json */

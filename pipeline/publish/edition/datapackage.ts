@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { CsvTable } from './edition-csv.ts';
+import type { Edition } from './edition-model.ts';
+
+/** The licence every edition carries: the government's standard terms, compatible with CC BY 4.0. */
+export const LICENSE = {
+  name: 'CC-BY-4.0',
+  title: '政府標準利用規約 (第2.0版) 準拠 / クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0) 互換',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** How the source is cited: 「総務省「…施策集」(2022-12-23)」. */
+export const sourceCitation = (edition: Edition): string => `${edition.ministry ?? ''}「${edition.title}」(${edition.date})`;
+
+/**
+ * datapackage.json (Frictionless Data Package): one resource per CSV with its Table Schema (Japanese
+ * names and titles, types, primary and foreign keys), the JSON files as plain resources, the licence and the source.
+ */
+export function buildDataPackage(edition: Edition, tables: readonly CsvTable[], jsonFiles: ReadonlyMap<string, string>): Record<string, unknown> {
+  const resources: Record<string, unknown>[] = tables.map((table) => ({
+    name: table.name,
+    path: table.path,
+    title: table.title,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(table.text),
+    hash: `sha256:${sha256(table.text)}`,
+    dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+    schema: {
+      fields: table.columns.map((c) => ({
+        name: c.name,
+        title: c.name,
+        type: c.type,
+        description: c.description,
+        ...(c.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+        ...(c.required === true || c.enum !== undefined ? { constraints: { ...(c.required === true ? { required: true } : {}), ...(c.enum !== undefined ? { enum: [...c.enum] } : {}) } } : {}),
+      })),
+      missingValues: [''],
+      ...(table.primaryKey.length > 0 ? { primaryKey: [...table.primaryKey] } : {}),
+      ...(table.foreignKeys.length > 0
+        ? { foreignKeys: table.foreignKeys.map((k) => ({ fields: [...k.fields], reference: { resource: k.resource, fields: [...k.resourceFields] } })) }
+        : {}),
+    },
+  }));
+  for (const [path, text] of jsonFiles) {
+    resources.push({
+      name: path.replace(/\.json$/u, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') + '-json',
+      path,
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      bytes: Buffer.byteLength(text),
+      hash: `sha256:${sha256(text)}`,
+    });
+  }
+  return {
+    profile: 'data-package',
+    name: `${edition.dataset}-${edition.date}`,
+    id: `${edition.dataset}/${edition.date}`,
+    title: `${edition.title} (${edition.date})`,
+    description: `${sourceCitation(edition)} から機械的に抽出した施策・予算・担当部局・表のオープンデータ。`,
+    version: edition.date,
+    keywords: ['施策', '予算', edition.ministry ?? '', edition.series].filter((k) => k !== ''),
+    licenses: [LICENSE],
+    sources: [
+      { title: sourceCitation(edition) },
+      ...edition.sources.map((s) => ({ title: `${s.fileName} (sha256:${s.sha256})` })),
+    ],
+    contributors: edition.ministry === null ? [] : [{ title: edition.ministry, role: 'publisher' }],
+    resources,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Page } from '../../../schemas/types.ts';
+import { normaliseCharacters } from '../../normalise/normalise-text.ts';
+
+/** Pages searched for the edition's date: the cover, and the page after it when the cover has none. */
+const COVER_PAGES = 2;
+
+const ERA_START: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
+
+const JAPANESE_DATE = /(?<era>令和|平成)\s*(?<year>元|\d{1,2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
+const WESTERN_DATE = /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A valid calendar date as YYYY-MM-DD, or null (「令和4年2月30日」 is not a date). */
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Reads one printed date (「令和4年12月23日」, 「令和元年8月30日」, 「2022年12月23日」) as YYYY-MM-DD, or null. */
+export function parseJapaneseDate(text: string): string | null {
+  const normalised = normaliseCharacters(text);
+  const era = JAPANESE_DATE.exec(normalised)?.groups;
+  if (era !== undefined) {
+    const year = (ERA_START[era.era!] ?? 0) + (era.year === '元' ? 1 : Number(era.year));
+    return isoDate(year, Number(era.month), Number(era.day));
+  }
+  const western = WESTERN_DATE.exec(normalised)?.groups;
+  return western === undefined ? null : isoDate(Number(western.year), Number(western.month), Number(western.day));
+}
+
+/**
+ * The edition date of a document: the first full date printed on its cover (reading order), or on
+ * the page after it. Null when neither has one (an excerpt, a scan of inner pages).
+ */
+export function findEditionDate(pages: readonly Page[]): string | null {
+  for (const page of pages.slice(0, COVER_PAGES)) {
+    for (const line of page.lines) {
+      const date = parseJapaneseDate(line.text);
+      if (date !== null) return date;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+import type { DocumentText, RecordSet, Table } from '../../../schemas/types.ts';
+
+/** One source PDF of an edition, as the run published it under `documents/<id>/`. */
+export interface EditionSource {
+  documentId: string;
+  fileName: string;
+  sha256: string;
+  document: DocumentText;
+  tables: Table[];
+  records: RecordSet;
+}
+
+/** One edition of a dataset: the documents of one family printed with one date. */
+export interface Edition {
+  /** The profile's id, e.g. `soumu-digiden-shisaku`. */
+  dataset: string;
+  /** The family's human name (the profile's title). */
+  title: string;
+  series: string;
+  /** The cover date, YYYY-MM-DD. */
+  date: string;
+  /** Ministry of the family (cited as the publisher of the source), or null. */
+  ministry: string | null;
+  /** Sorted by file name, then sha256. */
+  sources: EditionSource[];
+}
+
+/** Where an edition's revision lives, relative to the output folder: `<dataset>/<date>/r<n>`. */
+export const revisionPath = (dataset: string, date: string, revision: number): string => `${dataset}/${date}/r${revision}`;
+
+/** Japanese labels of the budget stages. */
+export const STAGE_LABELS: Readonly<Record<string, string>> = {
+  initial: '当初',
+  supplementary: '補正',
+  draft: '予算(案)',
+  request: '要求',
+};
+
+/** 「2023年度 予算(案)」, 「2022年度 第2次補正」. */
+export function figureLabel(figure: { fiscal_year: number; stage: string; supplementary_no: number | null }): string {
+  const stage = figure.stage === 'supplementary' && figure.supplementary_no !== null ? `第${figure.supplementary_no}次補正` : (STAGE_LABELS[figure.stage] ?? figure.stage);
+  return `${figure.fiscal_year}年度 ${stage}`;
+}

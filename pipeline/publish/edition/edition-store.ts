@@ -1,0 +1,120 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentText, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
+import { profileById } from '../../structure/profiles/index.ts';
+import { findEditionDate } from './edition-date.ts';
+import type { Edition, EditionSource } from './edition-model.ts';
+import { emptySeriesIds } from './series-ids.ts';
+
+const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/u;
+const REVISION_FOLDER = /^r(\d+)$/u;
+
+const readJson = async <T>(path: string): Promise<T | undefined> => {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : (JSON.parse(text) as T);
+};
+
+const folders = async (path: string): Promise<string[]> =>
+  (await readdir(path, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+
+/** A document a profile read but whose edition is unknown (no date on its cover). */
+export interface UndatedDocument {
+  documentId: string;
+  fileName: string;
+  dataset: string;
+}
+
+/** Reads every document of a run that has records, grouped into editions by family and cover date. */
+export async function readEditions(outDir: string): Promise<{ editions: Edition[]; undated: UndatedDocument[] }> {
+  const root = join(outDir, 'documents');
+  const byKey = new Map<string, Edition>();
+  const undated: UndatedDocument[] = [];
+  for (const documentId of await folders(root)) {
+    const records = await readJson<RecordSet>(join(root, documentId, 'records.json'));
+    if (records === undefined) continue;
+    const document = (await readJson<DocumentText>(join(root, documentId, 'document.json')))!;
+    const tables = (await readJson<Table[]>(join(root, documentId, 'tables.json'))) ?? [];
+    const profile = profileById(records.profile);
+    const date = findEditionDate(document.pages);
+    if (date === null) {
+      undated.push({ documentId, fileName: document.source.file_name, dataset: records.profile });
+      continue;
+    }
+    const source: EditionSource = { documentId, fileName: document.source.file_name, sha256: document.source.sha256, document, tables, records };
+    const key = `${records.profile}/${date}`;
+    const edition = byKey.get(key) ?? {
+      dataset: records.profile,
+      title: profile?.title ?? records.profile,
+      series: profile?.series ?? records.profile,
+      date,
+      ministry: profile?.ministry ?? null,
+      sources: [],
+    };
+    edition.sources.push(source);
+    byKey.set(key, edition);
+  }
+  const editions = [...byKey.values()];
+  for (const edition of editions) edition.sources.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.sha256.localeCompare(b.sha256));
+  editions.sort((a, b) => a.series.localeCompare(b.series) || a.date.localeCompare(b.date) || a.dataset.localeCompare(b.dataset));
+  return { editions, undated };
+}
+
+/** The revisions published of an edition, in order. */
+export async function listRevisions(outDir: string, dataset: string, date: string): Promise<number[]> {
+  return (await folders(join(outDir, dataset, date)))
+    .map((name) => REVISION_FOLDER.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** The files of a published revision (all of them, by relative path, as text). */
+export async function readRevisionFiles(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(folder.length + 1).split('\\').join('/'), await readFile(path, 'utf8'));
+  }
+  return files;
+}
+
+/** The policies of an edition's latest revision, or undefined when it was never published. */
+export async function readLatestPolicies(outDir: string, dataset: string, date: string): Promise<EditionPolicies | undefined> {
+  const latest = (await listRevisions(outDir, dataset, date)).at(-1);
+  return latest === undefined ? undefined : readJson<EditionPolicies>(join(outDir, dataset, date, `r${latest}`, 'policies.json'));
+}
+
+export const seriesIdsPath = (outDir: string, series: string): string => join(outDir, series, 'ids.json');
+
+export async function readSeriesIds(outDir: string, series: string): Promise<SeriesIds> {
+  return (await readJson<SeriesIds>(seriesIdsPath(outDir, series))) ?? emptySeriesIds(series);
+}
+
+/** The index of every dataset, edition and revision published under `outDir` (from the folders and their manifests). */
+export async function buildEditionIndex(outDir: string): Promise<EditionIndex> {
+  const datasets: IndexDataset[] = [];
+  for (const dataset of await folders(outDir)) {
+    if (dataset === 'documents') continue;
+    const entry: IndexDataset = { dataset, title: profileById(dataset)?.title ?? dataset, series: dataset, editions: [] };
+    for (const date of (await folders(join(outDir, dataset))).filter((d) => DATE_FOLDER.test(d))) {
+      const revisions = [];
+      for (const revision of await listRevisions(outDir, dataset, date)) {
+        const path = `${dataset}/${date}/r${revision}`;
+        const manifest = await readJson<EditionManifest>(join(outDir, path, 'manifest.json'));
+        if (manifest === undefined) continue;
+        entry.series = manifest.series;
+        revisions.push({ revision, path, sources: manifest.sources.map((s) => s.sha256) });
+      }
+      if (revisions.length > 0) entry.editions.push({ edition: date, latest: revisions.at(-1)!.path, revisions });
+    }
+    if (entry.editions.length > 0) datasets.push(entry);
+  }
+  return { schema_version: '1.0.0', datasets };
+}

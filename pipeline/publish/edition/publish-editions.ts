@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DiffSummary, EditionPolicies, SeriesIds } from '../../../schemas/types.ts';
+import { publishFolder, writeFileAtomic, type FolderContents } from '../atomic-folder.ts';
+import { toPublishedJson } from '../document-dataset.ts';
+import { diffEditions } from './diff-editions.ts';
+import { revisionPath, type Edition } from './edition-model.ts';
+import { buildEditionIndex, listRevisions, readEditions, readLatestPolicies, readRevisionFiles, readSeriesIds, seriesIdsPath } from './edition-store.ts';
+import { buildManifest } from './manifest.ts';
+import { buildQualityReport } from './quality-report.ts';
+import { renderEditionFiles } from './render-edition.ts';
+import { assignSeriesIds, editionKey, type MatchOptions } from './series-ids.ts';
+
+export interface PublishEditionsOptions {
+  /** Written into each manifest. @defaultValue `'0.0.0'` */
+  toolVersion?: string;
+  /** The run's time, written into manifests only. @defaultValue the current time */
+  now?: () => Date;
+  /** Thresholds of the id matching. @defaultValue see `MatchOptions` */
+  match?: MatchOptions;
+  /** Writes one revision folder atomically (tests inject a failing one). @defaultValue `publishFolder` */
+  writeFolder?: (target: string, contents: FolderContents) => Promise<void>;
+}
+
+/** What became of one edition (or of one document that could not be placed in an edition). */
+export interface EditionOutcome {
+  dataset: string;
+  /** YYYY-MM-DD; null for a document without a date. */
+  edition: string | null;
+  series: string | null;
+  status: 'published' | 'unchanged' | 'skipped';
+  /** The revision now latest, or null when skipped. */
+  revision: number | null;
+  /** Relative to the output folder, e.g. `soumu-digiden-shisaku/2022-12-23/r1`. */
+  path: string | null;
+  /** The previous edition of the series it was diffed against (`<dataset>/<date>`), or null. */
+  previous: string | null;
+  /** The diff's summary against the previous edition, or null. */
+  changes: DiffSummary | null;
+  /** Why an edition was skipped. */
+  reason: string | null;
+}
+
+const sameFiles = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
+  a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
+
+/** Publishes one edition's new revision when its content differs from the latest one; returns its outcome and policies. */
+async function publishEdition(
+  outDir: string,
+  edition: Edition,
+  registry: SeriesIds,
+  previous: { key: string; policies: EditionPolicies } | null,
+  options: Required<Omit<PublishEditionsOptions, 'match'>> & { match: MatchOptions },
+): Promise<{ outcome: EditionOutcome; policies: EditionPolicies; registry: SeriesIds }> {
+  const key = editionKey(edition.dataset, edition.date);
+  const records = edition.sources.flatMap((s) => s.records.records);
+  const assigned = assignSeriesIds(registry, key, records, options.match);
+  const policies: EditionPolicies = {
+    schema_version: '1.0.0',
+    dataset: edition.dataset,
+    series: edition.series,
+    edition: edition.date,
+    policies: records.map((record, i) => ({ ...record, id: assigned.matches[i]!.id })),
+    matches: assigned.matches,
+  };
+  const diff = previous === null ? null : diffEditions(edition.series, previous.policies, policies);
+  const quality = buildQualityReport(edition, policies.policies, diff === null ? null : { from: previous!.key, summary: diff.summary });
+  const files = renderEditionFiles({ edition, policies, diff, quality });
+
+  const revisions = await listRevisions(outDir, edition.dataset, edition.date);
+  const latest = revisions.at(-1);
+  const outcome: EditionOutcome = {
+    dataset: edition.dataset,
+    edition: edition.date,
+    series: edition.series,
+    status: 'unchanged',
+    revision: latest ?? null,
+    path: latest === undefined ? null : revisionPath(edition.dataset, edition.date, latest),
+    previous: previous?.key ?? null,
+    changes: diff?.summary ?? null,
+    reason: null,
+  };
+  if (latest !== undefined) {
+    const published = await readRevisionFiles(join(outDir, outcome.path!));
+    const manifest = published.get('manifest.json');
+    published.delete('manifest.json');
+    const sources = manifest === undefined ? [] : (JSON.parse(manifest) as { sources: { sha256: string }[] }).sources.map((s) => s.sha256);
+    if (sameFiles(files, published) && sources.join() === edition.sources.map((s) => s.sha256).join()) return { outcome, policies, registry: assigned.registry };
+  }
+  const revision = (latest ?? 0) + 1;
+  const manifest = buildManifest(edition, revision, files, { toolVersion: options.toolVersion, publishedAt: options.now().toISOString() });
+  const contents = new Map(files).set('manifest.json', toPublishedJson(manifest));
+  const path = revisionPath(edition.dataset, edition.date, revision);
+  await options.writeFolder(join(outDir, path), contents);
+  return { outcome: { ...outcome, status: 'published', revision, path }, policies, registry: assigned.registry };
+}
+
+async function writeIfChanged(path: string, text: string): Promise<void> {
+  const existing = await readFile(path, 'utf8').catch(() => undefined);
+  if (existing !== text) await writeFileAtomic(path, text);
+}
+
+/**
+ * Publishes every dataset edition found in a run's output (`outDir/documents/<id>/records.json`):
+ * editions by family and cover date, stable ids per series (`outDir/<series>/ids.json`), each edition
+ * diffed against the one before it in its series, one immutable folder per revision
+ * (`outDir/<dataset>/<date>/r<n>/`, written aside and renamed into place), and `outDir/index.json`.
+ * An edition whose content is unchanged publishes nothing.
+ */
+export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
+  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder } = options;
+  const settings = { toolVersion, now, match, writeFolder };
+  const { editions, undated } = await readEditions(outDir);
+  const outcomes: EditionOutcome[] = undated.map((d) => ({
+    dataset: d.dataset,
+    edition: null,
+    series: null,
+    status: 'skipped',
+    revision: null,
+    path: null,
+    previous: null,
+    changes: null,
+    reason: `${d.fileName}: no date found on the cover (document ${d.documentId})`,
+  }));
+
+  for (const series of [...new Set(editions.map((e) => e.series))]) {
+    let registry = await readSeriesIds(outDir, series);
+    const published = new Map<string, EditionPolicies>();
+    for (const edition of editions.filter((e) => e.series === series)) {
+      const key = editionKey(edition.dataset, edition.date);
+      // The previous edition: the latest earlier one this run read, or that the series' registry remembers.
+      const earlier = [...new Set([...published.keys(), ...registry.editions.map((e) => e.key)])]
+        .filter((k) => k !== key && k.slice(k.lastIndexOf('/') + 1) < edition.date)
+        .sort((a, b) => a.slice(a.lastIndexOf('/') + 1).localeCompare(b.slice(b.lastIndexOf('/') + 1)) || a.localeCompare(b))
+        .at(-1);
+      let previous: { key: string; policies: EditionPolicies } | null = null;
+      if (earlier !== undefined) {
+        const [dataset, date] = [earlier.slice(0, earlier.lastIndexOf('/')), earlier.slice(earlier.lastIndexOf('/') + 1)];
+        const policies = published.get(earlier) ?? (await readLatestPolicies(outDir, dataset, date));
+        if (policies !== undefined) previous = { key: earlier, policies };
+      }
+      const result = await publishEdition(outDir, edition, registry, previous, settings);
+      registry = result.registry;
+      published.set(key, result.policies);
+      outcomes.push(result.outcome);
+    }
+    await writeIfChanged(seriesIdsPath(outDir, series), toPublishedJson(registry));
+  }
+  await writeIfChanged(join(outDir, 'index.json'), toPublishedJson(await buildEditionIndex(outDir)));
+  return outcomes;
+}

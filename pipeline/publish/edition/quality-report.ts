@@ -1,0 +1,120 @@
+import type { DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
+import { normaliseCharacters } from '../../normalise/normalise-text.ts';
+import { labelMatches } from '../../structure/find-labels.ts';
+import { profileById } from '../../structure/profiles/index.ts';
+import type { Edition, EditionSource } from './edition-model.ts';
+
+/** Longest line read as a possible label (longer lines are prose). */
+const MAX_LABEL_CHARS = 40;
+
+const rate = (filled: number, total: number): number => (total === 0 ? 0 : Math.round((filled * 10_000) / total) / 10_000);
+
+const FIELDS: readonly [string, string, (r: PolicyRecord) => boolean][] = [
+  ['number', '番号', (r) => r.number !== null],
+  ['category', '施策分類', (r) => r.category !== null],
+  ['field', '分野', (r) => r.field !== null],
+  ['strategy_refs', '総合戦略における位置づけ', (r) => r.strategy_refs.length > 0],
+  ['offices', '担当部局', (r) => r.offices.length > 0],
+  ['phones', '電話番号', (r) => r.offices.some((o) => o.phones.length > 0)],
+  ['emails', 'メールアドレス', (r) => r.offices.some((o) => o.emails.length > 0)],
+  ['budget', '予算', (r) => r.budget.length > 0],
+  ['budget_amount', '予算額 (金額あり)', (r) => r.budget.some((b) => b.amount_jpy !== null)],
+  ['sections', '本文', (r) => Object.keys(r.sections).length > 0],
+  ['tables', '表', (r) => r.tables.length > 0],
+];
+
+export function fillRates(records: readonly PolicyRecord[]): FillRate[] {
+  const rates = FIELDS.map(([field, title, has]): FillRate => {
+    const filled = records.filter(has).length;
+    return { field, title, filled, total: records.length, rate: rate(filled, records.length) };
+  });
+  const sections = [...new Set(records.flatMap((r) => Object.keys(r.sections)))];
+  for (const key of sections) {
+    const filled = records.filter((r) => (r.sections[key] ?? '') !== '').length;
+    rates.push({ field: `sections/${key}`, title: `本文「${key}」`, filled, total: records.length, rate: rate(filled, records.length) });
+  }
+  return rates;
+}
+
+function ocrPages(source: EditionSource): OcrPage[] {
+  return source.document.pages
+    .filter((page) => page.method !== 'text')
+    .map((page) => {
+      const scores = page.lines.flatMap((line) => (typeof line.confidence === 'number' ? [line.confidence] : []));
+      const mean = scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
+      return { file_name: source.fileName, page: page.number, method: page.method as OcrPage['method'], reason: page.method_reason, confidence: mean, lines: page.lines.length };
+    });
+}
+
+/** The spellings of the profile's labels met in the documents (one line each, whitespace removed), with counts. */
+function labelVariants(edition: Edition): LabelVariant[] {
+  const profile = profileById(edition.dataset);
+  if (profile === undefined) return [];
+  const counts = new Map<string, LabelVariant>();
+  for (const source of edition.sources) {
+    for (const line of source.document.pages.flatMap((p) => p.lines)) {
+      const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
+      if (text === '' || [...text].length > MAX_LABEL_CHARS) continue;
+      const spec = profile.labels.find((s) => labelMatches(s, text));
+      if (spec === undefined) continue;
+      const label = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+      const entry = counts.get(`${label}\u0000${text}`) ?? { label, variant: text, count: 0 };
+      entry.count += 1;
+      counts.set(`${label}\u0000${text}`, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => a.label.localeCompare(b.label) || b.count - a.count || a.variant.localeCompare(b.variant));
+}
+
+/** Tables with rows whose cell count is not the column count, or body rows partly empty (cells not covered by a merge). */
+function raggedTables(source: EditionSource): RaggedTable[] {
+  return source.tables.flatMap((table) => {
+    const lengths = [...new Set([...table.header, ...table.rows].map((row) => row.length).filter((n) => n !== table.column_count))].sort((a, b) => a - b);
+    const partlyEmpty = table.rows.filter((row) => {
+      const own = row.filter((c) => c.merged_into === null);
+      return own.some((c) => c.text === '') && own.some((c) => c.text !== '');
+    }).length;
+    if (lengths.length === 0 && partlyEmpty === 0) return [];
+    return [{ table_id: table.id, file_name: source.fileName, pages: table.pages, column_count: table.column_count, row_lengths: lengths, partly_empty_rows: partlyEmpty }];
+  });
+}
+
+/** The data-quality report of one edition (pure: the edition, its published records, and the diff summary against the edition before). */
+export function buildQualityReport(
+  edition: Edition,
+  records: readonly PolicyRecord[],
+  changes: { from: string; summary: DiffSummary } | null,
+): QualityReport {
+  const quarantine = edition.sources.flatMap((s) => s.records.quarantine);
+  const issues = edition.sources.flatMap((s) => s.records.issues);
+  const budget = records.flatMap((r) => r.budget);
+  return {
+    schema_version: '1.0.0',
+    dataset: edition.dataset,
+    edition: edition.date,
+    sources: edition.sources.map((s) => ({
+      file_name: s.fileName,
+      sha256: s.sha256,
+      pages: s.document.pages.length,
+      text_pages: s.document.pages.filter((p) => p.method === 'text').length,
+      ocr_pages: s.document.pages.filter((p) => p.method === 'ocr').length,
+      mixed_pages: s.document.pages.filter((p) => p.method === 'mixed').length,
+    })),
+    counts: {
+      records: records.length,
+      quarantined: quarantine.length,
+      budget_lines: budget.length,
+      budget_lines_without_amount: budget.filter((b) => b.amount_jpy === null).length,
+      offices: records.reduce((n, r) => n + r.offices.length, 0),
+      tables: edition.sources.reduce((n, s) => n + s.tables.length, 0),
+      issues: issues.length,
+    },
+    fill_rates: fillRates(records),
+    quarantine,
+    issues,
+    ocr_pages: edition.sources.flatMap(ocrPages),
+    label_variants: labelVariants(edition),
+    ragged_tables: edition.sources.flatMap(raggedTables),
+    changes,
+  };
+}

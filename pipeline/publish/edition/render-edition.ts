@@ -1,0 +1,97 @@
+import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
+import { toPublishedJson } from '../document-dataset.ts';
+import { tableToCsv } from '../table-csv.ts';
+import { buildDataPackage } from './datapackage.ts';
+import { diffToChangelog, diffToCsv } from './diff-render.ts';
+import { renderRecordTables, type CsvTable } from './edition-csv.ts';
+import type { Edition } from './edition-model.ts';
+import { buildCkanPackage, buildDcatRecord, type PortalFile } from './portal-metadata.ts';
+import { renderQualityHtml } from './quality-html.ts';
+
+/** What one revision holds, before its manifest. */
+export interface EditionContent {
+  edition: Edition;
+  policies: EditionPolicies;
+  /** Against the previous edition of the series; null for its first edition. */
+  diff: EditionDiff | null;
+  quality: QualityReport;
+}
+
+/** Where a source's table CSVs go: `tables/<id>.csv`, or `tables/<document-id>/<id>.csv` when an edition has several PDFs. */
+const tablePath = (edition: Edition, documentId: string, tableId: string): string =>
+  edition.sources.length === 1 ? `tables/${tableId}.csv` : `tables/${documentId}/${tableId}.csv`;
+
+/**
+ * Every file of an edition's revision but the manifest, by path (deterministic: no run time, no
+ * absolute paths; key order as built).
+ */
+export function renderEditionFiles(content: EditionContent): Map<string, string> {
+  const { edition, policies, diff, quality } = content;
+  const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
+  const csvTables: CsvTable[] = renderRecordTables(policies.policies, sourceIds);
+  for (const source of edition.sources) {
+    for (const table of source.tables) {
+      const text = tableToCsv(table);
+      const header = text.replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '';
+      csvTables.push({
+        path: tablePath(edition, source.documentId, table.id),
+        name: `table-${edition.sources.length === 1 ? '' : `${source.documentId}-`}${table.id}`,
+        title: table.caption ?? `表 ${table.id}`,
+        columns: header === '' ? [] : parseHeader(text).map((name) => ({ name, type: 'string' as const, description: '表の列 (見出し行をまとめたもの)。' })),
+        primaryKey: [],
+        foreignKeys: [],
+        text,
+      });
+    }
+  }
+  if (diff !== null) {
+    const text = diffToCsv(diff);
+    csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: parseHeader(text).map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
+  }
+
+  const files = new Map<string, string>();
+  const json = new Map<string, string>();
+  json.set('policies.json', toPublishedJson(policies));
+  json.set(
+    'tables.json',
+    toPublishedJson(edition.sources.length === 1 ? (edition.sources[0]?.tables ?? []) : edition.sources.map((s) => ({ document_id: s.documentId, file_name: s.fileName, tables: s.tables }))),
+  );
+  if (diff !== null) json.set('diff.json', toPublishedJson(diff));
+  json.set('quality.json', toPublishedJson(quality));
+  for (const [path, text] of json) files.set(path, text);
+  for (const table of csvTables) files.set(table.path, table.text);
+  if (diff !== null) files.set('CHANGELOG.md', diffToChangelog(diff));
+  files.set('quality.html', renderQualityHtml(quality, edition.title));
+  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, json)));
+
+  const portalFiles: PortalFile[] = [
+    ...csvTables.filter((t) => !t.path.startsWith('tables/')).map((t) => ({ path: t.path, title: t.title, format: 'CSV', mediatype: 'text/csv' })),
+    ...[...json.keys()].map((path) => ({ path, title: path, format: 'JSON', mediatype: 'application/json' })),
+    { path: 'quality.html', title: 'データ品質報告', format: 'HTML', mediatype: 'text/html' },
+    { path: 'datapackage.json', title: 'Data Package', format: 'JSON', mediatype: 'application/json' },
+  ];
+  files.set('ckan.json', toPublishedJson(buildCkanPackage(edition, portalFiles)));
+  files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(edition, portalFiles)));
+  return files;
+}
+
+/** The header cells of a CSV written by `toCsv` (BOM, CRLF, quoted cells). */
+function parseHeader(csv: string): string[] {
+  const text = csv.replace(/^\uFEFF/u, '');
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') cells.push(cell), (cell = '');
+    else if (ch === '\r' || ch === '\n') break;
+    else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}

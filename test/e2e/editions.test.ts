@@ -1,0 +1,231 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Command } from 'commander';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { EditionDiff, EditionPolicies, QualityReport } from '../../schemas/types.ts';
+import { diffEditions } from '../../pipeline/publish/edition/diff-editions.ts';
+import { publishFolder, type FolderContents } from '../../pipeline/publish/atomic-folder.ts';
+import { readRevisionFiles } from '../../pipeline/publish/edition/edition-store.ts';
+import { publishEditions } from '../../pipeline/publish/edition/publish-editions.ts';
+import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
+import { addDiffCommand } from '../../workers/cli-diff.ts';
+import { runCli } from '../support/cli.ts';
+import { samplesDir } from '../support/samples.ts';
+
+const SAMPLES = ['soumu-juten-shisaku-2020.pdf', 'soumu-shisaku-fy2021.pdf', 'soumu-digiden-shisaku-2022.pdf'].map((f) => join(samplesDir, f));
+const EDITIONS = ['soumu-juten-shisaku/2019-08-30/r1', 'soumu-shisaku-fy2021/2021-03-31/r1', 'soumu-digiden-shisaku/2022-12-23/r1'];
+const fixedTime = (iso: string) => () => new Date(iso);
+
+let root: string;
+let out: string;
+const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
+
+/** Every file under a folder but the manifests (which hold the run time), by relative path. */
+async function dataFiles(folder: string): Promise<Map<string, string>> {
+  const files = await readRevisionFiles(folder);
+  for (const path of [...files.keys()]) if (path.endsWith('manifest.json') || path.startsWith('documents/') || path === 'run-report.json') files.delete(path);
+  return files;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'editions-'));
+  out = join(root, 'out');
+  const run = await runCli(['run', ...SAMPLES, '--out', out, '--no-ocr', '--log', 'json']);
+  expect(run.code, run.stderr).toBe(0);
+  await publishEditions(out, { toolVersion: '0.1.0', now: fixedTime('2024-01-01T00:00:00.000Z') });
+}, 90_000);
+
+describe('edition publication', () => {
+  it('publishes one edition per family under its cover date, an index and the series ids', async () => {
+    const index = await json<{ datasets: { dataset: string; editions: { edition: string; latest: string }[] }[] }>('index.json');
+    expect(index.datasets.flatMap((d) => d.editions.map((e) => e.latest)).sort()).toEqual([...EDITIONS].sort());
+    expect(validateAgainst('edition-index.schema.json', index)).toEqual([]);
+    expect(validateAgainst('series-ids.schema.json', await json('soumu-chihou-shisaku/ids.json'))).toEqual([]);
+    for (const edition of EDITIONS) {
+      expect(validateAgainst('edition-policies.schema.json', await json(`${edition}/policies.json`))).toEqual([]);
+      expect(validateAgainst('quality-report.schema.json', await json(`${edition}/quality.json`))).toEqual([]);
+      const manifest = await json<{ files: { path: string; sha256: string }[]; published_at: string }>(`${edition}/manifest.json`);
+      expect(validateAgainst('edition-manifest.schema.json', manifest)).toEqual([]);
+      expect(manifest.published_at).toBe('2024-01-01T00:00:00.000Z');
+      expect(manifest.files.map((f) => f.path)).toContain('policies.csv');
+    }
+    expect(validateAgainst('edition-diff.schema.json', await json(`${EDITIONS[2]}/diff.json`))).toEqual([]);
+  });
+
+  it('re-publishes nothing on unchanged sources, and is byte-identical from scratch', async () => {
+    const again = await publishEditions(out, { toolVersion: '0.1.0', now: fixedTime('2025-01-01T00:00:00.000Z') });
+    expect(again.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect((await json<{ published_at: string }>(`${EDITIONS[0]}/manifest.json`)).published_at).toBe('2024-01-01T00:00:00.000Z');
+
+    const fresh = join(root, 'fresh');
+    await cp(join(out, 'documents'), join(fresh, 'documents'), { recursive: true });
+    await publishEditions(fresh, { toolVersion: '0.1.0', now: fixedTime('2030-06-01T00:00:00.000Z') });
+    const [a, b] = [await dataFiles(out), await dataFiles(fresh)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [path, text] of a) expect(b.get(path), path).toBe(text);
+  });
+
+  it('keeps the previous state when a publication crashes mid-way, and adds a revision when it succeeds', async () => {
+    const copy = join(root, 'crash');
+    await cp(out, copy, { recursive: true });
+    const records = join(copy, 'documents', (await readdir(join(copy, 'documents'))).find((d) => d.startsWith('soumu-digiden'))!, 'records.json');
+    const set = JSON.parse(await readFile(records, 'utf8')) as { records: { name: string }[] };
+    set.records[0]!.name = `${set.records[0]!.name}(訂正)`;
+    await writeFile(records, JSON.stringify(set));
+    const before = await readRevisionFiles(copy);
+    // The real atomic writer, made to fail half-way: a file path that is also a folder path cannot be written.
+    const failing = (target: string, contents: FolderContents): Promise<void> => publishFolder(target, new Map([...contents, ['policies.json/crash', 'x']]));
+    await expect(publishEditions(copy, { writeFolder: failing })).rejects.toThrow();
+    expect(await readRevisionFiles(copy)).toEqual(before);
+
+    const outcomes = await publishEditions(copy, { toolVersion: '0.1.0' });
+    expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'published']);
+    expect(outcomes[2]!.path).toBe('soumu-digiden-shisaku/2022-12-23/r2');
+    expect(await readFile(join(copy, EDITIONS[2]!, 'policies.json'), 'utf8')).toBe(before.get(`${EDITIONS[2]}/policies.json`));
+    // The corrected record keeps its series id: a close name of the same office.
+    const r1 = JSON.parse(before.get(`${EDITIONS[2]}/policies.json`)!) as EditionPolicies;
+    const r2 = JSON.parse(await readFile(join(copy, 'soumu-digiden-shisaku/2022-12-23/r2/policies.json'), 'utf8')) as EditionPolicies;
+    expect(r2.policies[0]!.id).toBe(r1.policies[0]!.id);
+    const index = JSON.parse(await readFile(join(copy, 'index.json'), 'utf8')) as { datasets: { editions: { latest: string }[] }[] };
+    expect(index.datasets.flatMap((d) => d.editions.map((e) => e.latest))).toContain('soumu-digiden-shisaku/2022-12-23/r2');
+  });
+
+  it('writes CSVs with a BOM, Japanese headers, integer yen and escaped formulas', async () => {
+    const budget = await readFile(join(out, EDITIONS[2]!, 'budget_lines.csv'), 'utf8');
+    expect(budget.startsWith('\uFEFF施策ID,行番号,年度')).toBe(true);
+    expect(budget).toContain(',580000000,百万円,true,');
+    expect(budget).toMatch(/,'-\r\n/u); // a 「-」 cell, escaped so no spreadsheet runs it
+    const policies = await readFile(join(out, EDITIONS[2]!, 'policies.csv'), 'utf8');
+    expect(policies.split('\r\n')[0]).toContain('施策名');
+    expect(policies).not.toMatch(/(^|,)[=+@]/mu);
+  });
+
+  it('describes the edition in a Data Package that validates', async () => {
+    const dataPackage = await json<Record<string, unknown>>(`${EDITIONS[2]}/datapackage.json`);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const field = { type: 'object', required: ['name', 'type'], properties: { name: { type: 'string', minLength: 1 }, title: { type: 'string' }, type: { enum: ['string', 'integer', 'number', 'boolean', 'date'] } } };
+    const schema = {
+      type: 'object',
+      required: ['name', 'resources', 'licenses'],
+      properties: {
+        name: { type: 'string', pattern: '^[a-z0-9._-]+$' },
+        licenses: { type: 'array', minItems: 1, items: { type: 'object', required: ['name', 'path'] } },
+        sources: { type: 'array', items: { type: 'object', required: ['title'] } },
+        resources: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['name', 'path'],
+            properties: {
+              name: { type: 'string', pattern: '^[a-z0-9._-]+$' },
+              hash: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+              schema: {
+                type: 'object',
+                required: ['fields'],
+                properties: {
+                  fields: { type: 'array', items: field },
+                  primaryKey: { type: 'array', items: { type: 'string' } },
+                  foreignKeys: { type: 'array', items: { type: 'object', required: ['fields', 'reference'] } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const validate = ajv.compile(schema);
+    expect(validate(dataPackage), JSON.stringify(validate.errors)).toBe(true);
+    const resources = dataPackage.resources as { name: string; path: string; schema?: { fields: { name: string }[]; primaryKey?: string[]; foreignKeys?: { reference: { resource: string } }[] } }[];
+    const names = new Set(resources.map((r) => r.name));
+    for (const resource of resources) {
+      if (resource.schema === undefined) continue;
+      const header = (await readFile(join(out, EDITIONS[2]!, resource.path), 'utf8')).replace(/^\uFEFF/u, '').split('\r\n')[0]!;
+      if (!header.includes('"')) expect(resource.schema.fields.map((f) => f.name).join(','), resource.path).toBe(header);
+      for (const key of resource.schema.primaryKey ?? []) expect(resource.schema.fields.map((f) => f.name)).toContain(key);
+      for (const key of resource.schema.foreignKeys ?? []) expect(names.has(key.reference.resource)).toBe(true);
+    }
+  });
+});
+
+describe('diffs across the sample editions', () => {
+  const policies = (edition: string): Promise<EditionPolicies> => json<EditionPolicies>(`${edition}/policies.json`);
+
+  it('matches 20 or more policies across the three editions', async () => {
+    const d1 = await json<EditionDiff>(`${EDITIONS[1]}/diff.json`);
+    const d2 = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
+    expect(d1.summary.matched + d2.summary.matched).toBeGreaterThanOrEqual(20);
+    expect(d2.summary.matched).toBeGreaterThanOrEqual(15);
+    expect(d2.renamed).toContainEqual(expect.objectContaining({ from_name: 'インターネットトラヒック流通効率化等促進事業', to_name: 'インターネットトラフィック流通効率化等促進事業', via: 'name' }));
+    expect(d1.renamed).toContainEqual(expect.objectContaining({ from_name: '高速・大容量の無線局を支える光ファイバの整備', to_name: '高度無線環境整備推進事業', via: 'budget-item', score: 1 }));
+  });
+
+  it('reports 個人番号カード交付事業費補助金 → マイナンバーカード交付事業費補助金 as a rename', async () => {
+    const diff = diffEditions('soumu-chihou-shisaku', await policies(EDITIONS[0]!), await policies(EDITIONS[2]!));
+    const rename = diff.renamed.find((r) => r.to_name === 'マイナンバーカード交付事業費補助金');
+    expect(rename).toMatchObject({ via: 'budget-item', via_text: '個人番号カード交付事業費補助金', from_name: 'マイナンバーカードの普及・利活用の促進' });
+    expect(rename!.score).toBeCloseTo(0.6667, 4);
+  });
+
+  it('computes budget deltas in yen and percent', async () => {
+    const d2 = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
+    const change = (name: string) => d2.changed.find((c) => c.name === name)!;
+    expect(change('高度無線環境整備推進事業').headline).toMatchObject({
+      before: { fiscal_year: 2021, stage: 'initial', amount_jpy: 3_682_000_000 },
+      after: { fiscal_year: 2023, stage: 'draft', amount_jpy: 4_196_000_000 },
+      delta_jpy: 514_000_000,
+      delta_percent: 13.96,
+    });
+    expect(change('テレワーク普及展開推進事業').headline).toMatchObject({ delta_jpy: -3_000_000, delta_percent: -1.16 });
+    const d1 = await json<EditionDiff>(`${EDITIONS[1]}/diff.json`);
+    expect(d1.changed.find((c) => c.name === '課題解決型ローカル5G等の実現に向けた開発実証')!.headline).toMatchObject({
+      before: { fiscal_year: 2020, stage: 'request', amount_jpy: 7_010_000_000 },
+      after: { fiscal_year: 2021, stage: 'initial', amount_jpy: 5_996_000_000 },
+      delta_jpy: -1_014_000_000,
+      delta_percent: -14.47,
+    });
+    const csv = await readFile(join(out, EDITIONS[2]!, 'diff.csv'), 'utf8');
+    expect(csv).toContain(',-3000000,-1.16,');
+    expect(await readFile(join(out, EDITIONS[2]!, 'CHANGELOG.md'), 'utf8')).toContain('## 名称変更');
+  });
+
+  it('prints a diff between any two editions from the command line', async () => {
+    const program = new Command('pdf-opendata').exitOverride();
+    addDiffCommand(program);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    let printed = '';
+    try {
+      await program.parseAsync(['diff', 'soumu-juten-shisaku/2019-08-30', 'soumu-digiden-shisaku/2022-12-23', '--root', out, '--format', 'json'], { from: 'user' });
+      printed = write.mock.calls.map((call) => String(call[0])).join('');
+    } finally {
+      write.mockRestore();
+    }
+    const diff = JSON.parse(printed) as EditionDiff;
+    expect(diff.renamed.map((r) => r.via_text)).toContain('個人番号カード交付事業費補助金');
+  });
+});
+
+describe('quality report', () => {
+  it('shows in headless Chromium the numbers of quality.json', async () => {
+    const folder = join(out, EDITIONS[2]!);
+    const report = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
+    const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`];
+    const url = `file://${join(folder, 'quality.html')}`;
+    const run = promisify(execFile);
+    const { stdout: dom } = await run('/usr/bin/chromium', [...flags, '--dump-dom', url], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+    for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
+    for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
+    for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
+    expect(dom).not.toMatch(/<(script|link)\b/u);
+    const shot = join(root, 'quality.png');
+    await run('/usr/bin/chromium', [...flags, `--screenshot=${shot}`, '--window-size=1280,2000', url], { timeout: 60_000 });
+    expect((await readFile(shot)).subarray(1, 4).toString()).toBe('PNG');
+    await cp(shot, join(tmpdir(), 'pdf-opendata-quality.png'));
+    await rm(profile, { recursive: true, force: true });
+  });
+});
