@@ -9,7 +9,12 @@ export type SourceErrorCode =
   | 'encrypted'
   | 'no-pages'
   | 'damaged'
-  | 'unreadable';
+  | 'unreadable'
+  // A processing limit was hit (pipeline/limits.ts): the file may be fine, but not for an unattended run.
+  | 'too-large'
+  | 'too-many-pages'
+  | 'page-too-large'
+  | 'page-timeout';
 
 /** A source file that cannot be processed: not a bug, so the batch goes on without it. */
 export class SourceError extends Error {

@@ -758,6 +758,10 @@ export interface RunReport {
   started_at: string;
   finished_at: string;
   files: FileOutcome[];
+  /**
+   * この実行で公開した (または変わらなかった・日付がなく公開しなかった) データセットの版。
+   */
+  editions: EditionOutcome[];
   totals: {
     files: number;
     pages: number;
@@ -791,6 +795,33 @@ export interface FileOutcome {
     code: string;
     message: string;
   };
+}
+/**
+ * This interface was referenced by `RunReport`'s JSON-Schema
+ * via the `definition` "EditionOutcome".
+ */
+export interface EditionOutcome {
+  dataset: string;
+  /**
+   * YYYY-MM-DD。表紙に日付のない文書は null。
+   */
+  edition: string | null;
+  /**
+   * published: 新しい版または改訂を公開、unchanged: 前回と同じ、skipped: 公開しなかった (理由あり)。
+   */
+  status: 'published' | 'unchanged' | 'skipped';
+  /**
+   * 出力フォルダからの相対パス (例: soumu-digiden-shisaku/2022-12-23/r1)。
+   */
+  path: string | null;
+  /**
+   * 差分をとった前の版 (<dataset>/<date>)。
+   */
+  previous: string | null;
+  /**
+   * 公開しなかった理由。
+   */
+  reason: string | null;
 }
 
 /* From schemas/series-ids.schema.json */

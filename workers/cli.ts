@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
+import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
+import { addDiffCommand } from './cli-diff.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { extractPages } from './document-job.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
@@ -15,18 +17,48 @@ import { runBatch, toolVersion } from './run-batch.ts';
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
 
+/** A positive number from the command line, for the limit flags. */
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError('Not a positive number.');
+  return n;
+}
+
+interface LimitFlags {
+  maxFileMb?: number;
+  maxPages?: number;
+  maxMegapixels?: number;
+  pageTimeout?: number;
+}
+
+/** The limits the flags set; the others keep the defaults of `ProcessingLimits`. */
+const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
+  maxFileBytes: opts.maxFileMb === undefined ? undefined : Math.round(opts.maxFileMb * 1024 * 1024),
+  maxPages: opts.maxPages,
+  maxPixelsPerPage: opts.maxMegapixels === undefined ? undefined : Math.round(opts.maxMegapixels * 1e6),
+  pageSeconds: opts.pageTimeout,
+});
+
+/** The limit flags of the commands that read PDFs. */
+const addLimitOptions = (command: Command): Command =>
+  command
+    .option('--max-file-mb <mb>', 'fail files larger than this (default 200)', positiveNumber)
+    .option('--max-pages <pages>', 'fail documents with more pages than this (default 3000)', positiveNumber)
+    .option('--max-megapixels <mp>', 'fail pages, or images on them, larger than this many million pixels (default 50)', positiveNumber)
+    .option('--page-timeout <seconds>', 'fail a document when one page takes longer than this to read, OCR excluded (default 60)', positiveNumber);
+
 const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-program
-  .command('run')
+addLimitOptions(program
+  .command('run'))
   .description('Process PDFs (files, or folders of *.pdf) and publish their datasets (embedded mode: no Redis)')
   .argument('<paths...>', 'PDF files or folders')
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean }) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean } & LimitFlags) => {
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
@@ -34,13 +66,16 @@ program
       outDir: opts.out,
       progress,
       ocr: opts.ocr ? {} : false,
+      limits: limitsOf(opts),
       onFailure: (file, error) =>
         onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
     });
     const counts = ['published', 'unchanged', 'duplicate', 'failed']
       .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
       .join(', ');
-    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}`;
+    const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
+    const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
+    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}; ${editions}`;
     if (report.totals.failed > 0) {
       process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
       process.exitCode = EXIT_SOME_FAILED;
@@ -49,17 +84,18 @@ program
     }
   });
 
-program
-  .command('extract')
+addLimitOptions(program
+  .command('extract'))
   .description('Print the pages of one PDF to stdout')
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean }) => {
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean } & LimitFlags) => {
     const { documents } = await ingestSources([file]);
     try {
       const source = documents[0]!;
-      const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr })) : await extractPages(source, 'all');
+      const limits = limitsOf(opts);
+      const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
       const document = assembleDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts);
       process.stdout.write(opts.format === 'json' ? toPublishedJson(document) : documentPlainText(document));
     } catch (error) {
@@ -83,6 +119,7 @@ program
   });
 
 addQueueCommands(program);
+addDiffCommand(program);
 
 try {
   await program.parseAsync();

@@ -1,6 +1,4 @@
-import { SourceError } from '../pipeline/errors.ts';
-import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
-import { withPdfDocument } from '../pipeline/extract/pdf-document.ts';
+import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import { assembleDocument, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
@@ -10,7 +8,9 @@ import { findTables } from '../pipeline/tables/find-tables.ts';
 import { detectProfile } from '../pipeline/structure/profiles/index.ts';
 import { validatePolicies } from '../pipeline/validate/quarantine.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
+import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
 import type { Page, RecordSet } from '../schemas/types.ts';
+import { extractInPageThread } from './page-threads.ts';
 
 /**
  * The two halves of processing one document, shared by every runner so that the embedded mode and
@@ -21,34 +21,31 @@ import type { Page, RecordSet } from '../schemas/types.ts';
 export interface ExtractPagesOptions {
   ocr?: OcrPool;
   onPage?: (pageNumber: number, pageCount: number) => void;
+  /** File size, page count, page size and time per page; see `ProcessingLimits` for the defaults. */
+  limits?: ProcessingLimits;
 }
 
-/** Page count of a PDF, with the file's problems (not a PDF, encrypted, no pages …) as `SourceError`s. */
-export async function countPages(source: SourceDocument): Promise<number> {
-  return withPdfDocument(source.bytes, async (pdf) => requirePages(pdf.numPages));
+/**
+ * Page count of a PDF, with the file's problems (not a PDF, encrypted, no pages, a limit …) as
+ * `SourceError`s. Opens the file in a page thread too: opening can hang like a page.
+ */
+export async function countPages(source: SourceDocument, limits?: ProcessingLimits): Promise<number> {
+  const { pageCount } = await extractInPageThread(source.bytes, [], { limits: resolveLimits(limits) });
+  return pageCount;
 }
 
-function requirePages(count: number): number {
-  if (count === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
-  return count;
-}
-
-/** Extracts the given pages (1-based) of one PDF in the order given, or all of them. */
+/**
+ * Extracts the given pages (1-based) of one PDF in the order given, or all of them. The parsing
+ * runs in a worker thread (workers/page-threads.ts) that is abandoned when a page takes longer
+ * than `limits.pageSeconds`; OCR runs on this thread's pool.
+ */
 export async function extractPages(
   source: SourceDocument,
   pageNumbers: readonly number[] | 'all',
   options: ExtractPagesOptions = {},
 ): Promise<PageLayout[]> {
-  return withPdfDocument(source.bytes, async (pdf) => {
-    const count = requirePages(pdf.numPages);
-    const wanted = pageNumbers === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : pageNumbers;
-    const layouts: PageLayout[] = [];
-    for (const n of wanted) {
-      layouts.push(await extractPage(pdf, n, { ocr: options.ocr }));
-      options.onPage?.(n, count);
-    }
-    return layouts;
-  });
+  const { layouts } = await extractInPageThread(source.bytes, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
+  return layouts;
 }
 
 export interface FinishedDocument {

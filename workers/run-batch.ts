@@ -1,16 +1,14 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { SourceError } from '../pipeline/errors.ts';
 import { documentId } from '../pipeline/ingest/document-id.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
+import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
-import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
-import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { extractPages, finishDocument } from './document-job.ts';
+import { duplicateOutcome, finishRun } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
-export const toolVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export { toolVersion } from './finish-run.ts';
 
 export interface RunBatchOptions {
   /** Folder the datasets are published into. */
@@ -21,6 +19,8 @@ export interface RunBatchOptions {
    * @defaultValue `{}` (one worker per core, started only when a page needs OCR)
    */
   ocr?: OcrPoolOptions | false;
+  /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
+  limits?: ProcessingLimits;
   /** Called once per file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
 }
@@ -49,6 +49,7 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
   try {
     const layouts = await extractPages(source, 'all', {
       ocr,
+      limits: options.limits,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });
     const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
@@ -85,33 +86,6 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
   const files = ocr === false ? await processAll(undefined) : await withOcrPool(ocr, processAll);
   progress?.stop();
 
-  for (const duplicate of duplicates) {
-    files.push({
-      file: duplicate.path,
-      sha256: duplicate.sha256,
-      status: 'duplicate',
-      document_id: null,
-      pages: null,
-      profile: null,
-      records: null,
-      quarantined: null,
-      duplicate_of: duplicate.duplicateOf,
-      error: null,
-    });
-  }
-  await writeDocumentIndex(outDir);
-  const report: RunReport = {
-    schema_version: '1.0.0',
-    tool_version: toolVersion,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    files,
-    totals: {
-      files: files.length,
-      pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
-      failed: files.filter((f) => f.status === 'failed').length,
-    },
-  };
-  await writeFileAtomic(join(outDir, 'run-report.json'), toPublishedJson(report));
-  return report;
+  files.push(...duplicates.map(duplicateOutcome));
+  return finishRun(outDir, files, startedAt);
 }

@@ -1,11 +1,8 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { BBox, DocumentText, Line, Page } from '../../schemas/types.ts';
-import { documentId } from '../ingest/document-id.ts';
-import type { SourceDocument } from '../ingest/ingest-sources.ts';
+import type { BBox, Line, Page } from '../../schemas/types.ts';
 import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { readPageContent, type PageContent, type Rule } from './page-content.ts';
-import { withPdfDocument } from './pdf-document.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';

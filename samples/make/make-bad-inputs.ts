@@ -1,19 +1,22 @@
 /**
- * Builds samples/bad/: inputs a reader must refuse with a clear error instead of crashing or hanging.
- * - not-a-pdf.pdf: an HTML 404 page saved under a .pdf name (what a failed download leaves behind)
- * - empty.pdf: 0 bytes
- * - truncated.pdf: the first 40% of samples/soumu-ict-lecture-2018.pdf (no xref, trailer or %%EOF)
- * - encrypted-user-password.pdf: samples/kangxi-radicals.pdf encrypted by qpdf, AES-256, user password
- *   "open-sesame" (owner "owner-secret"); qpdf picks a random salt and ID, so the bytes differ per run
- * - zero-pages.pdf: a hand-written, syntactically valid PDF whose page tree is /Count 0 /Kids []
- * Run the slide-deck and Kangxi generators first: this one reads their PDFs.
+ * Builds the hostile-input corpus (see samples/bad/README.md for every file and what it must give):
+ * - samples/bad/: inputs a run must refuse, each with its own error code and a clear message, and
+ *   never publish;
+ * - samples/bad-but-readable/: hostile or odd inputs that are still good PDFs and must be
+ *   PROCESSED and published (owner-password-only encryption, JavaScript and launch actions, a
+ *   garbage font program, a non-embedded Japanese font, a repaired xref, file names hostile to
+ *   Windows or paths, 1,000 blank pages, a duplicate).
+ * Everything is deterministic (qpdf with --static-id/--static-aes-iv, hand-written PDF syntax,
+ * a fixed PRNG). Run the calc-list and Kangxi generators first: this one reads their PDFs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync, gzipSync } from 'node:zlib';
 
 const SAMPLES = new URL('..', import.meta.url).pathname;
 const BAD = join(SAMPLES, 'bad');
+const READABLE = join(SAMPLES, 'bad-but-readable');
 
 const NOT_FOUND_HTML = `<!DOCTYPE html>
 <html lang="ja">
@@ -32,53 +35,239 @@ const NOT_FOUND_HTML = `<!DOCTYPE html>
 </html>
 `;
 
-/** A minimal PDF with an empty page tree; the xref offsets are computed from the bytes written. */
-function zeroPagePdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [] /Count 0 >>',
-    '<< /Producer (pdf-opendata samples/make/make-bad-inputs.ts) >>',
-  ];
-  let body = '%PDF-1.7\n%\xE2\xE3\xCF\xD3\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-const README = `# Broken inputs
-
-Made by \`samples/make/make-bad-inputs.ts\`. Each file must give a clear, typed error (no crash, no hang, no partial output passed off as complete).
-
-| file | what it is | what a reader should say |
-|---|---|---|
-| not-a-pdf.pdf | An HTML 404 page (「ページが見つかりません」) saved under a .pdf name, as a failed download leaves it | Not a PDF: the file starts with \`<!DOCTYPE html>\`, not \`%PDF-\` (looks like an HTML page) |
-| empty.pdf | 0 bytes | Empty file: 0 bytes, nothing to read |
-| truncated.pdf | The first 40% of soumu-ict-lecture-2018.pdf: no xref table, trailer or %%EOF | Damaged PDF: the file ends early (no trailer / startxref); a repairing reader may recover some pages but must report the file as truncated |
-| encrypted-user-password.pdf | kangxi-radicals.pdf encrypted with qpdf, AES-256 (R6), user password \`open-sesame\`, owner password \`owner-secret\` | Password required: the PDF is encrypted and cannot be opened without the user password |
-| zero-pages.pdf | A valid, hand-written PDF whose page tree is \`/Type /Pages /Kids [] /Count 0\` | The PDF has no pages: nothing to extract (valid file, empty result reported as an error or issue) |
+/** A bare error page without a doctype, as an overloaded server sends it with status 200. */
+const SERVICE_UNAVAILABLE_HTML = `<html><head><title>503 Service Unavailable</title></head>
+<body><h1>Service Unavailable</h1><p>ただいまアクセスが集中しております。しばらくしてから再度アクセスしてください。</p></body></html>
 `;
 
-function main(): void {
-  const deck = join(SAMPLES, 'soumu-ict-lecture-2018.pdf');
-  const kangxi = join(SAMPLES, 'kangxi-radicals.pdf');
-  for (const f of [deck, kangxi]) if (!existsSync(f)) throw new Error(`Missing input: run its generator first: ${f}`);
-  mkdirSync(BAD, { recursive: true });
+/** An object of a hand-written PDF: a dictionary or other value, or a stream with its dictionary. */
+type PdfObject = string | { dict: string; data: Buffer };
 
-  writeFileSync(join(BAD, 'not-a-pdf.pdf'), NOT_FOUND_HTML);
-  writeFileSync(join(BAD, 'empty.pdf'), Buffer.alloc(0));
-  const whole = readFileSync(deck);
-  writeFileSync(join(BAD, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
-  execFileSync('qpdf', ['--encrypt', 'open-sesame', 'owner-secret', '256', '--', kangxi, join(BAD, 'encrypted-user-password.pdf')]);
-  writeFileSync(join(BAD, 'zero-pages.pdf'), zeroPagePdf());
-  writeFileSync(join(BAD, 'README.md'), README);
-  console.log('samples/bad: 5 files and README.md');
+/**
+ * A PDF from its objects (object i+1 is `objects[i]`), with a correct xref table computed from the
+ * bytes written; `trailer` is the trailer dictionary's body without /Size.
+ */
+function buildPdf(objects: readonly PdfObject[], trailer = '/Root 1 0 R'): Buffer {
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
+  let length = chunks[0]!.length;
+  const push = (chunk: Buffer): void => {
+    chunks.push(chunk);
+    length += chunk.length;
+  };
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    if (typeof o === 'string') {
+      push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'));
+    } else {
+      push(Buffer.from(`${i + 1} 0 obj\n<< ${o.dict} /Length ${o.data.length} >>\nstream\n`, 'latin1'));
+      push(o.data);
+      push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+    }
+  });
+  const xref = length;
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  tail += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  tail += `trailer\n<< /Size ${objects.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  push(Buffer.from(tail, 'latin1'));
+  return Buffer.concat(chunks);
+}
+
+const PRODUCER = '<< /Producer (pdf-opendata samples/make/make-bad-inputs.ts) >>';
+const latinFont = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+const stream = (text: string, dict = ''): PdfObject => ({ dict, data: Buffer.from(text, 'latin1') });
+
+/** One page of Helvetica text: catalog, pages, page, content, font, info. */
+function onePage(
+  content: string,
+  { mediaBox = '[0 0 595 842]', font = latinFont, catalogExtra = '', pageExtra = '', trailerExtra = '' } = {},
+  extra: PdfObject[] = [],
+): Buffer {
+  return buildPdf(
+    [
+      `<< /Type /Catalog /Pages 2 0 R ${catalogExtra} >>`,
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox ${mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R ${pageExtra} >>`,
+      stream(content),
+      font,
+      PRODUCER,
+      ...extra,
+    ],
+    `/Root 1 0 R /Info 6 0 R ${trailerExtra}`,
+  );
+}
+
+const paragraph = (lines: readonly string[], size = 12): string =>
+  `BT /F1 ${size} Tf 72 770 Td ${size * 1.5} TL ${lines.map((l) => `(${l}) '`).join(' ')} ET`;
+
+const REPORT_LINES = ['Annual report on regional digital policy', 'Budget: 1,234 million yen (FY2022)', 'Contact: Ministry of Internal Affairs'];
+
+/** `count` blank pages sharing one empty content stream (a blank page is extracted as such, no OCR). */
+function blankPages(count: number): Buffer {
+  const first = 4;
+  const kids = Array.from({ length: count }, (_, i) => `${first + i} 0 R`).join(' ');
+  const pages = Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>');
+  return buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, stream(''), ...pages]);
+}
+
+/** Japanese text in a non-embedded CID font (HeiseiKakuGo-W5, UniJIS-UCS2-H): readable only with pdf.js's CMaps. */
+function nonEmbeddedJapanese(): Buffer {
+  const lines = ['デジタル田園都市国家構想交付金', '予算額：２００億円（令和４年度補正）', '総務省 地域力創造グループ'];
+  const hex = (s: string): string => `<${[...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
+  const content = `BT /F1 16 Tf 72 770 Td 24 TL ${lines.map((l) => `${hex(l)} '`).join(' ')} ET`;
+  return onePage(content, {
+    font: '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [7 0 R] >>',
+  }, [
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 5 >> /FontDescriptor 8 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ]);
+}
+
+/** Deterministic bytes (xorshift32), for the garbage font program. */
+function noise(length: number, seed: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** A minimal PNG (a 1×1 gray pixel), as a server sends an image under a .pdf name. */
+const PNG_1X1 = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010800000000' + '3a7e9b550000000a49444154789c63600000000200017e9b7d0e0000000049454e44ae426082', 'hex');
+
+/** The start of an OOXML (zip) file: a Word document saved under a .pdf name. */
+const DOCX_HEAD = Buffer.concat([Buffer.from('504b0304140006000800000021', 'hex'), Buffer.from('[Content_Types].xml'), noise(512, 7)]);
+
+function qpdf(args: readonly string[]): void {
+  try {
+    execFileSync('qpdf', ['--static-id', '--static-aes-iv', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    // 3 means "succeeded with warnings".
+    if ((error as { status?: number }).status !== 3) throw error;
+  }
+}
+
+function makeBad(calc: Buffer, kangxi: string): void {
+  const write = (name: string, bytes: Buffer | string): void => writeFileSync(join(BAD, name), bytes);
+  const cut = (share: number): Buffer => calc.subarray(0, Math.floor(calc.length * share));
+  const report = onePage(paragraph(REPORT_LINES));
+
+  write('not-a-pdf.pdf', NOT_FOUND_HTML);
+  write('html-503-error.pdf', SERVICE_UNAVAILABLE_HTML);
+  write('png-saved-as-pdf.pdf', PNG_1X1);
+  write('gzip-compressed-download.pdf', gzipSync(report, { level: 9 }));
+  write('word-document-saved-as-pdf.pdf', DOCX_HEAD);
+  write('empty.pdf', Buffer.alloc(0));
+  write('header-only.pdf', '%PDF-1.7\n');
+  write('truncated-10-percent.pdf', cut(0.1));
+  // Kept from the first corpus: the first 40% of the slide deck.
+  const deck = readFileSync(join(SAMPLES, 'soumu-ict-lecture-2018.pdf'));
+  write('truncated.pdf', deck.subarray(0, Math.floor(deck.length * 0.4)));
+  write('truncated-90-percent.pdf', cut(0.9));
+  qpdf(['--encrypt', 'open-sesame', 'owner-secret', '128', '--use-aes=y', '--', kangxi, join(BAD, 'encrypted-user-password.pdf')]);
+  const id = '<00112233445566778899aabbccddeeff>';
+  write(
+    'unknown-encryption.pdf',
+    onePage(paragraph(REPORT_LINES), { trailerExtra: `/Encrypt 7 0 R /ID [${id} ${id}]` }, ['<< /Filter /VendorCrypt /V 9 /R 9 /Length 256 >>']),
+  );
+  write('zero-pages.pdf', buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', PRODUCER], '/Root 1 0 R /Info 3 0 R'));
+  write(
+    'page-tree-loop.pdf',
+    buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 2 >>',
+      // An intermediate node that lists its own parent as a kid: the tree is a cycle.
+      '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 2 >>',
+    ]),
+  );
+  write('no-catalog.pdf', buildPdf([PRODUCER, stream(paragraph(REPORT_LINES))], '/Info 1 0 R'));
+  write('huge-page-20000pt.pdf', onePage(paragraph(REPORT_LINES), { mediaBox: '[0 0 20000 20000]' }));
+  // 100,000 × 100,000 gray pixels (10 GP) from a 10 KB stream: only the declared size is hostile.
+  const gigapixel = onePage('q 500 0 0 700 50 70 cm /Im1 Do Q', {}, [
+    { dict: '/Type /XObject /Subtype /Image /Width 100000 /Height 100000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(Buffer.alloc(10_000_000, 0x80), { level: 9 }) },
+  ]);
+  write('gigapixel-image.pdf', gigapixel.toString('latin1').replace('/Resources << /Font << /F1 5 0 R >> >>', '/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 7 0 R >> >>'));
+  // A content stream of 200 MB that deflates to 200 KB, all path operators: the parse never ends in time.
+  write('decompression-bomb.pdf', bomb());
+  write('deeply-nested-arrays.pdf', onePage(paragraph(REPORT_LINES), { pageExtra: `/Nested ${'['.repeat(100_000)}${']'.repeat(100_000)}` }));
+  write('too-many-pages.pdf', blankPages(3001));
+}
+
+/** A page whose content stream inflates from about 200 KB to 200 MB of drawing operators. */
+function bomb(): Buffer {
+  const unit = Buffer.from('0 0 m 1 1 l S\n', 'latin1');
+  const content = Buffer.alloc(200 * 1024 * 1024);
+  for (let i = 0; i + unit.length <= content.length; i += unit.length) unit.copy(content, i);
+  return buildPdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      { dict: '/Filter /FlateDecode', data: deflateSync(content, { level: 9 }) },
+    ],
+  );
+}
+
+function makeReadable(calcPath: string): void {
+  const write = (name: string, bytes: Buffer | string): void => writeFileSync(join(READABLE, name), bytes);
+  const japanese = nonEmbeddedJapanese();
+  write('non-embedded-japanese-font.pdf', japanese);
+  const plain = join(READABLE, 'plain-report.tmp');
+  writeFileSync(plain, onePage(paragraph(REPORT_LINES)));
+  // Empty user password: anyone may open it, the owner password only restricts printing/copying.
+  qpdf(['--encrypt', '', 'owner-secret', '128', '--use-aes=y', '--print=none', '--extract=n', '--', plain, join(READABLE, 'encrypted-owner-password-only.pdf')]);
+  rmSync(plain);
+  write(
+    'javascript-and-launch-actions.pdf',
+    onePage(paragraph(['This report has an OpenAction with JavaScript,', 'a Launch action and a URI link: none may run.']), {
+      catalogExtra: '/OpenAction 7 0 R /Names << /JavaScript << /Names [(evil) 7 0 R] >> >> /AA << /WC 8 0 R >>',
+      pageExtra: '/Annots [9 0 R] /AA << /O 8 0 R >>',
+    }, [
+      "<< /S /JavaScript /JS (app.launchURL\\('http://127.0.0.1:9/pwned', true\\); this.exportDataObject\\({cName: 'x', nLaunch: 2}\\);) >>",
+      '<< /S /Launch /F (/bin/sh) /Win << /F (cmd.exe) /P (/c calc.exe) >> >>',
+      '<< /Type /Annot /Subtype /Link /Rect [72 700 300 720] /A << /S /URI /URI (http://127.0.0.1:9/fetched) >> >>',
+    ]),
+  );
+  write(
+    'garbage-font-program.pdf',
+    onePage(paragraph(REPORT_LINES), {
+      font: '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Broken /FirstChar 32 /LastChar 126 /Encoding /WinAnsiEncoding /FontDescriptor 7 0 R >>',
+    }, [
+      '<< /Type /FontDescriptor /FontName /ABCDEF+Broken /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 8 0 R >>',
+      { dict: '/Length1 4096', data: Buffer.concat([Buffer.from('00010000000c0080', 'hex'), noise(4088, 42)]) },
+    ]),
+  );
+  // Every xref offset off by 7 bytes: pdf.js rebuilds the table by scanning for "n 0 obj".
+  const broken = onePage(paragraph(REPORT_LINES)).toString('latin1').replace(/^(\d{10}) 00000 n /gm, (_, o: string) => `${String(Number(o) + 7).padStart(10, '0')} 00000 n `);
+  write('broken-xref-table.pdf', broken);
+  // Names that are illegal on Windows, or look like a path: ids and output paths never come from them raw.
+  write('報告書<2022>:"最終"|版?*.pdf', onePage(paragraph(['A file name with < > : " | ? * in it'])));
+  write('..evil.pdf', onePage(paragraph(['A file name starting with two dots'])));
+  write('blank-1000-pages.pdf', blankPages(1000));
+  // /Count says 5, the tree has 1 page: pdf.js counts the kids, so the one page is read.
+  write('page-count-lies.pdf', onePage(paragraph(REPORT_LINES)).toString('latin1').replace('/Kids [3 0 R] /Count 1', '/Kids [3 0 R] /Count 5'));
+  copyFileSync(calcPath, join(READABLE, 'copy-of-calc-list.pdf'));
+}
+
+function main(): void {
+  const calc = join(SAMPLES, 'calc-list-local5g-jisshou.pdf');
+  const kangxi = join(SAMPLES, 'kangxi-radicals.pdf');
+  for (const f of [calc, kangxi]) if (!existsSync(f)) throw new Error(`Missing input: run its generator first: ${f}`);
+  for (const dir of [BAD, READABLE]) {
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.endsWith('.pdf')) rmSync(join(dir, name));
+  }
+  makeBad(readFileSync(calc), kangxi);
+  makeReadable(calc);
+  for (const dir of [BAD, READABLE]) {
+    const files = readdirSync(dir).filter((n) => n.endsWith('.pdf'));
+    const bytes = files.reduce((sum, n) => sum + statSync(join(dir, n)).size, 0);
+    console.log(`${dir}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
+  }
 }
 
 main();

@@ -66,7 +66,6 @@ const GROUPS: Record<string, string[]> = {
 };
 
 function tableHtml(t: DataTable): string {
-  const all = [...t.header, ...t.rows];
   const covered = new Set<string>();
   const spanAt = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const s of t.spans) {

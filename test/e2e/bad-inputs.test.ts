@@ -1,18 +1,45 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../schemas/types.ts';
 import { runCli, type CliResult } from '../support/cli.ts';
 
-/** What each file of samples/bad/ must be reported as (see samples/bad/README.md). */
-const EXPECTED = {
-  'empty.pdf': ['empty-file', 'empty file: 0 bytes'],
-  'encrypted-user-password.pdf': ['encrypted', 'encrypted: a password is needed'],
-  'not-a-pdf.pdf': ['not-a-pdf', 'not a PDF: the file starts with "<!DOCTYPE html>" (an HTML page'],
-  'truncated.pdf': ['truncated', 'truncated: ends at byte'],
-  'zero-pages.pdf': ['no-pages', 'no pages:'],
-} as const;
+/** What each file of samples/bad/ must be reported as (see samples/bad/README.md): codes, and the start of the line. */
+const EXPECTED: Record<string, [codes: readonly string[], message: string]> = {
+  'not-a-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "<!DOCTYPE html>" (an HTML page'],
+  'html-503-error.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "<html><head><title>503 S" (an HTML page'],
+  'png-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with'],
+  'gzip-compressed-download.pdf': [['not-a-pdf'], 'not a PDF: the file starts with'],
+  'word-document-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "PK'],
+  'empty.pdf': [['empty-file'], 'empty file: 0 bytes'],
+  'header-only.pdf': [['truncated'], 'truncated: ends at byte 9 '],
+  'truncated-10-percent.pdf': [['truncated'], 'truncated: ends at byte 17,029 '],
+  'truncated.pdf': [['truncated'], 'truncated: ends at byte 312,682 '],
+  'truncated-90-percent.pdf': [['truncated'], 'truncated: ends at byte 153,261 '],
+  'encrypted-user-password.pdf': [['encrypted'], 'encrypted: a password is needed'],
+  'unknown-encryption.pdf': [['unreadable'], 'cannot read the PDF: unknown encryption method'],
+  'zero-pages.pdf': [['no-pages'], 'no pages: the PDF is valid but its page tree is empty'],
+  'no-catalog.pdf': [['damaged'], 'damaged PDF: Invalid Root reference'],
+  'page-tree-loop.pdf': [['damaged'], 'damaged PDF: cannot read page 1: Pages tree contains circular reference'],
+  'deeply-nested-arrays.pdf': [['damaged'], 'damaged PDF: cannot read page 1: Maximum call stack size exceeded'],
+  'huge-page-20000pt.pdf': [['page-too-large'], 'page too large: page 1 is 20,000 × 20,000 pt (400 MP at 72 dpi), more than the 50 MP limit'],
+  'gigapixel-image.pdf': [['page-too-large'], 'page too large: page 1 has an image of 100,000 × 100,000 pixels'],
+  // Which limit the bomb hits first depends on the machine's speed: time (5 s here) or memory (2 GB).
+  'decompression-bomb.pdf': [['page-timeout', 'page-too-large'], 'page '],
+  'too-many-pages.pdf': [['too-many-pages'], 'too many pages: 3,001 pages, more than the 3,000 limit'],
+};
+
+const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+const lineFor = (result: CliResult, file: string): string | undefined => result.stderr.split('\n').find((l) => l.startsWith(`${file}: `));
+const publishedIds = async (outDir: string): Promise<string[]> =>
+  (await readdir(join(outDir, 'documents')).catch(() => [] as string[])).filter((d) => d !== 'index.json').sort();
+
+/** Every file under `dir`, as paths relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+}
 
 describe('pdf-opendata run samples/bad/', () => {
   let outDir: string;
@@ -21,8 +48,14 @@ describe('pdf-opendata run samples/bad/', () => {
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'run-bad-'));
-    result = await runCli(['run', 'samples/bad/', '--out', outDir, '--log', 'bar']);
-    report = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+    result = await runCli(['run', 'samples/bad/', '--out', outDir, '--log', 'bar', '--page-timeout', '5']);
+    report = await readReport(outDir);
+  });
+
+  it('has at least 20 files, each with an expectation', async () => {
+    const files = (await readdir('samples/bad')).filter((f) => f.endsWith('.pdf')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 
   it('finishes with the "some failed" status and says how many', () => {
@@ -30,15 +63,116 @@ describe('pdf-opendata run samples/bad/', () => {
     expect(result.stderr).toContain(`finished with ${Object.keys(EXPECTED).length} files failed`);
   });
 
-  it.each(Object.entries(EXPECTED))('reports %s with its cause on one line and in the run report', (file, [code, message]) => {
-    const line = result.stderr.split('\n').find((l) => l.startsWith(`samples/bad/${file}: `));
-    expect(line).toContain(message);
+  it.each(Object.entries(EXPECTED))('reports %s with its cause on one line and in the run report', (file, [codes, message]) => {
+    expect(lineFor(result, `samples/bad/${file}`)).toContain(`samples/bad/${file}: ${message}`);
     const outcome = report.files.find((f) => f.file === `samples/bad/${file}`);
-    expect(outcome).toMatchObject({ status: 'failed', error: { code } });
+    expect(outcome?.status).toBe('failed');
+    expect(codes).toContain(outcome?.error?.code);
+    expect(outcome?.error?.message).toBe(lineFor(result, `samples/bad/${file}`)!.slice(`samples/bad/${file}: `.length));
   });
 
   it('publishes nothing for them', async () => {
-    const documents = await readdir(join(outDir, 'documents')).catch(() => []);
-    expect(documents.filter((d) => d !== 'index.json')).toEqual([]);
+    expect(await publishedIds(outDir)).toEqual([]);
+  });
+});
+
+describe('pdf-opendata run samples/bad-but-readable/', () => {
+  let parent: string;
+  let outDir: string;
+  let result: CliResult;
+  let report: RunReport;
+
+  beforeAll(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'run-readable-'));
+    outDir = join(parent, 'out');
+    await mkdir(outDir);
+    result = await runCli(['run', 'samples/calc-list-local5g-jisshou.pdf', 'samples/bad-but-readable/', '--out', outDir, '--log', 'json']);
+    report = await readReport(outDir);
+  });
+
+  it('processes every file: published, the copy reported as a duplicate, exit 0', async () => {
+    expect(result.code, result.stderr).toBe(0);
+    const files = (await readdir('samples/bad-but-readable')).filter((f) => f.endsWith('.pdf'));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const file of files) {
+      const outcome = report.files.find((f) => f.file === `samples/bad-but-readable/${file}`);
+      expect(outcome?.status, file).toBe(file === 'copy-of-calc-list.pdf' ? 'duplicate' : 'published');
+    }
+    expect(report.files.find((f) => f.file.endsWith('/blank-1000-pages.pdf'))?.pages).toBe(1000);
+  });
+
+  it('reads the owner-password-only, the non-embedded Japanese font and the garbage font', async () => {
+    const text = async (file: string): Promise<string> => {
+      const id = report.files.find((f) => f.file.endsWith(`/${file}`))!.document_id!;
+      return readFile(join(outDir, 'documents', id, 'text.txt'), 'utf8');
+    };
+    expect(await text('encrypted-owner-password-only.pdf')).toContain('Budget: 1,234 million yen (FY2022)');
+    expect(await text('non-embedded-japanese-font.pdf')).toContain('デジタル田園都市国家構想交付金');
+    expect(await text('garbage-font-program.pdf')).toContain('Annual report on regional digital policy');
+  });
+
+  it('writes only inside the output folder, under ids made of safe characters', async () => {
+    expect(await readdir(parent)).toEqual(['out']);
+    // Run files, documents, and editions (<dataset>/<date>/r<n>/…, <series>/ids.json): all ids of safe characters.
+    for (const path of await filesUnder(outDir)) {
+      expect(path).toMatch(/^(run-report\.json|index\.json|documents\/(index\.json|[a-z0-9-]+\/[a-z0-9./-]+)|[a-z0-9-]+\/[a-z0-9./-]+)$/);
+      expect(path.split('/')).not.toContain('..');
+    }
+    expect(await publishedIds(outDir)).toContain(report.files.find((f) => f.file.endsWith('/..evil.pdf'))!.document_id);
+  });
+});
+
+describe('a batch of good and bad files', () => {
+  const good = ['samples/kangxi-radicals.pdf', 'samples/calc-list-local5g-jisshou.pdf'];
+
+  it('publishes the good documents byte-identical to a run without the bad files', async () => {
+    const alone = await mkdtemp(join(tmpdir(), 'run-good-'));
+    const mixed = await mkdtemp(join(tmpdir(), 'run-mixed-'));
+    const [aloneRun, mixedRun] = [
+      await runCli(['run', ...good, '--out', alone, '--log', 'json']),
+      await runCli(['run', good[0]!, 'samples/bad/', good[1]!, '--out', mixed, '--log', 'json', '--page-timeout', '5']),
+    ];
+    expect(aloneRun.code).toBe(0);
+    expect(mixedRun.code).toBe(1);
+    expect(mixedRun.stderr).toContain(`finished with ${Object.keys(EXPECTED).length} files failed`);
+    const ids = await publishedIds(alone);
+    expect(ids).toHaveLength(2);
+    expect(await publishedIds(mixed)).toEqual(ids);
+    for (const id of ids) {
+      for (const file of await filesUnder(join(alone, 'documents', id))) {
+        expect(await readFile(join(mixed, 'documents', id, file)), `${id}/${file}`).toEqual(await readFile(join(alone, 'documents', id, file)));
+      }
+    }
+  }, 240_000);
+});
+
+describe('processing limits', () => {
+  it('abandons a page that takes longer than --page-timeout and goes on with the next file', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'run-timeout-'));
+    const started = performance.now();
+    const result = await runCli(['run', 'samples/bad/decompression-bomb.pdf', 'samples/calc-list-local5g-jisshou.pdf', '--out', outDir, '--log', 'bar', '--page-timeout', '2']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('samples/bad/decompression-bomb.pdf: page timeout: page 1 took more than 2 s');
+    expect(result.stderr).toContain('finished with 1 files failed');
+    const report = await readReport(outDir);
+    expect(report.files.map((f) => [f.file, f.status, f.error?.code ?? null])).toEqual([
+      ['samples/bad/decompression-bomb.pdf', 'failed', 'page-timeout'],
+      ['samples/calc-list-local5g-jisshou.pdf', 'published', null],
+    ]);
+    // The bomb alone takes minutes; abandoned at 2 s, the run is over in seconds.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it('fails files over --max-file-mb and documents over --max-pages', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'run-limits-'));
+    const result = await runCli([
+      'run', 'samples/soumu-ict-lecture-2018.pdf', 'samples/calc-list-local5g-jisshou.pdf', 'samples/kangxi-radicals.pdf',
+      '--out', outDir, '--log', 'bar', '--max-file-mb', '0.5', '--max-pages', '3',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('samples/soumu-ict-lecture-2018.pdf: too large: the file is 0.7 MB, more than the 0.5 MB limit');
+    expect(result.stderr).toContain('samples/calc-list-local5g-jisshou.pdf: too many pages: 5 pages, more than the 3 limit');
+    const report = await readReport(outDir);
+    expect(report.files.map((f) => f.error?.code ?? f.status)).toEqual(['too-large', 'too-many-pages', 'published']);
   });
 });

@@ -22,6 +22,7 @@ const fixedTime = (iso: string) => () => new Date(iso);
 
 let root: string;
 let out: string;
+let runEditions: { path: string; status: string }[];
 const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
 
 /** Every file under a folder but the manifests (which hold the run time), by relative path. */
@@ -36,10 +37,17 @@ beforeAll(async () => {
   out = join(root, 'out');
   const run = await runCli(['run', ...SAMPLES, '--out', out, '--no-ocr', '--log', 'json']);
   expect(run.code, run.stderr).toBe(0);
+  runEditions = (JSON.parse(await readFile(join(out, 'run-report.json'), 'utf8')) as { editions: { path: string; status: string }[] }).editions;
+  // Published again from the run's documents with a fixed clock, so manifests can be compared.
+  for (const entry of await readdir(out)) if (entry !== 'documents') await rm(join(out, entry), { recursive: true, force: true });
   await publishEditions(out, { toolVersion: '0.1.0', now: fixedTime('2024-01-01T00:00:00.000Z') });
 }, 90_000);
 
 describe('edition publication', () => {
+  it('is published by the run itself, every edition reported in the run report', () => {
+    expect(runEditions.map((e) => [e.path, e.status])).toEqual(EDITIONS.map((path) => [path, 'published']));
+  });
+
   it('publishes one edition per family under its cover date, an index and the series ids', async () => {
     const index = await json<{ datasets: { dataset: string; editions: { edition: string; latest: string }[] }[] }>('index.json');
     expect(index.datasets.flatMap((d) => d.editions.map((e) => e.latest)).sort()).toEqual([...EDITIONS].sort());

@@ -14,7 +14,7 @@ import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts
 import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../workers/redis-server.ts';
 import { repoRoot } from '../support/samples.ts';
 
 // The real CLI; PDF_OPENDATA_BIN points at another entry only while `worker`/`enqueue` are not yet wired into cli.ts.

@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { Job, Queue } from 'bullmq';
 import { documentId } from '../../pipeline/ingest/document-id.ts';
-import { toPublishedJson, writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
-import { writeFileAtomic } from '../../pipeline/publish/atomic-folder.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { toolVersion } from '../run-batch.ts';
+import { duplicateOutcome, finishRun } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
@@ -74,38 +71,11 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
     await queue.close();
   }
   const files = enqueued.documents.map((d) => outcomes.get(d)!);
-  for (const duplicate of enqueued.duplicates) {
-    files.push({
-      file: duplicate.path,
-      sha256: duplicate.sha256,
-      status: 'duplicate',
-      document_id: null,
-      pages: null,
-      profile: null,
-      records: null,
-      quarantined: null,
-      duplicate_of: duplicate.duplicateOf,
-      error: null,
-    });
-  }
+  files.push(...enqueued.duplicates.map(duplicateOutcome));
   return files;
 }
 
-/** Writes the same `run-report.json` (and documents index) as the embedded run, from queued outcomes. */
+/** Writes the same `run-report.json`, documents index and editions as the embedded run, from queued outcomes. */
 export async function writeQueuedRunReport(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
-  await writeDocumentIndex(outDir);
-  const report: RunReport = {
-    schema_version: '1.0.0',
-    tool_version: toolVersion,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    files,
-    totals: {
-      files: files.length,
-      pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
-      failed: files.filter((f) => f.status === 'failed').length,
-    },
-  };
-  await writeFileAtomic(join(outDir, 'run-report.json'), toPublishedJson(report));
-  return report;
+  return finishRun(outDir, files, startedAt);
 }

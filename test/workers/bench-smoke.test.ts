@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import type { BenchReport } from '../../workers/bench/bench-report.ts';
+import type { Summary } from '../../workers/bench/stats.ts';
+import { repoRoot } from '../support/samples.ts';
+
+// A smoke test of `npm run bench`: the quick mode on one page or a few per section. It checks the
+// report's shape and that every number was measured, never how fast anything was.
+
+let outDir: string | undefined;
+afterAll(async () => {
+  if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
+});
+
+function runBench(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'workers', 'bench', 'run-bench.ts'), ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+const expectMeasured = (summary: Summary): void => {
+  expect(summary.values.length).toBeGreaterThan(0);
+  for (const n of [summary.median, summary.min, summary.max, ...summary.values]) expect(Number.isFinite(n) && n > 0).toBe(true);
+};
+
+test('bench --quick writes a JSON report with every section measured, and its Markdown table', { timeout: 240_000 }, async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'pdf-opendata-bench-smoke-'));
+  const { code, stderr } = await runBench(['--quick', '--out', outDir]);
+  expect(code, stderr).toBe(0);
+  const report = JSON.parse(await readFile(join(outDir, 'bench.json'), 'utf8')) as BenchReport;
+
+  expect(report.options).toMatchObject({ quick: true, runs: 1 });
+  expect(report.machine.nproc).toBeGreaterThan(0);
+  expect(report.machine.tesseract).toContain('tesseract');
+
+  for (const comparison of [report.text_layer.one_process, report.text_layer.two_processes]) {
+    expectMeasured(comparison.pipeline_pages_per_s);
+    expectMeasured(comparison.reference_pages_per_s);
+    expectMeasured(comparison.ratio);
+  }
+  expectMeasured(report.ocr.pipeline.pages_per_s);
+  expectMeasured(report.ocr.reference.pages_per_s);
+  expectMeasured(report.ocr.ratio);
+  for (const cer of [report.ocr.pipeline.cer, report.ocr.reference.cer]) expect(cer).toBeGreaterThanOrEqual(0);
+  expect(report.ocr.per_page[0]?.reference_chars).toBeGreaterThan(0);
+
+  for (const mode of [report.modes.embedded, report.modes.bullmq_1_worker, report.modes.bullmq_2_workers]) expectMeasured(mode.pages_per_s);
+  expectMeasured(report.modes.scaling_2_over_1);
+  expect(Number.isFinite(report.modes.overhead_1_worker_over_embedded.median)).toBe(true);
+
+  expectMeasured(report.rerun.rerun_seconds);
+  expect(report.rerun.rerun_statuses.unchanged ?? 0).toBeGreaterThan(0);
+
+  expect(report.memory.embedded.peak_rss_mib).toBeGreaterThan(0);
+  expect(report.memory.bullmq_2_workers.peak_rss_mib_per_worker).toHaveLength(2);
+  for (const peak of report.memory.bullmq_2_workers.peak_rss_mib_per_worker) expect(peak).toBeGreaterThan(0);
+
+  expect(Object.keys(report.profile.ms_per_page_by_step)).toContain('tables');
+
+  expect(report.targets.map((t) => t.id)).toEqual(['text-layer-speed', 'ocr-speed', 'ocr-cer', 'bullmq-scaling', 'bullmq-overhead', 'rerun', 'peak-rss']);
+  for (const target of report.targets) {
+    expect(typeof target.met).toBe('boolean');
+    expect(Number.isFinite(target.measured)).toBe(true);
+  }
+
+  const markdown = await readFile(join(outDir, 'bench.md'), 'utf8');
+  expect(markdown).toContain('| measure | pipeline | reference | ratio (pair by pair) |');
+  expect(markdown).toContain('| target | result |');
+});

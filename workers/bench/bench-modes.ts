@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { RunReport } from '../../schemas/types.ts';
+import { freshDir, runPipelineChecked, textLayerInputs, totalPages, type BenchContext } from './bench-inputs.ts';
+import { enqueueAndWait, reportSeconds, startWorkerSet } from './bullmq-cluster.ts';
+import { startRedisServer } from '../redis-server.ts';
+import { pairedRatios, summarise, type Summary } from './stats.ts';
+
+export interface ModeThroughput {
+  /** Pages over the run report's span (started_at → finished_at): process start-up left out. */
+  pages_per_s: Summary;
+  /** Wall seconds of the command (`run`, or `enqueue --wait` with the workers already up). */
+  command_seconds: Summary;
+}
+
+export interface ModesResult {
+  files: string[];
+  pages: number;
+  pages_per_job: number;
+  embedded: ModeThroughput;
+  bullmq_1_worker: ModeThroughput;
+  bullmq_2_workers: ModeThroughput;
+  /** 2 workers' pages/s over 1 worker's, pair by pair. */
+  scaling_2_over_1: Summary;
+  /** 1 worker's time over the embedded run's, minus 1, pair by pair (0.1 = 10% slower). */
+  overhead_1_worker_over_embedded: Summary;
+}
+
+/** Pages per job of `enqueue` (its default). */
+const PAGES_PER_JOB = 4;
+
+/** The embedded mode (`run`) against BullMQ with 1 and 2 worker processes, on the text-layer samples without OCR. */
+export async function benchModes(context: BenchContext): Promise<ModesResult> {
+  const inputs = await textLayerInputs(context);
+  const paths = inputs.map((i) => i.path);
+  const pages = totalPages(inputs);
+  const redis = await startRedisServer();
+  const samples = { embedded: [] as number[][], one: [] as number[][], two: [] as number[][] };
+  try {
+    // A queue remembers a document by its sha256, so every queued run gets a new prefix and new workers.
+    const queued = async (processes: number): Promise<[number, number]> => {
+      const outDir = await freshDir(context, `bullmq-${processes}`);
+      const workers = await startWorkerSet(context, { redisUrl: redis.url, prefix: `bench-${randomUUID()}`, outDir, processes, ocr: false });
+      try {
+        const run = await enqueueAndWait(context, redis.url, workers, paths);
+        return [reportSeconds(run.report), run.command.seconds];
+      } finally {
+        await workers.stop();
+        await rm(outDir, { recursive: true, force: true });
+      }
+    };
+    const embedded = async (): Promise<[number, number]> => {
+      const outDir = await freshDir(context, 'embedded');
+      const command = await runPipelineChecked(context, ['run', ...paths, '--out', outDir, '--log', 'json', '--no-ocr']);
+      const report = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+      await rm(outDir, { recursive: true, force: true });
+      return [reportSeconds(report), command.seconds];
+    };
+    for (let run = -context.warmups; run < context.runs; run++) {
+      const e = await embedded();
+      const one = await queued(1);
+      const two = await queued(2);
+      if (run < 0) continue;
+      samples.embedded.push(e);
+      samples.one.push(one);
+      samples.two.push(two);
+      context.log(`modes run ${run + 1}: embedded ${e[0].toFixed(2)} s, BullMQ 1 worker ${one[0].toFixed(2)} s, 2 workers ${two[0].toFixed(2)} s`);
+    }
+  } finally {
+    await redis.stop();
+  }
+  const throughput = (runs: number[][]): ModeThroughput => ({
+    pages_per_s: summarise(runs.map(([span]) => pages / span!)),
+    command_seconds: summarise(runs.map(([, wall]) => wall!)),
+  });
+  const spans = (runs: number[][]): number[] => runs.map(([span]) => span!);
+  return {
+    files: inputs.map((i) => basename(i.path)),
+    pages,
+    pages_per_job: PAGES_PER_JOB,
+    embedded: throughput(samples.embedded),
+    bullmq_1_worker: throughput(samples.one),
+    bullmq_2_workers: throughput(samples.two),
+    scaling_2_over_1: pairedRatios(spans(samples.one), spans(samples.two)),
+    overhead_1_worker_over_embedded: summarise(spans(samples.one).map((one, i) => one / spans(samples.embedded)[i]! - 1)),
+  };
+}

@@ -1,0 +1,138 @@
+import type { MemoryResult } from './bench-memory.ts';
+import type { ModesResult } from './bench-modes.ts';
+import type { OcrResult } from './bench-ocr.ts';
+import type { ProfileResult } from './bench-profile.ts';
+import type { RerunResult } from './bench-rerun.ts';
+import type { TextLayerResult } from './bench-text-layer.ts';
+import { formatNumber, formatSummary, type Summary } from './stats.ts';
+
+export interface MachineFacts {
+  nproc: number;
+  cpu_model: string;
+  mem_total_mib: number;
+  mem_available_mib: number;
+  load_average_start: number[];
+  load_average_end: number[];
+  node: string;
+  tesseract: string;
+  pdftotext: string;
+}
+
+/** One target of issue 8, judged on the median. */
+export interface TargetResult {
+  id: string;
+  description: string;
+  target: string;
+  /** The median the verdict is on, in the target's unit. */
+  measured: number;
+  /** The range of the measurement, when it was repeated. */
+  range: [number, number] | null;
+  met: boolean;
+  verdict: string;
+}
+
+export interface BenchReport {
+  schema: 'pdf-opendata-bench/1';
+  started_at: string;
+  finished_at: string;
+  options: { runs: number; warmups: number; quick: boolean };
+  machine: MachineFacts;
+  text_layer: TextLayerResult;
+  ocr: OcrResult;
+  modes: ModesResult;
+  rerun: RerunResult;
+  memory: MemoryResult;
+  profile: ProfileResult;
+  targets: TargetResult[];
+}
+
+const x = (n: number): string => `${formatNumber(n)}×`;
+const pct = (n: number): string => `${formatNumber(n * 100)}%`;
+const rangeOf = (s: Summary): [number, number] | null => (s.values.length > 1 ? [s.min, s.max] : null);
+const rangeText = (s: Summary, unit: (n: number) => string): string => (s.values.length > 1 ? ` (runs ${unit(s.min)}–${unit(s.max)})` : '');
+
+/** At least `target` (a ratio): met, or missed with the factor still needed. */
+function atLeast(id: string, description: string, s: Summary, target: number): TargetResult {
+  const met = s.median >= target;
+  const verdict = met
+    ? `met: ${x(s.median)}${rangeText(s, x)}, target ≥ ${x(target)}`
+    : `missed: ${x(s.median)}${rangeText(s, x)}, target ≥ ${x(target)}; needs ${x(target / s.median)} the throughput`;
+  return { id, description, target: `≥ ${x(target)}`, measured: s.median, range: rangeOf(s), met, verdict };
+}
+
+/** At most `target`, in `unit`: met, or missed by how much. */
+function atMost(id: string, description: string, s: Summary, target: number, unit: (n: number) => string): TargetResult {
+  const met = s.median <= target;
+  const over = s.median - target;
+  const verdict = met
+    ? `met: ${unit(s.median)}${rangeText(s, unit)}, target ≤ ${unit(target)}`
+    : `missed by ${unit(over)}: ${unit(s.median)}${rangeText(s, unit)}, target ≤ ${unit(target)}`;
+  return { id, description, target: `≤ ${unit(target)}`, measured: s.median, range: rangeOf(s), met, verdict };
+}
+
+const single = (n: number): Summary => ({ median: n, min: n, max: n, values: [n] });
+
+/** Every target of issue 8 against what was measured. */
+export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult[] {
+  const { text_layer, ocr, modes, rerun, memory } = report;
+  const mib = (n: number): string => `${formatNumber(n)} MiB`;
+  const seconds = (n: number): string => `${formatNumber(n)} s`;
+  const peaks = [memory.embedded.peak_rss_mib, ...memory.bullmq_2_workers.peak_rss_mib_per_worker];
+  return [
+    atLeast('text-layer-speed', 'Text-layer pages/s, whole pipeline over pdftotext -layout, both using 2 cores', text_layer.two_processes.ratio, 1.0),
+    atLeast('ocr-speed', 'OCR pages/s, pipeline (tesseract.js) over the tesseract CLI, both using 2 cores', ocr.ratio, 1.0),
+    {
+      ...atMost('ocr-cer', "OCR character error rate no worse than the tesseract CLI's", single(ocr.pipeline.cer), ocr.reference.cer, pct),
+      target: `≤ ${pct(ocr.reference.cer)} (the CLI's CER)`,
+    },
+    atLeast('bullmq-scaling', 'BullMQ: 2 worker processes over 1, pages/s', modes.scaling_2_over_1, 1.8),
+    atMost('bullmq-overhead', 'BullMQ with 1 worker: time over the embedded run', modes.overhead_1_worker_over_embedded, 0.1, pct),
+    atMost('rerun', `Re-run on unchanged sources (${rerun.files} files, ${rerun.pages} pages), wall time`, rerun.rerun_seconds, 1.0, seconds),
+    atMost('peak-rss', `Peak RSS per process on a ${memory.pages}-page document (embedded run and each BullMQ worker), largest`, single(Math.max(...peaks)), 800, mib),
+  ];
+}
+
+/** The report as Markdown: machine, results side by side, targets, and where the time goes. */
+export function renderMarkdown(report: BenchReport): string {
+  const { machine: m, options, text_layer: t, ocr, modes, rerun, memory, profile } = report;
+  const f = (s: Summary): string => formatSummary(s);
+  const lines = [
+    `# pdf-opendata benchmark${options.quick ? ' (quick: a smoke test, not a measurement)' : ''}`,
+    '',
+    `${m.nproc} cores (${m.cpu_model}), ${formatNumber(m.mem_total_mib / 1024)} GiB memory (${formatNumber(m.mem_available_mib / 1024)} GiB available at start), ` +
+      `load average ${m.load_average_start.join(' ')} at start and ${m.load_average_end.join(' ')} at the end; Node ${m.node}, ${m.tesseract}, ${m.pdftotext}.`,
+    `${options.runs} timed run(s) after ${options.warmups} warm-up; medians with the runs' range (min–max); ratios taken pair by pair (each pipeline run with the reference run next to it), ${report.started_at} – ${report.finished_at}.`,
+    '',
+    '| measure | pipeline | reference | ratio (pair by pair) |',
+    '|---|---|---|---|',
+    `| text layer, 1 process, pages/s (${t.pages} pages, ${t.files.length} files) | ${f(t.one_process.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.one_process.reference_pages_per_s)} | ${f(t.one_process.ratio)}× |`,
+    `| text layer, 2 processes, pages/s | ${f(t.two_processes.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.two_processes.reference_pages_per_s)} | ${f(t.two_processes.ratio)}× |`,
+    `| OCR, 2 at a time, pages/s (${ocr.pages} scanned pages) | tesseract.js: ${f(ocr.pipeline.pages_per_s)} (in-process ${f(ocr.pipeline.in_process_pages_per_s)}) | tesseract CLI: ${f(ocr.reference.pages_per_s)} | ${f(ocr.ratio)}× |`,
+    `| OCR character error rate (pooled over the pages) | ${pct(ocr.pipeline.cer)} | tesseract CLI: ${pct(ocr.reference.cer)} | – |`,
+    `| embedded \`run --no-ocr\`, pages/s (${modes.pages} pages) | ${f(modes.embedded.pages_per_s)} | – | – |`,
+    `| BullMQ, 1 worker, pages/s | ${f(modes.bullmq_1_worker.pages_per_s)} | embedded: ${f(modes.embedded.pages_per_s)} | overhead ${formatSummary({ ...modes.overhead_1_worker_over_embedded, median: modes.overhead_1_worker_over_embedded.median * 100, min: modes.overhead_1_worker_over_embedded.min * 100, max: modes.overhead_1_worker_over_embedded.max * 100 })}% |`,
+    `| BullMQ, 2 workers, pages/s | ${f(modes.bullmq_2_workers.pages_per_s)} | 1 worker: ${f(modes.bullmq_1_worker.pages_per_s)} | ${f(modes.scaling_2_over_1)}× |`,
+    `| re-run on unchanged sources, s (${rerun.files} files, ${rerun.pages} pages) | ${f(rerun.rerun_seconds)} (in-process ${f(rerun.rerun_report_seconds)}) | first run: ${formatNumber(rerun.first_run_seconds)} | ${Object.entries(rerun.rerun_statuses).map(([k, v]) => `${v} ${k}`).join(', ')} |`,
+    `| peak RSS, ${memory.pages}-page document, embedded run, MiB | ${formatNumber(memory.embedded.peak_rss_mib)} (${formatNumber(memory.embedded.seconds)} s) | – | – |`,
+    `| peak RSS, ${memory.pages}-page document, each of 2 BullMQ workers, MiB | ${memory.bullmq_2_workers.peak_rss_mib_per_worker.map((p) => formatNumber(p)).join(', ')} (${formatNumber(memory.bullmq_2_workers.seconds)} s) | – | – |`,
+    '',
+    '| target | result |',
+    '|---|---|',
+    ...report.targets.map((target) => `| ${target.description} ${target.target} | ${target.met ? '✅' : '❌'} ${target.verdict} |`),
+    '',
+    `Where the text-layer time goes, per page (${profile.pages} pages, clocked in-process; start-up of a process: ${profile.startup_ms} ms):`,
+    '',
+    '| step | ms/page |',
+    '|---|---|',
+    ...Object.entries(profile.ms_per_page_by_step).map(([step, ms]) => `| ${step} | ${formatNumber(ms)} |`),
+    '',
+    `CPU self time per page of \`${profile.cpu_profile.command}\` (start-up included): ` +
+      Object.entries(profile.cpu_profile.ms_per_page_self)
+        .slice(0, 8)
+        .map(([what, ms]) => `${what} ${formatNumber(ms)} ms`)
+        .join(', ') +
+      '.',
+    '',
+  ];
+  return lines.join('\n');
+}

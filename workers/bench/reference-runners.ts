@@ -1,0 +1,47 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runChecked, runPool, timed } from './measure.ts';
+import type { PdfInput } from './bench-inputs.ts';
+
+/**
+ * The references the pipeline is measured against: poppler's `pdftotext -layout` for text-layer
+ * pages and Debian's `tesseract` CLI (jpn, one thread per process) for scanned pages.
+ */
+
+/** `pdftotext -layout` over the files, `processes` at a time; seconds for the whole batch. */
+export async function runPdftotext(inputs: readonly PdfInput[], outDir: string, processes: number): Promise<number> {
+  const tasks = inputs.map((input, i) => () => runChecked('pdftotext', ['-layout', input.path, join(outDir, `${i}.txt`)]));
+  const { seconds } = await timed(() => runPool(tasks, processes));
+  return seconds;
+}
+
+/** The text of one page of a born-digital PDF, as the CER reference. */
+export async function pdftotextPage(path: string, page: number): Promise<string> {
+  const { stdout } = await runChecked('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', path, '-']);
+  return stdout;
+}
+
+/** The embedded JPEGs of an image-only PDF (one per page), as `pdfimages -j` writes them, in page order. */
+export async function extractPageImages(path: string, outDir: string, prefix: string): Promise<string[]> {
+  await runChecked('pdfimages', ['-j', path, join(outDir, prefix)]);
+  const files = (await readdir(outDir)).filter((f) => f.startsWith(`${prefix}-`)).sort();
+  return files.map((f) => join(outDir, f));
+}
+
+/** Debian's tesseract, as its users run it: one thread per process, one process per core. */
+const tesseractEnv = (): NodeJS.ProcessEnv => ({ ...process.env, OMP_THREAD_LIMIT: '1' });
+
+/** `tesseract img - -l jpn --psm 3` over the images, `processes` at a time; the texts and the batch's seconds. */
+export async function runTesseractCli(images: readonly string[], processes: number): Promise<{ seconds: number; texts: string[] }> {
+  const tasks = images.map((image) => async () => (await runChecked('tesseract', [image, '-', '-l', 'jpn', '--psm', '3'], { env: tesseractEnv() })).stdout);
+  const { seconds, result } = await timed(() => runPool(tasks, processes));
+  return { seconds, texts: result };
+}
+
+/** First line of `tesseract --version` and `pdftotext -v`, for the report. */
+export async function referenceVersions(): Promise<{ tesseract: string; pdftotext: string }> {
+  const tesseract = await runChecked('tesseract', ['--version']);
+  const pdftotext = await runChecked('pdftotext', ['-v']);
+  const first = (text: string): string => text.split('\n')[0]?.trim() ?? '';
+  return { tesseract: first(tesseract.stdout || tesseract.stderr), pdftotext: first(pdftotext.stderr || pdftotext.stdout) };
+}

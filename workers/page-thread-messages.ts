@@ -1,0 +1,29 @@
+import type { SourceErrorCode } from '../pipeline/errors.ts';
+import type { PageLayout } from '../pipeline/extract/extract-page.ts';
+import type { ResolvedLimits } from '../pipeline/limits.ts';
+import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
+import type { OcrLanguage, OcrPage } from '../pipeline/ocr/ocr-pool.ts';
+
+/** One document for a page thread: its bytes, the pages wanted (none: only open and count them). */
+export interface PageThreadJob {
+  bytes: Uint8Array;
+  pages: readonly number[] | 'all';
+  limits: ResolvedLimits;
+  /** Whether pages without a usable text layer are sent back for OCR. */
+  ocr: boolean;
+}
+
+/** Parent → thread. */
+export type ToPageThread =
+  | { type: 'job'; job: PageThreadJob }
+  | { type: 'ocr-result'; id: number; page?: OcrPage; error?: string };
+
+/** Thread → parent, in this order per job: opened, (page-start, ocr*, page)*, done | failed. */
+export type FromPageThread =
+  | { type: 'ready' }
+  | { type: 'opened'; pageCount: number }
+  | { type: 'page-start'; pageNumber: number }
+  | { type: 'ocr'; id: number; image: GrayImage; language: OcrLanguage }
+  | { type: 'page'; pageNumber: number; pageCount: number; layout: PageLayout }
+  | { type: 'done' }
+  | { type: 'failed'; error: { code?: SourceErrorCode; message: string; stack?: string | undefined } };

@@ -1,0 +1,107 @@
+import { parentPort } from 'node:worker_threads';
+import { SourceError } from '../pipeline/errors.ts';
+import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
+import { withPdfDocument } from '../pipeline/extract/pdf-document.ts';
+import { checkPageCount, checkPageSize } from '../pipeline/limits.ts';
+import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
+import { OcrPool, type OcrLanguage, type OcrPage } from '../pipeline/ocr/ocr-pool.ts';
+import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-messages.ts';
+
+/**
+ * The body of a page-extraction worker thread (see page-threads.ts): opens one PDF per job, checks
+ * the limits, extracts the pages asked for and posts each as it is done. The parent thread owns the
+ * clock and the OCR workers; this thread only parses, so a page that hangs pdf.js hangs it alone.
+ */
+
+const port = parentPort!;
+const post = (message: FromPageThread): void => port.postMessage(message);
+
+/** An OCR error relayed from the parent: a problem of the OCR workers, not of the page. */
+class RelayedOcrError extends Error {}
+
+const pendingOcr = new Map<number, { resolve: (page: OcrPage) => void; reject: (error: Error) => void }>();
+let nextOcrId = 0;
+
+/** Hands OCR to the parent thread's pool: tesseract's workers cannot be shared across threads. */
+class ParentOcr extends OcrPool {
+  override recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
+    const id = nextOcrId++;
+    return new Promise((resolve, reject) => {
+      pendingOcr.set(id, { resolve, reject });
+      post({ type: 'ocr', id, image, language });
+    });
+  }
+}
+
+/** The first number in a value that is NaN or infinite, as a JSON path (`lines[3].bbox[0]`), else undefined. */
+function nonFiniteAt(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nonFiniteAt(item, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A broken matrix or font size (a flipped digit, a zero scale) puts text at NaN or infinity: such a
+ * page cannot be published as read, and guessing the positions would publish something half-made.
+ */
+function requireFinite(layout: PageLayout, pageNumber: number): PageLayout {
+  const path = nonFiniteAt(layout);
+  if (path !== undefined) {
+    throw new SourceError('damaged', `damaged PDF: cannot read page ${pageNumber}: a position on it is not a number (${path.replace(/^page\./, '')})`);
+  }
+  return layout;
+}
+
+/** Any failure while reading a page is the input's (pdf.js throws on broken syntax): say which page. */
+function pageFailure(error: unknown, pageNumber: number): unknown {
+  if (error instanceof SourceError || error instanceof RelayedOcrError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new SourceError('damaged', `damaged PDF: cannot read page ${pageNumber}: ${detail.replace(/\.$/, '')}`, { cause: error });
+}
+
+async function runJob(job: PageThreadJob): Promise<void> {
+  const ocr = job.ocr ? new ParentOcr({ workers: 1 }) : undefined;
+  await withPdfDocument(job.bytes, async (pdf) => {
+    const count = pdf.numPages;
+    post({ type: 'opened', pageCount: count });
+    if (count === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
+    checkPageCount(count, job.limits);
+    const wanted = job.pages === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : job.pages;
+    for (const n of wanted) {
+      post({ type: 'page-start', pageNumber: n });
+      try {
+        await checkPageSize(await pdf.getPage(n), job.limits);
+        const layout = requireFinite(await extractPage(pdf, n, { ocr, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
+        post({ type: 'page', pageNumber: n, pageCount: count, layout });
+      } catch (error) {
+        throw pageFailure(error, n);
+      }
+    }
+  });
+}
+
+port.on('message', (message: ToPageThread) => {
+  if (message.type === 'ocr-result') {
+    const pending = pendingOcr.get(message.id);
+    pendingOcr.delete(message.id);
+    if (message.error !== undefined) pending?.reject(new RelayedOcrError(message.error));
+    else pending?.resolve(message.page!);
+    return;
+  }
+  runJob(message.job).then(
+    () => post({ type: 'done' }),
+    (error: unknown) =>
+      post({
+        type: 'failed',
+        error:
+          error instanceof SourceError
+            ? { code: error.code, message: error.message }
+            : { message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined },
+      }),
+  );
+});
+post({ type: 'ready' });

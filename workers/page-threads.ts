@@ -1,0 +1,204 @@
+import { Worker } from 'node:worker_threads';
+import { SourceError } from '../pipeline/errors.ts';
+import type { PageLayout } from '../pipeline/extract/extract-page.ts';
+import { checkFileSize, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
+import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-messages.ts';
+
+/**
+ * Runs page extraction in worker threads, so that a page which hangs pdf.js (it parses on the
+ * thread that calls it) can be abandoned: the parent keeps the clock and terminates the thread at
+ * the limit. Threads are reused across documents (starting one costs about a second: tsx and
+ * pdf.js load again) and replaced after a timeout, a crash or `DOCUMENTS_PER_THREAD` documents.
+ * Idle threads are unref'd, so they never keep the process alive; there is one per concurrent
+ * document, at most `MAX_IDLE` kept.
+ */
+
+const BOOT = new URL('./page-thread-boot.mjs', import.meta.url);
+/** pdf.js keeps font and CMap caches per thread: a fresh thread now and then bounds them. */
+const DOCUMENTS_PER_THREAD = 50;
+const MAX_IDLE = 4;
+/**
+ * Memory a document may add to the process while a thread reads it: a decompression bomb (200 MB
+ * of path operators from a 400 KB file) fails its page with `page-too-large` instead of taking the
+ * machine's memory. pdf.js's buffers are mostly outside the V8 heap, so the parent samples the
+ * process's RSS (shared with concurrent documents and OCR: a blunt but safe guard); the thread's
+ * V8 heap is capped as well.
+ */
+const MEMORY_GROWTH_MB = 2048;
+const THREAD_HEAP_MB = 1536;
+const MEMORY_SAMPLE_MS = 200;
+
+interface PageThread {
+  worker: Worker;
+  documents: number;
+  ready: Promise<void>;
+}
+
+const idle: PageThread[] = [];
+
+function startThread(): PageThread {
+  const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const ready = new Promise<void>((resolve, reject) => {
+    const onMessage = (message: FromPageThread): void => {
+      if (message.type !== 'ready') return;
+      worker.off('message', onMessage).off('error', reject);
+      resolve();
+    };
+    worker.on('message', onMessage).once('error', reject);
+  });
+  // Nobody may be awaiting `ready` yet: a failure to start is reported to the job that uses it.
+  ready.catch(() => undefined);
+  const thread = { worker, documents: 0, ready };
+  // A thread that dies while idle is dropped, never an uncaught 'error' event in this thread.
+  worker.on('error', () => undefined).on('exit', () => {
+    const index = idle.indexOf(thread);
+    if (index >= 0) idle.splice(index, 1);
+  });
+  return thread;
+}
+
+function acquireThread(): PageThread {
+  const thread = idle.pop() ?? startThread();
+  thread.worker.ref();
+  return thread;
+}
+
+function releaseThread(thread: PageThread, healthy: boolean): void {
+  thread.documents++;
+  if (healthy && thread.documents < DOCUMENTS_PER_THREAD && idle.length < MAX_IDLE) {
+    thread.worker.unref();
+    idle.push(thread);
+  } else {
+    void thread.worker.terminate();
+  }
+}
+
+export interface ThreadExtractOptions {
+  limits: ResolvedLimits;
+  ocr?: OcrPool;
+  onPage?: (pageNumber: number, pageCount: number) => void;
+}
+
+export interface ThreadExtractResult {
+  pageCount: number;
+  layouts: PageLayout[];
+}
+
+/** Extracts `pages` of one PDF (none: only counts them) in a page thread, under `limits`. */
+export async function extractInPageThread(
+  bytes: Uint8Array,
+  pages: readonly number[] | 'all',
+  options: ThreadExtractOptions,
+): Promise<ThreadExtractResult> {
+  const { limits, ocr, onPage } = options;
+  checkFileSize(bytes.length, limits);
+  const thread = acquireThread();
+  // Reusable after a result or a SourceError the thread reported itself; not after a timeout or crash.
+  let healthy = false;
+  try {
+    await thread.ready;
+    const result = await runJob(thread.worker, { bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
+    return result;
+  } finally {
+    releaseThread(thread, healthy);
+  }
+}
+
+function runJob(
+  worker: Worker,
+  job: PageThreadJob,
+  ocr: OcrPool | undefined,
+  onPage: ThreadExtractOptions['onPage'],
+  onThreadStillHealthy: () => void,
+): Promise<ThreadExtractResult> {
+  const { limits } = job;
+  return new Promise((resolve, reject) => {
+    const layouts: PageLayout[] = [];
+    let pageCount = 0;
+    let current: number | null = null;
+    // The page clock: runs while the thread parses, stops while the parent runs OCR for it.
+    let timer: NodeJS.Timeout | undefined;
+    let budgetMs = limits.pageSeconds * 1000;
+    let startedAt = 0;
+    let settled = false;
+    const startClock = (): void => {
+      if (settled) return;
+      startedAt = performance.now();
+      timer = setTimeout(() => finish(pageTimeoutError(current, limits)), budgetMs);
+    };
+    const stopClock = (): void => {
+      clearTimeout(timer);
+      budgetMs -= performance.now() - startedAt;
+    };
+    const send = (message: ToPageThread): void => worker.postMessage(message);
+
+    /** Settles the job; `threadOk` when the thread finished it itself and may serve the next one. */
+    const rssAtStart = process.memoryUsage.rss();
+    const memoryWatch = setInterval(() => {
+      if (process.memoryUsage.rss() - rssAtStart <= MEMORY_GROWTH_MB * 1024 * 1024) return;
+      const where = current === null ? 'opening the file' : `reading page ${current}`;
+      finish(new SourceError('page-too-large', `page too large: ${where} took more than ${MEMORY_GROWTH_MB.toLocaleString('en-US')} MB of memory`));
+    }, MEMORY_SAMPLE_MS);
+    const finish = (error?: unknown, threadOk = false): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(memoryWatch);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (threadOk) onThreadStillHealthy();
+      if (error === undefined) resolve({ pageCount, layouts });
+      else reject(error);
+    };
+    const onError = (error: Error & { code?: string }): void => {
+      const where = current === null ? 'opening the file' : `reading page ${current}`;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(new SourceError('page-too-large', `page too large: ${where} took more than ${THREAD_HEAP_MB.toLocaleString('en-US')} MB of memory`, { cause: error }));
+      } else {
+        finish(new Error(`The page thread crashed while ${where}: ${error.message}`, { cause: error }));
+      }
+    };
+    const onExit = (code: number): void => finish(new Error(`The page thread exited with code ${code}`));
+    const onMessage = (message: FromPageThread): void => {
+      switch (message.type) {
+        case 'opened':
+          pageCount = message.pageCount;
+          break;
+        case 'page-start':
+          stopClock();
+          current = message.pageNumber;
+          budgetMs = limits.pageSeconds * 1000;
+          startClock();
+          break;
+        case 'ocr':
+          stopClock();
+          runOcr(message.id, message.image, message.language);
+          break;
+        case 'page':
+          layouts.push(message.layout);
+          onPage?.(message.pageNumber, message.pageCount);
+          break;
+        case 'done':
+          finish(undefined, true);
+          break;
+        case 'failed': {
+          const { code, message: text, stack } = message.error;
+          if (code !== undefined) finish(new SourceError(code, text), true);
+          else finish(Object.assign(new Error(text), { stack }), true);
+          break;
+        }
+      }
+    };
+    const runOcr = (id: number, image: Extract<FromPageThread, { type: 'ocr' }>['image'], language: Extract<FromPageThread, { type: 'ocr' }>['language']): void => {
+      if (ocr === undefined) return;
+      ocr.recognise(image, language).then(
+        (page) => send({ type: 'ocr-result', id, page }),
+        (error: unknown) => send({ type: 'ocr-result', id, error: error instanceof Error ? error.message : String(error) }),
+      ).finally(startClock);
+    };
+
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    startClock();
+    send({ type: 'job', job });
+  });
+}
