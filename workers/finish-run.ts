@@ -1,12 +1,43 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { documentId } from '../pipeline/ingest/document-id.ts';
 import type { IngestResult } from '../pipeline/ingest/ingest-sources.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { publishEditions } from '../pipeline/publish/edition/publish-editions.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
+import type { FinishedDocument } from './document-job.ts';
 
 export const toolVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+/** The report line of a document that could not be processed (keys in one order for every runner). */
+export function failedOutcome(file: string, source: { fileName: string; sha256: string }, error: { code: string; message: string }): FileOutcome {
+  return {
+    file,
+    sha256: source.sha256,
+    status: 'failed',
+    document_id: documentId(source.fileName, source.sha256),
+    pages: null,
+    profile: null,
+    records: null,
+    quarantined: null,
+    duplicate_of: null,
+    error,
+  };
+}
+
+/** The report line of a document published (or found unchanged). */
+export function finishedOutcome(file: string, source: { fileName: string; sha256: string }, finished: FinishedDocument): FileOutcome {
+  return {
+    ...failedOutcome(file, source, { code: '', message: '' }),
+    status: finished.status,
+    pages: finished.pages,
+    profile: finished.profile,
+    records: finished.records,
+    quarantined: finished.quarantined,
+    error: null,
+  };
+}
 
 /** The report line of a file skipped because another file of the run has the same content. */
 export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]): FileOutcome {

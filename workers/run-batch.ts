@@ -1,11 +1,10 @@
 import { SourceError } from '../pipeline/errors.ts';
-import { documentId } from '../pipeline/ingest/document-id.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { extractPages, finishDocument } from './document-job.ts';
-import { duplicateOutcome, finishRun } from './finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
 export { toolVersion } from './finish-run.ts';
@@ -34,18 +33,7 @@ function asSourceError(error: unknown): SourceError {
 
 /** Extracts, validates and publishes one document; a failure is reported in the outcome, not thrown. */
 async function processDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<FileOutcome> {
-  const outcome: FileOutcome = {
-    file: source.path,
-    sha256: source.sha256,
-    status: 'failed',
-    document_id: documentId(source.fileName, source.sha256),
-    pages: null,
-    profile: null,
-    records: null,
-    quarantined: null,
-    duplicate_of: null,
-    error: null,
-  };
+  let outcome: FileOutcome;
   try {
     const layouts = await extractPages(source, 'all', {
       ocr,
@@ -53,14 +41,10 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });
     const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
-    outcome.pages = finished.pages;
-    outcome.profile = finished.profile;
-    outcome.records = finished.records;
-    outcome.quarantined = finished.quarantined;
-    outcome.status = finished.status;
+    outcome = finishedOutcome(source.path, source, finished);
   } catch (error) {
     const failure = asSourceError(error);
-    outcome.error = { code: failure.code, message: failure.message };
+    outcome = failedOutcome(source.path, source, { code: failure.code, message: failure.message });
     options.onFailure?.(source.path, failure);
   }
   options.progress?.fileDone(source.fileName);

@@ -1,6 +1,5 @@
 import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
-import { documentId } from '../../pipeline/ingest/document-id.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
@@ -8,6 +7,7 @@ import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.t
 import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
+import { failedOutcome } from '../finish-run.ts';
 
 export interface EnqueueOptions {
   redisUrl: string;
@@ -48,21 +48,6 @@ export interface EnqueuedDocument {
 export interface EnqueueResult {
   documents: EnqueuedDocument[];
   duplicates: IngestResult['duplicates'];
-}
-
-function failedOutcome(source: SourceDocument, error: SourceError): FileOutcome {
-  return {
-    file: source.path,
-    sha256: source.sha256,
-    status: 'failed',
-    document_id: documentId(source.fileName, source.sha256),
-    pages: null,
-    profile: null,
-    records: null,
-    quarantined: null,
-    duplicate_of: null,
-    error: { code: error.code, message: error.message },
-  };
 }
 
 /** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
@@ -114,7 +99,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
         entry.pageCount = await countPages(source);
       } catch (error) {
         if (!(error instanceof SourceError)) throw error;
-        entry.failure = failedOutcome(source, error);
+        entry.failure = failedOutcome(source.path, source, { code: error.code, message: error.message });
         continue;
       }
       const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));

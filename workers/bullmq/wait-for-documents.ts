@@ -1,7 +1,6 @@
 import { Job, Queue } from 'bullmq';
-import { documentId } from '../../pipeline/ingest/document-id.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { duplicateOutcome, finishRun } from '../finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishRun } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
@@ -33,8 +32,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     duplicate_of: null,
     error: result.error,
   });
-  const failed = (code: string, message: string): FileOutcome =>
-    outcome({ sha256: document.sha256, status: 'failed', document_id: documentId(document.fileName, document.sha256), pages: null, profile: null, records: null, quarantined: null, error: { code, message } });
+  const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
   if (job === undefined) return failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
   const state = await job.getState();
   if (state === 'completed') return outcome(job.returnvalue);
