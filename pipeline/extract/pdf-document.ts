@@ -27,11 +27,23 @@ const LOAD_OPTIONS = {
   verbosity: VerbosityLevel.ERRORS,
 } as const;
 
+/** Formats that are saved under a .pdf name by mistake, by their first bytes (as latin1 text). */
+const FILE_KINDS: readonly (readonly [string, string])[] = [
+  ['\x89PNG', 'a PNG image'],
+  ['\xff\xd8\xff', 'a JPEG image'],
+  ['GIF8', 'a GIF image'],
+  ['\x1f\x8b', 'gzip-compressed (a download saved before it was unpacked)'],
+  ['PK\x03\x04', 'a ZIP archive (Word and Excel documents are ZIP files)'],
+  ['\xd0\xcf\x11\xe0', 'an old Office document (Word or Excel 97–2003)'],
+];
+
 /** Turns pdf.js's load failures into a cause a user understands. */
 function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
   if (bytes.length === 0) return new SourceError('empty-file', 'empty file: 0 bytes', { cause: error });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
+    const kind = FILE_KINDS.find(([magic]) => head.startsWith(magic))?.[1];
+    if (kind !== undefined) return new SourceError('not-a-pdf', `not a PDF: the file is ${kind}`, { cause: error });
     const start = head.trimStart().split(/\r?\n/, 1)[0]!.slice(0, 24);
     const html = /^<(!doctype html|html)/i.test(start) ? ' (an HTML page, as a failed download leaves)' : '';
     return new SourceError('not-a-pdf', `not a PDF: the file starts with ${JSON.stringify(start)}${html}`, { cause: error });

@@ -9,9 +9,9 @@ import { runCli, type CliResult } from '../support/cli.ts';
 const EXPECTED: Record<string, [codes: readonly string[], message: string]> = {
   'not-a-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "<!DOCTYPE html>" (an HTML page'],
   'html-503-error.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "<html><head><title>503 S" (an HTML page'],
-  'png-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with'],
-  'gzip-compressed-download.pdf': [['not-a-pdf'], 'not a PDF: the file starts with'],
-  'word-document-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file starts with "PK'],
+  'png-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file is a PNG image'],
+  'gzip-compressed-download.pdf': [['not-a-pdf'], 'not a PDF: the file is gzip-compressed (a download saved before it was unpacked)'],
+  'word-document-saved-as-pdf.pdf': [['not-a-pdf'], 'not a PDF: the file is a ZIP archive (Word and Excel documents are ZIP files)'],
   'empty.pdf': [['empty-file'], 'empty file: 0 bytes'],
   'header-only.pdf': [['truncated'], 'truncated: ends at byte 9 '],
   'truncated-10-percent.pdf': [['truncated'], 'truncated: ends at byte 17,029 '],
