@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printHtmlToPdf } from './print-pdf.ts';
 import type { TruthCase, TruthDocument, TruthTable } from './truth.ts';
+import { missingPageTexts, pdfPageTexts } from './check-pdf.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FILE = 'digiden-koufukin-jireishu-2022.pdf';
@@ -323,20 +324,9 @@ const truth: TruthDocument = {
 };
 
 // ---------- checks ----------
-const texts = Array.from({ length: pageCount }, (_, i) =>
-  execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), outPdf, '-'], { encoding: 'utf8' }),
-);
+const texts = pdfPageTexts(outPdf, pageCount);
 const squash = (s: string): string => s.replace(/\s+/g, '');
-const problems: string[] = [];
-for (const pt of truth.page_texts) {
-  const t = must(texts[pt.page - 1], 'page');
-  let pos = 0;
-  for (const s of pt.texts) {
-    const at = t.indexOf(s, pos);
-    if (at < 0) problems.push(`p${pt.page}: 「${s}」 not found${t.includes(s) ? ' in order' : ''}`);
-    else pos = at;
-  }
-}
+const problems: string[] = missingPageTexts(truth, texts);
 for (const c of truth.cases) {
   const found = texts.map((t, i) => (squash(t).includes(squash(c.title)) ? i + 1 : 0)).filter((n) => n > 0);
   if (c.pages.some((p) => !found.includes(p))) problems.push(`case ${c.title}: truth ${c.pages} found ${found}`);

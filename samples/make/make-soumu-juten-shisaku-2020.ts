@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printHtmlToPdf } from './print-pdf.ts';
 import type { TruthBudgetLine, TruthDocument, TruthPolicy } from './truth.ts';
+import { missingPageTexts, pdfPageTexts } from './check-pdf.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const samplesDir = join(here, '..');
@@ -426,19 +427,9 @@ const truth: TruthDocument = {
 };
 
 // ---------- checks ----------
-const pageText = (n: number): string => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), outPdf, '-'], { encoding: 'utf8' });
-const texts = Array.from({ length: pageCount }, (_, i) => pageText(i + 1));
+const texts = pdfPageTexts(outPdf, pageCount);
 const squash = (s: string): string => s.replace(/\s+/g, '');
-const problems: string[] = [];
-for (const pt of truth.page_texts) {
-  const t = must(texts[pt.page - 1], 'page');
-  let pos = 0;
-  for (const s of pt.texts) {
-    const at = t.indexOf(s, pos);
-    if (at < 0) problems.push(`p${pt.page}: 「${s}」 not found${t.includes(s) ? ' in order' : ''}`);
-    else pos = at;
-  }
-}
+const problems: string[] = missingPageTexts(truth, texts);
 for (const pol of truth.policies) {
   const key = squash(pol.name);
   const found = texts.map((t, i) => (i >= 2 && squash(t).includes(key) ? i + 1 : 0)).filter((n) => n > 0);

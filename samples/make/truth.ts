@@ -4,35 +4,12 @@
  * are the final word once they exist, and truth files are migrated with them.
  * Pages are 1-based. Every value is what a careful human reads off the printed page.
  */
+import type { BudgetLine } from '../../schemas/types.ts';
 
-export type BudgetStage = 'initial' | 'supplementary' | 'draft' | 'request';
+export type BudgetStage = BudgetLine['stage'];
 
-/** One budget figure as printed, e.g. 「令和5年度予算(案)：580百万円の内数」. */
-export interface TruthBudgetLine {
-  /** Western year of the 年度, e.g. 令和5年度 → 2023, 元年度 (令和) → 2019. */
-  fiscal_year: number;
-  /** The era label as printed, e.g. "令和5年度", "元年度", "R3". */
-  era_label: string;
-  stage: BudgetStage;
-  /** 3 for 「3次補正」 / 「第三次補正」; null when not a numbered supplementary. */
-  supplementary_no: number | null;
-  /** e.g. "一般会計", "復興特別会計"; null when not printed. */
-  account: string | null;
-  /** Integer yen; null when no amount is printed (事項要求, "-"). */
-  amount_jpy: number | null;
-  /** Unit as printed: "百万円", "億円", "千円", "円"; null when no amount. */
-  unit: string | null;
-  /** 「の内数」: the figure is a larger programme's total that includes this policy. */
-  part_of: boolean;
-  /** 「約」「程度」 */
-  approximate: boolean;
-  /** 「新規」 */
-  new: boolean;
-  /** Anything else printed with it: 「事項要求」, 「ほかデジタル庁16百万円」, 「本省」 … ; null if none. */
-  note: string | null;
-  /** The text the line came from, as printed (one line's worth). */
-  raw: string;
-}
+/** One budget figure as printed, e.g. 「令和5年度予算(案)：580百万円の内数」: the published budget line's shape. */
+export type TruthBudgetLine = BudgetLine;
 
 export interface TruthOffice {
   /** The printed office name, e.g. "総務省自治行政局地域自立応援課". */
