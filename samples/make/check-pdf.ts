@@ -1,6 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import type { TruthDocument } from './truth.ts';
 
+/** The page count pdfinfo reads: an independent check of the PDF a generator printed. */
+export function pdfPageCount(pdf: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+}
+
 /** Each page's text as pdftotext -layout gives it: the independent reader the generators check against. */
 export function pdfPageTexts(pdf: string, pageCount: number): string[] {
   return Array.from({ length: pageCount }, (_, i) =>

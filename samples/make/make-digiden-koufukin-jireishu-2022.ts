@@ -11,9 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printHtmlToPdf } from './print-pdf.ts';
+import { printHtmlToPdf, FIT_CONTENT_SCRIPT } from './print-pdf.ts';
 import type { TruthCase, TruthDocument, TruthTable } from './truth.ts';
-import { missingPageTexts, pdfPageTexts } from './check-pdf.ts';
+import { missingPageTexts, pdfPageTexts, pdfPageCount } from './check-pdf.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FILE = 'digiden-koufukin-jireishu-2022.pdf';
@@ -240,19 +240,11 @@ ul.mid li::before { content: "・"; margin-left: -3.5mm; }
 .two { display: flex; gap: 8mm; }
 .half { flex: 1 1 0; }
 `;
-const FIT_SCRIPT = `<script>
-for (const c of document.querySelectorAll('.content')) {
-  const inner = c.firstElementChild;
-  let scale = 1;
-  while (inner.getBoundingClientRect().height > c.clientHeight + 1 && scale > 0.72) { scale -= 0.04; inner.style.zoom = String(scale); }
-  if (inner.getBoundingClientRect().height > c.clientHeight + 1) c.setAttribute('data-overflow', '1');
-}
-</script>`;
 const pageHtml = pages.map((p, i) => p.html.replace(/<div class="content">([\s\S]*)<\/div><\/div>$/, '<div class="content"><div class="inner">$1</div></div><div class="pno">' + (i + 1) + '</div></div>'));
-const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>デジタル田園都市国家構想交付金（デジタル実装タイプ）参考事例集</title><style>${CSS}</style></head><body>${pageHtml.join('\n')}${FIT_SCRIPT}</body></html>`;
+const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>デジタル田園都市国家構想交付金（デジタル実装タイプ）参考事例集</title><style>${CSS}</style></head><body>${pageHtml.join('\n')}${FIT_CONTENT_SCRIPT}</body></html>`;
 printHtmlToPdf(html, outPdf);
 
-const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [outPdf], { encoding: 'utf8' }))?.[1]);
+const pageCount = pdfPageCount(outPdf);
 if (pageCount !== pages.length) throw new Error(`page count ${pageCount} != ${pages.length}`);
 
 // ---------- truth ----------

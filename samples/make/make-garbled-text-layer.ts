@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printHtmlToPdf } from './print-pdf.js';
 import type { TruthDocument } from './truth.js';
+import { pdfPageCount } from './check-pdf.ts';
 
 const NAME = 'garbled-text-layer';
 const SAMPLES = new URL('..', import.meta.url).pathname;
@@ -133,7 +134,7 @@ function main(): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const pageCount = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
+  const pageCount = pdfPageCount(out);
   if (pageCount !== PAGES.length) throw new Error(`Expected ${PAGES.length} pages: got ${pageCount}`);
   const truth: TruthDocument = {
     file: `${NAME}.pdf`,

@@ -7,11 +7,11 @@
  * and the text layer carries the radicals (every occurrence of a listed ideograph is replaced, so no
  * /ActualText span brings the ideograph back). Truth page_texts hold the text AS EXTRACTED.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printHtmlToPdf } from './print-pdf.js';
 import type { TruthDocument } from './truth.js';
+import { pdfPageCount } from './check-pdf.ts';
 
 const NAME = 'kangxi-radicals';
 const SAMPLES = new URL('..', import.meta.url).pathname;
@@ -79,7 +79,7 @@ h2 { font-size: 12.5pt; color: #2e7d32; margin: 4.5mm 0 1mm; }
 </style></head><body>${PAGES.map((p) => `<section>${p.map(blockHtml).join('\n')}</section>`).join('\n')}</body></html>`;
   const out = join(SAMPLES, `${NAME}.pdf`);
   printHtmlToPdf(html, out);
-  const pageCount = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
+  const pageCount = pdfPageCount(out);
   if (pageCount !== PAGES.length) throw new Error(`Expected ${PAGES.length} pages: got ${pageCount}`);
 
   const used = new Set([...JSON.stringify(PAGES)].filter((c) => c in RADICALS));

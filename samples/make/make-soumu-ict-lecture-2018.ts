@@ -9,11 +9,11 @@
  * printable-ASCII characters; cells covered by a merge are ""; spans are 0-based over header rows
  * then body rows. page_texts hold 2-5 strings per slide in reading order (left column before right).
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printHtmlToPdf } from './print-pdf.js';
 import type { TruthDocument, TruthTable } from './truth.js';
+import { pdfPageCount } from './check-pdf.ts';
 
 const NAME = 'soumu-ict-lecture-2018';
 const SAMPLES = new URL('..', import.meta.url).pathname;
@@ -250,7 +250,7 @@ function main(): void {
   const body = SLIDES.map((s, i) => `<section class="slide">${s.title ? `<div class="bar">${esc(s.title)}</div>` : ''}${s.html}${i ? `<div class="no">${i + 1}</div>` : ''}</section>`).join('\n');
   const out = join(SAMPLES, `${NAME}.pdf`);
   printHtmlToPdf(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ICT/IoTの地域実装によるデータ主導社会の実現</title><style>${CSS}</style></head><body>${body}</body></html>`, out);
-  const pageCount = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
+  const pageCount = pdfPageCount(out);
   if (pageCount !== SLIDES.length) throw new Error(`Expected ${SLIDES.length} pages: got ${pageCount}`);
   const truth: TruthDocument = {
     file: `${NAME}.pdf`,

@@ -12,9 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printHtmlToPdf } from './print-pdf.ts';
+import { printHtmlToPdf, FIT_CONTENT_SCRIPT } from './print-pdf.ts';
 import type { TruthBudgetLine, TruthDocument, TruthPolicy } from './truth.ts';
-import { missingPageTexts, pdfPageTexts } from './check-pdf.ts';
+import { missingPageTexts, pdfPageTexts, pdfPageCount } from './check-pdf.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const samplesDir = join(here, '..');
@@ -304,19 +304,9 @@ function contentPageHtml(p: PageSpec, pageNo: number): string {
 <div class="content"><div class="inner">${ms.join('')}${extraHtml(p.extra)}</div></div><div class="pno">${pageNo}</div></div>`;
 }
 
-/** Shrinks the text of a page whose content overflows (ministry slides do the same by hand); marks what still overflows. */
-const FIT_SCRIPT = `<script>
-for (const c of document.querySelectorAll('.content')) {
-  const inner = c.firstElementChild;
-  let scale = 1;
-  while (inner.getBoundingClientRect().height > c.clientHeight + 1 && scale > 0.72) { scale -= 0.04; inner.style.zoom = String(scale); }
-  if (inner.getBoundingClientRect().height > c.clientHeight + 1) c.setAttribute('data-overflow', '1');
-  c.setAttribute('data-scale', scale.toFixed(2));
-}
-</script>`;
 
 const pagesHtml = [coverHtml(), tocHtml(), ...data.pages.map((p, i) => contentPageHtml(p, FIRST_CONTENT_PAGE + i))];
-const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(data.title)}${esc(data.subtitle)}</title><style>${CSS}</style></head><body>${pagesHtml.join('\n')}${FIT_SCRIPT}</body></html>`;
+const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(data.title)}${esc(data.subtitle)}</title><style>${CSS}</style></head><body>${pagesHtml.join('\n')}${FIT_CONTENT_SCRIPT}</body></html>`;
 
 printHtmlToPdf(html, outPdf);
 {
@@ -333,7 +323,7 @@ printHtmlToPdf(html, outPdf);
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [outPdf], { encoding: 'utf8' }))?.[1]);
+const pageCount = pdfPageCount(outPdf);
 const expectedPages = FIRST_CONTENT_PAGE - 1 + data.pages.length;
 if (pageCount !== expectedPages) throw new Error(`page count ${pageCount} != ${expectedPages}`);
 

@@ -45,3 +45,17 @@ export function convertWithLibreOffice(inputPath: string, outDir: string): void 
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * A script for printed pages: shrinks the text of a `.content` box that overflows (ministries do the
+ * same by hand), records the scale in `data-scale`, and marks what still overflows `data-overflow`.
+ */
+export const FIT_CONTENT_SCRIPT = `<script>
+for (const c of document.querySelectorAll('.content')) {
+  const inner = c.firstElementChild;
+  let scale = 1;
+  while (inner.getBoundingClientRect().height > c.clientHeight + 1 && scale > 0.72) { scale -= 0.04; inner.style.zoom = String(scale); }
+  if (inner.getBoundingClientRect().height > c.clientHeight + 1) c.setAttribute('data-overflow', '1');
+  c.setAttribute('data-scale', scale.toFixed(2));
+}
+</script>`;
