@@ -29,7 +29,8 @@ function headlineText(change: BudgetChange): string {
   return `${figureLabel(change.before!)} ${yen(change.before!.amount_jpy)} → ${figureLabel(change.after!)} ${yen(change.after!.amount_jpy)}${delta}`;
 }
 
-const DIFF_HEADER = ['種別', '施策ID', '施策名(前)', '施策名(後)', '項目', '年度', '段階', '変更前', '変更後', '増減額(円)', '増減率(%)', '一致度'];
+/** The columns of diff.csv. */
+export const DIFF_HEADER = ['種別', '施策ID', '施策名(前)', '施策名(後)', '項目', '年度', '段階', '変更前', '変更後', '増減額(円)', '増減率(%)', '一致度'];
 
 /** diff.csv: one row per added, removed or renamed policy, per changed field and per changed budget figure. */
 export function diffToCsv(diff: EditionDiff): string {

@@ -1,8 +1,8 @@
 import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
 import { toPublishedJson } from '../document-dataset.ts';
-import { tableToCsv } from '../table-csv.ts';
+import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
-import { diffToChangelog, diffToCsv } from './diff-render.ts';
+import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
 import { buildCkanPackage, buildDcatRecord, type PortalFile } from './portal-metadata.ts';
@@ -31,22 +31,20 @@ export function renderEditionFiles(content: EditionContent): Map<string, string>
   const csvTables: CsvTable[] = renderRecordTables(policies.policies, sourceIds);
   for (const source of edition.sources) {
     for (const table of source.tables) {
-      const text = tableToCsv(table);
-      const header = text.replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '';
       csvTables.push({
         path: tablePath(edition, source.documentId, table.id),
         name: `table-${edition.sources.length === 1 ? '' : `${source.documentId}-`}${table.id}`,
         title: table.caption ?? `表 ${table.id}`,
-        columns: header === '' ? [] : parseHeader(text).map((name) => ({ name, type: 'string' as const, description: '表の列 (見出し行をまとめたもの)。' })),
+        columns: tableCsvHeader(table).map((name) => ({ name, type: 'string' as const, description: '表の列 (見出し行をまとめたもの)。' })),
         primaryKey: [],
         foreignKeys: [],
-        text,
+        text: tableToCsv(table),
       });
     }
   }
   if (diff !== null) {
     const text = diffToCsv(diff);
-    csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: parseHeader(text).map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
+    csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: DIFF_HEADER.map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
   }
 
   const files = new Map<string, string>();
@@ -73,25 +71,4 @@ export function renderEditionFiles(content: EditionContent): Map<string, string>
   files.set('ckan.json', toPublishedJson(buildCkanPackage(edition, portalFiles)));
   files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(edition, portalFiles)));
   return files;
-}
-
-/** The header cells of a CSV written by `toCsv` (BOM, CRLF, quoted cells). */
-function parseHeader(csv: string): string[] {
-  const text = csv.replace(/^\uFEFF/u, '');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cell), (cell = '');
-    else if (ch === '\r' || ch === '\n') break;
-    else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
 }
