@@ -550,6 +550,10 @@ export interface QualityReport {
    * 前の版がないときは null。
    */
   changes: null | QualityChanges;
+  /**
+   * CSVごとに、CP932 の写し (cp932/ 以下) を書いたか、書けなかったならCP932で表せない文字。写しは元の文字に戻せるときだけ書く。
+   */
+  cp932: CP932[];
 }
 /**
  * This interface was referenced by `QualityReport`'s JSON-Schema
@@ -682,6 +686,24 @@ export interface QualityChangeSummary {
   added: number;
   removed: number;
   changed: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "Cp932Copy".
+ */
+export interface CP932 {
+  /**
+   * 版のフォルダからの相対パス (UTF-8 の元ファイル)。
+   */
+  path: string;
+  /**
+   * true なら cp932/<path> に写しがある。
+   */
+  written: boolean;
+  /**
+   * 写しを書けなかった理由の文字 (重複なし、コードポイント順)。書けたときは空。
+   */
+  lost_characters: string[];
 }
 
 /* From schemas/record-set.schema.json */

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,7 +32,7 @@ let runEditions: { path: string; status: string }[];
 const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
 
 /** Every file under a folder but the manifests (which hold the run time), by relative path. */
-async function dataFiles(folder: string): Promise<Map<string, string>> {
+async function dataFiles(folder: string): Promise<Map<string, Buffer>> {
   const files = await readRevisionFiles(folder);
   for (const path of [...files.keys()]) if (path.endsWith('manifest.json') || path.startsWith('documents/') || path === 'run-report.json') files.delete(path);
   return files;
@@ -79,7 +80,7 @@ describe('edition publication', () => {
     await publishEditions(fresh, { toolVersion: '0.1.0', now: fixedTime('2030-06-01T00:00:00.000Z') });
     const [a, b] = [await dataFiles(out), await dataFiles(fresh)];
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    for (const [path, text] of a) expect(b.get(path), path).toBe(text);
+    for (const [path, data] of a) expect(b.get(path)?.equals(data), path).toBe(true);
   });
 
   it('keeps the previous state when a publication crashes mid-way, and adds a revision when it succeeds', async () => {
@@ -98,9 +99,9 @@ describe('edition publication', () => {
     const outcomes = await publishEditions(copy, { toolVersion: '0.1.0' });
     expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'published']);
     expect(outcomes[2]!.path).toBe('soumu-digiden-shisaku/2022-12-23/r2');
-    expect(await readFile(join(copy, EDITIONS[2]!, 'policies.json'), 'utf8')).toBe(before.get(`${EDITIONS[2]}/policies.json`));
+    expect(await readFile(join(copy, EDITIONS[2]!, 'policies.json'), 'utf8')).toBe(before.get(`${EDITIONS[2]}/policies.json`)?.toString());
     // The corrected record keeps its series id: a close name of the same office.
-    const r1 = JSON.parse(before.get(`${EDITIONS[2]}/policies.json`)!) as EditionPolicies;
+    const r1 = JSON.parse(before.get(`${EDITIONS[2]}/policies.json`)!.toString()) as EditionPolicies;
     const r2 = JSON.parse(await readFile(join(copy, 'soumu-digiden-shisaku/2022-12-23/r2/policies.json'), 'utf8')) as EditionPolicies;
     expect(r2.policies[0]!.id).toBe(r1.policies[0]!.id);
     const index = JSON.parse(await readFile(join(copy, 'index.json'), 'utf8')) as { datasets: { editions: { latest: string }[] }[] };
@@ -115,6 +116,19 @@ describe('edition publication', () => {
     const policies = await readFile(join(out, EDITIONS[2]!, 'policies.csv'), 'utf8');
     expect(policies.split('\r\n')[0]).toContain('施策名');
     expect(policies).not.toMatch(/(^|,)[=+@]/mu);
+  });
+
+  it('writes a CP932 copy of a CSV only when it decodes back to the same text, and reports the others', async () => {
+    const quality = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
+    const written = quality.cp932.filter((c) => c.written);
+    expect(written.length).toBeGreaterThan(0);
+    for (const { path } of written) {
+      const copy = iconv.decode(await readFile(join(out, EDITIONS[2]!, 'cp932', path)), 'cp932');
+      expect(copy, path).toBe((await readFile(join(out, EDITIONS[2]!, path), 'utf8')).replace(/^\uFEFF/u, ''));
+    }
+    // The printed names keep the PDF's look-alike code points (⾼ U+2FBC for 高), which Shift_JIS has no place for.
+    expect(quality.cp932.find((c) => c.path === 'policies.csv')).toMatchObject({ written: false, lost_characters: expect.arrayContaining(['⾼']) });
+    await expect(readFile(join(out, EDITIONS[2]!, 'cp932', 'policies.csv'))).rejects.toThrow();
   });
 
   it('describes the edition in a Data Package that the Frictionless library validates, data and keys included', async () => {
@@ -207,6 +221,8 @@ describe('quality report', () => {
     for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
     for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
     for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
+    expect(dom).toContain(`data-cp932-written="${report.cp932.filter((c) => c.written).length}"`);
+    for (const copy of report.cp932.filter((c) => !c.written)) expect(dom).toContain(`data-cp932="${copy.path}" data-written="false"`);
     expect(dom).not.toMatch(/<(script|link)\b/u);
     const shot = join(root, 'quality.png');
     await run('/usr/bin/chromium', [...flags, `--screenshot=${shot}`, '--window-size=1280,2000', url], { timeout: 60_000 });

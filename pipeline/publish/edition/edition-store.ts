@@ -74,13 +74,13 @@ export async function listRevisions(outDir: string, dataset: string, date: strin
     .sort((a, b) => a - b);
 }
 
-/** The files of a published revision (all of them, by relative path, as text). */
-export async function readRevisionFiles(folder: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+/** The files of a published revision (all of them, by relative path, as bytes: CP932 copies are not UTF-8). */
+export async function readRevisionFiles(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(folder.length + 1).split('\\').join('/'), await readFile(path, 'utf8'));
+    files.set(path.slice(folder.length + 1).split('\\').join('/'), await readFile(path));
   }
   return files;
 }

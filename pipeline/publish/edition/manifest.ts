@@ -27,7 +27,7 @@ export function schemaVersions(): Record<string, string> {
 export function buildManifest(
   edition: Edition,
   revision: number,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   run: { toolVersion: string; publishedAt: string },
 ): EditionManifest {
   return {

@@ -41,8 +41,8 @@ export interface EditionOutcome {
   reason: string | null;
 }
 
-const sameFiles = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
-  a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
+const sameFiles = (rendered: ReadonlyMap<string, string | Uint8Array>, published: ReadonlyMap<string, Buffer>): boolean =>
+  rendered.size === published.size && [...rendered].every(([path, data]) => published.get(path)?.equals(typeof data === 'string' ? Buffer.from(data) : data) === true);
 
 /** Publishes one edition's new revision when its content differs from the latest one; returns its outcome and policies. */
 async function publishEdition(
@@ -84,7 +84,7 @@ async function publishEdition(
     const published = await readRevisionFiles(join(outDir, outcome.path!));
     const manifest = published.get('manifest.json');
     published.delete('manifest.json');
-    const sources = manifest === undefined ? [] : (JSON.parse(manifest) as { sources: { sha256: string }[] }).sources.map((s) => s.sha256);
+    const sources = manifest === undefined ? [] : (JSON.parse(manifest.toString('utf8')) as { sources: { sha256: string }[] }).sources.map((s) => s.sha256);
     if (sameFiles(files, published) && sources.join() === edition.sources.map((s) => s.sha256).join()) return { outcome, policies, registry: assigned.registry };
   }
   const revision = (latest ?? 0) + 1;

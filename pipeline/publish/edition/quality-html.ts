@@ -77,6 +77,7 @@ export function renderQualityHtml(report: QualityReport, title: string): string 
     `<h2>OCRで読んだページ</h2>${table(['ファイル', 'ページ', '方法', '理由', '平均信頼度', '行数'], report.ocr_pages.map((p) => [td(p.file_name), td(p.page, true), td(p.method), td(p.reason), `<td class="num" data-ocr-page="${p.page}" data-confidence="${p.confidence ?? ''}">${p.confidence ?? '—'}</td>`, td(p.lines, true)]), 'OCRを使ったページはありません (すべてテキスト層)。')}`,
     `<h2>ラベルの表記</h2>${table(['ラベル', '表記', '回数'], report.label_variants.map((v) => [td(v.label), td(v.variant), td(v.count, true)]), 'プロファイルのラベルは見つかりませんでした。')}`,
     `<h2>列のそろわない表</h2>${table(['表ID', 'ファイル', 'ページ', '列数', '列数と違う行のセル数', '一部が空の行'], report.ragged_tables.map((t) => [td(t.table_id), td(t.file_name), td(t.pages.join(',')), td(t.column_count, true), td(t.row_lengths.join(',') || '—'), td(t.partly_empty_rows, true)]), '列のそろわない表はありません。')}`,
+    `<h2>Shift_JIS (CP932) の写し</h2>${table(['CSV', '写し', 'CP932で表せない文字'], report.cp932.filter((c) => !c.written).map((c) => [td(c.path), `<td data-cp932="${escapeHtml(c.path)}" data-written="false">なし</td>`, td(c.lost_characters.join(' '))]), 'すべてのCSVに cp932/ の写しがあります。')}<p>写しのあるCSV: <span data-cp932-written="${report.cp932.filter((c) => c.written).length}">${report.cp932.filter((c) => c.written).length}</span> / ${report.cp932.length}</p>`,
     `<h2>前の版からの変化</h2>${
       changes === null
         ? '<p class="none">このシリーズの最初の版です。</p>'

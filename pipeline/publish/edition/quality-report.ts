@@ -79,12 +79,15 @@ function raggedTables(source: EditionSource): RaggedTable[] {
   });
 }
 
+/** The quality report less what only rendering the files can tell (which CSVs have a CP932 copy). */
+export type QualityFindings = Omit<QualityReport, 'cp932'>;
+
 /** The data-quality report of one edition (pure: the edition, its published records, and the diff summary against the edition before). */
 export function buildQualityReport(
   edition: Edition,
   records: readonly PolicyRecord[],
   changes: { from: string; summary: DiffSummary } | null,
-): QualityReport {
+): QualityFindings {
   const quarantine = edition.sources.flatMap((s) => s.records.quarantine);
   const issues = edition.sources.flatMap((s) => s.records.issues);
   const budget = records.flatMap((r) => r.budget);

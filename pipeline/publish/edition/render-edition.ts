@@ -1,4 +1,5 @@
 import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
+import { cp932Path, toCp932Copy } from './cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
@@ -7,6 +8,7 @@ import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
 import { buildCkanPackage, buildDcatRecord, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
+import type { QualityFindings } from './quality-report.ts';
 
 /** What one revision holds, before its manifest. */
 export interface EditionContent {
@@ -14,7 +16,7 @@ export interface EditionContent {
   policies: EditionPolicies;
   /** Against the previous edition of the series; null for its first edition. */
   diff: EditionDiff | null;
-  quality: QualityReport;
+  quality: QualityFindings;
 }
 
 /** Where a source's table CSVs go: `tables/<id>.csv`, or `tables/<document-id>/<id>.csv` when an edition has several PDFs. */
@@ -25,8 +27,8 @@ const tablePath = (edition: Edition, documentId: string, tableId: string): strin
  * Every file of an edition's revision but the manifest, by path (deterministic: no run time, no
  * absolute paths; key order as built).
  */
-export function renderEditionFiles(content: EditionContent): Map<string, string> {
-  const { edition, policies, diff, quality } = content;
+export function renderEditionFiles(content: EditionContent): Map<string, string | Uint8Array> {
+  const { edition, policies, diff } = content;
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
   const csvTables: CsvTable[] = renderRecordTables(policies.policies, sourceIds);
   for (const source of edition.sources) {
@@ -47,7 +49,13 @@ export function renderEditionFiles(content: EditionContent): Map<string, string>
     csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: DIFF_HEADER.map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
   }
 
-  const files = new Map<string, string>();
+  const copies = csvTables.map((table) => ({ path: table.path, copy: toCp932Copy(table.text) }));
+  const quality: QualityReport = {
+    ...content.quality,
+    cp932: copies.map(({ path, copy }) => ({ path, written: copy.bytes !== null, lost_characters: copy.lost })),
+  };
+
+  const files = new Map<string, string | Uint8Array>();
   const json = new Map<string, string>();
   json.set('policies.json', toPublishedJson(policies));
   json.set(
@@ -58,6 +66,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string>
   json.set('quality.json', toPublishedJson(quality));
   for (const [path, text] of json) files.set(path, text);
   for (const table of csvTables) files.set(table.path, table.text);
+  for (const { path, copy } of copies) if (copy.bytes !== null) files.set(cp932Path(path), copy.bytes);
   if (diff !== null) files.set('CHANGELOG.md', diffToChangelog(diff));
   files.set('quality.html', renderQualityHtml(quality, edition.title));
   files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, json)));
