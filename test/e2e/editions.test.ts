@@ -209,25 +209,48 @@ describe('diffs across the sample editions', () => {
   });
 });
 
-describe('quality report', () => {
-  it('shows in headless Chromium the numbers of quality.json', async () => {
-    const folder = join(out, EDITIONS[2]!);
+/** A page as headless Chromium renders it: its DOM after layout, and a screenshot saved for people to look at. */
+async function inChromium(page: string, screenshot: string): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`];
+  const url = `file://${page}`;
+  const run = promisify(execFile);
+  const { stdout: dom } = await run('/usr/bin/chromium', [...flags, '--dump-dom', url], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const shot = join(root, screenshot);
+  await run('/usr/bin/chromium', [...flags, `--screenshot=${shot}`, '--window-size=1280,2000', url], { timeout: 60_000 });
+  expect((await readFile(shot)).subarray(1, 4).toString()).toBe('PNG');
+  await cp(shot, join(tmpdir(), `pdf-opendata-${screenshot}`));
+  await rm(profile, { recursive: true, force: true });
+  return dom;
+}
+
+describe('report pages in headless Chromium', () => {
+  it('quality.html shows the numbers of quality.json', async () => {
     const report = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
-    const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`];
-    const url = `file://${join(folder, 'quality.html')}`;
-    const run = promisify(execFile);
-    const { stdout: dom } = await run('/usr/bin/chromium', [...flags, '--dump-dom', url], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+    const dom = await inChromium(join(out, EDITIONS[2]!, 'quality.html'), 'quality.png');
     for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
     for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
     for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
     expect(dom).toContain(`data-cp932-written="${report.cp932.filter((c) => c.written).length}"`);
     for (const copy of report.cp932.filter((c) => !c.written)) expect(dom).toContain(`data-cp932="${copy.path}" data-written="false"`);
     expect(dom).not.toMatch(/<(script|link)\b/u);
-    const shot = join(root, 'quality.png');
-    await run('/usr/bin/chromium', [...flags, `--screenshot=${shot}`, '--window-size=1280,2000', url], { timeout: 60_000 });
-    expect((await readFile(shot)).subarray(1, 4).toString()).toBe('PNG');
-    await cp(shot, join(tmpdir(), 'pdf-opendata-quality.png'));
-    await rm(profile, { recursive: true, force: true });
+  });
+
+  it('diff.html shows the renames, additions, removals and budget deltas of diff.json', async () => {
+    const diff = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
+    const dom = await inChromium(join(out, EDITIONS[2]!, 'diff.html'), 'diff.png');
+    for (const [key, value] of Object.entries(diff.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
+    for (const r of diff.renamed) expect(dom).toContain(`data-renamed="${r.id}" data-score="${r.score}"`);
+    for (const p of diff.added) expect(dom).toContain(`data-added="${p.id}"`);
+    for (const p of diff.removed) expect(dom).toContain(`data-removed="${p.id}"`);
+    const headlines = diff.changed.filter((c) => c.headline?.delta_jpy != null);
+    expect(headlines.length).toBeGreaterThan(0);
+    for (const c of headlines) expect(dom).toContain(`data-policy="${c.id}" data-headline="true"`);
+    // The chart's largest bar is the largest headline delta of the diff.
+    const largest = headlines.reduce((a, b) => (Math.abs(b.headline!.delta_jpy!) > Math.abs(a.headline!.delta_jpy!) ? b : a));
+    expect(dom).toMatch(new RegExp(`<g class="delta" data-policy="${largest.id}" data-delta="${largest.headline!.delta_jpy}">`, 'u'));
+    expect(dom.indexOf('class="delta"')).toBe(dom.indexOf(`<g class="delta" data-policy="${largest.id}"`) + 3);
+    expect(dom).toContain('+514,000,000円');
+    expect(dom).not.toMatch(/<(script|link)\b/u);
   });
 });

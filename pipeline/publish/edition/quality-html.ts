@@ -1,14 +1,5 @@
 import type { QualityReport } from '../../../schemas/types.ts';
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/gu, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-
-const CSS = `body{font-family:"IPAexGothic","Noto Sans CJK JP",sans-serif;margin:24px;color:#222;max-width:1180px}
-h1{font-size:22px;border-bottom:3px solid #2a5d9f;padding-bottom:6px}h2{font-size:18px;margin-top:28px;color:#2a5d9f}
-.cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #ccd;border-radius:6px;padding:10px 16px;min-width:120px}
-.card .v{font-size:26px;font-weight:bold}.card .k{font-size:12px;color:#555}
-table{border-collapse:collapse;font-size:13px;margin-top:8px}td,th{border:1px solid #bbc;padding:3px 8px;text-align:left;vertical-align:top}
-th{background:#eef2f8}.num{text-align:right}.none{color:#777}svg text{font-size:12px}`;
+import { changeCards, escapeHtml, htmlPage, htmlTable as table, td } from './html-page.ts';
 
 /** A horizontal bar chart of fill rates (inline SVG; each bar carries its numbers as data attributes). */
 function fillChart(report: QualityReport): string {
@@ -44,12 +35,6 @@ function methodChart(report: QualityReport): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="抽出方法ごとのページ数" width="620" height="46">${rects.join('')}${legend.join('')}</svg>`;
 }
 
-const table = (header: readonly string[], rows: readonly string[][], empty: string): string =>
-  rows.length === 0
-    ? `<p class="none">${empty}</p>`
-    : `<table><thead><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</tbody></table>`;
-const td = (text: string | number | null, num = false): string => `<td${num ? ' class="num"' : ''}>${escapeHtml(text === null ? '—' : String(text))}</td>`;
-
 const COUNT_LABELS: Readonly<Record<keyof QualityReport['counts'], string>> = {
   records: '施策',
   quarantined: '隔離したレコード',
@@ -81,10 +66,8 @@ export function renderQualityHtml(report: QualityReport, title: string): string 
     `<h2>前の版からの変化</h2>${
       changes === null
         ? '<p class="none">このシリーズの最初の版です。</p>'
-        : `<p>前の版: <code>${escapeHtml(changes.from)}</code></p><div class="cards">${(['matched', 'same_name', 'renamed', 'added', 'removed', 'changed'] as const)
-            .map((k) => `<div class="card" data-change="${k}" data-value="${changes.summary[k]}"><div class="v">${changes.summary[k]}</div><div class="k">${{ matched: '両方にある', same_name: '名前が同じ', renamed: '名称変更', added: '追加', removed: '削除', changed: '内容の変更' }[k]}</div></div>`)
-            .join('')}</div>`
+        : `<p>前の版: <code>${escapeHtml(changes.from)}</code> (詳しくは <a href="diff.html">変更点のページ</a>)</p>${changeCards(changes.summary)}`
     }`,
   ];
-  return `<!doctype html>\n<html lang="ja"><head><meta charset="utf-8"><title>データ品質報告 ${escapeHtml(report.dataset)} ${report.edition}</title><style>${CSS}</style></head><body>${body.join('\n')}</body></html>\n`;
+  return htmlPage(`データ品質報告 ${report.dataset} ${report.edition}`, body);
 }

@@ -3,6 +3,7 @@ import { cp932Path, toCp932Copy } from './cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
+import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
@@ -67,7 +68,10 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   for (const [path, text] of json) files.set(path, text);
   for (const table of csvTables) files.set(table.path, table.text);
   for (const { path, copy } of copies) if (copy.bytes !== null) files.set(cp932Path(path), copy.bytes);
-  if (diff !== null) files.set('CHANGELOG.md', diffToChangelog(diff));
+  if (diff !== null) {
+    files.set('CHANGELOG.md', diffToChangelog(diff));
+    files.set('diff.html', renderDiffHtml(diff, edition.title));
+  }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
   files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, json)));
 
@@ -75,6 +79,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
     ...csvTables.filter((t) => !t.path.startsWith('tables/')).map((t) => ({ path: t.path, title: t.title, format: 'CSV', mediatype: 'text/csv' })),
     ...[...json.keys()].map((path) => ({ path, title: path, format: 'JSON', mediatype: 'application/json' })),
     { path: 'quality.html', title: 'データ品質報告', format: 'HTML', mediatype: 'text/html' },
+    ...(diff === null ? [] : [{ path: 'diff.html', title: '前の版からの変更点', format: 'HTML', mediatype: 'text/html' }]),
     { path: 'datapackage.json', title: 'Data Package', format: 'JSON', mediatype: 'application/json' },
   ];
   files.set('ckan.json', toPublishedJson(buildCkanPackage(edition, portalFiles)));
