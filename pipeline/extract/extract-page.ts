@@ -8,7 +8,7 @@ import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-qual
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
 export interface ExtractOptions {
-  layout?: Omit<LineLayoutOptions, 'verticalRules'>;
+  layout?: Omit<LineLayoutOptions, 'verticalRules' | 'horizontalRules'>;
   readingOrder?: ReadingOrderOptions;
   quality?: TextLayerQualityOptions;
   pageImage?: PageImageOptions;
@@ -28,7 +28,8 @@ async function textLayerLines(page: PDFPageProxy, content: PageContent, options:
   const text = await page.getTextContent({ disableNormalization: true });
   const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
   const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
-  const lines = layoutTextLines(runs, viewport.transform, { ...options.layout, verticalRules });
+  const horizontalRules = content.rules.filter((r) => r.orientation === 'horizontal');
+  const lines = layoutTextLines(runs, viewport.transform, { ...options.layout, verticalRules, horizontalRules });
   return orderForReading(lines, content.rules, options.readingOrder);
 }
 

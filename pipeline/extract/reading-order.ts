@@ -1,5 +1,6 @@
 import type { BBox, Line } from '../../schemas/types.ts';
 import type { Rule } from './page-content.ts';
+import { isVerticalLine } from './text-lines.ts';
 
 export interface ReadingOrderOptions {
   /**
@@ -7,43 +8,73 @@ export interface ReadingOrderOptions {
    * @defaultValue 0.8
    */
   maxLineGapEm?: number;
+  /**
+   * Largest horizontal gap between two vertical lines (縦書き columns) of one block, in font sizes.
+   * @defaultValue 1
+   */
+  maxColumnGapEm?: number;
 }
 
 /** A paragraph, a table cell or a label: lines that read one after another. */
 interface Block {
   lines: Line[];
   bbox: BBox;
+  vertical: boolean;
+}
+
+/**
+ * How lines stack into blocks: horizontal lines top to bottom (along y, growing), vertical lines
+ * right to left (along x, shrinking).
+ */
+interface Stacking {
+  axis: 0 | 1;
+  sense: 1 | -1;
+  maxGapEm: number;
+  /** Rules parallel to the lines: a border between two lines keeps them in separate blocks. */
+  rules: readonly Rule[];
 }
 
 const union = (a: BBox, b: BBox): BBox => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 
-/** A horizontal rule separating `upper` from `lower` where they overlap horizontally (a table row border). */
-function ruledApart(upper: BBox, lower: BBox, horizontalRules: readonly Rule[]): boolean {
-  const left = Math.max(upper[0], lower[0]);
-  const right = Math.min(upper[2], lower[2]);
-  return horizontalRules.some((r) => r.at >= upper[3] - 1 && r.at <= lower[1] + 1 && r.from < right && r.to > left);
+/** The space between the last line of a block and the next line, across the lines. */
+const gapBetween = (last: BBox, next: BBox, { axis, sense }: Stacking): number =>
+  sense > 0 ? next[axis] - last[axis + 2]! : last[axis] - next[axis + 2]!;
+
+/** Whether two lines overlap along the lines (they face each other). */
+const facing = (a: BBox, b: BBox, { axis }: Stacking): boolean => {
+  const along = 1 - axis;
+  return a[along]! < b[along + 2]! && b[along]! < a[along + 2]!;
+};
+
+/** A rule separating `last` from `next` where they face each other (a table row border). */
+function ruledApart(last: BBox, next: BBox, stacking: Stacking): boolean {
+  const { axis, sense, rules } = stacking;
+  const along = 1 - axis;
+  const [low, high] = sense > 0 ? [last[axis + 2]!, next[axis]] : [next[axis + 2]!, last[axis]];
+  const from = Math.max(last[along]!, next[along]!);
+  const to = Math.min(last[along + 2]!, next[along + 2]!);
+  return rules.some((r) => r.at >= low - 1 && r.at <= high + 1 && r.from < to && r.to > from);
 }
 
-/** Groups lines (already split at wide gaps and rules) into blocks: same column, close below, similar size, no rule between. */
-function groupBlocks(lines: readonly Line[], horizontalRules: readonly Rule[], maxLineGapEm: number): Block[] {
+/** Groups lines of one orientation (already split at wide gaps and rules) into blocks: facing, close, similar size, no rule between. */
+function groupBlocks(lines: readonly Line[], stacking: Stacking, vertical: boolean): Block[] {
   const blocks: Block[] = [];
-  for (const line of [...lines].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0])) {
+  for (const line of lines) {
     let best: Block | undefined;
     let bestGap = Infinity;
     for (const block of blocks) {
       const last = block.lines.at(-1)!;
-      const gap = line.bbox[1] - last.bbox[3];
+      const gap = gapBetween(last.bbox, line.bbox, stacking);
       const size = Math.min(line.font_size, last.font_size);
-      const overlapping = line.bbox[0] < last.bbox[2] && last.bbox[0] < line.bbox[2];
       const similar = Math.max(line.font_size, last.font_size) <= 1.25 * size;
-      if (gap < -0.3 * size || gap > maxLineGapEm * size || !overlapping || !similar) continue;
-      if (ruledApart(last.bbox, line.bbox, horizontalRules)) continue;
+      if (gap < -0.3 * size || gap > stacking.maxGapEm * size || !facing(line.bbox, last.bbox, stacking) || !similar) continue;
+      if (ruledApart(last.bbox, line.bbox, stacking)) continue;
       if (gap < bestGap) {
         best = block;
         bestGap = gap;
       }
     }
-    if (best === undefined) blocks.push({ lines: [line], bbox: line.bbox });
+    if (best === undefined) blocks.push({ lines: [line], bbox: line.bbox, vertical });
     else {
       best.lines.push(line);
       best.bbox = union(best.bbox, line.bbox);
@@ -66,23 +97,41 @@ function cutAlong(blocks: readonly Block[], axis: 0 | 1): Block[][] {
   return groups;
 }
 
-/** Recursive XY-cut: bands top to bottom, then columns left to right, until blocks stand alone. */
+/** Blocks mostly of vertical text (by characters) read right to left. */
+const readsRightToLeft = (blocks: readonly Block[]): boolean => {
+  const chars = (vertical: boolean): number =>
+    blocks.filter((b) => b.vertical === vertical).reduce((sum, b) => sum + b.lines.reduce((n, l) => n + l.text.length, 0), 0);
+  return chars(true) > chars(false);
+};
+
+/**
+ * Recursive XY-cut: bands top to bottom, then columns left to right (right to left where the text
+ * is vertical: 縦書き reads its 段 top to bottom, and the columns of each right to left), until
+ * blocks stand alone.
+ */
 function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const bands = cutAlong(blocks, 1);
   if (bands.length > 1) return bands.flatMap(xyCut);
+  const rightToLeft = readsRightToLeft(blocks);
   const columns = cutAlong(blocks, 0);
-  if (columns.length > 1) return columns.flatMap(xyCut);
-  // Overlapping blocks with no clean cut: top to bottom, then left to right.
-  return [...blocks].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  if (columns.length > 1) return (rightToLeft ? columns.reverse() : columns).flatMap(xyCut);
+  // Overlapping blocks with no clean cut: top to bottom, then across.
+  return [...blocks].sort((a, b) => a.bbox[1] - b.bbox[1] || (rightToLeft ? b.bbox[2] - a.bbox[2] : a.bbox[0] - b.bbox[0]));
 }
 
 /**
- * Orders a page's lines for reading: lines grouped into blocks (paragraphs, cells), blocks ordered
- * by recursive XY-cut, so two-column text reads column by column and tables row by row.
+ * Orders a page's lines for reading: lines grouped into blocks (paragraphs, cells; runs of
+ * 縦書き columns), blocks ordered by recursive XY-cut, so two-column text reads column by column,
+ * tables row by row, and vertical text column by column from the right.
  */
 export function orderForReading(lines: readonly Line[], rules: readonly Rule[], options: ReadingOrderOptions = {}): Line[] {
-  const { maxLineGapEm = 0.8 } = options;
-  const horizontal = rules.filter((r) => r.orientation === 'horizontal');
-  return xyCut(groupBlocks(lines, horizontal, maxLineGapEm)).flatMap((block) => block.lines);
+  const { maxLineGapEm = 0.8, maxColumnGapEm = 1 } = options;
+  const horizontal = lines.filter((l) => !isVerticalLine(l)).sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  const vertical = lines.filter(isVerticalLine).sort((a, b) => b.bbox[2] - a.bbox[2] || a.bbox[1] - b.bbox[1]);
+  const blocks = [
+    ...groupBlocks(horizontal, { axis: 1, sense: 1, maxGapEm: maxLineGapEm, rules: rules.filter((r) => r.orientation === 'horizontal') }, false),
+    ...groupBlocks(vertical, { axis: 0, sense: -1, maxGapEm: maxColumnGapEm, rules: rules.filter((r) => r.orientation === 'vertical') }, true),
+  ];
+  return xyCut(blocks).flatMap((block) => block.lines);
 }

@@ -1,27 +1,13 @@
 import type { BBox, Line } from '../../schemas/types.ts';
+import { placeRuns, type PlacedRun, type TextRun } from './place-runs.ts';
+import { findVerticalColumns } from './vertical-columns.ts';
 
-/** A run of text as pdf.js reports it (`TextItem`), reduced to what layout needs. */
-export interface TextRun {
-  str: string;
-  /** Text-space to user-space matrix of the run's origin (pdf.js `TextItem.transform`). */
-  transform: number[];
-  /** Advance width in user-space units. */
-  width: number;
-}
-
-/** A run placed on the displayed page: points, origin top-left, y grows downwards. */
-interface PlacedRun {
-  text: string;
-  x0: number;
-  x1: number;
-  baseline: number;
-  size: number;
-}
+export type { TextRun } from './place-runs.ts';
 
 export interface LineLayoutOptions {
   /**
-   * A horizontal gap wider than this many font sizes splits a line into two (table cells,
-   * columns, a label and its value set apart).
+   * A gap wider than this many font sizes splits a line into two (table cells, columns, a label
+   * and its value set apart; along a vertical column, a date at the head and a name at the foot).
    * @defaultValue 1.2
    */
   splitGapEm?: number;
@@ -30,77 +16,67 @@ export interface LineLayoutOptions {
    * @defaultValue 0.25
    */
   spaceGapEm?: number;
+  /**
+   * Largest gap between upright glyphs stacked in one vertical column, in font sizes.
+   * @defaultValue 0.2
+   */
+  glyphGapEm?: number;
   /** Vertical rules (table borders): runs on either side of one are never joined. */
   verticalRules?: readonly { from: number; to: number; at: number }[];
-}
-
-const multiply = (m: readonly number[], n: readonly number[]): number[] => [
-  m[0]! * n[0]! + m[2]! * n[1]!,
-  m[1]! * n[0]! + m[3]! * n[1]!,
-  m[0]! * n[2]! + m[2]! * n[3]!,
-  m[1]! * n[2]! + m[3]! * n[3]!,
-  m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
-  m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
-];
-
-/** Places runs on the displayed page with the viewport's transform (handles /Rotate and the crop box). */
-function placeRuns(runs: readonly TextRun[], viewportTransform: readonly number[]): PlacedRun[] {
-  const placed: PlacedRun[] = [];
-  for (const run of runs) {
-    // pdf.js adds whitespace runs of its own across wide gaps (even across table cells):
-    // spacing is decided from the gaps instead.
-    if (run.str.trim() === '') continue;
-    const m = multiply(viewportTransform, run.transform);
-    const size = Math.hypot(m[2]!, m[3]!);
-    const scaleX = Math.hypot(m[0]!, m[1]!);
-    if (size === 0 || scaleX === 0) continue;
-    // Advance along the run's own direction, scaled from user space to the viewport.
-    const viewportScale = Math.hypot(viewportTransform[0]!, viewportTransform[1]!);
-    const dx = (m[0]! / scaleX) * run.width * viewportScale;
-    const x0 = Math.min(m[4]!, m[4]! + dx);
-    const x1 = Math.max(m[4]!, m[4]! + dx);
-    placed.push({ text: run.str, x0, x1, baseline: m[5]!, size });
-  }
-  return placed;
+  /** Horizontal rules (table borders): glyphs above and below one are never joined into a column. */
+  horizontalRules?: readonly { from: number; to: number; at: number }[];
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-function toLine(row: PlacedRun[], spaceGapEm: number): Line {
+/** The text of runs in reading order along `axis` (0: left to right, 1: top to bottom), a space where they stand apart. */
+function joinRuns(runs: readonly PlacedRun[], axis: 0 | 1, spaceGapEm: number): string {
   let text = '';
   let previous: PlacedRun | undefined;
-  for (const run of row) {
+  for (const run of runs) {
     if (previous !== undefined) {
-      const gap = run.x0 - previous.x1;
+      const gap = axis === 0 ? run.x0 - previous.x1 : run.y0 - previous.y1;
       const spaced = /\s$/.test(text) || /^\s/.test(run.text);
       if (!spaced && gap > spaceGapEm * Math.min(run.size, previous.size)) text += ' ';
     }
     text += run.text;
     previous = run;
   }
+  return text.trim();
+}
+
+function toLine(row: PlacedRun[], spaceGapEm: number): Line {
   const size = Math.max(...row.map((r) => r.size));
   const x0 = Math.min(...row.map((r) => r.x0));
   const x1 = Math.max(...row.map((r) => r.x1));
   const baseline = Math.max(...row.map((r) => r.baseline));
-  // Glyph boxes are not in the text layer; ascent/descent of 0.88/0.12 em fit CJK fonts well.
   const bbox: BBox = [round(x0), round(baseline - size * 0.88), round(x1), round(baseline + size * 0.12)];
-  return { text: text.trim(), bbox, font_size: round(size) };
+  return { text: joinRuns(row, 0, spaceGapEm), bbox, font_size: round(size) };
+}
+
+/** A vertical line (a column of 縦書き, or text turned sideways) from its runs, top to bottom. */
+function columnToLine(column: PlacedRun[], spaceGapEm: number): Line {
+  const bbox: BBox = [
+    round(Math.min(...column.map((r) => r.x0))),
+    round(Math.min(...column.map((r) => r.y0))),
+    round(Math.max(...column.map((r) => r.x1))),
+    round(Math.max(...column.map((r) => r.y1))),
+  ];
+  return { text: joinRuns(column, 1, spaceGapEm), bbox, font_size: round(Math.max(...column.map((r) => r.size))) };
 }
 
 /**
- * Groups a page's text runs into lines in reading order (top to bottom, then left to right).
- * Runs on one baseline that stand far apart become separate lines, so table cells and
- * side-by-side fields keep their own text.
+ * A line read top to bottom: taller than two glyphs and about one glyph wide (a one-glyph column
+ * cannot be told from a one-glyph line, and reads the same either way).
  */
-export function layoutTextLines(
-  runs: readonly TextRun[],
-  viewportTransform: readonly number[],
-  options: LineLayoutOptions = {},
-): Line[] {
-  const { splitGapEm = 1.2, spaceGapEm = 0.25, verticalRules = [] } = options;
+export const isVerticalLine = (line: Line): boolean =>
+  line.bbox[3] - line.bbox[1] >= 1.8 * line.font_size && line.bbox[2] - line.bbox[0] <= 1.5 * line.font_size;
+
+/** Horizontal runs grouped into lines by baseline, split at wide gaps and vertical rules; top to bottom, then left to right. */
+function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGapEm: number, verticalRules: LineLayoutOptions['verticalRules'] = []): Line[] {
   const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean =>
     verticalRules.some((r) => r.at > left.x1 - 1 && r.at < right.x0 + 1 && r.from <= right.baseline && r.to >= right.baseline - right.size);
-  const placed = placeRuns(runs, viewportTransform).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const placed = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
 
   const rows: PlacedRun[][] = [];
   for (const run of placed) {
@@ -127,5 +103,28 @@ export function layoutTextLines(
     }
     if (segment.length > 0) lines.push(toLine(segment, spaceGapEm));
   }
+  return lines;
+}
+
+/**
+ * Groups a page's text runs into lines: horizontal lines top to bottom, then left to right (runs on
+ * one baseline that stand far apart become separate lines, so table cells and side-by-side fields
+ * keep their own text); then vertical lines (縦書き columns, read top to bottom), right to left.
+ */
+export function layoutTextLines(
+  runs: readonly TextRun[],
+  viewportTransform: readonly number[],
+  options: LineLayoutOptions = {},
+): Line[] {
+  const { splitGapEm = 1.2, spaceGapEm = 0.25, glyphGapEm = 0.2, verticalRules = [], horizontalRules = [] } = options;
+  // A glyph with a neighbour nearer than a space on its baseline is part of a horizontal word.
+  const { columns, rest } = findVerticalColumns(placeRuns(runs, viewportTransform), { splitGapEm, glyphGapEm, touchGapEm: spaceGapEm, horizontalRules });
+  // Text turned to read upwards is rare (a spine, a sideways label): each run is a line of its own.
+  const upwards = rest.filter((run) => run.flow === 'up').map((run) => [run]);
+  const vertical = [...columns, ...upwards].sort((a, b) => b[0]!.x1 - a[0]!.x1 || a[0]!.y0 - b[0]!.y0);
+  const lines = [
+    ...horizontalLines(rest.filter((run) => run.flow === 'horizontal'), splitGapEm, spaceGapEm, verticalRules),
+    ...vertical.map((column) => columnToLine(column, spaceGapEm)),
+  ];
   return lines.filter((line) => line.text !== '');
 }

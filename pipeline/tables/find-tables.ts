@@ -1,5 +1,6 @@
 import type { Line, Table, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
+import { findAlignedTables, type AlignedTablesOptions } from './find-aligned-tables.ts';
 import { headerRowCount, repeatedRowCount, type HeaderRowsOptions } from './header-rows.ts';
 import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
 import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
@@ -17,6 +18,8 @@ export interface TableIssue {
 export interface FindTablesOptions extends PageTablesOptions {
   header?: HeaderRowsOptions;
   continued?: JoinContinuedOptions;
+  /** Tables drawn without rules, found from text alignment; `false` finds ruled tables only. */
+  aligned?: AlignedTablesOptions | false;
   /** Receives the data problems met (empty grids, continuations whose header differs). */
   onIssue?: (issue: TableIssue) => void;
 }
@@ -51,6 +54,7 @@ function joinRun(run: readonly PageTable[], id: string, options: FindTablesOptio
   return {
     id,
     caption: first.caption,
+    ruling: first.ruling,
     pages: run.map((t) => t.page) as Table['pages'],
     column_count: first.xs.length - 1,
     header: rows.slice(0, headerCount),
@@ -59,25 +63,33 @@ function joinRun(run: readonly PageTable[], id: string, options: FindTablesOptio
   };
 }
 
+/** Whether a line stands outside every one of `tables` (by its centre). */
+const outside =
+  (tables: readonly PageTable[]) =>
+  (line: Line): boolean => {
+    const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
+    return !tables.some((t) => x >= t.bbox[0] && x <= t.bbox[2] && y >= t.bbox[1] && y <= t.bbox[3]);
+  };
+
 /** A framed box around one block of text is layout, not a table. */
 const isTable = (table: PageTable): boolean => table.rows.flat().filter((cell) => cell.merged_into === null).length >= 2;
 
 /**
- * Finds the ruled tables of a document: grids of rules (merged and doubled borders joined), merged
- * cells where an inner border is missing, each cell's lines joined, header rows decided, and a
- * table continued on the next page joined into one. Pure: reads only the layouts given.
+ * Finds the tables of a document: grids of rules (merged and doubled borders joined), merged
+ * cells where an inner border is missing, and tables drawn without rules where the text clearly
+ * stands in a grid; each cell's lines joined, header rows decided, and a table continued on the
+ * next page joined into one. Pure: reads only the layouts given.
  */
 export function findTables(layouts: readonly PageLayout[], options: FindTablesOptions = {}): Table[] {
   const found: PageTable[] = [];
   const freeLines = new Map<number, Line[]>();
   for (const layout of layouts) {
-    const tables = pageTables(layout, options);
-    const inside = (line: Line): boolean => {
-      const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
-      return tables.some((t) => x >= t.bbox[0] && x <= t.bbox[2] && y >= t.bbox[1] && y <= t.bbox[3]);
-    };
-    freeLines.set(layout.page.number, layout.page.lines.filter((line) => !inside(line)));
-    for (const table of tables.filter(isTable)) {
+    const ruled = pageTables(layout, options);
+    const outsideRuled = layout.page.lines.filter(outside(ruled));
+    const aligned = options.aligned === false ? [] : findAlignedTables(layout.page, outsideRuled, options.aligned);
+    freeLines.set(layout.page.number, outsideRuled.filter(outside(aligned)));
+    const tables = [...ruled.filter(isTable), ...aligned].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+    for (const table of tables) {
       if (table.rows.flat().every((cell) => cell.text === '')) {
         // A grid with no text is a drawing (a chart frame, a form to fill in), not data.
         options.onIssue?.({ type: 'empty-table', message: `A ruled grid on page ${table.page} holds no text`, page: table.page, bbox: table.bbox, table: null });

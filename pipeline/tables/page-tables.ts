@@ -5,7 +5,7 @@ import { findGrids, type FindGridsOptions } from './find-grids.ts';
 import { gridCells, type GridCellsOptions } from './grid-cells.ts';
 import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
 
-/** A ruled table as found on one page, before headers are decided and continuations joined. */
+/** A table as found on one page, before headers are decided and continuations joined. */
 export interface PageTable {
   page: number;
   /** Page size, to tell whether the table ends at the foot or starts at the head of its page. */
@@ -16,6 +16,8 @@ export interface PageTable {
   /** Full grid: every row has one cell per column; covered slots point at their merge origin (row indices local to this page). */
   rows: TableCell[][];
   caption: string | null;
+  /** `ruled`: found from its drawn borders; `aligned`: drawn without rules, found from the alignment of its text. */
+  ruling: 'ruled' | 'aligned';
 }
 
 export interface PageTablesOptions {
@@ -33,7 +35,7 @@ export interface PageTablesOptions {
 const overlapsX = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2];
 
 /** The caption: the nearest lines just above the table and over it (all lines on that baseline). */
-function captionOf(lines: readonly Line[], bbox: BBox, gapFactor: number): string | null {
+export function captionOf(lines: readonly Line[], bbox: BBox, gapFactor: number): string | null {
   const above = lines.filter((l) => l.bbox[3] <= bbox[1] + 1 && overlapsX(l.bbox, bbox) && l.text.trim() !== '');
   if (above.length === 0) return null;
   const nearest = above.reduce((a, b) => (b.bbox[3] > a.bbox[3] ? b : a));
@@ -78,6 +80,7 @@ export function pageTables(layout: PageLayout, options: PageTablesOptions = {}):
       xs: grid.xs,
       rows,
       caption: captionOf(freeLines, grid.bbox, options.captionGap ?? 1),
+      ruling: 'ruled',
     });
   }
   return tables;

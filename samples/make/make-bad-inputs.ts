@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
+import { buildPdf, ucs2Hex, type PdfObject } from './hand-pdf.ts';
 
 const SAMPLES = new URL('..', import.meta.url).pathname;
 const BAD = join(SAMPLES, 'bad');
@@ -39,39 +40,6 @@ const NOT_FOUND_HTML = `<!DOCTYPE html>
 const SERVICE_UNAVAILABLE_HTML = `<html><head><title>503 Service Unavailable</title></head>
 <body><h1>Service Unavailable</h1><p>ただいまアクセスが集中しております。しばらくしてから再度アクセスしてください。</p></body></html>
 `;
-
-/** An object of a hand-written PDF: a dictionary or other value, or a stream with its dictionary. */
-type PdfObject = string | { dict: string; data: Buffer };
-
-/**
- * A PDF from its objects (object i+1 is `objects[i]`), with a correct xref table computed from the
- * bytes written; `trailer` is the trailer dictionary's body without /Size.
- */
-function buildPdf(objects: readonly PdfObject[], trailer = '/Root 1 0 R'): Buffer {
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
-  let length = chunks[0]!.length;
-  const push = (chunk: Buffer): void => {
-    chunks.push(chunk);
-    length += chunk.length;
-  };
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    if (typeof o === 'string') {
-      push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'));
-    } else {
-      push(Buffer.from(`${i + 1} 0 obj\n<< ${o.dict} /Length ${o.data.length} >>\nstream\n`, 'latin1'));
-      push(o.data);
-      push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
-    }
-  });
-  const xref = length;
-  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  tail += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  tail += `trailer\n<< /Size ${objects.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
-  push(Buffer.from(tail, 'latin1'));
-  return Buffer.concat(chunks);
-}
 
 const PRODUCER = '<< /Producer (pdf-opendata samples/make/make-bad-inputs.ts) >>';
 const latinFont = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -113,8 +81,7 @@ function blankPages(count: number): Buffer {
 /** Japanese text in a non-embedded CID font (HeiseiKakuGo-W5, UniJIS-UCS2-H): readable only with pdf.js's CMaps. */
 function nonEmbeddedJapanese(): Buffer {
   const lines = ['デジタル田園都市国家構想交付金', '予算額：２００億円（令和４年度補正）', '総務省 地域力創造グループ'];
-  const hex = (s: string): string => `<${[...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
-  const content = `BT /F1 16 Tf 72 770 Td 24 TL ${lines.map((l) => `${hex(l)} '`).join(' ')} ET`;
+  const content = `BT /F1 16 Tf 72 770 Td 24 TL ${lines.map((l) => `${ucs2Hex(l)} '`).join(' ')} ET`;
   return onePage(content, {
     font: '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [7 0 R] >>',
   }, [
