@@ -3,8 +3,11 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { Line } from '../../schemas/types.ts';
+import type { Rule } from '../extract/page-content.ts';
 import { encodePgm, type GrayImage } from './gray-image.ts';
-import { segmentOcrLine } from './ocr-segments.ts';
+import type { ImageRule } from './image-rules.ts';
+import { assembleOcrLines, type TesseractBlock } from './ocr-page.ts';
+import { prepareForOcr } from './prepare-image.ts';
 
 export type OcrLanguage = 'jpn' | 'jpn_vert';
 
@@ -19,21 +22,35 @@ export interface OcrPoolOptions {
    * @defaultValue 100
    */
   recycleAfterPages?: number;
+  /**
+   * OCR'd segments with less confidence than this (0–100) are dropped as noise.
+   * @defaultValue 30
+   */
+  minConfidence?: number;
 }
 
 /** One OCR'd line in image pixels. */
 export interface OcrLine {
   text: string;
-  /** [x0, y0, x1, y1] in pixels of the image read, origin top-left. */
+  /**
+   * [x0, y0, x1, y1] in pixels, origin top-left, of the image as straightened: turned about its
+   * centre by `OcrPage.skewDegrees`, so that boxes stay tight around lines (at most 1–2% of the
+   * image's size from where the skewed scan shows them).
+   */
   bbox: [number, number, number, number];
   /** 0–100 as tesseract reports it. */
   confidence: number;
 }
 
 export interface OcrPage {
+  /** In reading order for horizontal text; tesseract's order for vertical. */
   lines: OcrLine[];
   /** Mean confidence of the page's words, 0–100. */
   confidence: number;
+  /** Degrees the image was turned to straighten it before OCR. */
+  skewDegrees: number;
+  /** Ruled lines of the image (table borders, frames), in the same pixels as the lines: for the table stage. */
+  rules: ImageRule[];
 }
 
 /** Local traineddata shipped in npm packages: nothing is ever fetched. */
@@ -71,30 +88,32 @@ interface PooledWorker {
 export class OcrPool {
   readonly #size: number;
   readonly #recycleAfterPages: number;
+  readonly #minConfidence: number;
   readonly #idle: PooledWorker[] = [];
   readonly #waiting: ((worker: PooledWorker | undefined) => void)[] = [];
   #started = 0;
   #closed = false;
 
   constructor(options: OcrPoolOptions = {}) {
-    const { workers = availableParallelism(), recycleAfterPages = 100 } = options;
+    const { workers = availableParallelism(), recycleAfterPages = 100, minConfidence = 30 } = options;
     this.#size = Math.max(1, workers);
     this.#recycleAfterPages = recycleAfterPages;
+    this.#minConfidence = minConfidence;
   }
 
-  /** Reads one image; lines come back in tesseract's reading order, split where words stand far apart. */
+  /**
+   * Reads one image: straightened and cleaned first (prepare-image.ts), lines split into cells and
+   * put in reading order (ocr-page.ts).
+   */
   async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
+    const prepared = prepareForOcr(image);
     const pooled = await this.#acquire(language);
     try {
-      const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(image)), {}, { blocks: true, text: false });
+      const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(prepared.image)), {}, { blocks: true, text: false });
       pooled.pages++;
-      const lines: OcrLine[] = [];
-      for (const block of data.blocks ?? []) {
-        for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) lines.push(...segmentOcrLine(line.words));
-        }
-      }
-      return { lines, confidence: data.confidence };
+      const blocks: TesseractBlock[] = data.blocks ?? [];
+      const lines = assembleOcrLines(blocks, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence });
+      return { lines, confidence: data.confidence, skewDegrees: prepared.skewDegrees, rules: prepared.rules };
     } finally {
       await this.#release(pooled);
     }
@@ -165,6 +184,20 @@ export function ocrLinesToPage(lines: readonly OcrLine[], pointsPerPixel: number
       ],
       font_size: round((y1 - y0) * pointsPerPixel),
       confidence: Math.round(line.confidence * 10) / 10,
+    };
+  });
+}
+
+/** Rules found in an OCR'd image in page coordinates (points, top-left origin), as the table and record stages read them. */
+export function ocrRulesToPage(rules: readonly ImageRule[], pointsPerPixel: number, offset: [number, number] = [0, 0]): Rule[] {
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  return rules.map(({ orientation, from, to, at }) => {
+    const [alongOffset, acrossOffset] = orientation === 'horizontal' ? offset : [offset[1], offset[0]];
+    return {
+      orientation,
+      from: round(alongOffset + from * pointsPerPixel),
+      to: round(alongOffset + to * pointsPerPixel),
+      at: round(acrossOffset + at * pointsPerPixel),
     };
   });
 }

@@ -1,51 +1,113 @@
 import type { OcrLine } from './ocr-pool.ts';
 
-/** A word as tesseract reports it: text, box in pixels, confidence 0–100. */
-export interface OcrWord {
-  text: string;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
-  confidence: number;
+interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
-/** Table borders OCR reads as characters: 「|」 and its look-alikes at a segment's edges. */
-const BORDER = /^[|｜丨┃│]+|[|｜丨┃│]+$/gu;
+/** A word as tesseract reports it: text, box in pixels, confidence 0–100, and its characters' boxes. */
+export interface OcrWord {
+  text: string;
+  bbox: PixelBox;
+  confidence: number;
+  symbols?: readonly { text: string; bbox: PixelBox }[];
+}
+
+/** The word's characters with their boxes: tesseract's own when it gave one per character, else the box shared out evenly. */
+function characterBoxes(word: OcrWord): { text: string; bbox: PixelBox }[] {
+  const chars = [...word.text];
+  if (word.symbols !== undefined && word.symbols.map((s) => s.text).join('') === word.text && word.symbols.length === chars.length) return [...word.symbols];
+  const step = (word.bbox.x1 - word.bbox.x0) / chars.length;
+  return chars.map((text, i) => ({ text, bbox: { ...word.bbox, x0: word.bbox.x0 + i * step, x1: word.bbox.x0 + (i + 1) * step } }));
+}
+
+/** Table borders OCR reads as characters at a segment's edges: 「|」 and its look-alikes, and 「_」 from a rule's end. */
+const BORDER = /^[|｜丨┃│_]+|[|｜丨┃│_]+$/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、。「」（）]/u;
 
 const BORDER_INSIDE = /[|｜丨┃│]/u;
 
-/** A word with a border stroke inside (「の|ふ」) as its pieces, boxes shared out by characters; the stroke is a boundary. */
+/** Characters `from`–`to` of a word, with the box of just those characters. */
+function sliceWord(word: OcrWord, from: number, to: number): OcrWord {
+  const chars = characterBoxes(word).slice(from, to);
+  const symbols = word.symbols === undefined ? undefined : chars;
+  return {
+    ...word,
+    text: chars.map((c) => c.text).join(''),
+    bbox: { ...word.bbox, x0: chars[0]!.bbox.x0, x1: chars.at(-1)!.bbox.x1 },
+    ...(symbols === undefined ? {} : { symbols }),
+  };
+}
+
+/** A word cut at the given x positions (pixels); each cut is a boundary. */
+function cutWord(word: OcrWord, cuts: readonly number[]): (OcrWord | 'border')[] {
+  const chars = characterBoxes(word);
+  const out: (OcrWord | 'border')[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    // The cut falls after the characters whose middle is left of it; one at the word's edge cuts nothing.
+    const at = chars.filter((c) => (c.bbox.x0 + c.bbox.x1) / 2 < cut).length;
+    if (at <= start || at >= chars.length) continue;
+    out.push(sliceWord(word, start, at), 'border');
+    start = at;
+  }
+  out.push(sliceWord(word, start, chars.length));
+  return out;
+}
+
+/** A word with a border stroke inside (「の|ふ」) as its pieces, the stroke a boundary. */
 function splitAtBorders(word: OcrWord): (OcrWord | 'border')[] {
   if (!BORDER_INSIDE.test(word.text)) return [word];
   const chars = [...word.text];
-  const step = (word.bbox.x1 - word.bbox.x0) / chars.length;
   const out: (OcrWord | 'border')[] = [];
   let start = 0;
   chars.forEach((ch, i) => {
     if (!BORDER_INSIDE.test(ch)) return;
-    if (i > start) out.push({ ...word, text: chars.slice(start, i).join(''), bbox: { ...word.bbox, x0: word.bbox.x0 + start * step, x1: word.bbox.x0 + i * step } });
+    if (i > start) out.push(sliceWord(word, start, i));
     out.push('border');
     start = i + 1;
   });
-  if (start < chars.length) out.push({ ...word, text: chars.slice(start).join(''), bbox: { ...word.bbox, x0: word.bbox.x0 + start * step } });
+  if (start < chars.length) out.push(sliceWord(word, start, chars.length));
   return out;
+}
+
+export interface SegmentOptions {
+  /**
+   * Widest gap between two words of one segment, in line heights.
+   * @defaultValue 1.2
+   */
+  gapEm?: number;
+  /**
+   * x positions (pixels) of vertical rules crossing the line: cell borders erased before OCR, so
+   * that the words either side are two segments even when tesseract read them as one word.
+   * @defaultValue []
+   */
+  columnBreaks?: readonly number[];
 }
 
 /**
  * Splits one OCR line into the segments a text layer would give: wherever the gap between two
- * words is wider than `gapEm` line heights (table cells, a label and its value, two columns).
- * Words are joined without a space between Japanese characters; a border stroke read as 「|」 splits too.
+ * words is wider than `gapEm` line heights (table cells, a label and its value, two columns), and
+ * at vertical rules. Words are joined without a space between Japanese characters; a border
+ * stroke read as 「|」 splits too.
  */
-export function segmentOcrLine(words: readonly OcrWord[], gapEm = 1.2): OcrLine[] {
+export function segmentOcrLine(words: readonly OcrWord[], options: SegmentOptions = {}): OcrLine[] {
+  const { gapEm = 1.2, columnBreaks = [] } = options;
+  const cuts = [...columnBreaks].sort((a, b) => a - b);
   const sorted = [...words].filter((w) => w.text.trim() !== '').sort((a, b) => a.bbox.x0 - b.bbox.x0);
   const height = Math.max(1, ...sorted.map((w) => w.bbox.y1 - w.bbox.y0));
   const groups: OcrWord[][] = [];
   let broken = true;
-  for (const word of sorted.flatMap(splitAtBorders)) {
+  const pieces = sorted.flatMap(splitAtBorders).flatMap((w) => (w === 'border' ? [w] : cutWord(w, cuts)));
+  for (const word of pieces) {
     if (word === 'border') {
       broken = true;
       continue;
     }
     const last = groups.at(-1)?.at(-1);
+    if (last !== undefined && cuts.some((x) => x >= last.bbox.x1 - height / 2 && x <= word.bbox.x0 + height / 2)) broken = true;
     if (!broken && last !== undefined && word.bbox.x0 - last.bbox.x1 <= gapEm * height) groups.at(-1)!.push(word);
     else groups.push([word]);
     broken = false;

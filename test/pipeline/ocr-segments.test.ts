@@ -20,4 +20,28 @@ describe('segmentOcrLine', () => {
   it('keeps a space between Latin words only', () => {
     expect(segmentOcrLine([word('Society', 0, 90), word('5.0', 100, 140), word('の実現', 142, 220)]).map((s) => s.text)).toEqual(['Society 5.0の実現']);
   });
+
+  it('cuts at a vertical rule erased before OCR, even inside a word, using the characters\' own boxes', () => {
+    const joined: OcrWord = {
+      text: '目的地域',
+      bbox: { x0: 0, y0: 100, x1: 400, y1: 130 },
+      confidence: 90,
+      symbols: [
+        { text: '目', bbox: { x0: 0, y0: 100, x1: 30, y1: 130 } },
+        { text: '的', bbox: { x0: 32, y0: 100, x1: 62, y1: 130 } },
+        { text: '地', bbox: { x0: 300, y0: 100, x1: 330, y1: 130 } },
+        { text: '域', bbox: { x0: 332, y0: 100, x1: 362, y1: 130 } },
+      ],
+    };
+    const segments = segmentOcrLine([joined], { columnBreaks: [100] });
+    expect(segments.map((s) => [s.text, s.bbox[0], s.bbox[2]])).toEqual([
+      ['目的', 0, 62],
+      ['地域', 300, 362],
+    ]);
+  });
+
+  it('cuts between two words at a rule though their gap is narrow', () => {
+    const segments = segmentOcrLine([word('分野', 0, 60), word('情報通信', 75, 200)], { columnBreaks: [68] });
+    expect(segments.map((s) => s.text)).toEqual(['分野', '情報通信']);
+  });
 });

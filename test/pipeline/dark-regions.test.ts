@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findDarkRegions, invertDarkRegions } from '../../pipeline/ocr/dark-regions.ts';
+import { blankPage, fillBox, pixel } from '../support/draw-gray.ts';
+
+describe('dark regions', () => {
+  it('turns a white-on-dark heading band into dark text on white paper', () => {
+    const page = blankPage(800, 300);
+    fillBox(page, 100, 50, 700, 130, 60);
+    fillBox(page, 150, 80, 300, 100, 250); // a white letter stroke inside the band
+    const regions = findDarkRegions(page);
+    expect(regions).toHaveLength(1);
+    const out = invertDarkRegions(page, regions);
+    expect(pixel(out, 400, 60)).toBe(255);
+    expect(pixel(out, 200, 90)).toBeLessThan(20);
+  });
+
+  it('leaves strokes alone, however bold, and erases a heading bar', () => {
+    const page = blankPage(400, 200);
+    fillBox(page, 50, 50, 62, 150); // a 12 px stroke
+    fillBox(page, 200, 50, 224, 115); // a 24 × 65 bar
+    const regions = findDarkRegions(page);
+    expect(regions).toHaveLength(1);
+    expect(regions[0]![0]).toBeGreaterThanOrEqual(195);
+    const out = invertDarkRegions(page, regions);
+    expect(pixel(out, 55, 100)).toBe(0);
+    expect(pixel(out, 212, 80)).toBe(255);
+  });
+});
