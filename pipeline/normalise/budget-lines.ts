@@ -1,4 +1,6 @@
 import type { BudgetLine } from '../../schemas/types.ts';
+import { defaultLabel, ERA, ERA_ONCE, eraFiscalYear, KANJI_NUM, kanjiNumber } from './era-years.ts';
+import { findFigures, toYen, type Figure } from './japanese-amounts.ts';
 import { normaliseCharacters } from './normalise-text.ts';
 
 export interface BudgetContext {
@@ -20,25 +22,7 @@ export interface BudgetParse {
   issues: BudgetIssue[];
 }
 
-// All patterns run on normalised text (NFKC: full-width digits, colons, commas and brackets are ASCII).
-// `\s?` inside numbers and words absorbs the spaces PDF line wraps and OCR leave behind.
-const NUM = String.raw`(?:\d{1,3}(?:\s?,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
-const MULT = '兆|億|千万|百万|万|千';
-/** A figure: 約? then parts such as 1兆 2,500億 and a last number with its unit and 円. Never right after a digit. */
-const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|万)\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
-const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
-const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
-const JIKO = /事\s?項\s?要\s?求/gu;
-/** 「-」「—」「－」「―」 standing alone where the amount belongs. */
-const DASH = /(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[-‐‑‒–—―−－](?=\s*(?:$|[(（]))/gu;
-const KANJI_DIGITS = '〇一二三四五六七八九';
-const KANJI_NUM = '[〇一二三四五六七八九十]{1,3}';
-const ERA = new RegExp(
-  String.raw`(?:(令和|平成|昭和)\s?(元|\d{1,2}|${KANJI_NUM})|(?<!\d)(元|\d{1,2}|\d{4})(?!\d))\s?年\s?度` +
-    String.raw`|(?<![A-Za-z])([RH])\s?(\d{1,2})(?=\s?(?:年度|予算|当初|補正|第|\d\s?次|概算|要求))`,
-  'gu',
-);
-const ERA_ONCE = new RegExp(ERA.source, 'u');
+// Patterns run on normalised text (NFKC); `\s?` absorbs the spaces PDF line wraps and OCR leave behind.
 const STAGES: ReadonlyArray<[BudgetLine['stage'], RegExp]> = [
   ['supplementary', new RegExp(String.raw`第?\s?(\d{1,2}|${KANJI_NUM})\s?次\s?補\s?正(?:予\s?算)?額?|補\s?正(?:予\s?算)?額?`, 'gu')],
   ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案/gu],
@@ -51,13 +35,6 @@ const LABEL = /【[^】]*】/gu;
 const SEPARATORS = /^[\s、,/:：;；・]+|[\s、,/:：;；・]+$/gu;
 
 const trimSeparators = (s: string): string => s.replace(SEPARATORS, '');
-
-function kanjiNumber(text: string): number {
-  if (/^\d+$/u.test(text)) return Number(text);
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (s: string | undefined): number => (s ? KANJI_DIGITS.indexOf(s) : 0);
-  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
-}
 
 /** Normalised text with, for every UTF-16 unit, the span of the printed text it came from, so `raw` stays as printed. */
 class Mapped {
@@ -82,53 +59,11 @@ class Mapped {
   }
 }
 
-/** Exact yen from 「1兆2,500億」「64.8億」: BigInt on the digits, so 64.8 × 1e8 has no float error. */
-function toYen(figure: string): { yen: number; unit: string } | string {
-  let total = 0n;
-  let previous = Infinity;
-  let unit = '';
-  const parts = [...figure.replace(/円\s*$/u, '').matchAll(PART)];
-  for (const [i, part] of parts.entries()) {
-    const mult = part[2] ?? '';
-    const exponent = EXPONENT[mult] ?? 0;
-    if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万'].includes(mult))) return `units out of order in ${figure}`;
-    previous = exponent;
-    unit = `${mult}円`;
-    const [whole = '', fraction = ''] = (part[1] ?? '').replace(/[\s,]/gu, '').split('.');
-    if (fraction.length > exponent) return `${figure} is not a whole number of yen`;
-    total += BigInt(whole + fraction.padEnd(exponent, '0'));
-  }
-  if (total > BigInt(Number.MAX_SAFE_INTEGER)) return `${figure} is too large`;
-  return { yen: Number(total), unit };
-}
-
-interface Figure { start: number; end: number; kind: 'amount' | 'jiko' | 'dash'; approximate: boolean; text: string }
-
-function findFigures(text: string, from: number, to: number): Figure[] {
-  const slice = text.slice(0, to);
-  const found: Figure[] = [];
-  for (const re of [AMOUNT, JIKO, DASH]) {
-    re.lastIndex = from;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const kind = re === AMOUNT ? 'amount' : re === JIKO ? 'jiko' : 'dash';
-      found.push({ start: m.index, end: m.index + m[0].length, kind, approximate: re === AMOUNT && m[1] !== undefined, text: re === AMOUNT ? (m[2] ?? '') : m[0] });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
 const matchesIn = (re: RegExp, text: string): RegExpExecArray[] => [...text.matchAll(re)];
 
 /** Blank out a match keeping offsets. */
 const blank = (text: string, m: { index: number; 0: string }): string =>
   text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-
-const ERA_OFFSET: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988 };
-
-function defaultLabel(year: number, stage: BudgetLine['stage']): string {
-  const era = year >= 2019 ? `令和${year === 2019 ? '元' : year - 2018}年度` : `平成${year - 1988}年度`;
-  return era + { initial: '予算', draft: '予算(案)', request: '概算要求', supplementary: '補正予算' }[stage];
-}
 
 interface Built { line: BudgetLine; rawStart: number; rawEnd: number }
 
@@ -185,10 +120,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
       let fiscalYear = defaultFiscalYear;
       let eraLabel = '';
       if (eraMatch) {
-        const name = eraMatch[1] ?? eraMatch[4] ?? (eraMatch[3]?.length === 4 ? 'AD' : era);
-        const number = eraMatch[2] ?? eraMatch[3] ?? eraMatch[5] ?? '';
-        const n = number === '元' ? 1 : kanjiNumber(number);
-        fiscalYear = name === 'AD' ? n : n + (ERA_OFFSET[name] ?? 0);
+        fiscalYear = eraFiscalYear(eraMatch, era);
         eraLabel = m.rawOf(eraMatch.index, eraMatch.index + eraMatch[0].length);
         head = blank(head, eraMatch);
       }

@@ -27,6 +27,8 @@ interface LabelCell {
 const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
 const centreX = (b: BBox): number => (b[0] + b[2]) / 2;
 const TOLERANCE = 1.5;
+/** Font sizes closer than this (points) are one size. */
+const SIZE_STEP = 0.3;
 
 function horizontalAcross(rules: readonly Rule[], x0: number, x1: number): Rule[] {
   return rules.filter((r) => r.orientation === 'horizontal' && r.from < x1 - TOLERANCE && r.to > x0 + TOLERANCE);
@@ -121,6 +123,8 @@ export function assignValues(
     const end = hits[n + 1]?.first ?? lines.length;
     const own: number[] = [];
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
+    const labelSize = lines[hit.first]!.line.font_size;
+    let valueSize: number | undefined;
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
       if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
@@ -130,7 +134,13 @@ export function assignValues(
       // A value does not run on into a page that opens with a heading (a case page after the policy).
       const before = lines[i - 1]!;
       if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;
-      if (free(i)) own.push(i);
+      // A heading in the label's own size, larger than the value's text (「補助対象」 under 〈期待される効果〉's text), opens another block.
+      const heading = valueSize !== undefined && labelSize > valueSize + SIZE_STEP && Math.abs(line.line.font_size - labelSize) < SIZE_STEP;
+      if (heading) break;
+      if (free(i)) {
+        own.push(i);
+        valueSize ??= line.line.font_size;
+      }
     }
     values.set(hit, own);
     for (const i of own) taken.add(i);

@@ -4,11 +4,14 @@ import type { PageLayout } from '../extract/extract-page.ts';
 import type { Rule } from '../extract/page-content.ts';
 import { parseBudgetText } from '../normalise/budget-lines.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
 import { findLabels } from './find-labels.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
+import { findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
+import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { documentLines, rulesByPage, type PlacedLine } from './record-lines.ts';
 
@@ -32,6 +35,22 @@ function titleLines(lines: readonly PlacedLine[]): number {
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || Math.abs(next.bbox[0] - previous.bbox[0]) > 3) break;
     end++;
+  }
+  return end;
+}
+
+/**
+ * A subtitle: lines just below the title, on its left edge, in a smaller size (「100GHz以上…に関する研究開発」
+ * under 「施策名：電波資源拡大のための研究開発」). Offices print apart from the title, never there.
+ */
+function subtitleLines(lines: readonly PlacedLine[], titleEnd: number): number {
+  const title = lines[titleEnd - 1]!;
+  let end = titleEnd;
+  for (; end < lines.length; end++) {
+    const { line, page } = lines[end]!;
+    const above = lines[end - 1]!.line;
+    const under = page === title.page && Math.abs(line.bbox[0] - title.line.bbox[0]) <= 3 && line.bbox[1] - above.bbox[3] <= line.font_size;
+    if (!under || line.font_size >= 0.9 * title.line.font_size) break;
   }
   return end;
 }
@@ -97,23 +116,30 @@ function buildPolicy(
   rulesOfPage: (page: number) => readonly Rule[],
   source: { fileName: string; sha256: string },
   issues: RecordIssue[],
+  tidy: (text: string) => string,
 ): PolicyRecord {
   const firstPage = recordLines[0]!.page;
   const titleEnd = titleLines(recordLines);
   const titleRaw = recordLines.slice(0, titleEnd).map((l) => l.line.text).join('');
   const match = profile.recordStart.exec(normaliseCharacters(titleRaw).trim());
-  const name = joinRun([match?.groups?.name ?? titleRaw]);
+  const printedName = tidy(joinRun([match?.groups?.name ?? titleRaw]));
+  const name = withoutRepeatMark(printedName);
   const nameRaw = (/[:：](.*)$/su.exec(titleRaw)?.[1] ?? titleRaw).trim();
-  const body = recordLines.slice(titleEnd);
+  const leadingTarget = profile.leadingText ?? { kind: 'office' };
+  const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd) : titleEnd;
+  const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
+  const body = recordLines.slice(subtitleEnd);
   const hits = findLabels(body, profile.labels);
   const stop = profile.sectionStop;
   const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
 
   const record: PolicyRecord = {
-    id: recordId(profile, name),
+    // A repeat shares its original's name: its place in the document tells it apart.
+    id: recordId(profile, isRepeat(printedName) ? `${printedName} ${number ?? firstPage}` : name),
     name,
     name_raw: nameRaw,
     number,
+    repeat_of: null,
     category: null,
     field: null,
     strategy_refs: [],
@@ -130,27 +156,24 @@ function buildPolicy(
     },
   };
 
+  if (subtitle.length > 0) record.sections['副題'] = tidy(joinRun(subtitle));
   const values = reclaimContinuedItems(assigned);
-  const leadingTarget = profile.leadingText ?? { kind: 'office' };
+  const prose = new Set([...unassigned, ...values.filter((v) => v.hit.spec.target.kind === 'section').flatMap((v) => v.lines)]);
+  const notes = findNotes(body, (line) => prose.has(line), profile.notes);
   if (leadingTarget.kind === 'office') {
-    const leading = body.slice(0, hits[0]?.first ?? body.length).map((l) => l.line.text);
+    // Lines before the first label that a label's cell took (a tall 予算額 cell's first figure) are not the office's.
+    const free = new Set(unassigned);
+    const leading = body.slice(0, hits[0]?.first ?? body.length).filter((l) => free.has(l)).map((l) => l.line.text);
     if (leading.length > 0) record.offices = parseOfficeText(leading.join('\n'), { ministry: profile.ministry ?? undefined });
   } else {
-    const main: string[] = [];
-    const notes: string[] = [];
-    let inNote = false;
-    for (const line of unassigned) {
-      const text = normaliseCharacters(line.line.text).trim();
-      if (stop?.test(text) ?? false) continue;
-      if (leadingTarget.notes?.start.test(text)) inNote = true;
-      else if (/^[・•]/u.test(text)) inNote = false;
-      (inNote ? notes : main).push(line.line.text);
-    }
-    if (main.length > 0) record.sections[leadingTarget.key] = joinItems(main).join('\n');
-    if (notes.length > 0 && leadingTarget.notes !== undefined) record.sections[leadingTarget.notes.key] = joinItems(notes).join('\n');
+    const main = unassigned.filter((line) => !notes.has(line) && !(stop?.test(normaliseCharacters(line.line.text).trim()) ?? false));
+    if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
   }
+  if (notes.size > 0 && profile.notes !== undefined) record.sections[profile.notes.key] = tidy(joinItems([...notes].map((l) => l.line.text)).join('\n'));
 
-  for (const { hit, lines } of values) {
+  for (const { hit, lines: valueLines } of values) {
+    // Notes leave prose sections only: a budget entry's own 「※」 remark stays with its figures.
+    const lines = hit.spec.target.kind === 'section' ? valueLines.filter((line) => !notes.has(line)) : valueLines;
     const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];
     const placed = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
     const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
@@ -161,13 +184,13 @@ function buildPolicy(
     }
     switch (target.kind) {
       case 'category':
-        record.category = joinItems(texts).join(' ');
+        record.category = tidy(joinItems(texts).join(' '));
         break;
       case 'field':
-        record.field = joinRun(texts);
+        record.field = tidy(joinRun(texts));
         break;
       case 'strategy_refs':
-        record.strategy_refs.push(...joinItems(texts));
+        record.strategy_refs.push(...joinItems(texts).map(tidy));
         break;
       case 'office':
         record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
@@ -187,7 +210,7 @@ function buildPolicy(
           issues.push({ type: 'repeated-label', message: `「${key}」 again on page ${hit.page}: kept the first`, record: name, page: hit.page });
           break;
         }
-        record.sections[key] = joinItems(texts === own ? placed : texts).join('\n');
+        record.sections[key] = tidy(joinItems(texts === own ? placed : texts).join('\n'));
         break;
       }
     }
@@ -200,6 +223,14 @@ function buildPolicy(
   return record;
 }
 
+export interface ExtractPoliciesOptions {
+  /**
+   * Word splitter (kuromoji, from `loadWordSplitter`) for a profile with `wrapSpaces`: it decides the
+   * doubtful wrap spaces. Without it those spaces are kept as printed.
+   */
+  words?: WordSplitter;
+}
+
 /**
  * Reads a document's policy records with a profile: records split at each record start (a record
  * may run over several pages), then each label's value found and parsed into typed fields.
@@ -208,11 +239,16 @@ export function extractPolicies(
   layouts: readonly PageLayout[],
   profile: DocumentProfile,
   source: { fileName: string; sha256: string },
+  options: ExtractPoliciesOptions = {},
 ): PolicyExtraction {
   const rules = rulesByPage(layouts);
   const rulesOfPage = (page: number) => rules.get(page) ?? [];
   const issues: RecordIssue[] = [];
-  const records = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, rulesOfPage, source, issues));
-  return { records, issues };
+  const wrap = profile.wrapSpaces;
+  const protect = [...PROTECTED_WORDS, ...(wrap?.protect ?? [])];
+  const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect }));
+  const built = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, rulesOfPage, source, issues, tidy));
+  const linked = linkRepeats(built);
+  return { records: linked.records, issues: [...issues, ...linked.issues] };
 }
 

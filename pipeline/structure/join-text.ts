@@ -16,6 +16,32 @@ export function joinWrapped(before: string, after: string): string {
 /** A printed line, with its box's left and right edges when known (to tell a wrap from a new paragraph). */
 export type ItemLine = string | { text: string; x0: number; x1: number };
 
+const KATAKANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
+
+/** A line's item number as a place in its series (ア → 0, ② → 1, (b) → 1), or undefined. */
+function itemNumber(text: string): { series: string; place: number } | undefined {
+  const katakana = /^([ア-ン])\s/u.exec(text)?.[1];
+  if (katakana !== undefined) return { series: 'ア', place: KATAKANA_ORDER.indexOf(katakana) };
+  const circled = /^[①-⑳]/u.exec(text)?.[0];
+  if (circled !== undefined) return { series: '①', place: circled.codePointAt(0)! - 0x2460 };
+  const marked = /^(\()?([a-z]|[A-Z]|\d{1,2})\)/u.exec(text);
+  if (marked === null) return undefined;
+  const label = marked[2]!;
+  const series = `${marked[1] ?? ''}${/\d/u.test(label) ? '1' : label === label.toLowerCase() ? 'a' : 'A'})`;
+  return { series, place: /\d/u.test(label) ? Number(label) : label.codePointAt(0)! };
+}
+
+/**
+ * Whether `text` opens the item after `item` in the same series (イ after ア, ③ after ②): a new item,
+ * however full the line before, unless that line ends in 「、」 (「①…、②…」 run on in one sentence).
+ */
+function nextInSeries(item: string, text: string): boolean {
+  if (item.endsWith('、')) return false;
+  const before = itemNumber(item);
+  const here = itemNumber(text);
+  return before !== undefined && here !== undefined && before.series === here.series && here.place === before.place + 1;
+}
+
 /** A bracketed sub-heading alone on its line: what follows it is a new item. */
 const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 
@@ -38,7 +64,8 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     const bullet = BULLET.exec(text);
     const afterHeading = items.length > 0 && HEADING.test(items.at(-1)!);
     const newParagraph = bulleted && box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull;
-    const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || (NUMBERED.test(text) && !previousFull);
+    const numbered = NUMBERED.test(text) && (!previousFull || nextInSeries(items.at(-1)!, text));
+    const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
       items.push(bullet === null ? text : text.slice(bullet[0].length).trim());
       itemX = box?.x0;

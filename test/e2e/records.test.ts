@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schemas/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
+import { wordSplitterFor } from '../../pipeline/normalise/word-splitter.ts';
 import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
 import { detectProfile } from '../../pipeline/structure/profiles/index.ts';
 import { validatePolicies } from '../../pipeline/validate/quarantine.ts';
@@ -13,7 +14,8 @@ async function readSample(file: string): Promise<{ profile: string | undefined; 
   const { documents } = await ingestSources([join(samplesDir, file)]);
   const layouts = await extractPages(documents[0]!, 'all');
   const profile = detectProfile(layouts.map((l) => l.page));
-  return { profile: profile?.id, records: profile === undefined ? [] : extractPolicies(layouts, profile, documents[0]!).records };
+  if (profile === undefined) return { profile: undefined, records: [] };
+  return { profile: profile.id, records: extractPolicies(layouts, profile, documents[0]!, { words: await wordSplitterFor(profile) }).records };
 }
 
 const byName = (records: readonly PolicyRecord[], name: string): PolicyRecord => {
@@ -59,6 +61,17 @@ describe('records of the FY2021 施策集 sample', () => {
       [2021, 'initial', null, 1_100_000_000],
     ]);
   });
+
+  it('leaves a figure of a tall 予算額 cell out of the office, and ends a section at a heading in the size of its label', () => {
+    const mynaPoint = byName(records, 'マイナポイントによる消費活性化策の拡充');
+    expect(mynaPoint.offices.map((o) => o.name)).toEqual(['総務省マイナポイント施策推進室']);
+    expect(mynaPoint.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no])).toEqual([
+      [2020, 'supplementary', 3],
+      [2021, 'initial', null],
+    ]);
+    const smartCity = byName(records, 'データ連携促進型スマートシティ推進事業');
+    expect(smartCity.sections['期待される効果']).toMatch(/寄与することができる。$/u);
+  });
 });
 
 describe('records of the 2022 デジ田 施策集 sample', () => {
@@ -83,6 +96,20 @@ describe('records of the 2022 デジ田 施策集 sample', () => {
     expect(policy.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])).toEqual([
       [2023, 'draft', 805_000_000],
       [2022, 'initial', 805_000_000],
+    ]);
+  });
+
+  it('keeps a subtitle and the source office of an excerpt out of the office and the 具体的取組', () => {
+    const radio = byName(records, '電波資源拡大のための研究開発');
+    expect(radio.offices.map((o) => o.name)).toEqual(['総合通信基盤局電波部移動通信課新世代移動通信システム推進室']);
+    expect(radio.sections['副題']).toBe('100GHz以上高周波数帯通信デバイスに関する研究開発');
+    expect(byName(records, 'テレワーク普及展開推進事業').sections['具体的取組']).not.toContain('(総務省');
+  });
+
+  it('keeps a numbered item (イ after ア) apart although the line before reaches the right edge', () => {
+    expect(byName(records, '高度無線環境整備推進事業').sections['詳細']?.split('\n')).toEqual([
+      'ア 事業主体:直接補助事業者:自治体、第3セクター、一般社団法人等、間接補助事業者:民間事業者',
+      'イ 対象地域:①条件不利地域(過疎地、辺地、離島、半島、山村、特定農山村、豪雪地帯)',
     ]);
   });
 
@@ -114,5 +141,21 @@ describe('records of the 2020 重点施策 sample', () => {
     expect(matches[0]!.source.pages).toEqual([38, 39]);
     expect(matches[0]!.budget.some((b) => b.new && b.amount_jpy === 600_000_000)).toBe(true);
     expect(matches[0]!.budget.some((b) => b.amount_jpy === null && b.note === '事項要求')).toBe(true);
+  });
+
+  it('keeps notes in fine print or after ※ apart from the bullets, but a ※ inside a 【予算】 entry with its figures', () => {
+    const overseas = byName(records, '放送コンテンツの海外展開');
+    expect(overseas.sections['概要']).not.toContain('500億円');
+    expect(overseas.sections['注記']).toBe('2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標(成長戦略フォローアップ(令和元年6月21日閣議決定))');
+    const medical = byName(records, '医療・介護・健康データ利活用基盤高度化の推進');
+    expect(medical.sections['注記']).toBe('※ AMED(国立研究開発法人日本医療研究開発機構)の事業として実施');
+    expect(medical.sections['医療・介護・健康分野における先導的ICT利活用研究推進']).not.toContain('AMED');
+    const telework = byName(records, 'テレワーク・サテライトオフィスの推進');
+    expect(telework.sections['注記']).toBeUndefined();
+    expect(telework.budget.some((b) => b.part_of && b.amount_jpy === 970_000_000)).toBe(true);
+  });
+
+  it('links no record as a repeat: the sample prints no 再掲', () => {
+    expect(records.every((r) => r.repeat_of === null)).toBe(true);
   });
 });

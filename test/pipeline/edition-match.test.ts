@@ -10,6 +10,7 @@ const record = (id: string, name: string, raws: string[] = [], division: string 
   name,
   name_raw: name,
   number: null,
+  repeat_of: null,
   category: null,
   field: null,
   strategy_refs: [],

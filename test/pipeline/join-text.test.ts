@@ -19,4 +19,18 @@ describe('joinItems', () => {
     expect(joinItems(['①デジタル実装による地方の', '社会課題解決', '③デジタル人材の育成・確保'])).toEqual(['①デジタル実装による地方の社会課題解決', '③デジタル人材の育成・確保']);
     expect(joinRun(['Society', '5.0の実現'])).toBe('Society 5.0の実現');
   });
+
+  it('opens the next number of a series after a line that reaches the right edge, but not inside a sentence', () => {
+    // The 2022 施策集 (seed 004) p. 22 and p. 24: the widest line of a short block is not a wrap when イ follows ア.
+    const detail = [
+      { text: 'ア 事業主体：直接補助事業者：⾃治体、第3セクター、⼀般社団法⼈等、間接補助事業者：⺠間事業者', x0: 44.67, x1: 485.21 },
+      { text: 'イ 対象地域：①条件不利地域（過疎地、辺地、離島、半島、⼭村、特定農⼭村、豪雪地帯）', x0: 44.67, x1: 440.77 },
+    ];
+    expect(joinItems(detail)).toHaveLength(2);
+    const sentence = [
+      { text: '①トラフィック集約拠点の地域への分散によるネットワーク効率化、', x0: 40, x1: 400 },
+      { text: '②トラフィック発生予測の活用によるネットワーク負荷の分散', x0: 40, x1: 380 },
+    ];
+    expect(joinItems(sentence)).toEqual(['①トラフィック集約拠点の地域への分散によるネットワーク効率化、②トラフィック発生予測の活用によるネットワーク負荷の分散']);
+  });
 });

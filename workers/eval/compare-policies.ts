@@ -18,15 +18,26 @@ export interface PolicyScores {
 }
 
 /** Text compared as a reader would: normalised characters, whitespace runs as one space, trimmed. */
-const canonical = (text: string | null): string | null => (text === null ? null : normaliseCharacters(text).replace(/\s+/gu, ' ').trim());
+export const canonical = (text: string | null): string | null => (text === null ? null : normaliseCharacters(text).replace(/\s+/gu, ' ').trim());
 
 /** Prose compared item by item: the truth files differ on whether a bullet mark (・ ✓ •) is part of the text. */
-const canonicalProse = (text: string | null): string | null =>
+export const canonicalProse = (text: string | null): string | null =>
   text === null ? null : canonical(text.split('\n').map((item) => item.replace(/^\s*[・•✓✔]\s*/u, '')).join('\n'));
 
 /** What makes two budget lines the same line for precision and recall. */
 const budgetKey = (line: Pick<BudgetLine, 'fiscal_year' | 'stage' | 'supplementary_no' | 'amount_jpy' | 'part_of' | 'approximate' | 'new'>): string =>
   [line.fiscal_year, line.stage, line.supplementary_no, line.amount_jpy, line.part_of, line.approximate, line.new].join('|');
+
+/** Per-field tallies, and the function that scores one field of one matched record. */
+export function fieldScores(): { fields: Record<string, FieldScore>; score: (field: string, right: boolean) => void } {
+  const fields: Record<string, FieldScore> = {};
+  const score = (field: string, right: boolean): void => {
+    const entry = (fields[field] ??= { right: 0, total: 0 });
+    entry.total++;
+    if (right) entry.right++;
+  };
+  return { fields, score };
+}
 
 /**
  * Compares extracted policy records with the truth: records matched by normalised name; per field,
@@ -35,12 +46,7 @@ const budgetKey = (line: Pick<BudgetLine, 'fiscal_year' | 'stage' | 'supplementa
  */
 export function comparePolicies(truth: readonly TruthPolicy[], records: readonly PolicyRecord[], sectionKey: (printed: string) => string): PolicyScores {
   const byName = new Map(records.map((r) => [canonical(r.name)!, r]));
-  const fields: Record<string, FieldScore> = {};
-  const score = (field: string, right: boolean): void => {
-    const entry = (fields[field] ??= { right: 0, total: 0 });
-    entry.total++;
-    if (right) entry.right++;
-  };
+  const { fields, score } = fieldScores();
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;

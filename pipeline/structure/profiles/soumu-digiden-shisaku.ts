@@ -22,8 +22,9 @@ export const soumuDigidenShisaku: DocumentProfile = {
     { target: { kind: 'section', key: '詳細' }, variants: ['詳細'] },
     { target: { kind: 'section', key: '具体的取組' }, variants: ['【具体的取組】', '具体的取組'] },
   ],
-  // Chapter headings of the excerpted strategy, the roadmap's caption, and the excerpt's source office end a section.
-  sectionStop: /^(第\d+章|[<〈＜‹]中長期的取組[>〉＞›]|[(（]総務省.*[)）])$/u,
+  // Chapter headings of the excerpted strategy, the roadmap's caption, and the excerpt's source office
+  // (「（総務省…）」, whose closing bracket may wrap to the next line) end a section.
+  sectionStop: /^(第\d+章|[<〈＜‹]中長期的取組[>〉＞›]|[(（]総務省.*)$/u,
   margins: { top: 48, bottom: 30 },
   budget: { defaultFiscalYear: 2023, defaultStage: 'draft' },
   ministry: '総務省',

@@ -12,8 +12,9 @@ export const soumuJutenShisaku: DocumentProfile = {
   recognise: ['【予算】'],
   recordStart: /^[(（](?<num>\d{1,2})[)）]\s*(?<name>\S.*)$/u,
   hierarchy: [/^(?<num>\d{1,2})\s+\S/u, /^(?<num>[①-⑳])\s*\S/u],
-  // The measure's bullets carry no label; 「※」 notes printed under them are kept apart.
-  leadingText: { kind: 'section', key: '概要', notes: { start: /^※/u, key: '注記' } },
+  // The measure's bullets carry no label; notes printed under them (「※」, or a target in fine print) are kept apart.
+  leadingText: { kind: 'section', key: '概要' },
+  notes: { start: /^※/u, finePrint: true, key: '注記' },
   labels: [
     // A 【予算】 entry may wrap onto the next lines (with its own ※ remarks); a new bullet ends it.
     { target: { kind: 'budget' }, variants: ['【予算】', /^【予算\(.{1,10}\)】$/u], until: /^[・•◆]/u },

@@ -1,0 +1,54 @@
+// All patterns run on normalised text (NFKC: full-width digits, colons, commas and brackets are ASCII).
+// `\s?` inside numbers and words absorbs the spaces PDF line wraps and OCR leave behind.
+const NUM = String.raw`(?:\d{1,3}(?:\s?,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
+const MULT = '兆|億|千万|百万|万|千';
+/** A figure: 約? then parts such as 1兆 2,500億 and a last number with its unit and 円. Never right after a digit. */
+const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|万)\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
+const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
+const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
+const JIKO = /事\s?項\s?要\s?求/gu;
+/** 「-」「—」「－」「―」 standing alone where the amount belongs. */
+const DASH = /(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[-‐‑‒–—―−－](?=\s*(?:$|[(（]))/gu;
+
+/** Exact yen from 「1兆2,500億」「64.8億」: BigInt on the digits, so 64.8 × 1e8 has no float error. A problem comes back as its message. */
+export function toYen(figure: string): { yen: number; unit: string } | string {
+  let total = 0n;
+  let previous = Infinity;
+  let unit = '';
+  const parts = [...figure.replace(/円\s*$/u, '').matchAll(PART)];
+  for (const [i, part] of parts.entries()) {
+    const mult = part[2] ?? '';
+    const exponent = EXPONENT[mult] ?? 0;
+    if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万'].includes(mult))) return `units out of order in ${figure}`;
+    previous = exponent;
+    unit = `${mult}円`;
+    const [whole = '', fraction = ''] = (part[1] ?? '').replace(/[\s,]/gu, '').split('.');
+    if (fraction.length > exponent) return `${figure} is not a whole number of yen`;
+    total += BigInt(whole + fraction.padEnd(exponent, '0'));
+  }
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) return `${figure} is too large`;
+  return { yen: Number(total), unit };
+}
+
+/** Where an amount belongs: a figure in yen, 事項要求 (no amount yet), or a dash (nothing budgeted). */
+export interface Figure {
+  start: number;
+  end: number;
+  kind: 'amount' | 'jiko' | 'dash';
+  approximate: boolean;
+  text: string;
+}
+
+/** The figures in `text` between `from` and `to`, in printed order. */
+export function findFigures(text: string, from: number, to: number): Figure[] {
+  const slice = text.slice(0, to);
+  const found: Figure[] = [];
+  for (const re of [AMOUNT, JIKO, DASH]) {
+    re.lastIndex = from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const kind = re === AMOUNT ? 'amount' : re === JIKO ? 'jiko' : 'dash';
+      found.push({ start: m.index, end: m.index + m[0].length, kind, approximate: re === AMOUNT && m[1] !== undefined, text: re === AMOUNT ? (m[2] ?? '') : m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
