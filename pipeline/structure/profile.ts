@@ -56,10 +56,15 @@ export interface DocumentProfile {
   hierarchy?: readonly RegExp[];
   /**
    * Where text no label takes goes: `office`, the lines between the record's name and its first
-   * label; `section`, every such line of the record, but for notes (「※…」 and the lines that
-   * continue them) which go to a section of their own. @defaultValue the offices
+   * label; `section`, every such line of the record (but for its notes). @defaultValue the offices
    */
-  leadingText?: { kind: 'office' } | { kind: 'section'; key: string; notes?: { start: RegExp; key: string } };
+  leadingText?: { kind: 'office' } | { kind: 'section'; key: string };
+  /**
+   * Notes printed among a record's prose: lines opening with `start` (「※…」) and, with `finePrint`,
+   * lines printed smaller than the record's body text, each with the lines that continue it. They
+   * leave the prose sections for a section of their own, `key`.
+   */
+  notes?: { start: RegExp; finePrint?: boolean; key: string };
   labels: readonly LabelSpec[];
   /** Headings that end the section before them without starting a field of their own (e.g. 〈事業イメージ〉). */
   sectionStop?: RegExp;
@@ -69,4 +74,30 @@ export interface DocumentProfile {
   budget: { defaultFiscalYear: number; defaultStage: BudgetLine['stage'] };
   /** Ministry of offices printed without one (a ministry's own catalogue omits it). */
   ministry: string | null;
+  /**
+   * Set when the family's text keeps spaces from wraps between Japanese characters: they are removed,
+   * and the runner gives the extraction kuromoji to decide the doubtful ones (a dictionary of about
+   * 370 MiB, so only for families that need it). `protect`: words to add to `PROTECTED_WORDS`.
+   */
+  wrapSpaces?: { protect?: readonly string[] };
+  /** Set for a case collection (事例集): its records are cases, read with these rules instead of policies. */
+  cases?: CaseLayout;
+}
+
+/**
+ * How a case collection prints its cases: a tag (事例1：兵庫県佐用町) over a larger heading, field boxes
+ * each under its label with marked items, chapters on pages of their own. Side-by-side cases and
+ * boxes are told apart by where their tags and labels stand, not by fixed coordinates.
+ */
+export interface CaseLayout {
+  /** The tag over a case's heading: group `number` the printed number (事例1), when any, and `place` the prefecture and municipalities. */
+  tag: RegExp;
+  /** Separates several municipalities in a tag (長崎市、五島市). */
+  municipalitySeparator: RegExp;
+  /** A line just under the heading kept as a field of its own (「（令和4年度…において実証中）」), under `key`. */
+  note: { pattern: RegExp; key: string };
+  /** A chapter page: a line matching `number` printed at least `minFontSize` points high; the chapter is the line after it. */
+  chapter: { number: RegExp; minFontSize: number };
+  /** The mark opening each item of a field box (☆): the line just above a box's first item, on its left edge, is the box's label. */
+  itemMark: RegExp;
 }

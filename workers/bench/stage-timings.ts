@@ -16,13 +16,10 @@ const { assessTextLayer } = await import('../../pipeline/extract/text-layer-qual
 const { assembleDocument } = await import('../../pipeline/extract/assemble-document.ts');
 const { validateAgainst } = await import('../../pipeline/validate/schema-validator.ts');
 const { findTables } = await import('../../pipeline/tables/find-tables.ts');
-const { detectProfile } = await import('../../pipeline/structure/profiles/index.ts');
-const { extractPolicies } = await import('../../pipeline/structure/extract-policies.ts');
-const { validatePolicies } = await import('../../pipeline/validate/quarantine.ts');
+const { readRecords } = await import('../../pipeline/structure/read-records.ts');
 const { publishDocumentDataset } = await import('../../pipeline/publish/document-dataset.ts');
 type PageLayout = import('../../pipeline/extract/extract-page.ts').PageLayout;
 type TextRun = import('../../pipeline/extract/text-lines.ts').TextRun;
-type RecordSet = import('../../schemas/types.ts').RecordSet;
 
 /** Milliseconds per step over all documents, and the pages they had. */
 export interface StageTimings {
@@ -77,14 +74,8 @@ for (const source of documents) {
     return assembled;
   });
   const tables = await clock('tables', () => findTables(layouts));
-  const records = await clock('records (profile, policies, validation)', (): RecordSet | null => {
-    const profile = detectProfile(document.pages);
-    if (profile === undefined) return null;
-    const { records: found, issues } = extractPolicies(layouts, profile, summary);
-    const validated = validatePolicies(found);
-    return { schema_version: '1.0.0', profile: profile.id, records: validated.records, quarantine: validated.quarantine, issues };
-  });
-  await clock('publish (render JSON/CSV, write)', () => publishDocumentDataset(outDir, { document, tables, records }));
+  const records = await clock('records (profile, policies or cases, validation)', () => readRecords(summary, layouts, document.pages));
+  await clock('publish (render JSON/CSV, write)', () => publishDocumentDataset(outDir, { document, tables, records, toolVersion: '0.0.0' }));
 }
 // 'pdf.js: open document' wraps the per-page steps: keep only its own share.
 const perPage = ['pdf.js: getPage', 'pdf.js: operator list (rules, images)', 'pdf.js: getTextContent', 'layout: lines and reading order', 'layout: text-layer quality'];

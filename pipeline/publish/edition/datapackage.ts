@@ -57,14 +57,15 @@ export function buildDataPackage(edition: Edition, tables: readonly CsvTable[], 
       hash: `sha256:${sha256(text)}`,
     });
   }
+  const caseCollection = tables.some((t) => t.name === 'cases');
   return {
     profile: 'data-package',
     name: `${edition.dataset}-${edition.date}`,
     id: `${edition.dataset}/${edition.date}`,
     title: `${edition.title} (${edition.date})`,
-    description: `${sourceCitation(edition)} から機械的に抽出した施策・予算・担当部局・表のオープンデータ。`,
+    description: `${sourceCitation(edition)} から機械的に抽出した${caseCollection ? '事例' : '施策・予算・担当部局'}・表のオープンデータ。`,
     version: edition.date,
-    keywords: ['施策', '予算', edition.ministry ?? '', edition.series].filter((k) => k !== ''),
+    keywords: [...(caseCollection ? ['事例'] : ['施策', '予算']), edition.ministry ?? '', edition.series].filter((k) => k !== ''),
     licenses: [LICENSE],
     sources: [
       { title: sourceCitation(edition) },

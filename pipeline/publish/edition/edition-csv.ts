@@ -105,7 +105,8 @@ export const OFFICE_COLUMNS: readonly CsvColumn<OfficeRow>[] = [
   { name: 'メールアドレス', type: 'string', description: '改行区切り。', value: (o) => list(o.emails) },
 ];
 
-const describe = <T>(columns: readonly CsvColumn<T>[]): CsvTable['columns'] =>
+/** The columns as datapackage.json describes them. */
+export const describe = <T>(columns: readonly CsvColumn<T>[]): CsvTable['columns'] =>
   columns.map(({ name, type, description, required, enum: values }) => ({ name, type, description, required, enum: values }));
 
 const policyKey = { fields: ['施策ID'], resource: 'policies', resourceFields: ['施策ID'] } as const;

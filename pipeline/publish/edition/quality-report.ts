@@ -1,4 +1,4 @@
-import type { DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
+import type { CaseRecord, DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import { labelMatches } from '../../structure/find-labels.ts';
 import { profileById } from '../../structure/profiles/index.ts';
@@ -34,6 +34,23 @@ export function fillRates(records: readonly PolicyRecord[]): FillRate[] {
     rates.push({ field: `sections/${key}`, title: `本文「${key}」`, filled, total: records.length, rate: rate(filled, records.length) });
   }
   return rates;
+}
+
+const CASE_FIELDS: readonly [string, string, (c: CaseRecord) => boolean][] = [
+  ['number', '事例番号', (c) => c.number !== null],
+  ['chapter', '章', (c) => c.chapter !== null],
+  ['prefecture', '都道府県', (c) => c.prefecture !== null],
+  ['municipality', '市区町村', (c) => c.municipality !== null],
+  ['fields', '項目', (c) => c.fields.length > 0],
+];
+
+/** Fill rates of a case collection: the case's own fields, then each field label. */
+export function caseFillRates(cases: readonly CaseRecord[]): FillRate[] {
+  const labels = [...new Set(cases.flatMap((c) => c.fields.map((f) => f.label)))];
+  return [
+    ...CASE_FIELDS.map(([field, title, has]) => [field, title, cases.filter(has).length] as const),
+    ...labels.map((label) => [`fields/${label}`, `項目「${label}」`, cases.filter((c) => c.fields.some((f) => f.label === label)).length] as const),
+  ].map(([field, title, filled]) => ({ field, title, filled, total: cases.length, rate: rate(filled, cases.length) }));
 }
 
 function ocrPages(source: EditionSource): OcrPage[] {
@@ -90,6 +107,7 @@ export function buildQualityReport(
 ): QualityFindings {
   const quarantine = edition.sources.flatMap((s) => s.records.quarantine);
   const issues = edition.sources.flatMap((s) => s.records.issues);
+  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
   const budget = records.flatMap((r) => r.budget);
   return {
     schema_version: '1.0.0',
@@ -104,7 +122,7 @@ export function buildQualityReport(
       mixed_pages: s.document.pages.filter((p) => p.method === 'mixed').length,
     })),
     counts: {
-      records: records.length,
+      records: records.length + cases.length,
       quarantined: quarantine.length,
       budget_lines: budget.length,
       budget_lines_without_amount: budget.filter((b) => b.amount_jpy === null).length,
@@ -112,7 +130,7 @@ export function buildQualityReport(
       tables: edition.sources.reduce((n, s) => n + s.tables.length, 0),
       issues: issues.length,
     },
-    fill_rates: fillRates(records),
+    fill_rates: cases.length > 0 ? caseFillRates(cases) : fillRates(records),
     quarantine,
     issues,
     ocr_pages: edition.sources.flatMap(ocrPages),

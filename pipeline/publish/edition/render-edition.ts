@@ -1,10 +1,11 @@
-import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
+import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
 import { cp932Path, toCp932Copy } from './cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
 import { buildDataPackage } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
+import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
 import { buildCkanPackage, buildDcatRecord, type PortalFile } from './portal-metadata.ts';
@@ -31,7 +32,9 @@ const tablePath = (edition: Edition, documentId: string, tableId: string): strin
 export function renderEditionFiles(content: EditionContent): Map<string, string | Uint8Array> {
   const { edition, policies, diff } = content;
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
-  const csvTables: CsvTable[] = renderRecordTables(policies.policies, sourceIds);
+  // A case collection publishes its cases instead of policies.
+  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
+  const csvTables: CsvTable[] = cases.length > 0 ? renderCaseTables(cases) : renderRecordTables(policies.policies, sourceIds);
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push({
@@ -58,7 +61,8 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
 
   const files = new Map<string, string | Uint8Array>();
   const json = new Map<string, string>();
-  json.set('policies.json', toPublishedJson(policies));
+  if (cases.length > 0) json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
+  else json.set('policies.json', toPublishedJson(policies));
   json.set(
     'tables.json',
     toPublishedJson(edition.sources.length === 1 ? (edition.sources[0]?.tables ?? []) : edition.sources.map((s) => ({ document_id: s.documentId, file_name: s.fileName, tables: s.tables }))),

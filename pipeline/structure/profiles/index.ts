@@ -1,12 +1,13 @@
 import type { Page } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import type { DocumentProfile } from '../profile.ts';
+import { digidenKoufukinJireishu } from './digiden-koufukin-jireishu.ts';
 import { soumuDigidenShisaku } from './soumu-digiden-shisaku.ts';
 import { soumuJutenShisaku } from './soumu-juten-shisaku.ts';
 import { soumuShisakuFy2021 } from './soumu-shisaku-fy2021.ts';
 
 /** Every family the pipeline understands, most specific first. */
-export const PROFILES: readonly DocumentProfile[] = [soumuDigidenShisaku, soumuShisakuFy2021, soumuJutenShisaku];
+export const PROFILES: readonly DocumentProfile[] = [soumuDigidenShisaku, soumuShisakuFy2021, soumuJutenShisaku, digidenKoufukinJireishu];
 
 /** Pages looked at to recognise a family: past the cover and contents. */
 const RECOGNITION_PAGES = 8;
