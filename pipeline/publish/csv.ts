@@ -8,8 +8,9 @@ export const escapeFormula = (cell: string): string => (FORMULA_START.test(cell)
 
 /**
  * CSV for open data in Japan: UTF-8 with a BOM (so Excel reads it as UTF-8), one header row,
- * CRLF line ends, every cell quoted as needed and formula-escaped.
+ * CRLF line ends, every cell quoted as needed (a cell with a bare line feed too, which csv-stringify
+ * leaves unquoted when the record delimiter is CRLF) and formula-escaped.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header, ...rows].map((row) => row.map(escapeFormula)), { bom: true, record_delimiter: 'windows' });
+  return stringify([header, ...rows].map((row) => row.map(escapeFormula)), { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/u });
 }
