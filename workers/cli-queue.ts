@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { enqueueDocuments } from './bullmq/enqueue-documents.ts';
+import { enqueueNewReleases } from './bullmq/queue-new-releases.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { readQueueStatus } from './bullmq/queue-status.ts';
 import { startWorker } from './bullmq/start-worker.ts';
@@ -16,7 +17,7 @@ const positiveInteger = (value: string): number => {
 };
 
 /** `--redis` falls back on REDIS_URL: the CLI is the one place that reads the environment. */
-const redisOption = (command: Command): Command =>
+export const redisOption = (command: Command): Command =>
   process.env.REDIS_URL
     ? command.option('--redis <url>', 'Redis URL (redis:// or rediss://, password included)', process.env.REDIS_URL)
     : command.requiredOption('--redis <url>', 'Redis URL (redis:// or rediss://, password included; or set REDIS_URL)');
@@ -45,16 +46,22 @@ export function addQueueCommands(program: Command): void {
   redisOption(
     program
       .command('enqueue')
-      .description('Queue PDFs (files, or folders of *.pdf) for the workers; --wait for them and write the run report')
-      .argument('<paths...>', 'PDF files or folders')
+      .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
+      .argument('[paths...]', 'PDF files or folders')
+      .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and queue the PDFs not seen before')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into (for --wait)', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number }) => {
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string }, command: Command) => {
+    if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
-    const enqueued = await enqueueDocuments(paths, { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob });
+    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob };
+    const enqueued =
+      opts.sources === undefined
+        ? await enqueueDocuments(paths, enqueueOptions)
+        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, outDir: opts.out }, logger);
     for (const d of enqueued.documents) {
       if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
       else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');

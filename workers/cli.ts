@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
+import type { RunReport } from '../schemas/types.ts';
 import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
@@ -10,6 +11,7 @@ import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addQueueCommands } from './cli-queue.ts';
+import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { extractPages } from './document-job.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
 
@@ -53,31 +55,44 @@ const program = new Command('pdf-opendata')
 
 addLimitOptions(program
   .command('run'))
-  .description('Process PDFs (files, or folders of *.pdf) and publish their datasets (embedded mode: no Redis)')
-  .argument('<paths...>', 'PDF files or folders')
+  .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
+  .argument('[paths...]', 'PDF files or folders')
+  .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean } & LimitFlags) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string } & LimitFlags, command: Command) => {
+    if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
-    const report = await runBatch(paths, {
-      outDir: opts.out,
-      progress,
-      ocr: opts.ocr ? {} : false,
-      limits: limitsOf(opts),
-      onFailure: (file, error) =>
-        onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
-    });
+    let unreadSources = 0;
+    const run = (files: readonly string[]): Promise<RunReport> =>
+      runBatch(files, {
+        outDir: opts.out,
+        progress,
+        ocr: opts.ocr ? {} : false,
+        limits: limitsOf(opts),
+        onFailure: (file, error) =>
+          onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
+      });
+    const report =
+      opts.sources === undefined
+        ? await run(paths)
+        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts) }, run, (source, message) => {
+            unreadSources += 1;
+            if (onTerminal) process.stderr.write(`${source}: ${message}\n`);
+            else logger.error({ source }, `${source}: ${message}`);
+          });
     const counts = ['published', 'unchanged', 'duplicate', 'failed']
       .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
       .join(', ');
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
     const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}; ${editions}`;
-    if (report.totals.failed > 0) {
-      process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
+    if (report.totals.failed > 0 || unreadSources > 0) {
+      const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
+      process.stderr.write(`finished with ${report.totals.failed} files failed${sourcesFailed} (${summary})\n`);
       process.exitCode = EXIT_SOME_FAILED;
     } else {
       process.stderr.write(`finished (${summary})\n`);
@@ -119,6 +134,7 @@ program
   });
 
 addQueueCommands(program);
+addScheduleCommands(program);
 addDiffCommand(program);
 
 try {

@@ -6,10 +6,14 @@
 /** @defaultValue prefix of every key when none is given */
 export const defaultPrefix = 'pdf-opendata';
 
-/** The two queues of a document's flow: its pages (children) and the job that finishes it (parent). */
+/**
+ * The two queues of a document's flow: its pages (children) and the job that finishes it (parent);
+ * and the release checks the scheduler adds (`schedule-releases.ts`).
+ */
 export const queueNames = {
   pages: 'pages',
   documents: 'documents',
+  releases: 'releases',
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
+import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
 import { processFinishJob } from './process-finish-job.ts';
 import { processPagesJob } from './process-pages-job.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
@@ -85,8 +86,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency: 1,
       lockDuration: LOCK_DURATION_MS,
     });
+    const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, logger }), {
+      connection,
+      prefix,
+      concurrency: 1,
+      lockDuration: LOCK_DURATION_MS,
+    });
     const started = new Map<string, number>();
-    for (const worker of [pages, documents] as Worker[]) {
+    for (const worker of [pages, documents, releases] as Worker[]) {
       worker.on('active', (job: Job) => started.set(`${worker.name}/${job.id}`, Date.now()));
       worker.on('completed', (job: Job) => {
         const ms = Date.now() - (started.get(`${worker.name}/${job.id}`) ?? Date.now());
@@ -98,12 +105,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       );
       worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
     }
-    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady()]);
+    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady()]);
     logger.info({ prefix, concurrency, outDir }, 'worker ready');
     markReady();
     const force = await stopRequested;
     logger.info({ force }, 'worker closing');
-    await Promise.all([pages.close(force), documents.close(force)]);
+    await Promise.all([pages.close(force), documents.close(force), releases.close(force)]);
     await store.close();
   };
 

@@ -1,0 +1,77 @@
+import { Command, InvalidArgumentError } from 'commander';
+import type { ProcessingLimits } from '../pipeline/limits.ts';
+import { startDashboard } from './bullmq/queue-dashboard.ts';
+import { defaultPrefix } from './bullmq/queue-names.ts';
+import { scheduleReleaseChecks, unscheduleReleaseChecks } from './bullmq/schedule-releases.ts';
+import { redisOption } from './cli-queue.ts';
+import { sourcesCacheDir } from './sources/check-sources.ts';
+import { handOnNewReleases } from './sources/hand-on-new-releases.ts';
+import { readSourcesFile } from './sources/sources-file.ts';
+
+/**
+ * `run --sources`: processes the PDFs new in the sources file with `run` (the embedded batch; it
+ * runs with none when nothing is new, so the run report says so), then reports each source that
+ * could not be read.
+ */
+export async function runNewReleases<T>(
+  file: string,
+  options: { outDir: string; limits?: ProcessingLimits },
+  run: (paths: readonly string[]) => Promise<T>,
+  onFailure: (source: string, message: string) => void,
+): Promise<T> {
+  const sources = await readSourcesFile(file);
+  const { check, result } = await handOnNewReleases(sources, { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits }, (files) =>
+    run(files.map((f) => f.path)),
+  );
+  for (const failure of check.failures) onFailure(failure.source, failure.message);
+  return result;
+}
+
+const portNumber = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number (0 picks a free one)');
+  return n;
+};
+
+/** The scheduled mode's commands: `schedule` (release checks) and `dashboard` (Bull Board). */
+export function addScheduleCommands(program: Command): void {
+  redisOption(
+    program
+      .command('schedule')
+      .description('Register the job scheduler that checks the sources for new releases and queues them (one per prefix: registering again replaces it); workers run the checks')
+      .option('--sources <file>', 'sources file (YAML or JSON)')
+      .option('--cron <pattern>', 'when to check (cron pattern: minute hour day month weekday)', '0 6 * * *')
+      .option('--tz <zone>', 'time zone of the cron pattern, e.g. Asia/Tokyo (default: this machine\'s)')
+      .option('--remove', 'remove the scheduler instead')
+      .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
+  ).action(async (opts: { redis: string; sources?: string; cron: string; tz?: string; remove?: boolean; prefix: string }, command: Command) => {
+    if (opts.remove === true) {
+      const removed = await unscheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix });
+      process.stderr.write(removed ? 'release checks unscheduled\n' : 'no release checks were scheduled\n');
+      return;
+    }
+    if (opts.sources === undefined) command.error('error: the --sources <file> option is needed (or --remove)', { exitCode: 2 });
+    const sources = await readSourcesFile(opts.sources);
+    const repeat = opts.tz === undefined ? { pattern: opts.cron } : { pattern: opts.cron, tz: opts.tz };
+    const { next } = await scheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix, sources, repeat });
+    const families = sources.families.map((f) => f.id).join(', ');
+    process.stderr.write(`release checks scheduled (${opts.cron}) for ${families}; next at ${next?.toISOString() ?? 'an unknown time'}\n`);
+  });
+
+  redisOption(
+    program
+      .command('dashboard')
+      .description('Serve a queue dashboard (Bull Board) until SIGTERM/SIGINT')
+      .option('--port <n>', 'port to listen on (0: a free one, printed)', portNumber, 3000)
+      .option('--host <host>', 'interface to listen on (the board can retry and remove jobs: keep it local)', '127.0.0.1')
+      .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
+  ).action(async (opts: { redis: string; port: number; host: string; prefix: string }) => {
+    const dashboard = await startDashboard({ redisUrl: opts.redis, prefix: opts.prefix, host: opts.host, port: opts.port });
+    process.stderr.write(`dashboard on ${dashboard.url}\n`);
+    await new Promise((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await dashboard.close();
+  });
+}

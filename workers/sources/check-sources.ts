@@ -1,0 +1,178 @@
+import { basename, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { listSourcePaths, sha256Hex } from '../../pipeline/ingest/ingest-sources.ts';
+import { resolveLimits, type ProcessingLimits } from '../../pipeline/limits.ts';
+import { writeFileAtomic } from '../../pipeline/publish/atomic-folder.ts';
+import type { SourceFamily, SourcesFile } from '../../schemas/types.ts';
+import { toolVersion } from '../finish-run.ts';
+import { isAllowedHost } from './allowed-hosts.ts';
+import { DownloadError, fetchWithinHosts, type FetchOutcome } from './fetch-within-hosts.ts';
+import { findPdfLinks } from './pdf-links.ts';
+import { readSourcesState, writeSourcesState, type SourcesState, type UrlState } from './sources-state.ts';
+
+/** A PDF no check has handed on before. */
+export interface NewSourceFile {
+  family: string;
+  /** Local path: the download in the cache folder, or the file in a configured folder. */
+  path: string;
+  sha256: string;
+  /** Where it was downloaded from; `null` for a file of a local folder. */
+  url: string | null;
+}
+
+/** A page, PDF or folder that could not be read this time; the others were. */
+export interface SourceFailure {
+  family: string;
+  /** The URL or folder. */
+  source: string;
+  message: string;
+}
+
+export interface SourcesCheck {
+  files: NewSourceFile[];
+  failures: SourceFailure[];
+  /** Links on release pages to hosts that are not allowed: not followed. */
+  ignoredLinks: string[];
+  /** Responses with a body (200) and without (304 Not Modified). */
+  downloads: number;
+  notModified: number;
+}
+
+export interface CheckSourcesOptions {
+  /** Folder of the downloads (`<cache>/<family>/<file>.pdf`) and of the check's memory (`<cache>/state.json`). */
+  cacheDir: string;
+  /** Only `maxFileBytes` applies here: larger downloads are abandoned. */
+  limits?: ProcessingLimits;
+  /**
+   * Longest one request may take, body included, in seconds.
+   * @defaultValue 300
+   */
+  requestSeconds?: number;
+  /** @defaultValue `pdf-opendata/<version>` */
+  userAgent?: string;
+  /**
+   * Hands the new files on (queues or processes them; called once, with none when nothing is new).
+   * They count as known only once it resolves: when it throws, nothing is remembered and the next
+   * check finds them new again.
+   */
+  deliver?: (files: readonly NewSourceFile[]) => Promise<void>;
+}
+
+/** A cache file name from the URL's last path segment, safe on any file system; another URL's name is not reused. */
+function cacheFileName(url: URL, family: string, urls: Readonly<Record<string, UrlState>>): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(basename(url.pathname));
+  } catch {
+    name = basename(url.pathname);
+  }
+  name = name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_') || 'download.pdf';
+  const taken = (file: string): boolean => Object.entries(urls).some(([other, state]) => other !== url.href && state.file === file);
+  const plain = `${family}/${name}`;
+  return taken(plain) ? `${family}/${sha256Hex(new TextEncoder().encode(url.href)).slice(0, 8)}-${name}` : plain;
+}
+
+/** The text of an HTML page in the charset its Content-Type names (Shift_JIS is common on ministry sites). */
+function decodePage(bytes: Uint8Array, contentType: string | null): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/iu.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/**
+ * Checks every family of a sources file for PDFs not seen before: reads each release page (one
+ * level: its links to PDFs, on allowed hosts only), downloads each PDF with the validators of the
+ * last check (an unchanged file costs a 304), and lists each local folder. A PDF whose sha256 was
+ * handed on before is not new, wherever it comes from. New downloads are written to the cache;
+ * a source that fails is reported in one line and the others go on.
+ */
+export async function checkSources(sources: SourcesFile, options: CheckSourcesOptions): Promise<SourcesCheck> {
+  const { cacheDir, limits, requestSeconds = 300, userAgent = `pdf-opendata/${toolVersion}`, deliver } = options;
+  const resolvedLimits = resolveLimits(limits);
+  const previous = await readSourcesState(cacheDir);
+  const urls: SourcesState['urls'] = { ...previous.urls };
+  const known = new Set(previous.known);
+  const check: SourcesCheck = { files: [], failures: [], ignoredLinks: [], downloads: 0, notModified: 0 };
+  const take = (file: NewSourceFile): void => {
+    if (known.has(file.sha256)) return;
+    known.add(file.sha256);
+    check.files.push(file);
+  };
+
+  const checkFamily = async (family: SourceFamily): Promise<void> => {
+    const hosts = family.allowed_hosts ?? [];
+    const get = async (url: URL): Promise<FetchOutcome> => {
+      const last = urls[url.href];
+      const outcome = await fetchWithinHosts(url, {
+        hosts,
+        validators: last === undefined ? undefined : { etag: last.etag, lastModified: last.last_modified },
+        limits: resolvedLimits,
+        timeoutMs: requestSeconds * 1000,
+        userAgent,
+      });
+      if (outcome.status === 'fetched') check.downloads++;
+      else check.notModified++;
+      return outcome;
+    };
+    const attempt = async (source: string, work: () => Promise<void>): Promise<void> => {
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof DownloadError) check.failures.push({ family: family.id, source, message: error.message });
+        // A folder that is gone or unreadable, a cache that cannot be written: the other sources go on.
+        else if (error instanceof Error && 'code' in error) check.failures.push({ family: family.id, source, message: `cannot read or write: ${error.message}` });
+        else throw error;
+      }
+    };
+
+    const pdfUrls = new Set((family.pdf_urls ?? []).map((u) => new URL(u).href));
+    for (const page of family.release_pages ?? []) {
+      await attempt(page, async () => {
+        const pageUrl = new URL(page);
+        const outcome = await get(pageUrl);
+        let links = urls[pageUrl.href]?.links ?? [];
+        if (outcome.status === 'fetched') {
+          links = findPdfLinks(decodePage(outcome.bytes, outcome.contentType), outcome.url).map((u) => u.href);
+          urls[pageUrl.href] = { etag: outcome.validators.etag, last_modified: outcome.validators.lastModified, links };
+        }
+        for (const link of links) {
+          if (isAllowedHost(new URL(link), hosts)) pdfUrls.add(link);
+          else check.ignoredLinks.push(link);
+        }
+      });
+    }
+    for (const href of pdfUrls) {
+      await attempt(href, async () => {
+        const url = new URL(href);
+        const outcome = await get(url);
+        if (outcome.status === 'not-modified') return;
+        const sha256 = sha256Hex(outcome.bytes);
+        const last = urls[href];
+        const file = last?.sha256 === sha256 && last.file !== undefined ? last.file : cacheFileName(url, family.id, urls);
+        urls[href] = { etag: outcome.validators.etag, last_modified: outcome.validators.lastModified, sha256, file };
+        if (known.has(sha256)) return;
+        const path = resolve(cacheDir, file);
+        await writeFileAtomic(path, outcome.bytes);
+        take({ family: family.id, path, sha256, url: href });
+      });
+    }
+    for (const folder of family.folders ?? []) {
+      await attempt(folder, async () => {
+        for (const path of await listSourcePaths([folder])) {
+          take({ family: family.id, path, sha256: sha256Hex(await readFile(path)), url: null });
+        }
+      });
+    }
+  };
+
+  for (const family of sources.families) await checkFamily(family);
+  await deliver?.(check.files);
+  await writeSourcesState(cacheDir, { urls, known: [...known] });
+  return check;
+}
+
+/** The cache folder of an output folder: hidden, so the edition index does not list it. */
+export const sourcesCacheDir = (outDir: string): string => join(outDir, '.sources');

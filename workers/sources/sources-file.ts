@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
+import type { SourcesFile } from '../../schemas/types.ts';
+import { isAllowedHost } from './allowed-hosts.ts';
+
+/** ajv's words for the schema's `not` (a family with no source at all), said the way a user can act on. */
+const noSourceHint = (message: string): string =>
+  message.endsWith('must NOT be valid') ? message.replace('must NOT be valid', 'needs release_pages, pdf_urls or folders') : message;
+
+/**
+ * Reads a sources file (YAML, or JSON, which is YAML too), checks it against
+ * `schemas/sources.schema.json` and that every configured URL is on its family's allowed hosts,
+ * and makes its folders absolute (relative ones are read from the file's folder).
+ */
+export async function readSourcesFile(path: string): Promise<SourcesFile> {
+  const fail = (why: string, cause?: unknown): Error => new Error(`Cannot use the sources file ${path}: ${why}`, { cause });
+  let value: unknown;
+  try {
+    value = parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message.split('\n')[0]! : String(error), error);
+  }
+  const issues = validateAgainst('sources.schema.json', value);
+  if (issues.length > 0) throw fail(issues.map((issue) => noSourceHint(issue.message)).join('; '));
+  const sources = value as SourcesFile;
+  for (const family of sources.families) {
+    for (const url of [...(family.release_pages ?? []), ...(family.pdf_urls ?? [])]) {
+      if (!isAllowedHost(new URL(url), family.allowed_hosts ?? [])) throw fail(`${url} is not on the allowed_hosts of ${family.id}`);
+    }
+    if (family.folders !== undefined) family.folders = family.folders.map((folder) => resolve(dirname(path), folder));
+  }
+  const ids = sources.families.map((f) => f.id);
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated !== undefined) throw fail(`the family ${repeated} is listed twice`);
+  return sources;
+}
