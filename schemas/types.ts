@@ -110,6 +110,9 @@ export interface DocumentProvenance {
   sha256: string;
   bytes: number;
   page_count: number;
+  /**
+   * パッケージの版に、コードと固定した依存関係のハッシュを付けたもの（例: 0.1.0+3fa2c1d9e0ab）。コードが変われば読み直す。
+   */
   tool_version: string;
   /**
    * スキーマファイル名ごとの版。

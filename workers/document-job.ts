@@ -2,14 +2,13 @@ import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import { assembleDocument, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
-import { publishDocumentDataset, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
-import { extractPolicies } from '../pipeline/structure/extract-policies.ts';
+import { documentId } from '../pipeline/ingest/document-id.ts';
+import { findUpToDateDataset, publishDocumentDataset, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
+import { readRecords, recordCount } from '../pipeline/structure/read-records.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
-import { detectProfile } from '../pipeline/structure/profiles/index.ts';
-import { validatePolicies } from '../pipeline/validate/quarantine.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
-import type { Page, RecordSet } from '../schemas/types.ts';
+import { codeVersion } from './code-version.ts';
 import { extractInPageThread } from './page-threads.ts';
 
 /**
@@ -58,15 +57,6 @@ export interface FinishedDocument {
   status: PublishOutcome;
 }
 
-/** The records of a document when a profile recognises it, validated: failures quarantined with their reasons. */
-function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[]): RecordSet | null {
-  const profile = detectProfile(pages);
-  if (profile === undefined) return null;
-  const { records, issues } = extractPolicies(layouts, profile, source);
-  const validated = validatePolicies(records);
-  return { schema_version: '1.0.0', profile: profile.id, records: validated.records, quarantine: validated.quarantine, issues };
-}
-
 /** Assembles a document from all its pages (in any order), reads its records, validates and publishes it under `outDir`. */
 export async function finishDocument(source: SourceSummary, layouts: readonly PageLayout[], outDir: string): Promise<FinishedDocument> {
   const document = assembleDocument(source, layouts);
@@ -79,8 +69,21 @@ export async function finishDocument(source: SourceSummary, layouts: readonly Pa
     documentId: document.id,
     pages: document.pages.length,
     profile: records?.profile ?? null,
-    records: records?.records.length ?? null,
+    records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
-    status: await publishDocumentDataset(outDir, { document, tables, records }),
+    status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
   };
+}
+
+/**
+ * The document as already published from the same bytes by this tool version (and schema
+ * versions), read back from its provenance, or undefined when it has to be processed: an unchanged
+ * re-run opens no PDF.
+ */
+export async function findUnchangedDocument(source: { fileName: string; sha256: string }, outDir: string): Promise<FinishedDocument | undefined> {
+  const id = documentId(source.fileName, source.sha256);
+  const published = await findUpToDateDataset(outDir, id, source.sha256, codeVersion);
+  if (published === undefined) return undefined;
+  const { page_count: pages, profile, records, quarantined } = published;
+  return { documentId: id, pages, profile, records, quarantined, status: 'unchanged' };
 }

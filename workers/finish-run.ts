@@ -1,14 +1,18 @@
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { documentId } from '../pipeline/ingest/document-id.ts';
 import type { IngestResult } from '../pipeline/ingest/ingest-sources.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
+import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
 import { publishEditions } from '../pipeline/publish/edition/publish-editions.ts';
+import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
+import { codeVersion } from './code-version.ts';
 import type { FinishedDocument } from './document-job.ts';
+import { toolVersion } from './tool-version.ts';
 
-export const toolVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export { toolVersion } from './tool-version.ts';
 
 /** The report line of a document that could not be processed (keys in one order for every runner). */
 export function failedOutcome(file: string, source: { fileName: string; sha256: string }, error: { code: string; message: string }): FileOutcome {
@@ -55,6 +59,38 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
   };
 }
 
+const REPORT = 'run-report.json';
+
+/** The output folder's state, for telling whether anything changed since the last run. */
+const outputFingerprint = (outDir: string): Promise<string> =>
+  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions() }) });
+
+async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {
+  const text = await readFile(join(outDir, REPORT), 'utf8').catch(() => undefined);
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as RunReport);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The dataset editions: published from every document in `outDir`, or, when the output folder is
+ * exactly as the last run left it (same files, sizes and times, same tool and schema versions),
+ * that run's editions again, all unchanged: publishing would compute the same files and write none.
+ */
+async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
+  const previous = await readPreviousReport(outDir);
+  const before = await outputFingerprint(outDir);
+  if (previous?.output_fingerprint === before) {
+    const editions = previous.editions.map((e) => (e.status === 'published' ? { ...e, status: 'unchanged' as const } : e));
+    return { editions, fingerprint: before };
+  }
+  const outcomes = await publishEditions(outDir, { toolVersion });
+  const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
+  return { editions, fingerprint: await outputFingerprint(outDir) };
+}
+
 /**
  * What every runner does once its documents are published: the documents index, the dataset
  * editions (with their diffs and quality reports), and the run report — the same files whichever
@@ -62,20 +98,21 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
  */
 export async function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
   await writeDocumentIndex(outDir);
-  const editions = await publishEditions(outDir, { toolVersion });
+  const { editions, fingerprint } = await publishOrReuseEditions(outDir);
   const report: RunReport = {
     schema_version: '1.0.0',
     tool_version: toolVersion,
     started_at: startedAt,
     finished_at: new Date().toISOString(),
     files,
-    editions: editions.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason })),
+    editions,
     totals: {
       files: files.length,
       pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
       failed: files.filter((f) => f.status === 'failed').length,
     },
+    output_fingerprint: fingerprint,
   };
-  await writeFileAtomic(join(outDir, 'run-report.json'), toPublishedJson(report));
+  await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
   return report;
 }

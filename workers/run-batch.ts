@@ -3,7 +3,7 @@ import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-so
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
-import { extractPages, finishDocument } from './document-job.ts';
+import { extractPages, findUnchangedDocument, finishDocument } from './document-job.ts';
 import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
@@ -35,13 +35,18 @@ function asSourceError(error: unknown): SourceError {
 async function processDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<FileOutcome> {
   let outcome: FileOutcome;
   try {
-    const layouts = await extractPages(source, 'all', {
-      ocr,
-      limits: options.limits,
-      onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
-    });
-    const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
-    outcome = finishedOutcome(source.path, source, finished);
+    const unchanged = await findUnchangedDocument(source, options.outDir);
+    if (unchanged !== undefined) {
+      outcome = finishedOutcome(source.path, source, unchanged);
+    } else {
+      const layouts = await extractPages(source, 'all', {
+        ocr,
+        limits: options.limits,
+        onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
+      });
+      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
+      outcome = finishedOutcome(source.path, source, finished);
+    }
   } catch (error) {
     const failure = asSourceError(error);
     outcome = failedOutcome(source.path, source, { code: failure.code, message: failure.message });

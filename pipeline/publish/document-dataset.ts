@@ -1,7 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentText, RecordSet, Table } from '../../schemas/types.ts';
+import type { DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
 import { publishFolder, writeFileAtomic } from './atomic-folder.ts';
+import { schemaVersions } from './edition/manifest.ts';
+import { recordCount } from '../structure/read-records.ts';
 import { tableToCsv } from './table-csv.ts';
 
 export type PublishOutcome = 'published' | 'unchanged';
@@ -19,6 +21,25 @@ export interface DocumentDataset {
   document: DocumentText;
   tables: Table[];
   records: RecordSet | null;
+  /** The version of the tool that read it, recorded in `provenance.json`. */
+  toolVersion: string;
+}
+
+const sameVersions = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([file, version]) => b[file] === version);
+
+/** Where a document's dataset came from and what was read from it (its summary in a run report). */
+export function documentProvenance(dataset: DocumentDataset): DocumentProvenance {
+  const { document, records } = dataset;
+  return {
+    schema_version: '1.0.0',
+    ...document.source,
+    tool_version: dataset.toolVersion,
+    schema_versions: schemaVersions(),
+    profile: records?.profile ?? null,
+    records: recordCount(records),
+    quarantined: records?.quarantine.length ?? null,
+  };
 }
 
 export function renderDocumentDataset(dataset: DocumentDataset): Map<string, string> {
@@ -29,6 +50,7 @@ export function renderDocumentDataset(dataset: DocumentDataset): Map<string, str
   files.set('tables.json', toPublishedJson(dataset.tables));
   for (const table of dataset.tables) files.set(`tables/${table.id}.csv`, tableToCsv(table));
   if (dataset.records !== null) files.set('records.json', toPublishedJson(dataset.records));
+  files.set('provenance.json', toPublishedJson(documentProvenance(dataset)));
   return files;
 }
 
@@ -51,14 +73,43 @@ export async function publishDocumentDataset(outDir: string, dataset: DocumentDa
   return 'published';
 }
 
-/** Rewrites `<outDir>/documents/index.json` from the documents published there. */
+const readProvenance = (outDir: string, documentId: string): Promise<DocumentProvenance | undefined> =>
+  readFile(join(outDir, 'documents', documentId, 'provenance.json'), 'utf8').then(
+    (text) => JSON.parse(text) as DocumentProvenance,
+    () => undefined,
+  );
+
+/**
+ * The provenance of a document already published from these very bytes by this tool version under
+ * the current schema versions, or undefined when it has to be read again. Every file of a folder
+ * is published at once (publishFolder), so a folder with its provenance is complete.
+ */
+export async function findUpToDateDataset(outDir: string, documentId: string, sha256: string, toolVersion: string): Promise<DocumentProvenance | undefined> {
+  const provenance = await readProvenance(outDir, documentId);
+  if (provenance === undefined || provenance.sha256 !== sha256 || provenance.tool_version !== toolVersion) return undefined;
+  return sameVersions(provenance.schema_versions, schemaVersions()) ? provenance : undefined;
+}
+
+/** The index line of one published document, from its provenance (or its text, when published before provenance was recorded). */
+async function indexEntry(outDir: string, documentId: string): Promise<Record<string, unknown>> {
+  const provenance = await readProvenance(outDir, documentId);
+  if (provenance !== undefined) {
+    const { file_name, sha256, bytes, page_count } = provenance;
+    return { id: documentId, file_name, sha256, bytes, page_count };
+  }
+  const document = JSON.parse(await readFile(join(outDir, 'documents', documentId, 'document.json'), 'utf8')) as DocumentText;
+  return { id: document.id, ...document.source };
+}
+
+/** Rewrites `<outDir>/documents/index.json` from the documents published there (untouched when it would not change). */
 export async function writeDocumentIndex(outDir: string): Promise<void> {
   const root = join(outDir, 'documents');
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const index = [];
   for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
-    const document = JSON.parse(await readFile(join(root, entry.name, 'document.json'), 'utf8')) as DocumentText;
-    index.push({ id: document.id, ...document.source });
+    index.push(await indexEntry(outDir, entry.name));
   }
-  await writeFileAtomic(join(root, 'index.json'), toPublishedJson(index));
+  const path = join(root, 'index.json');
+  const text = toPublishedJson(index);
+  if ((await readFile(path, 'utf8').catch(() => undefined)) !== text) await writeFileAtomic(path, text);
 }

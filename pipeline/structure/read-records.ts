@@ -19,3 +19,6 @@ export function readRecords(source: SourceSummary, layouts: readonly PageLayout[
   const validated = validatePolicies(records);
   return { schema_version: '1.0.0', profile: profile.id, records: validated.records, quarantine: validated.quarantine, issues };
 }
+
+/** How many records a document gave: policies, or cases for a case collection; null when no profile read it. */
+export const recordCount = (records: RecordSet | null): number | null => (records === null ? null : records.records.length + (records.cases?.length ?? 0));

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,21 @@ describe('pdf-opendata run samples/', () => {
     const second = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
     expect(second.files.filter((f) => f.status === 'published')).toEqual([]);
     expect(second.files.filter((f) => f.status === 'unchanged').length).toBe(report.files.filter((f) => f.status === 'published').length);
+    // Read back from each document's provenance, the counts are those of the run that read it.
+    const counts = (r: RunReport) => r.files.map((f) => [f.file, f.pages, f.profile, f.records, f.quarantined]);
+    expect(counts(second)).toEqual(counts(report));
+  }, 600_000);
+
+  it('reads a document again when an older build published it', async () => {
+    const entry = report.files.find((f) => f.file.endsWith('/borderless-table.pdf'));
+    const provenancePath = join(outDir, 'documents', String(entry?.document_id), 'provenance.json');
+    const provenance = JSON.parse(await readFile(provenancePath, 'utf8')) as { tool_version: string };
+    expect(provenance.tool_version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/u);
+    await writeFile(provenancePath, JSON.stringify({ ...provenance, tool_version: '0.0.1+000000000000' }));
+    const again = await runCli(['run', 'samples/', '--out', outDir, '--log', 'json']);
+    expect(again.code).toBe(0);
+    const third = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
+    expect(third.files.filter((f) => f.status === 'published').map((f) => f.file)).toEqual([entry?.file]);
+    expect(JSON.parse(await readFile(provenancePath, 'utf8'))).toEqual(provenance);
   }, 600_000);
 });

@@ -74,8 +74,9 @@ async function readTree(dir: string): Promise<Map<string, Buffer>> {
 }
 
 const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
-const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 'finished_at'> => {
-  const { started_at: _s, finished_at: _f, ...rest } = report;
+// The output fingerprint hashes file times, which differ between two output folders.
+const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 'finished_at' | 'output_fingerprint'> => {
+  const { started_at: _s, finished_at: _f, output_fingerprint: _o, ...rest } = report;
   return rest;
 };
 const pagesJobsDone = (cli: CliProcess): string[] => cli.logs().filter((l) => l.msg === 'pages job done').map((l) => String(l.job));

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+/**
+ * A cheap fingerprint of a folder's state: the SHA-256 of every file's relative path, size and
+ * modification time (as make and git's index tell a file changed without reading it), plus
+ * `salt` (e.g. the tool version). Files in `exclude` (relative paths) are left out.
+ */
+export async function folderFingerprint(folder: string, options: { exclude?: readonly string[]; salt?: string } = {}): Promise<string> {
+  const { exclude = [], salt = '' } = options;
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const lines: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(folder, path).split('\\').join('/');
+    if (exclude.includes(name)) continue;
+    const { size, mtimeMs } = await stat(path);
+    lines.push(`${name}\t${size}\t${mtimeMs}`);
+  }
+  return createHash('sha256').update(salt).update('\n').update(lines.sort().join('\n')).digest('hex');
+}
