@@ -510,6 +510,19 @@ export interface IdMatch {
   matched_edition: string | null;
 }
 
+/* From schemas/extracted-pdf.schema.json */
+
+/**
+ * `pdf-opendata extract --format json` の出力: 1つのPDFの全ページ (行と位置、抽出方法) と表。プロファイルに関係なく、どのPDFでも出る。
+ */
+export interface ExtractedPdf {
+  document: DocumentText;
+  /**
+   * ページをまたぐ表は1つにまとめたもの。
+   */
+  tables: Table[];
+}
+
 /* From schemas/policy-record.schema.json */
 
 /**

@@ -3,11 +3,12 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
-import type { RunReport } from '../schemas/types.ts';
+import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import { findTables } from '../pipeline/tables/find-tables.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addQueueCommands } from './cli-queue.ts';
@@ -101,7 +102,7 @@ addLimitOptions(program
 
 addLimitOptions(program
   .command('extract'))
-  .description('Print the pages of one PDF to stdout')
+  .description('Print the pages and tables of one PDF to stdout (text: the pages only)')
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
@@ -112,7 +113,8 @@ addLimitOptions(program
       const limits = limitsOf(opts);
       const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
       const document = assembleDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts);
-      process.stdout.write(opts.format === 'json' ? toPublishedJson(document) : documentPlainText(document));
+      const extracted: ExtractedPdf = { document, tables: findTables(layouts) };
+      process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.
       if (!(error instanceof SourceError)) throw error;

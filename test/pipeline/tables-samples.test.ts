@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,29 +85,6 @@ beforeAll(async () => {
   }
 });
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
-
 describe('findTables on the samples', () => {
   it('reads the Calc list as one table over five pages, header once, every cell as in the truth CSV', () => {
     const { truth, tables } = found.get('calc-list-local5g-jisshou')!;
@@ -116,7 +94,7 @@ describe('findTables on the samples', () => {
     expect(table!.caption).toBe(normaliseCharacters(truth.tables[0]!.caption!));
     expect(table!.header.map((row) => row.map((c) => c.text))).toEqual(truth.tables[0]!.header.map((row) => row.map((c) => normaliseCharacters(c))));
     expect(spansOf(table!)).toEqual(truth.tables[0]!.spans);
-    const csv = parseCsv(readFileSync(join(samplesDir, 'calc-list-local5g-jisshou.truth.csv'), 'utf8').replace(/^\uFEFF/u, ''));
+    const csv = parse(readFileSync(join(samplesDir, 'calc-list-local5g-jisshou.truth.csv'), 'utf8').replace(/^\uFEFF/u, '')) as string[][];
     const body = csv.slice(1);
     expect(table!.rows).toHaveLength(body.length);
     const wrong = body.flatMap((row, r) => row.flatMap((cell, c) => (table!.rows[r]?.[c]?.text === normaliseCharacters(cell) ? [] : [`${r},${c}`])));
