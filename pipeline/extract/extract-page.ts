@@ -2,6 +2,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import type { BBox, Line, Page } from '../../schemas/types.ts';
 import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
+import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { readPageContent, type PageContent, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
@@ -12,6 +13,7 @@ export interface ExtractOptions {
   readingOrder?: ReadingOrderOptions;
   quality?: TextLayerQualityOptions;
   pageImage?: PageImageOptions;
+  orientation?: OrientationOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
   ocr?: OcrPool;
   /** Called after each page, for progress reporting. */
@@ -40,10 +42,10 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
   return scan?.bbox ?? [0, 0, width, height];
 }
 
-async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<Line[]> {
+async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<{ lines: Line[]; vertical: boolean }> {
   const raster = await regionImageForOcr(page, region, content.images, options.pageImage);
-  const result = await ocr.recognise(raster.image);
-  return ocrLinesToPage(result.lines, raster.pointsPerPixel, raster.offset);
+  const { lines, vertical } = await recogniseEitherWay(ocr, raster.image, options.orientation);
+  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical };
 }
 
 /** A page as published, with the rules drawn on it (the table stage reads both). */
@@ -74,12 +76,13 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
     return { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines };
   }
   if (verdict.use === 'ocr') {
-    const ocrLines = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
-    return { ...size, method: 'ocr', method_reason: verdict.reason, lines: ocrLines };
+    const read = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
+    const reason = read.vertical ? `${verdict.reason}; vertical text, read with jpn_vert` : verdict.reason;
+    return { ...size, method: 'ocr', method_reason: reason, lines: read.lines };
   }
   const added: Line[] = [];
   for (const region of verdict.regions) {
-    const found = await ocrRegion(page, region, content, options.ocr, options);
+    const { lines: found } = await ocrRegion(page, region, content, options.ocr, options);
     added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
   }
   return { ...size, method: 'mixed', method_reason: verdict.reason, lines: orderForReading([...lines, ...added], content.rules, options.readingOrder) };

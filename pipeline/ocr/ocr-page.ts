@@ -15,7 +15,7 @@ export interface OcrPageOptions {
    * @defaultValue 30
    */
   minConfidence?: number;
-  /** Horizontal text: lines are split at vertical rules and put in reading order like a text layer's. */
+  /** Horizontal text (jpn), or vertical (jpn_vert): columns read top to bottom, right to left. */
   horizontal: boolean;
 }
 
@@ -25,24 +25,47 @@ const breaksAcross = (rules: readonly ImageRule[], bbox: { y0: number; y1: numbe
   return rules.filter((r) => r.orientation === 'vertical' && r.from < middle && r.to > middle).map((r) => r.at);
 };
 
+type PixelBox = OcrWord['bbox'];
+
+/**
+ * Vertical text turned a quarter turn so that its columns read like horizontal lines: down a
+ * column becomes left to right, the rightmost column the top line. `width` is the image's.
+ */
+const turnBox = (b: PixelBox, width: number): PixelBox => ({ x0: b.y0, y0: width - b.x1, x1: b.y1, y1: width - b.x0 });
+// tesseract.js gives jpn_vert symbols boxes of zero width in another frame: the word's box is shared out instead.
+const turnWord = ({ text, bbox, confidence }: OcrWord, width: number): OcrWord => ({ text, bbox: turnBox(bbox, width), confidence });
+const turnRule = (rule: ImageRule, width: number): ImageRule => ({
+  ...rule,
+  orientation: rule.orientation === 'horizontal' ? 'vertical' : 'horizontal',
+  from: rule.orientation === 'horizontal' ? width - rule.to : rule.from,
+  to: rule.orientation === 'horizontal' ? width - rule.from : rule.to,
+  at: rule.orientation === 'horizontal' ? rule.at : width - rule.at,
+});
+const unturnLine = (line: OcrLine, width: number): OcrLine => {
+  const [x0, y0, x1, y1] = line.bbox;
+  return { ...line, bbox: [width - y1, x0, width - y0, x1], vertical: true };
+};
+
 /**
  * The lines of one OCR'd page: tesseract's lines cut into segments (at wide gaps, borders read as
- * 「|」 and the erased vertical rules), noise dropped, and for horizontal text ordered for reading
- * the way the text layer is (blocks by XY-cut, rows of a table kept apart by its rules): tesseract
- * reads two boxes side by side line by line across both.
+ * 「|」 and the erased vertical rules), noise dropped, and ordered for reading the way the text
+ * layer is (blocks by XY-cut, rows of a table kept apart by its rules): tesseract reads two boxes
+ * side by side line by line across both, and gives a vertical column's words out of order.
+ * Vertical text (jpn_vert) is read turned a quarter turn, so its columns come right to left and
+ * its 段 top to bottom, then turned back.
  */
 export function assembleOcrLines(blocks: readonly TesseractBlock[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
   const { minConfidence = 30, horizontal } = options;
+  const tesseractLines = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+  const width = Math.max(0, ...tesseractLines.flatMap((line) => line.words.map((w) => w.bbox.x1)));
+  const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
   const lines: OcrLine[] = [];
-  for (const block of blocks) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const columnBreaks = horizontal ? breaksAcross(rules, line.bbox) : [];
-        lines.push(...segmentOcrLine(line.words, { columnBreaks }).filter((s) => s.confidence >= minConfidence));
-      }
-    }
+  for (const line of tesseractLines) {
+    const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
+    const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
+    lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox) }).filter((s) => s.confidence >= minConfidence));
   }
-  if (!horizontal) return lines;
   const asLines = lines.map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
-  return orderForReading(asLines, rules).map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));
+  const ordered = orderForReading(asLines, readRules).map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));
+  return horizontal ? ordered : ordered.map((line) => unturnLine(line, width));
 }

@@ -40,10 +40,12 @@ export interface OcrLine {
   bbox: [number, number, number, number];
   /** 0–100 as tesseract reports it. */
   confidence: number;
+  /** A column of vertical text (縦書き), read top to bottom: its font size is its width. */
+  vertical?: boolean;
 }
 
 export interface OcrPage {
-  /** In reading order for horizontal text; tesseract's order for vertical. */
+  /** In reading order: lines top to bottom, or vertical columns right to left. */
   lines: OcrLine[];
   /** Mean confidence of the page's words, 0–100. */
   confidence: number;
@@ -182,7 +184,7 @@ export function ocrLinesToPage(lines: readonly OcrLine[], pointsPerPixel: number
         round(offset[0] + x1 * pointsPerPixel),
         round(offset[1] + y1 * pointsPerPixel),
       ],
-      font_size: round((y1 - y0) * pointsPerPixel),
+      font_size: round((line.vertical === true ? x1 - x0 : y1 - y0) * pointsPerPixel),
       confidence: Math.round(line.confidence * 10) / 10,
     };
   });

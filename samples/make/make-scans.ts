@@ -4,10 +4,12 @@
  *
  *   scanned-<family>-pages.pdf  4 image-only pages of each of the 000, 004 and 003 samples
  *   mixed-text-and-scans.pdf    text pages of the 2022 施策集 with two of its pages scanned
+ *   scanned-vertical-text.pdf   both pages of vertical-text.pdf (縦書き) scanned
  *
  * Truth is the truth of the pages they were made from, renumbered. Deterministic: fixed angles
  * and ImageMagick's noise seeded. Needs poppler-utils, imagemagick, img2pdf and qpdf.
- * Run: npx tsx samples/make/make-scans.ts (after the born-digital samples exist).
+ * Run: npx tsx samples/make/make-scans.ts [file.pdf …] (after the born-digital samples exist; with
+ * file names, only those are made, leaving the others as committed).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,7 +90,10 @@ function truthOfPicks(file: string, picks: readonly PagePick[], madeWith: string
   return truth;
 }
 
+const only = process.argv.slice(2);
+
 function makePdf(file: string, picks: PagePick[], madeWith: string, hazards: string[]): void {
+  if (only.length > 0 && !only.includes(file)) return;
   const dir = mkdtempSync(join(tmpdir(), 'make-scans-'));
   try {
     const pages = picks.map((pick, index) => pagePdf(pick, index, dir));
@@ -121,4 +126,11 @@ makePdf(
   ],
   'Born-digital pages of the 2022 施策集 (qpdf) with pages 2 and 4 replaced by 300 dpi gray JPEG scans of themselves (as make-scans does).',
   ['text pages and scanned pages in one document'],
+);
+
+makePdf(
+  'scanned-vertical-text.pdf',
+  scanned('vertical-text', [1, 2]),
+  `Pages 1 and 2 of vertical-text.pdf ${SCAN_STEPS}`,
+  [...SCAN_HAZARDS, 'vertical text (縦書き) in two 段, columns right to left', 'a horizontal footer under vertical text'],
 );

@@ -39,3 +39,27 @@ describe('OCR of scanned pages', () => {
     expect(at('療モデルの構築')).toBeLessThan(at('【予算】'));
   });
 });
+
+describe('OCR of a scanned page of vertical text (縦書き)', () => {
+  let page: PageLayout['page'];
+  beforeAll(async () => {
+    const { documents } = await ingestSources([join(samplesDir, 'scanned-vertical-text.pdf')]);
+    [{ page }] = (await extractPages(documents[0]!, [1], { ocr: pool })) as [PageLayout];
+  }, 120_000);
+
+  it('reads it with jpn_vert: the title column first, then the columns right to left, the upper 段 before the lower', () => {
+    expect(page.method_reason).toContain('vertical text, read with jpn_vert');
+    const lines = page.lines.map((l) => compact(l.text));
+    expect(lines[0]).toBe(compact('地域情報化アドバイザー派遣制度のご案内'));
+    const at = (start: string): number => lines.findIndex((l) => l.startsWith(compact(start)));
+    expect(at('方公共団体等を支援するため')).toBeGreaterThan(0);
+    expect(at('方公共団体等を支援するため')).toBeLessThan(at('化アドバイザー派遣制度」を実施'));
+    expect(at('費用はかかりません')).toBeLessThan(at('詳しくは、総務省ホームページ'));
+    // A column's font size is its width, not its length.
+    expect(page.lines[0]!.bbox[3] - page.lines[0]!.bbox[1]).toBeGreaterThan(10 * page.lines[0]!.font_size);
+  });
+
+  it('keeps the horizontal footer under the columns as one line, last', () => {
+    expect(compact(page.lines.at(-1)!.text)).toBe(compact('問合せ先：総務省地域情報化企画室　電話 03-5253-5525（直通）'));
+  });
+});
