@@ -513,7 +513,7 @@ export interface IdMatch {
 /* From schemas/extracted-pdf.schema.json */
 
 /**
- * `pdf-opendata extract --format json` の出力: 1つのPDFの全ページ (行と位置、抽出方法) と表。プロファイルに関係なく、どのPDFでも出る。
+ * `pdf-opendata extract --format json` の出力: 1つのPDFの全ページ (行と位置、抽出方法) と表、プロファイルが読めたときはそのレコード。ページと表はどのPDFでも出る。
  */
 export interface ExtractedPdf {
   document: DocumentText;
@@ -521,6 +521,10 @@ export interface ExtractedPdf {
    * ページをまたぐ表は1つにまとめたもの。
    */
   tables: Table[];
+  /**
+   * プロファイルが読んだレコード、隔離したもの、指摘。読めるプロファイルがないとき (または --profile none) は null。
+   */
+  records: RecordSet | null;
 }
 
 /* From schemas/policy-record.schema.json */

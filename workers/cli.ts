@@ -9,6 +9,8 @@ import { documentPlainText, toPublishedJson } from '../pipeline/publish/document
 import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
+import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
+import { readRecords } from '../pipeline/structure/read-records.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addQueueCommands } from './cli-queue.ts';
@@ -102,18 +104,22 @@ addLimitOptions(program
 
 addLimitOptions(program
   .command('extract'))
-  .description('Print the pages and tables of one PDF to stdout (text: the pages only)')
+  .description('Print the pages, tables and records of one PDF to stdout (text: the pages only)')
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean } & LimitFlags) => {
+  .addOption(new Option('--profile <id>', 'the document family that reads the records: auto (recognised by content), none, or a profile id').choices(['auto', 'none', ...PROFILES.map((p) => p.id)]).default('auto'))
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string } & LimitFlags) => {
     const { documents } = await ingestSources([file]);
     try {
       const source = documents[0]!;
       const limits = limitsOf(opts);
       const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
-      const document = assembleDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts);
-      const extracted: ExtractedPdf = { document, tables: findTables(layouts) };
+      const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
+      const document = assembleDocument(summary, layouts);
+      const profile = opts.profile === 'auto' ? detectProfile(document.pages) : profileById(opts.profile);
+      const records = profile === undefined ? null : readRecords(summary, layouts, document.pages, profile);
+      const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.

@@ -6,9 +6,11 @@ import { extractCases } from './extract-cases.ts';
 import { extractPolicies } from './extract-policies.ts';
 import { detectProfile } from './profiles/index.ts';
 
-/** The records of a document when a profile recognises it, validated: failures quarantined with their reasons. */
-export function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[]): RecordSet | null {
-  const profile = detectProfile(pages);
+/**
+ * The records of a document, validated (failures quarantined with their reasons), read by `profile`
+ * or by the profile that recognises the document; null when there is none.
+ */
+export function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], profile = detectProfile(pages)): RecordSet | null {
   if (profile === undefined) return null;
   if (profile.cases !== undefined) {
     const read = extractCases(layouts, profile, source);
