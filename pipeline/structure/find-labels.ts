@@ -47,6 +47,19 @@ export function labelMatches(spec: LabelSpec, text: string, wrapped = false): bo
   );
 }
 
+/** A label that closes itself (【予算】, 目的:) may run straight into its value, as OCR gives it. */
+const CLOSES_ITSELF = /[】」):]$/u;
+
+/** The value after a self-closing label that opens `text` with no space after it, or null. */
+function valueAfterClosedLabel(spec: LabelSpec, text: string): string | null {
+  for (const variant of spec.variants) {
+    if (typeof variant !== 'string') continue;
+    const label = compact(variant);
+    if (CLOSES_ITSELF.test(label) && text.startsWith(label) && text.length > label.length) return text.slice(label.length).trim();
+  }
+  return null;
+}
+
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
 function stacked(lines: readonly PlacedLine[]): boolean {
   for (let k = 1; k < lines.length; k++) {
@@ -69,7 +82,8 @@ const union = (boxes: readonly BBox[]): BBox => [
 
 /**
  * Finds the profile's labels among a record's lines: whole lines (or up to four wrapped lines read
- * together, longest first), or a label opening a line with its value after a space.
+ * together, longest first), or a label opening a line with its value after a space, or right after
+ * it when the label closes itself.
  */
 export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSpec[]): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -99,6 +113,14 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head)) : undefined;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' '), key: null };
+      }
+    }
+    if (hit === undefined) {
+      const line = lines[i]!;
+      const text = normaliseCharacters(line.line.text).trim();
+      for (const spec of specs) {
+        const value: string | null = hit === undefined ? valueAfterClosedLabel(spec, text) : null;
+        if (value !== null) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value, key: null };
       }
     }
     if (hit === undefined) i++;
