@@ -1,7 +1,7 @@
 import { orderForReading } from '../extract/reading-order.ts';
 import type { ImageRule } from './image-rules.ts';
 import type { OcrLine } from './ocr-pool.ts';
-import { segmentOcrLine, type OcrWord } from './ocr-segments.ts';
+import { joinTouchingSegments, segmentOcrLine, type OcrWord } from './ocr-segments.ts';
 
 /** What tesseract.js returns with `{ blocks: true }`, as far as it is read here. */
 export interface TesseractBlock {
@@ -65,7 +65,7 @@ export function assembleOcrLines(blocks: readonly TesseractBlock[], rules: reado
     const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
     lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox) }).filter((s) => s.confidence >= minConfidence));
   }
-  const asLines = lines.map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
+  const asLines = joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
   const ordered = orderForReading(asLines, readRules).map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));
   return horizontal ? ordered : ordered.map((line) => unturnLine(line, width));
 }

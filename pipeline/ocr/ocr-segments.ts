@@ -1,4 +1,5 @@
 import type { OcrLine } from './ocr-pool.ts';
+import type { ImageRule } from './image-rules.ts';
 
 interface PixelBox {
   x0: number;
@@ -129,4 +130,45 @@ export function segmentOcrLine(words: readonly OcrWord[], options: SegmentOption
     });
   }
   return segments;
+}
+
+const height = (line: OcrLine): number => line.bbox[3] - line.bbox[1];
+const middleY = (line: OcrLine): number => (line.bbox[1] + line.bbox[3]) / 2;
+const charWidth = (line: OcrLine): number => (line.bbox[2] - line.bbox[0]) / Math.max(1, [...line.text].length);
+
+/** Whether `right` continues `left` on the same line: close after it, level with it, Japanese both sides, no rule between. */
+function continues(left: OcrLine, right: OcrLine, rules: readonly ImageRule[], gapEm: number): boolean {
+  // Character widths, not box heights: tesseract gives such pieces boxes of any height (and a
+  // lone character sometimes a box of almost nothing, so the wider side counts).
+  const size = Math.max(charWidth(left), charWidth(right));
+  const gap = right.bbox[0] - left.bbox[2];
+  if (right.bbox[0] < left.bbox[0] || gap > gapEm * size || gap < -0.5 * Math.min(height(left), height(right))) return false;
+  const [small, large] = height(left) < height(right) ? [left, right] : [right, left];
+  if (middleY(small) < large.bbox[1] || middleY(small) > large.bbox[3]) return false;
+  if (!CJK.test(left.text.at(-1)!) || !CJK.test(right.text[0]!)) return false;
+  const y = middleY(small);
+  return !rules.some((r) => r.orientation === 'vertical' && r.from <= y && r.to >= y && r.at >= left.bbox[2] - 1 && r.at <= right.bbox[0] + 1);
+}
+
+/**
+ * Joins segments tesseract put in different lines although they sit side by side on one: the
+ * characters of a small label spaced out to fill its cell (分 野, 総合戦), each read as a line of
+ * its own, with boxes of different heights, that reading order would otherwise shuffle. `gapEm`
+ * is the widest gap, in character widths.
+ */
+export function joinTouchingSegments(segments: readonly OcrLine[], rules: readonly ImageRule[], gapEm = 0.6): OcrLine[] {
+  const out = [...segments].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  for (let i = 0; i < out.length; i++) {
+    const next = out.findIndex((candidate, j) => j !== i && continues(out[i]!, candidate, rules, gapEm));
+    if (next < 0) continue;
+    const [left, right] = [out[i]!, out[next]!];
+    out[i] = {
+      text: left.text + right.text,
+      bbox: [left.bbox[0], Math.min(left.bbox[1], right.bbox[1]), Math.max(left.bbox[2], right.bbox[2]), Math.max(left.bbox[3], right.bbox[3])],
+      confidence: (left.confidence * [...left.text].length + right.confidence * [...right.text].length) / [...left.text + right.text].length,
+    };
+    out.splice(next, 1);
+    i = -1;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentOcrLine, type OcrWord } from '../../pipeline/ocr/ocr-segments.ts';
+import { joinTouchingSegments, segmentOcrLine, type OcrWord } from '../../pipeline/ocr/ocr-segments.ts';
 
 const word = (text: string, x0: number, x1: number): OcrWord => ({ text, bbox: { x0, y0: 100, x1, y1: 130 }, confidence: 90 });
 
@@ -43,5 +43,28 @@ describe('segmentOcrLine', () => {
   it('cuts between two words at a rule though their gap is narrow', () => {
     const segments = segmentOcrLine([word('分野', 0, 60), word('情報通信', 75, 200)], { columnBreaks: [68] });
     expect(segments.map((s) => s.text)).toEqual(['分野', '情報通信']);
+  });
+});
+
+describe('joinTouchingSegments', () => {
+  // Boxes (in points) as tesseract gave them on page 1 of the scanned FY2021 施策集: the letter-spaced
+  // labels 「分野」 and 「総合戦」 came as pieces of different lines, one with a box of almost nothing.
+  const segment = (text: string, bbox: [number, number, number, number]) => ({ text, bbox, confidence: 90 });
+  const pieces = [
+    segment('野', [62.64, 95.76, 74.16, 118.56]),
+    segment('分', [45.12, 102.96, 64.32, 111.6]),
+    segment('5Gなどの情報通信基盤の早期整備', [81.12, 95.76, 260.88, 118.56]),
+    segment('総合', [272.64, 84.72, 303.84, 98.88]),
+    segment('略該当', [280.56, 95.76, 310.8, 118.56]),
+    segment('戦', [310.8, 84.72, 311.52, 85.44]),
+  ];
+
+  it('joins the pieces of a spaced-out label, left to right, and leaves a value beside its label alone', () => {
+    expect(joinTouchingSegments(pieces, []).map((s) => s.text).sort()).toEqual(['5Gなどの情報通信基盤の早期整備', '分野', '略該当', '総合戦'].sort());
+  });
+
+  it('never joins across a ruled cell border', () => {
+    const border = { orientation: 'vertical' as const, from: 80, to: 120, at: 307, thickness: 2 };
+    expect(joinTouchingSegments([pieces[3]!, pieces[5]!], [border]).map((s) => s.text)).toEqual(['総合', '戦']);
   });
 });
