@@ -18,6 +18,7 @@ const EMAIL_CANDIDATE = /[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@�
 const CONTACT_LABEL = /(?:TEL|Tel|tel|ＴＥＬ|電話(?:番号)?|℡|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール(?:アドレス)?|FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?/gu;
 const FAX_LABEL = /(?:FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?\s*$/u;
 const PHONE_PATTERN = /^0\d{1,4}-\d{1,4}-\d{3,4}$/u;
+const PHONE_THEN_GAP = /^0\d{1,4}-\d{1,4}-\d{3,4}[_＿]/u;
 const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/u;
 
 const MINISTRY = /^(?:内閣官房|内閣府|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?[省庁])/u;
@@ -28,9 +29,14 @@ const WRAP_SPACE = new RegExp(`(?<=${JAPANESE})\\s+|\\s+(?=${JAPANESE})`, 'gu');
 
 interface Draft { nameStart: number; nameEnd: number; phones: string[]; emails: string[]; flags: ContactFlag[]; hasContact: boolean }
 
-/** The name without its wrapping brackets and leading labels such as 担当:. */
+/** The name without its wrapping brackets, leading labels such as 担当:, and the underscores OCR reads into a gap. */
 const cleanName = (raw: string): string =>
-  raw.trim().replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '').replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '').trim();
+  raw
+    .trim()
+    .replace(/^[_＿]+|[_＿]+$/gu, '')
+    .replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '')
+    .replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '')
+    .trim();
 
 const normaliseName = (raw: string): string => normaliseCharacters(raw).replace(WRAP_SPACE, '').replace(/\s+/gu, ' ').trim();
 
@@ -64,7 +70,11 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
   const ministryFromContext = context.ministry ?? null;
   type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
   const tokens: Token[] = [];
-  for (const m of text.matchAll(EMAIL_CANDIDATE)) tokens.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(EMAIL_CANDIDATE)) {
+    // OCR reads the gap between a phone and an e-mail as 「_」: the phone is not part of the address.
+    const phoneBefore = PHONE_THEN_GAP.exec(m[0])?.[0].length ?? 0;
+    tokens.push({ kind: 'email', start: m.index + phoneBefore, end: m.index + m[0].length });
+  }
   const taken = (i: number): boolean => tokens.some((t) => i >= t.start && i < t.end);
   for (const m of text.matchAll(PHONE_CANDIDATE)) if (!taken(m.index)) tokens.push({ kind: 'phone', start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(CONTACT_LABEL)) if (!taken(m.index)) tokens.push({ kind: 'label', start: m.index, end: m.index + m[0].length });
@@ -79,6 +89,12 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
       // A wrapped name continues (総務省 / 自治行政局 / 地域政策課) until it has a bureau or division and a new ministry or bureau begins.
       const sofar = splitName(normaliseName(cleanName(text.slice(current.nameStart, current.nameEnd))), null);
       const complete = sofar.bureau !== null || sofar.division !== null;
+      // A ministry printed alone as the page's tag (総務省), then the office with its ministry again.
+      if (!complete && !current.hasContact && sofar.ministry !== null && normaliseName(cleanName(piece)).startsWith(sofar.ministry)) {
+        current.nameStart = start;
+        current.nameEnd = end;
+        return;
+      }
       if (current.hasContact || afterComma || (complete && startsOffice(normaliseName(cleanName(piece))))) current = undefined;
     }
     if (!current) {

@@ -14,6 +14,16 @@ describe('parseOfficeText: forms from the seeds', () => {
     }]);
   });
 
+  it('reads an OCR\'d office line: the page\'s ministry tag above it and an underscore read into the gap are not part of the name', () => {
+    const offices = parseOfficeText('総務省\n総務省移動通信課_03-5253-5894 subsidy.section@ml.soumu.go.jp', SOUMU);
+    expect(offices.map((o) => [o.name, o.division, o.phones, o.emails])).toEqual([['総務省移動通信課', '移動通信課', ['03-5253-5894'], ['subsidy.section@ml.soumu.go.jp']]]);
+    expect(parseOfficeText('総務省移動通信課新世代移動通信システム推進室03-5253-5896_nm_concept@ml.soumu.go.jp', SOUMU).map((o) => [o.phones, o.emails])).toEqual([
+      [['03-5253-5896'], ['nm_concept@ml.soumu.go.jp']],
+    ]);
+    // A name wrapped over lines still reads as one.
+    expect(parseOfficeText('総務省\n自治行政局\n地域政策課 03-5253-5523', SOUMU).map((o) => o.name)).toEqual(['総務省自治行政局地域政策課']);
+  });
+
   it('gives an e-mail printed after two offices to both', () => {
     const offices = parseOfficeText('総務省地域通信振興課 03-5253-5758 総務省移動通信課 03-5253-5896 local5g-trial@ml.soumu.go.jp');
     expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([
