@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, Line, Page } from '../../schemas/types.ts';
-import { ocrLinesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
+import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { readPageContent, type PageContent, type Rule } from './page-content.ts';
@@ -42,10 +42,11 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
   return scan?.bbox ?? [0, 0, width, height];
 }
 
-async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<{ lines: Line[]; vertical: boolean }> {
+/** A region read by OCR: its lines, whether they are vertical, and the rules found in its image, all in page points. */
+async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[] }> {
   const raster = await regionImageForOcr(page, region, content.images, options.pageImage);
-  const { lines, vertical } = await recogniseEitherWay(ocr, raster.image, options.orientation);
-  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical };
+  const { lines, vertical, rules } = await recogniseEitherWay(ocr, raster.image, options.orientation);
+  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical, rules: ocrRulesToPage(rules, raster.pointsPerPixel, raster.offset) };
 }
 
 /** A page as published, with the rules drawn on it (the table stage reads both). */
@@ -59,31 +60,36 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
   const page = await pdf.getPage(pageNumber);
   try {
     const content = await readPageContent(page);
-    return { page: await readPage(page, pageNumber, content, options), rules: content.rules };
+    return await readPage(page, pageNumber, content, options);
   } finally {
     page.cleanup();
   }
 }
 
-/** The page's lines: its text layer when usable, else OCR of the page or of its bare scanned regions. */
-async function readPage(page: PDFPageProxy, pageNumber: number, content: PageContent, options: ExtractOptions): Promise<Page> {
+/**
+ * The page's lines: its text layer when usable, else OCR of the page or of its bare scanned
+ * regions; with its rules: drawn ones, and on a scanned page those found in the scan.
+ */
+async function readPage(page: PDFPageProxy, pageNumber: number, content: PageContent, options: ExtractOptions): Promise<PageLayout> {
   const { width, height } = page.getViewport({ scale: 1 });
   const size = { number: pageNumber, width: round(width), height: round(height) };
   const lines = await textLayerLines(page, content, options);
   const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
-  if (verdict.use === 'text') return { ...size, method: 'text', method_reason: verdict.reason, lines };
+  const { rules } = content;
+  if (verdict.use === 'text') return { page: { ...size, method: 'text', method_reason: verdict.reason, lines }, rules };
   if (options.ocr === undefined) {
-    return { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines };
+    return { page: { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines }, rules };
   }
   if (verdict.use === 'ocr') {
     const read = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
     const reason = read.vertical ? `${verdict.reason}; vertical text, read with jpn_vert` : verdict.reason;
-    return { ...size, method: 'ocr', method_reason: reason, lines: read.lines };
+    return { page: { ...size, method: 'ocr', method_reason: reason, lines: read.lines }, rules: [...rules, ...read.rules] };
   }
   const added: Line[] = [];
   for (const region of verdict.regions) {
     const { lines: found } = await ocrRegion(page, region, content, options.ocr, options);
     added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
   }
-  return { ...size, method: 'mixed', method_reason: verdict.reason, lines: orderForReading([...lines, ...added], content.rules, options.readingOrder) };
+  const mixed = orderForReading([...lines, ...added], rules, options.readingOrder);
+  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules };
 }

@@ -1,4 +1,5 @@
 import type { GrayImage } from './gray-image.ts';
+import type { ImageRule } from './image-rules.ts';
 import type { OcrLine, OcrPool } from './ocr-pool.ts';
 
 export interface OrientationOptions {
@@ -17,10 +18,11 @@ export interface OrientationOptions {
   horizontalAbove?: number;
 }
 
-/** An image's lines in reading order, and whether its text is vertical. */
+/** An image's lines in reading order, whether its text is vertical, and the rules drawn on it (table borders). */
 export interface OrientedReading {
   lines: OcrLine[];
   vertical: boolean;
+  rules: ImageRule[];
 }
 
 const inside = (line: OcrLine, box: OcrLine['bbox']): boolean => {
@@ -49,8 +51,9 @@ function withHorizontalLines(columns: readonly OcrLine[], horizontal: readonly O
 export async function recogniseEitherWay(ocr: OcrPool, image: GrayImage, options: OrientationOptions = {}): Promise<OrientedReading> {
   const { verticalBelow = 60, horizontalAbove = 80 } = options;
   const horizontal = await ocr.recognise(image, 'jpn');
-  if (horizontal.confidence >= verticalBelow) return { lines: horizontal.lines, vertical: false };
+  const { rules } = horizontal;
+  if (horizontal.confidence >= verticalBelow) return { lines: horizontal.lines, vertical: false, rules };
   const vertical = await ocr.recognise(image, 'jpn_vert');
-  if (vertical.confidence <= horizontal.confidence) return { lines: horizontal.lines, vertical: false };
-  return { lines: withHorizontalLines(vertical.lines, horizontal.lines, horizontalAbove), vertical: true };
+  if (vertical.confidence <= horizontal.confidence) return { lines: horizontal.lines, vertical: false, rules };
+  return { lines: withHorizontalLines(vertical.lines, horizontal.lines, horizontalAbove), vertical: true, rules };
 }

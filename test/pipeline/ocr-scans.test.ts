@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
+import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { extractPages } from '../../workers/document-job.ts';
 import { compact, samplesDir } from '../support/samples.ts';
 
@@ -62,4 +63,16 @@ describe('OCR of a scanned page of vertical text (縦書き)', () => {
   it('keeps the horizontal footer under the columns as one line, last', () => {
     expect(compact(page.lines.at(-1)!.text)).toBe(compact('問合せ先：総務省地域情報化企画室　電話 03-5253-5525（直通）'));
   });
+});
+
+describe('tables on a scanned page', () => {
+  it('finds the ruled table of a scanned 施策集 page from the borders in the scan, its header and cells as printed', async () => {
+    const { documents } = await ingestSources([join(samplesDir, 'scanned-digiden-shisaku-2022-pages.pdf')]);
+    const scanned = await extractPages(documents[0]!, [1], { ocr: pool });
+    expect(scanned[0]!.rules.length).toBeGreaterThan(4);
+    const table = findTables(scanned).find((t) => t.header.length > 0);
+    expect(table?.ruling).toBe('ruled');
+    expect(table?.header.map((row) => row.map((c) => compact(c.text)))).toEqual([['施策分類', 'デジ田総合戦略における位置づけ', '予算額']]);
+    expect(table?.rows.map((row) => row.map((c) => compact(c.text)))).toEqual([['②税制', '①デジタル実装による地方の社会課題解決・魅力向上', '-']]);
+  }, 120_000);
 });
