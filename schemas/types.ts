@@ -441,6 +441,10 @@ export interface ManifestSource {
   file_name: string;
   sha256: string;
   document_id: string;
+  /**
+   * cover: 表紙に印刷された日付、sources-file: sources ファイルの editions。
+   */
+  edition_date_from: 'cover' | 'sources-file';
 }
 /**
  * This interface was referenced by `EditionManifest`'s JSON-Schema
@@ -1157,6 +1161,12 @@ export interface SourceFamily {
    * @minItems 1
    */
   allowed_hosts?: [string, ...string[]];
+  /**
+   * PDFのファイル名 (URLの最後の部分、またはフォルダ内の名前) ごとの版の日付 (YYYY-MM-DD)。表紙の日付より優先し、表紙に日付のないPDFにも版を与える。
+   */
+  editions?: {
+    [k: string]: string;
+  };
 }
 
 /* From schemas/table.schema.json */

@@ -9,6 +9,8 @@ import { publishEditions } from '../pipeline/publish/edition/publish-editions.ts
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
+import { sourcesCacheDir } from './sources/check-sources.ts';
+import { readEditionDates } from './sources/edition-dates.ts';
 import type { FinishedDocument } from './document-job.ts';
 import { toolVersion } from './tool-version.ts';
 
@@ -86,7 +88,7 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
     const editions = previous.editions.map((e) => (e.status === 'published' ? { ...e, status: 'unchanged' as const } : e));
     return { editions, fingerprint: before };
   }
-  const outcomes = await publishEditions(outDir, { toolVersion });
+  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)) });
   const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
   return { editions, fingerprint: await outputFingerprint(outDir) };
 }

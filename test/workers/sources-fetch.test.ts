@@ -1,8 +1,8 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SourceFamily, SourcesFile } from '../../schemas/types.ts';
+import type { EditionManifest, SourceFamily, SourcesFile } from '../../schemas/types.ts';
 import { checkSources } from '../../workers/sources/check-sources.ts';
 import { readSourcesFile } from '../../workers/sources/sources-file.ts';
 import { runCli } from '../support/cli.ts';
@@ -128,6 +128,8 @@ describe('checking the sources for new PDFs', () => {
     await expect(readSourcesFile(file)).rejects.toThrow(`Cannot use the sources file ${file}: https://evil.example/a.pdf is not on the allowed_hosts of soumu-shisaku`);
     await writeFile(file, '{"families": [{"id": "empty"}]}');
     await expect(readSourcesFile(file)).rejects.toThrow('/families/0 needs release_pages, pdf_urls or folders');
+    await writeFile(file, 'families:\n  - id: soumu-shisaku\n    folders: [pdfs]\n    editions: { a.pdf: "2022-02-30" }\n');
+    await expect(readSourcesFile(file)).rejects.toThrow(`Cannot use the sources file ${file}: 2022-02-30, the edition of a.pdf in soumu-shisaku, is not a date`);
     await expect(readSourcesFile(join(samplesDir, 'sources.example.yaml'))).resolves.toMatchObject({ families: expect.any(Array) });
   });
 
@@ -145,5 +147,20 @@ describe('checking the sources for new PDFs', () => {
     const second = await run();
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain('finished (0 files, 0 pages');
+  });
+
+  test('an edition date given in the sources file names the edition, in place of the date on the cover', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'pdfs'));
+    await copyFile(join(samplesDir, 'soumu-shisaku-fy2021.pdf'), join(dir, 'pdfs', 'soumu-shisaku-fy2021.pdf'));
+    const sourcesFile = join(dir, 'sources.yaml');
+    await writeFile(sourcesFile, 'families:\n  - id: soumu-shisaku\n    folders: [pdfs]\n    editions:\n      soumu-shisaku-fy2021.pdf: "2021-04-01"\n');
+    const out = join(dir, 'out');
+    const result = await runCli(['run', '--sources', sourcesFile, '--out', out, '--no-ocr', '--log', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    // The cover says 令和3年3月31日 (2021-03-31): that edition is not published.
+    expect((await readdir(join(out, 'soumu-shisaku-fy2021'))).filter((name) => /^\d{4}-/u.test(name))).toEqual(['2021-04-01']);
+    const manifest = JSON.parse(await readFile(join(out, 'soumu-shisaku-fy2021', '2021-04-01', 'r1', 'manifest.json'), 'utf8')) as EditionManifest;
+    expect(manifest.sources.map((s) => [s.file_name, s.edition_date_from])).toEqual([['soumu-shisaku-fy2021.pdf', 'sources-file']]);
   });
 });

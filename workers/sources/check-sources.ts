@@ -4,9 +4,10 @@ import { listSourcePaths, sha256Hex } from '../../pipeline/ingest/ingest-sources
 import { resolveLimits, type ProcessingLimits } from '../../pipeline/limits.ts';
 import { writeFileAtomic } from '../../pipeline/publish/atomic-folder.ts';
 import type { SourceFamily, SourcesFile } from '../../schemas/types.ts';
-import { toolVersion } from '../finish-run.ts';
+import { toolVersion } from '../tool-version.ts';
 import { isAllowedHost } from './allowed-hosts.ts';
 import { DownloadError, fetchWithinHosts, type FetchOutcome } from './fetch-within-hosts.ts';
+import { editionDatesOf, writeEditionDates } from './edition-dates.ts';
 import { findPdfLinks } from './pdf-links.ts';
 import { readSourcesState, writeSourcesState, type SourcesState, type UrlState } from './sources-state.ts';
 
@@ -169,6 +170,8 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
   };
 
   for (const family of sources.families) await checkFamily(family);
+  // Before the files are handed on: publication reads the dates.
+  await writeEditionDates(cacheDir, editionDatesOf(sources));
   await deliver?.(check.files);
   await writeSourcesState(cacheDir, { urls, known: [...known] });
   return check;

@@ -5,6 +5,12 @@ import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { SourcesFile } from '../../schemas/types.ts';
 import { isAllowedHost } from './allowed-hosts.ts';
 
+/** Whether YYYY-MM-DD names a day of the calendar (2022-02-30 does not). */
+const isCalendarDate = (date: string): boolean => {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+};
+
 /** ajv's words for the schema's `not` (a family with no source at all), said the way a user can act on. */
 const noSourceHint = (message: string): string =>
   message.endsWith('must NOT be valid') ? message.replace('must NOT be valid', 'needs release_pages, pdf_urls or folders') : message;
@@ -30,6 +36,15 @@ export async function readSourcesFile(path: string): Promise<SourcesFile> {
       if (!isAllowedHost(new URL(url), family.allowed_hosts ?? [])) throw fail(`${url} is not on the allowed_hosts of ${family.id}`);
     }
     if (family.folders !== undefined) family.folders = family.folders.map((folder) => resolve(dirname(path), folder));
+  }
+  const dated = new Map<string, string>();
+  for (const family of sources.families) {
+    for (const [name, date] of Object.entries(family.editions ?? {})) {
+      if (!isCalendarDate(date)) throw fail(`${date}, the edition of ${name} in ${family.id}, is not a date`);
+      const other = dated.get(name);
+      if (other !== undefined && other !== date) throw fail(`${name} is given two edition dates, ${other} and ${date}`);
+      dated.set(name, date);
+    }
   }
   const ids = sources.families.map((f) => f.id);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -5,6 +5,8 @@ export interface EditionSource {
   documentId: string;
   fileName: string;
   sha256: string;
+  /** Where the edition's date came from: the cover, or the sources file. */
+  dateFrom: 'cover' | 'sources-file';
   document: DocumentText;
   tables: Table[];
   records: RecordSet;
@@ -17,7 +19,7 @@ export interface Edition {
   /** The family's human name (the profile's title). */
   title: string;
   series: string;
-  /** The cover date, YYYY-MM-DD. */
+  /** The edition's date, YYYY-MM-DD: given by the sources file, else printed on the cover. */
   date: string;
   /** Ministry of the family (cited as the publisher of the source), or null. */
   ministry: string | null;

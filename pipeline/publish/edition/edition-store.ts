@@ -30,8 +30,11 @@ export interface UndatedDocument {
   dataset: string;
 }
 
-/** Reads every document of a run that has records, grouped into editions by family and cover date. */
-export async function readEditions(outDir: string): Promise<{ editions: Edition[]; undated: UndatedDocument[] }> {
+/**
+ * Reads every document of a run that has records, grouped into editions by family and date: the
+ * date given for its file name in `editionDates`, else the date printed on its cover.
+ */
+export async function readEditions(outDir: string, editionDates: Readonly<Record<string, string>> = {}): Promise<{ editions: Edition[]; undated: UndatedDocument[] }> {
   const root = join(outDir, 'documents');
   const byKey = new Map<string, Edition>();
   const undated: UndatedDocument[] = [];
@@ -41,12 +44,21 @@ export async function readEditions(outDir: string): Promise<{ editions: Edition[
     const document = (await readJson<DocumentText>(join(root, documentId, 'document.json')))!;
     const tables = (await readJson<Table[]>(join(root, documentId, 'tables.json'))) ?? [];
     const profile = profileById(records.profile);
-    const date = findEditionDate(document.pages);
+    const given = editionDates[document.source.file_name];
+    const date = given ?? findEditionDate(document.pages);
     if (date === null) {
       undated.push({ documentId, fileName: document.source.file_name, dataset: records.profile });
       continue;
     }
-    const source: EditionSource = { documentId, fileName: document.source.file_name, sha256: document.source.sha256, document, tables, records };
+    const source: EditionSource = {
+      documentId,
+      fileName: document.source.file_name,
+      sha256: document.source.sha256,
+      dateFrom: given === undefined ? 'cover' : 'sources-file',
+      document,
+      tables,
+      records,
+    };
     const key = `${records.profile}/${date}`;
     const edition = byKey.get(key) ?? {
       dataset: records.profile,

@@ -39,7 +39,7 @@ export function buildManifest(
     published_at: run.publishedAt,
     tool_version: run.toolVersion,
     schema_versions: schemaVersions(),
-    sources: edition.sources.map((s) => ({ file_name: s.fileName, sha256: s.sha256, document_id: s.documentId })),
+    sources: edition.sources.map((s) => ({ file_name: s.fileName, sha256: s.sha256, document_id: s.documentId, edition_date_from: s.dateFrom })),
     files: [...files.keys()]
       .sort()
       .map((path) => ({ path, sha256: createHash('sha256').update(files.get(path)!).digest('hex'), bytes: Buffer.byteLength(files.get(path)!) })),

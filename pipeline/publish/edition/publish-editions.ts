@@ -16,6 +16,11 @@ export interface PublishEditionsOptions {
   toolVersion?: string;
   /** The run's time, written into manifests only. @defaultValue the current time */
   now?: () => Date;
+  /**
+   * Edition dates by source file name (from a sources file): they take the place of the date
+   * printed on the cover. @defaultValue none
+   */
+  editionDates?: Readonly<Record<string, string>>;
   /** Thresholds of the id matching. @defaultValue see `MatchOptions` */
   match?: MatchOptions;
   /** Writes one revision folder atomically (tests inject a failing one). @defaultValue `publishFolder` */
@@ -50,7 +55,7 @@ async function publishEdition(
   edition: Edition,
   registry: SeriesIds,
   previous: { key: string; policies: EditionPolicies } | null,
-  options: Required<Omit<PublishEditionsOptions, 'match'>> & { match: MatchOptions },
+  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates'>> & { match: MatchOptions },
 ): Promise<{ outcome: EditionOutcome; policies: EditionPolicies; registry: SeriesIds }> {
   const key = editionKey(edition.dataset, edition.date);
   const records = edition.sources.flatMap((s) => s.records.records);
@@ -102,7 +107,7 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
 
 /**
  * Publishes every dataset edition found in a run's output (`outDir/documents/<id>/records.json`):
- * editions by family and cover date, stable ids per series (`outDir/<series>/ids.json`), each edition
+ * editions by family and date (given for the file, else printed on its cover), stable ids per series (`outDir/<series>/ids.json`), each edition
  * diffed against the one before it in its series, one immutable folder per revision
  * (`outDir/<dataset>/<date>/r<n>/`, written aside and renamed into place), and `outDir/index.json`.
  * An edition whose content is unchanged publishes nothing.
@@ -110,7 +115,7 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
   const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder } = options;
   const settings = { toolVersion, now, match, writeFolder };
-  const { editions, undated } = await readEditions(outDir);
+  const { editions, undated } = await readEditions(outDir, options.editionDates);
   const outcomes: EditionOutcome[] = undated.map((d) => ({
     dataset: d.dataset,
     edition: null,
