@@ -31,14 +31,16 @@ export function addQueueCommands(program: Command): void {
       .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
-      .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled'),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean }) => {
+      .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+      .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number }) => {
     const worker = await startWorker({
       redisUrl: opts.redis,
       concurrency: opts.concurrency,
       prefix: opts.prefix,
       outDir: opts.out,
       ocr: opts.ocr ? {} : false,
+      lockDurationMs: opts.lockSeconds * 1000,
     });
     await worker.closed;
   });

@@ -9,6 +9,11 @@ export interface RedisServer {
   url: string;
   /** Stops the server (SIGTERM, then SIGKILL) and removes its folder. */
   stop(): Promise<void>;
+  /**
+   * Stops the server and starts it again on the same port and folder after `downMs`: with
+   * `appendOnly`, it comes back with every key it had.
+   */
+  restart(downMs?: number): Promise<void>;
 }
 
 export interface RedisServerOptions {
@@ -56,33 +61,51 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const { appendOnly = false, binary = process.env.REDIS_SERVER ?? '/usr/bin/redis-server' } = options;
   const dir = await mkdtemp(join(tmpdir(), 'pdf-opendata-redis-'));
   const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', appendOnly ? 'yes' : 'no', '--dir', dir];
-  const child: ChildProcess = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let spawnError: Error | undefined;
-  child.once('error', (error) => (spawnError = error));
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', appendOnly ? 'yes' : 'no', '--appendfsync', 'always', '--dir', dir];
 
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
+  /** Starts the server in `dir` and waits for PONG; resolves to how to stop it (SIGTERM, then SIGKILL). */
+  const launch = async (): Promise<() => Promise<void>> => {
+    const child: ChildProcess = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let spawnError: Error | undefined;
+    child.once('error', (error) => (spawnError = error));
+    const kill = async (): Promise<void> => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
+    };
+    const deadline = Date.now() + 10_000;
+    while (!(await ping(port))) {
+      if (spawnError !== undefined || child.exitCode !== null || Date.now() > deadline) {
+        await kill();
+        const why = spawnError?.message ?? (child.exitCode !== null ? `it exited with ${child.exitCode}` : 'no PONG within 10 s');
+        throw new Error(`Cannot start ${binary} (apt-get install -y redis-server): ${why}\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await rm(dir, { recursive: true, force: true });
+    return kill;
   };
 
-  const deadline = Date.now() + 10_000;
-  while (!(await ping(port))) {
-    if (spawnError !== undefined || child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      const why = spawnError?.message ?? (child.exitCode !== null ? `it exited with ${child.exitCode}` : 'no PONG within 10 s');
-      throw new Error(`Cannot start ${binary} (apt-get install -y redis-server): ${why}\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { port, url: `redis://127.0.0.1:${port}`, stop };
+  let kill = await launch().catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      await kill();
+      await rm(dir, { recursive: true, force: true });
+    },
+    restart: async (downMs = 0) => {
+      await kill();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      kill = await launch();
+    },
+  };
 }

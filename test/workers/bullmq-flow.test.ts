@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import type { RunReport } from '../../schemas/types.ts';
 import { documentFlow } from '../../workers/bullmq/enqueue-documents.ts';
 import { pagesJobId, queueNames } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
@@ -15,71 +13,11 @@ import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
 import { startRedisServer, type RedisServer } from '../../workers/redis-server.ts';
-import { repoRoot } from '../support/samples.ts';
+import { pagesJobsDone, readReport, readTree, spawnCli, started, stopCli, withoutTimes } from '../support/cli-process.ts';
 
-// The real CLI; PDF_OPENDATA_BIN points at another entry only while `worker`/`enqueue` are not yet wired into cli.ts.
-const cliEntry = process.env.PDF_OPENDATA_BIN ?? join(repoRoot, 'bin', 'pdf-opendata.js');
 const kangxi = 'samples/kangxi-radicals.pdf';
 const calcList = 'samples/calc-list-local5g-jisshou.pdf';
 const encrypted = 'samples/bad/encrypted-user-password.pdf';
-
-interface CliProcess {
-  child: ChildProcess;
-  output: () => string;
-  /** JSON log lines written so far. */
-  logs: () => Record<string, unknown>[];
-  exited: Promise<number | null>;
-  waitForLog: (msg: string, timeoutMs?: number) => Promise<void>;
-}
-
-const started: CliProcess[] = [];
-
-function spawnCli(args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, [cliEntry, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const logs = (): Record<string, unknown>[] =>
-    output
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const waitForLog = async (msg: string, timeoutMs = 30_000): Promise<void> => {
-    const deadline = Date.now() + timeoutMs;
-    while (!logs().some((l) => l.msg === msg)) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`No "${msg}" log line:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const cli = { child, output: () => output, logs, exited, waitForLog };
-  started.push(cli);
-  return cli;
-}
-
-async function stopCli(cli: CliProcess): Promise<number | null> {
-  if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGTERM');
-  return cli.exited;
-}
-
-/** Every file under `dir`, relative path → bytes. */
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path), await readFile(path));
-  }
-  return files;
-}
-
-const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
-// The output fingerprint hashes file times, which differ between two output folders.
-const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 'finished_at' | 'output_fingerprint'> => {
-  const { started_at: _s, finished_at: _f, output_fingerprint: _o, ...rest } = report;
-  return rest;
-};
-const pagesJobsDone = (cli: CliProcess): string[] => cli.logs().filter((l) => l.msg === 'pages job done').map((l) => String(l.job));
 
 describe('BullMQ distributed mode against a real redis-server', () => {
   let redis: RedisServer;

@@ -36,6 +36,13 @@ export interface StartWorkerOptions {
    * @defaultValue true
    */
   handleSignals?: boolean;
+  /**
+   * How long a job's lock lasts without renewal, in ms: a worker that dies (kill -9, a lost
+   * machine) holds its jobs that long before another worker takes them over. Long enough for a
+   * page whose rendering blocks the event loop.
+   * @defaultValue 60000
+   */
+  lockDurationMs?: number;
   /** @defaultValue JSON lines on stderr */
   logger?: Logger;
 }
@@ -46,9 +53,6 @@ export interface RunningWorker {
   /** Settles once the worker has closed and its OCR pool is gone. */
   closed: Promise<void>;
 }
-
-/** How long a job's lock lasts without renewal: long enough for a page whose rendering blocks the event loop. */
-const LOCK_DURATION_MS = 60_000;
 
 /**
  * A worker process of the distributed mode: one BullMQ worker per queue (pages, documents)
@@ -62,10 +66,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     outDir = 'output/',
     ocr = {},
     handleSignals = true,
+    lockDurationMs = 60_000,
     logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
   } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`Cannot start the worker: concurrency must be a positive integer, not ${concurrency}`);
   const connection = redisConnectionOptions(redisUrl, { worker: true });
+  // Stalled jobs are looked for at least once per lock, so a dead worker's jobs move on within two locks.
+  const lease = { lockDuration: lockDurationMs, stalledInterval: Math.min(30_000, lockDurationMs) };
   const store = new SourceStore(connection, prefix);
 
   let requestStop!: (force: boolean) => void;
@@ -78,19 +85,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       connection,
       prefix,
       concurrency,
-      lockDuration: LOCK_DURATION_MS,
+      ...lease,
     });
     const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store), {
       connection,
       prefix,
       concurrency: 1,
-      lockDuration: LOCK_DURATION_MS,
+      ...lease,
     });
     const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, logger }), {
       connection,
       prefix,
       concurrency: 1,
-      lockDuration: LOCK_DURATION_MS,
+      ...lease,
     });
     const started = new Map<string, number>();
     for (const worker of [pages, documents, releases] as Worker[]) {
