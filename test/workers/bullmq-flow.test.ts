@@ -108,13 +108,11 @@ describe('BullMQ distributed mode against a real redis-server', () => {
   test('an encrypted PDF fails at once with its code, and no job is retried', async () => {
     newPrefix();
     const outDir = await tempDir();
-    const began = Date.now();
     const cli = spawnCli(['enqueue', encrypted, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait']);
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toContain('finished with 1 files failed');
     const report = await readReport(outDir);
     expect(report.files[0]).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
-    expect(Date.now() - began).toBeLessThan(15_000);
     // Caught when counting its pages: nothing was queued.
     const queue = new Queue(queueNames.documents, { connection: redisConnectionOptions(redis.url), prefix });
     expect(Object.values(await queue.getJobCounts()).every((n) => n === 0)).toBe(true);
@@ -137,16 +135,15 @@ describe('BullMQ distributed mode against a real redis-server', () => {
 
     const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });
     try {
-      const began = Date.now();
       const [outcome] = await waitForDocuments(
         { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
         { redisUrl: redis.url, prefix, pollMs: 50 },
       );
       expect(outcome).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
       expect(outcome!.error!.message).toContain('page 1 of 1');
-      expect(Date.now() - began).toBeLessThan(5_000); // a retry would wait 5 s first
       const pages = new Queue(queueNames.pages, { connection, prefix });
       const job = await Job.fromId(pages, pagesJobId(source.sha256, 1, 1));
+      // One attempt: a retry would have made two (after a 5 s backoff) before the document finished.
       expect(job?.attemptsMade).toBe(1);
       expect(await job?.getState()).toBe('failed');
       await pages.close();
