@@ -1,4 +1,3 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from './errors.ts';
 
 /**
@@ -42,9 +41,10 @@ export function resolveLimits(limits: ProcessingLimits = {}): ResolvedLimits {
   return resolved;
 }
 
-const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+/** Numbers as the limit messages print them: 1,234 and 2.5 MP. */
+export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
-const megapixels = (pixels: number): string => `${(pixels / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MP`;
+export const megapixels = (pixels: number): string => `${(pixels / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MP`;
 
 /** Refuses a file larger than `maxFileBytes`, before anything parses it. */
 export function checkFileSize(bytes: number, limits: ResolvedLimits): void {
@@ -57,34 +57,6 @@ export function checkFileSize(bytes: number, limits: ResolvedLimits): void {
 export function checkPageCount(pages: number, limits: ResolvedLimits): void {
   if (pages > limits.maxPages) {
     throw new SourceError('too-many-pages', `too many pages: ${count(pages)} pages, more than the ${count(limits.maxPages)} limit`);
-  }
-}
-
-/**
- * Refuses a page whose area at 72 dpi, or any image painted on it, exceeds `maxPixelsPerPage`.
- * It reads the page's operator list, which pdf.js keeps for the extraction that follows; pdf.js
- * skips decoding an image it cannot allocate, so an image's declared size is the only warning.
- */
-export async function checkPageSize(page: PDFPageProxy, limits: ResolvedLimits): Promise<void> {
-  const limit = limits.maxPixelsPerPage;
-  const { width, height } = page.getViewport({ scale: 1 });
-  const where = `page ${page.pageNumber}`;
-  if (width * height > limit) {
-    throw new SourceError(
-      'page-too-large',
-      `page too large: ${where} is ${count(width)} × ${count(height)} pt (${megapixels(width * height)} at 72 dpi), more than the ${megapixels(limit)} limit`,
-    );
-  }
-  const { fnArray, argsArray } = await page.getOperatorList();
-  for (let i = 0; i < fnArray.length; i++) {
-    if (fnArray[i] !== OPS.paintImageXObject && fnArray[i] !== OPS.paintImageXObjectRepeat) continue;
-    const [, w, h] = argsArray[i] as [string, number, number];
-    if (w * h > limit) {
-      throw new SourceError(
-        'page-too-large',
-        `page too large: ${where} has an image of ${count(w)} × ${count(h)} pixels (${megapixels(w * h)}), more than the ${megapixels(limit)} limit`,
-      );
-    }
   }
 }
 

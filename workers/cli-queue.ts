@@ -1,11 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
-import { enqueueDocuments } from './bullmq/enqueue-documents.ts';
-import { enqueueNewReleases } from './bullmq/queue-new-releases.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
-import { readQueueStatus } from './bullmq/queue-status.ts';
-import { startWorker } from './bullmq/start-worker.ts';
-import { waitForDocuments, writeQueuedRunReport } from './bullmq/wait-for-documents.ts';
+
+// The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
+// an unchanged re-run above all, would pay for them at start-up.
 
 /** Exit statuses, as the `run` command: 1 finished with some files failed. */
 const EXIT_SOME_FAILED = 1;
@@ -34,6 +32,7 @@ export function addQueueCommands(program: Command): void {
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
   ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number }) => {
+    const { startWorker } = await import('./bullmq/start-worker.ts');
     const worker = await startWorker({
       redisUrl: opts.redis,
       concurrency: opts.concurrency,
@@ -60,6 +59,11 @@ export function addQueueCommands(program: Command): void {
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
     const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob };
+    const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
+      import('./bullmq/enqueue-documents.ts'),
+      import('./bullmq/queue-new-releases.ts'),
+      import('./bullmq/wait-for-documents.ts'),
+    ]);
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)
@@ -104,6 +108,7 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--json', 'print JSON instead of text'),
   ).action(async (opts: { redis: string; prefix: string; json?: boolean }) => {
+    const { readQueueStatus } = await import('./bullmq/queue-status.ts');
     const status = await readQueueStatus({ redisUrl: opts.redis, prefix: opts.prefix });
     if (opts.json === true) {
       process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);

@@ -1,8 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
-import { startDashboard } from './bullmq/queue-dashboard.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
-import { scheduleReleaseChecks, unscheduleReleaseChecks } from './bullmq/schedule-releases.ts';
 import { redisOption } from './cli-queue.ts';
 import { sourcesCacheDir } from './sources/check-sources.ts';
 import { handOnNewReleases } from './sources/hand-on-new-releases.ts';
@@ -45,6 +43,8 @@ export function addScheduleCommands(program: Command): void {
       .option('--remove', 'remove the scheduler instead')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
   ).action(async (opts: { redis: string; sources?: string; cron: string; tz?: string; remove?: boolean; prefix: string }, command: Command) => {
+    // Loaded here, not at start-up: see cli-queue.ts.
+    const { scheduleReleaseChecks, unscheduleReleaseChecks } = await import('./bullmq/schedule-releases.ts');
     if (opts.remove === true) {
       const removed = await unscheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix });
       process.stderr.write(removed ? 'release checks unscheduled\n' : 'no release checks were scheduled\n');
@@ -66,6 +66,7 @@ export function addScheduleCommands(program: Command): void {
       .option('--host <host>', 'interface to listen on (the board can retry and remove jobs: keep it local)', '127.0.0.1')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
   ).action(async (opts: { redis: string; port: number; host: string; prefix: string }) => {
+    const { startDashboard } = await import('./bullmq/queue-dashboard.ts');
     const dashboard = await startDashboard({ redisUrl: opts.redis, prefix: opts.prefix, host: opts.host, port: opts.port });
     process.stderr.write(`dashboard on ${dashboard.url}\n`);
     await new Promise((resolve) => {
