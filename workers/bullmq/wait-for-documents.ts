@@ -18,7 +18,6 @@ export interface WaitOptions {
 
 /** The outcome of a finished flow, under the path it was enqueued as; `undefined` while it runs. */
 async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document: EnqueuedDocument): Promise<FileOutcome | undefined> {
-  const job = await Job.fromId<FinishJobData, FinishJobResult>(queue, document.jobId!);
   // Keys in the embedded report's order, so both reports read (and diff) the same.
   const outcome = (result: FinishJobResult): FileOutcome => ({
     file: document.path,
@@ -33,14 +32,16 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     error: result.error,
   });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
-  if (job === undefined) return failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
-  const state = await job.getState();
+  const removed = (): FileOutcome => failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
+  const state = await queue.getJobState(document.jobId!);
+  if (state === 'unknown') return removed();
+  if (state !== 'completed' && state !== 'failed') return undefined;
+  // Read once finished: a job read while it ran says 'completed' a moment later but has no result.
+  const job = await Job.fromId<FinishJobData, FinishJobResult>(queue, document.jobId!);
+  if (job === undefined) return removed();
   if (state === 'completed') return outcome(job.returnvalue);
-  if (state === 'failed') {
-    const { code, message } = decodeFailure(job.failedReason);
-    return failed(code, message);
-  }
-  return undefined;
+  const { code, message } = decodeFailure(job.failedReason);
+  return failed(code, message);
 }
 
 /**
