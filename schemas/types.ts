@@ -126,6 +126,10 @@ export interface DocumentProvenance {
   profile: string | null;
   records: number | null;
   quarantined: number | null;
+  /**
+   * 読めなかったページと理由。
+   */
+  quarantined_pages: QuarantinedPage[];
 }
 
 /* From schemas/document-text.schema.json */
@@ -152,6 +156,10 @@ export interface DocumentText {
   id: string;
   source: SourceFile;
   pages: Page[];
+  /**
+   * 読めなかったページ (番号順)。pages には含まれない。source.page_count は隔離したページも数える。
+   */
+  quarantined_pages: QuarantinedPage[];
 }
 /**
  * 元のPDFファイル。
@@ -163,6 +171,9 @@ export interface SourceFile {
   file_name: string;
   sha256: string;
   bytes: number;
+  /**
+   * PDFの全ページ数 (隔離したページを含む)。
+   */
   page_count: number;
 }
 /**
@@ -705,6 +716,10 @@ export interface QualityReport {
     text_pages: number;
     ocr_pages: number;
     mixed_pages: number;
+    /**
+     * 読めなかったページ。そのページのレコードはこの版にない。
+     */
+    quarantined_pages: QuarantinedPage[];
   }[];
   counts: {
     records: number;
@@ -884,6 +899,26 @@ export interface CP932 {
   lost_characters: string[];
 }
 
+/* From schemas/quarantined-page.schema.json */
+
+/**
+ * 読めなかったページ: 文書の他のページは公開し、このページは理由とともに隔離する (ページのテキスト、表、レコードは含めない)。
+ */
+export interface QuarantinedPage {
+  /**
+   * 1から始まる。
+   */
+  number: number;
+  /**
+   * damaged: 壊れたページ、page-too-large: 大きすぎるページ、page-timeout: 時間内に読めなかったページ。
+   */
+  code: 'damaged' | 'page-too-large' | 'page-timeout';
+  /**
+   * ファイル名を除く1行の説明 (例: damaged PDF: cannot read page 2: …)。
+   */
+  message: string;
+}
+
 /* From schemas/record-set.schema.json */
 
 /**
@@ -1001,6 +1036,10 @@ export interface FileOutcome {
   profile: string | null;
   records: number | null;
   quarantined: number | null;
+  /**
+   * 読めなかったため隔離し、公開しなかったページ。文書の他のページは公開した。公開しなかった文書では null。
+   */
+  quarantined_pages: QuarantinedPage[] | null;
   duplicate_of: string | null;
   error: null | {
     code: string;

@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
+import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
@@ -23,15 +25,15 @@ export const redisOption = (command: Command): Command =>
 /** The distributed mode's commands: `worker`, `enqueue`, `status`. */
 export function addQueueCommands(program: Command): void {
   redisOption(
-    program
-      .command('worker')
+    addLimitOptions(program
+      .command('worker'))
       .description('Process queued pages and documents (distributed mode) until SIGTERM/SIGINT')
       .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number }) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number } & LimitFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const worker = await startWorker({
       redisUrl: opts.redis,
@@ -40,13 +42,14 @@ export function addQueueCommands(program: Command): void {
       outDir: opts.out,
       ocr: opts.ocr ? {} : false,
       lockDurationMs: opts.lockSeconds * 1000,
+      limits: limitsOf(opts),
     });
     await worker.closed;
   });
 
   redisOption(
-    program
-      .command('enqueue')
+    addLimitOptions(program
+      .command('enqueue'))
       .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
       .argument('[paths...]', 'PDF files or folders')
       .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and queue the PDFs not seen before')
@@ -54,11 +57,11 @@ export function addQueueCommands(program: Command): void {
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into (for --wait)', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string }, command: Command) => {
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
-    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob };
+    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
     const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
       import('./bullmq/queue-new-releases.ts'),
@@ -89,10 +92,8 @@ export function addQueueCommands(program: Command): void {
           : logger.info({ file: f.file, status: f.status, pages: f.pages }, 'document done'),
     });
     const report = await writeQueuedRunReport(opts.out, files, startedAt);
-    const counts = ['published', 'unchanged', 'duplicate', 'failed']
-      .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
-      .join(', ');
-    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}`;
+    for (const { file, page, code, line } of quarantinedPageLines(report)) logger.warn({ file, page, code }, line);
+    const summary = runSummary(report);
     if (report.totals.failed > 0) {
       process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
       process.exitCode = EXIT_SOME_FAILED;

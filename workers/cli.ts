@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
-import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
 import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
@@ -13,44 +12,16 @@ import { detectProfile, profileById, PROFILES } from '../pipeline/structure/prof
 import { readRecords } from '../pipeline/structure/read-records.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
+import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { extractPages } from './document-job.ts';
 import { runBatch, toolVersion } from './run-batch.ts';
+import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
-
-/** A positive number from the command line, for the limit flags. */
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError('Not a positive number.');
-  return n;
-}
-
-interface LimitFlags {
-  maxFileMb?: number;
-  maxPages?: number;
-  maxMegapixels?: number;
-  pageTimeout?: number;
-}
-
-/** The limits the flags set; the others keep the defaults of `ProcessingLimits`. */
-const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
-  maxFileBytes: opts.maxFileMb === undefined ? undefined : Math.round(opts.maxFileMb * 1024 * 1024),
-  maxPages: opts.maxPages,
-  maxPixelsPerPage: opts.maxMegapixels === undefined ? undefined : Math.round(opts.maxMegapixels * 1e6),
-  pageSeconds: opts.pageTimeout,
-});
-
-/** The limit flags of the commands that read PDFs. */
-const addLimitOptions = (command: Command): Command =>
-  command
-    .option('--max-file-mb <mb>', 'fail files larger than this (default 200)', positiveNumber)
-    .option('--max-pages <pages>', 'fail documents with more pages than this (default 3000)', positiveNumber)
-    .option('--max-megapixels <mp>', 'fail pages, or images on them, larger than this many million pixels (default 50)', positiveNumber)
-    .option('--page-timeout <seconds>', 'fail a document when one page takes longer than this to read, OCR excluded (default 60)', positiveNumber);
 
 const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
@@ -87,12 +58,13 @@ addLimitOptions(program
             if (onTerminal) process.stderr.write(`${source}: ${message}\n`);
             else logger.error({ source }, `${source}: ${message}`);
           });
-    const counts = ['published', 'unchanged', 'duplicate', 'failed']
-      .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
-      .join(', ');
+    for (const { file, page, code, line } of quarantinedPageLines(report)) {
+      if (onTerminal) process.stderr.write(`${line}\n`);
+      else logger.warn({ file, page, code }, line);
+    }
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
-    const summary = `${report.totals.files} files, ${report.totals.pages} pages: ${counts}; ${editions}`;
+    const summary = `${runSummary(report)}; ${editions}`;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
       process.stderr.write(`finished with ${report.totals.failed} files failed${sourcesFailed} (${summary})\n`);
@@ -114,13 +86,15 @@ addLimitOptions(program
     try {
       const source = documents[0]!;
       const limits = limitsOf(opts);
-      const layouts = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
+      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
+      const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
-      const document = assembleDocument(summary, layouts);
+      const document = assembleDocument(summary, pages);
       const profile = opts.profile === 'auto' ? detectProfile(document.pages) : profileById(opts.profile);
       const records = profile === undefined ? null : readRecords(summary, layouts, document.pages, profile);
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
+      for (const page of document.quarantined_pages) process.stderr.write(`${file}: page ${page.number} quarantined: ${page.message}\n`);
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.
       if (!(error instanceof SourceError)) throw error;

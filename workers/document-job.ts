@@ -1,5 +1,4 @@
-import type { PageLayout } from '../pipeline/extract/extract-page.ts';
-import { assembleDocument, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
+import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { documentId } from '../pipeline/ingest/document-id.ts';
@@ -8,6 +7,7 @@ import { readRecords, recordCount } from '../pipeline/structure/read-records.ts'
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
+import type { QuarantinedPage } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import { extractInPageThread } from './page-threads.ts';
 
@@ -36,15 +36,16 @@ export async function countPages(source: SourceDocument, limits?: ProcessingLimi
 /**
  * Extracts the given pages (1-based) of one PDF in the order given, or all of them. The parsing
  * runs in a worker thread (workers/page-threads.ts) that is abandoned when a page takes longer
- * than `limits.pageSeconds`; OCR runs on this thread's pool.
+ * than `limits.pageSeconds`; OCR runs on this thread's pool. A page that cannot be read is
+ * quarantined with its reason; a fault of the whole file is thrown.
  */
 export async function extractPages(
   source: SourceDocument,
   pageNumbers: readonly number[] | 'all',
   options: ExtractPagesOptions = {},
-): Promise<PageLayout[]> {
-  const { layouts } = await extractInPageThread(source.bytes, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
-  return layouts;
+): Promise<ExtractedPages> {
+  const { layouts, quarantined } = await extractInPageThread(source.bytes, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
+  return { layouts, quarantined };
 }
 
 export interface FinishedDocument {
@@ -54,23 +55,28 @@ export interface FinishedDocument {
   profile: string | null;
   records: number | null;
   quarantined: number | null;
+  quarantinedPages: QuarantinedPage[];
   status: PublishOutcome;
 }
 
-/** Assembles a document from all its pages (in any order), reads its records, validates and publishes it under `outDir`. */
-export async function finishDocument(source: SourceSummary, layouts: readonly PageLayout[], outDir: string): Promise<FinishedDocument> {
-  const document = assembleDocument(source, layouts);
+/**
+ * Assembles a document from all its pages (in any order), reads its records, validates and
+ * publishes it under `outDir`, with the pages that could not be read listed as quarantined.
+ */
+export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string): Promise<FinishedDocument> {
+  const document = assembleDocument(source, extracted);
   const problems = validateAgainst('document-text.schema.json', document);
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
-  const ordered = [...layouts].sort((a, b) => a.page.number - b.page.number);
+  const ordered = [...extracted.layouts].sort((a, b) => a.page.number - b.page.number);
   const tables = findTables(ordered);
   const records = readRecords(source, ordered, document.pages);
   return {
     documentId: document.id,
-    pages: document.pages.length,
+    pages: document.source.page_count,
     profile: records?.profile ?? null,
     records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
+    quarantinedPages: document.quarantined_pages,
     status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
   };
 }
@@ -84,6 +90,6 @@ export async function findUnchangedDocument(source: { fileName: string; sha256: 
   const id = documentId(source.fileName, source.sha256);
   const published = await findUpToDateDataset(outDir, id, source.sha256, codeVersion);
   if (published === undefined) return undefined;
-  const { page_count: pages, profile, records, quarantined } = published;
-  return { documentId: id, pages, profile, records, quarantined, status: 'unchanged' };
+  const { page_count: pages, profile, records, quarantined, quarantined_pages: quarantinedPages } = published;
+  return { documentId: id, pages, profile, records, quarantined, quarantinedPages, status: 'unchanged' };
 }

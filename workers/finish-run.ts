@@ -27,6 +27,7 @@ export function failedOutcome(file: string, source: { fileName: string; sha256: 
     profile: null,
     records: null,
     quarantined: null,
+    quarantined_pages: null,
     duplicate_of: null,
     error,
   };
@@ -41,6 +42,7 @@ export function finishedOutcome(file: string, source: { fileName: string; sha256
     profile: finished.profile,
     records: finished.records,
     quarantined: finished.quarantined,
+    quarantined_pages: finished.quarantinedPages,
     error: null,
   };
 }
@@ -56,6 +58,7 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
     profile: null,
     records: null,
     quarantined: null,
+    quarantined_pages: null,
     duplicate_of: duplicate.duplicateOf,
     error: null,
   };

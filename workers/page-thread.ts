@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
+import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
 import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
 import { withPdfDocument } from '../pipeline/extract/pdf-document.ts';
 import { checkPageSize } from '../pipeline/extract/page-size-limit.ts';
@@ -79,7 +80,11 @@ async function runJob(job: PageThreadJob): Promise<void> {
         const layout = requireFinite(await extractPage(pdf, n, { ocr, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
         post({ type: 'page', pageNumber: n, pageCount: count, layout });
       } catch (error) {
-        throw pageFailure(error, n);
+        const failure = pageFailure(error, n);
+        // A page's own fault quarantines that page; the document goes on with the next one.
+        const quarantined = quarantinedPage(failure, n);
+        if (quarantined === undefined) throw failure;
+        post({ type: 'page-failed', pageNumber: n, pageCount: count, quarantined });
       }
     }
   });

@@ -1,8 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
+import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import { checkFileSize, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import type { QuarantinedPage } from '../schemas/types.ts';
 import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-messages.ts';
 
 /**
@@ -80,26 +82,49 @@ export interface ThreadExtractOptions {
   onPage?: (pageNumber: number, pageCount: number) => void;
 }
 
-export interface ThreadExtractResult {
+export interface ThreadExtractResult extends ExtractedPages {
   pageCount: number;
-  layouts: PageLayout[];
 }
 
-/** Extracts `pages` of one PDF (none: only counts them) in a page thread, under `limits`. */
+/** How a job in one thread ended: done, or a page the thread had to be stopped on (the pages after it are still to read). */
+interface ThreadRun extends ThreadExtractResult {
+  lost?: QuarantinedPage;
+}
+
+/**
+ * Extracts `pages` of one PDF (none: only counts them) in page threads, under `limits`. A page that
+ * has to be abandoned (too slow, too much memory) is quarantined and the pages after it are read
+ * in a fresh thread.
+ */
 export async function extractInPageThread(
   bytes: Uint8Array,
   pages: readonly number[] | 'all',
   options: ThreadExtractOptions,
 ): Promise<ThreadExtractResult> {
+  checkFileSize(bytes.length, options.limits);
+  const result: ThreadExtractResult = { pageCount: 0, layouts: [], quarantined: [] };
+  let remaining = pages;
+  for (;;) {
+    const run = await runInThread(bytes, remaining, options);
+    result.pageCount = run.pageCount;
+    result.layouts.push(...run.layouts);
+    result.quarantined.push(...run.quarantined);
+    if (run.lost === undefined) return result;
+    result.quarantined.push(run.lost);
+    const wanted = remaining === 'all' ? Array.from({ length: run.pageCount }, (_, i) => i + 1) : remaining;
+    remaining = wanted.slice(wanted.indexOf(run.lost.number) + 1);
+    if (remaining.length === 0) return result;
+  }
+}
+
+async function runInThread(bytes: Uint8Array, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadRun> {
   const { limits, ocr, onPage } = options;
-  checkFileSize(bytes.length, limits);
   const thread = acquireThread();
   // Reusable after a result or a SourceError the thread reported itself; not after a timeout or crash.
   let healthy = false;
   try {
     await thread.ready;
-    const result = await runJob(thread.worker, { bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
-    return result;
+    return await runJob(thread.worker, { bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
   } finally {
     releaseThread(thread, healthy);
   }
@@ -111,10 +136,11 @@ function runJob(
   ocr: OcrPool | undefined,
   onPage: ThreadExtractOptions['onPage'],
   onThreadStillHealthy: () => void,
-): Promise<ThreadExtractResult> {
+): Promise<ThreadRun> {
   const { limits } = job;
   return new Promise((resolve, reject) => {
     const layouts: PageLayout[] = [];
+    const quarantined: QuarantinedPage[] = [];
     let pageCount = 0;
     let current: number | null = null;
     // The page clock: runs while the thread parses, stops while the parent runs OCR for it.
@@ -125,7 +151,7 @@ function runJob(
     const startClock = (): void => {
       if (settled) return;
       startedAt = performance.now();
-      timer = setTimeout(() => finish(pageTimeoutError(current, limits)), budgetMs);
+      timer = setTimeout(() => stopPage(pageTimeoutError(current, limits)), budgetMs);
     };
     const stopClock = (): void => {
       clearTimeout(timer);
@@ -133,27 +159,34 @@ function runJob(
     };
     const send = (message: ToPageThread): void => worker.postMessage(message);
 
-    /** Settles the job; `threadOk` when the thread finished it itself and may serve the next one. */
     const rssAtStart = process.memoryUsage.rss();
     const memoryWatch = setInterval(() => {
       if (process.memoryUsage.rss() - rssAtStart <= MEMORY_GROWTH_MB * 1024 * 1024) return;
       const where = current === null ? 'opening the file' : `reading page ${current}`;
-      finish(new SourceError('page-too-large', `page too large: ${where} took more than ${MEMORY_GROWTH_MB.toLocaleString('en-US')} MB of memory`));
+      stopPage(new SourceError('page-too-large', `page too large: ${where} took more than ${MEMORY_GROWTH_MB.toLocaleString('en-US')} MB of memory`));
     }, MEMORY_SAMPLE_MS);
-    const finish = (error?: unknown, threadOk = false): void => {
+    /** Settles the job; `threadOk` when the thread finished it itself and may serve the next one. */
+    const finish = (error?: unknown, threadOk = false, lost?: QuarantinedPage): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(memoryWatch);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (threadOk) onThreadStillHealthy();
-      if (error === undefined) resolve({ pageCount, layouts });
+      if (error === undefined) resolve({ pageCount, layouts, quarantined, ...(lost && { lost }) });
       else reject(error);
+    };
+    /** Stops the thread on the page it is reading: that page is quarantined, the caller goes on after it; opening the file fails it. */
+    const stopPage = (error: SourceError): void => {
+      const lost = current === null ? undefined : quarantinedPage(error, current);
+      if (lost === undefined) return finish(error);
+      if (!settled) onPage?.(lost.number, pageCount);
+      finish(undefined, false, lost);
     };
     const onError = (error: Error & { code?: string }): void => {
       const where = current === null ? 'opening the file' : `reading page ${current}`;
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(new SourceError('page-too-large', `page too large: ${where} took more than ${THREAD_HEAP_MB.toLocaleString('en-US')} MB of memory`, { cause: error }));
+        stopPage(new SourceError('page-too-large', `page too large: ${where} took more than ${THREAD_HEAP_MB.toLocaleString('en-US')} MB of memory`, { cause: error }));
       } else {
         finish(new Error(`The page thread crashed while ${where}: ${error.message}`, { cause: error }));
       }
@@ -176,6 +209,10 @@ function runJob(
           break;
         case 'page':
           layouts.push(message.layout);
+          onPage?.(message.pageNumber, message.pageCount);
+          break;
+        case 'page-failed':
+          quarantined.push(message.quarantined);
           onPage?.(message.pageNumber, message.pageCount);
           break;
         case 'done':

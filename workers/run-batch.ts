@@ -39,12 +39,12 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
     if (unchanged !== undefined) {
       outcome = finishedOutcome(source.path, source, unchanged);
     } else {
-      const layouts = await extractPages(source, 'all', {
+      const pages = await extractPages(source, 'all', {
         ocr,
         limits: options.limits,
         onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
       });
-      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, options.outDir);
+      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, pages, options.outDir);
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {

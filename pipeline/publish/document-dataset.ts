@@ -39,6 +39,7 @@ export function documentProvenance(dataset: DocumentDataset): DocumentProvenance
     profile: records?.profile ?? null,
     records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
+    quarantined_pages: document.quarantined_pages,
   };
 }
 

@@ -164,19 +164,46 @@ function makeBad(calc: Buffer, kangxi: string): void {
   write('too-many-pages.pdf', blankPages(3001));
 }
 
-/** A page whose content stream inflates from about 200 KB to 200 MB of drawing operators. */
-function bomb(): Buffer {
+/** A content stream that inflates from about 200 KB to 200 MB of drawing operators. */
+function bombContent(): PdfObject {
   const unit = Buffer.from('0 0 m 1 1 l S\n', 'latin1');
   const content = Buffer.alloc(200 * 1024 * 1024);
   for (let i = 0; i + unit.length <= content.length; i += unit.length) unit.copy(content, i);
+  return { dict: '/Filter /FlateDecode', data: deflateSync(content, { level: 9 }) };
+}
+
+function bomb(): Buffer {
   return buildPdf(
     [
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-      { dict: '/Filter /FlateDecode', data: deflateSync(content, { level: 9 }) },
+      bombContent(),
     ],
   );
+}
+
+/**
+ * Four pages, the middle two unreadable: page 2's resources are damaged (an array nested 100,000
+ * deep, behind a reference so that the page tree itself stays readable), page 3 never finishes
+ * parsing (the bomb). Pages 1 and 4 must still be published, 2 and 3 quarantined.
+ */
+function twoUnreadablePages(): Buffer {
+  const page = (contents: number, resources = '<< /Font << /F1 7 0 R >> >>'): string =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${contents} 0 R >>`;
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R 6 0 R] /Count 4 >>',
+    page(8),
+    page(8, '11 0 R'),
+    page(10),
+    page(9),
+    latinFont,
+    stream(paragraph(['Page 1: Annual report on regional digital policy', 'Budget: 1,234 million yen (FY2022)'])),
+    stream(paragraph(['Page 4: Contact: Ministry of Internal Affairs'])),
+    bombContent(),
+    `<< /Font << /F1 7 0 R >> /Nested ${'['.repeat(100_000)}${']'.repeat(100_000)} >>`,
+  ]);
 }
 
 function makeReadable(calcPath: string): void {
@@ -218,6 +245,7 @@ function makeReadable(calcPath: string): void {
   // /Count says 5, the tree has 1 page: pdf.js counts the kids, so the one page is read.
   write('page-count-lies.pdf', onePage(paragraph(REPORT_LINES)).toString('latin1').replace('/Kids [3 0 R] /Count 1', '/Kids [3 0 R] /Count 5'));
   copyFileSync(calcPath, join(READABLE, 'copy-of-calc-list.pdf'));
+  write('pages-2-and-3-unreadable.pdf', twoUnreadablePages());
 }
 
 function main(): void {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../schemas/types.ts';
+import type { DocumentText, RunReport } from '../../schemas/types.ts';
 import { runCli, type CliResult } from '../support/cli.ts';
 
 /** What each file of samples/bad/ must be reported as (see samples/bad/README.md): codes, and the start of the line. */
@@ -86,7 +86,8 @@ describe('pdf-opendata run samples/bad-but-readable/', () => {
     parent = await mkdtemp(join(tmpdir(), 'run-readable-'));
     outDir = join(parent, 'out');
     await mkdir(outDir);
-    result = await runCli(['run', 'samples/calc-list-local5g-jisshou.pdf', 'samples/bad-but-readable/', '--out', outDir, '--log', 'json']);
+    // --page-timeout 5: the page that never finishes parsing is given up after 5 s, not 60.
+    result = await runCli(['run', 'samples/calc-list-local5g-jisshou.pdf', 'samples/bad-but-readable/', '--out', outDir, '--log', 'json', '--page-timeout', '5']);
     report = await readReport(outDir);
   });
 
@@ -109,6 +110,31 @@ describe('pdf-opendata run samples/bad-but-readable/', () => {
     expect(await text('encrypted-owner-password-only.pdf')).toContain('Budget: 1,234 million yen (FY2022)');
     expect(await text('non-embedded-japanese-font.pdf')).toContain('デジタル田園都市国家構想交付金');
     expect(await text('garbage-font-program.pdf')).toContain('Annual report on regional digital policy');
+  });
+
+  it('publishes pages 1 and 4 of a PDF whose pages 2 and 3 cannot be read, with those two quarantined and reported', async () => {
+    const file = 'samples/bad-but-readable/pages-2-and-3-unreadable.pdf';
+    const outcome = report.files.find((f) => f.file === file)!;
+    const quarantined = [
+      { number: 2, code: 'damaged', message: 'damaged PDF: cannot read page 2: Maximum call stack size exceeded' },
+      // The bomb: out of time, or out of memory first on a slow machine.
+      { number: 3, code: expect.stringMatching(/^page-(timeout|too-large)$/), message: expect.stringMatching(/^page (timeout|too large): .*page 3/) },
+    ];
+    expect(outcome).toMatchObject({ status: 'published', pages: 4, error: null, quarantined_pages: quarantined });
+    const document = JSON.parse(await readFile(join(outDir, 'documents', outcome.document_id!, 'document.json'), 'utf8')) as DocumentText;
+    expect(document.source.page_count).toBe(4);
+    expect(document.pages.map((p) => p.number)).toEqual([1, 4]);
+    expect(document.quarantined_pages).toEqual(outcome.quarantined_pages);
+    const text = await readFile(join(outDir, 'documents', outcome.document_id!, 'text.txt'), 'utf8');
+    expect(text).toContain('Page 1: Annual report on regional digital policy');
+    expect(text).toContain('Page 4: Contact: Ministry of Internal Affairs');
+    // One warning per page, naming the file, the page and the reason.
+    const warnings = result.stderr.split('\n').filter((l) => l.includes('quarantined:')).map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(warnings.map((w) => [w.level, w.msg.split(': ').slice(0, 2).join(': ')])).toEqual([
+      [40, `${file}: page 2 quarantined`],
+      [40, `${file}: page 3 quarantined`],
+    ]);
+    expect(result.stderr).toContain('2 pages quarantined');
   });
 
   it('writes only inside the output folder, under ids made of safe characters', async () => {

@@ -91,8 +91,8 @@ describe(`fuzzing the extraction: ${CASES} mutants of ${SOURCES.length} samples 
       const caseStart = performance.now();
       let outcome: string;
       try {
-        const layouts = await extractPages(source, 'all', { limits: LIMITS });
-        await finishDocument({ fileName: source.fileName, sha256, bytes: bytes.length }, layouts, outDir);
+        const pages = await extractPages(source, 'all', { limits: LIMITS });
+        await finishDocument({ fileName: source.fileName, sha256, bytes: bytes.length }, pages, outDir);
         outcome = 'published';
       } catch (error) {
         expect(error, `${name}: ${error instanceof Error ? error.stack : String(error)}`).toBeInstanceOf(SourceError);

@@ -12,7 +12,7 @@ import { samplesDir } from '../support/samples.ts';
 /** Reads a born-digital sample's records as the pipeline does (text layer, profile by content). */
 async function readSample(file: string): Promise<{ profile: string | undefined; records: PolicyRecord[] }> {
   const { documents } = await ingestSources([join(samplesDir, file)]);
-  const layouts = await extractPages(documents[0]!, 'all');
+  const layouts = (await extractPages(documents[0]!, 'all')).layouts;
   const profile = detectProfile(layouts.map((l) => l.page));
   if (profile === undefined) return { profile: undefined, records: [] };
   return { profile: profile.id, records: extractPolicies(layouts, profile, documents[0]!, { words: await wordSplitterFor(profile) }).records };

@@ -17,7 +17,7 @@ let layouts: PageLayout[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'scanned-juten-shisaku-2020-pages.pdf')]);
-  layouts = await extractPages(documents[0]!, [1, 4], { ocr: pool });
+  layouts = (await extractPages(documents[0]!, [1, 4], { ocr: pool })).layouts;
 }, 120_000);
 
 afterAll(() => pool.close());
@@ -45,7 +45,7 @@ describe('OCR of a scanned page of vertical text (縦書き)', () => {
   let page: PageLayout['page'];
   beforeAll(async () => {
     const { documents } = await ingestSources([join(samplesDir, 'scanned-vertical-text.pdf')]);
-    [{ page }] = (await extractPages(documents[0]!, [1], { ocr: pool })) as [PageLayout];
+    [{ page }] = (await extractPages(documents[0]!, [1], { ocr: pool })).layouts as [PageLayout];
   }, 120_000);
 
   it('reads it with jpn_vert: the title column first, then the columns right to left, the upper 段 before the lower', () => {
@@ -68,7 +68,7 @@ describe('OCR of a scanned page of vertical text (縦書き)', () => {
 describe('tables on a scanned page', () => {
   it('finds the ruled table of a scanned 施策集 page from the borders in the scan, its header and cells as printed', async () => {
     const { documents } = await ingestSources([join(samplesDir, 'scanned-digiden-shisaku-2022-pages.pdf')]);
-    const scanned = await extractPages(documents[0]!, [1], { ocr: pool });
+    const scanned = (await extractPages(documents[0]!, [1], { ocr: pool })).layouts;
     expect(scanned[0]!.rules.length).toBeGreaterThan(4);
     const table = findTables(scanned).find((t) => t.header.length > 0);
     expect(table?.ruling).toBe('ruled');

@@ -17,7 +17,7 @@ let tables: Table[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'borderless-table.pdf')]);
-  tables = findTables(await extractPages(documents[0]!, 'all'));
+  tables = findTables((await extractPages(documents[0]!, 'all')).layouts);
 });
 
 const texts = (rows: Table['rows']): string[][] => rows.map((row) => row.map((cell) => cell.text));

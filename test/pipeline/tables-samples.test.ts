@@ -79,7 +79,7 @@ const found = new Map<string, { truth: TruthDocument; tables: Table[] }>();
 beforeAll(async () => {
   for (const name of SAMPLES) {
     const { documents } = await ingestSources([join(samplesDir, `${name}.pdf`)]);
-    const layouts = await extractPages(documents[0]!, 'all');
+    const layouts = (await extractPages(documents[0]!, 'all')).layouts;
     const truth = JSON.parse(readFileSync(join(samplesDir, `${name}.truth.json`), 'utf8')) as TruthDocument;
     found.set(name, { truth, tables: findTables(layouts) });
   }

@@ -15,7 +15,7 @@ let layouts: PageLayout[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'vertical-text.pdf')]);
-  layouts = await extractPages(documents[0]!, 'all');
+  layouts = (await extractPages(documents[0]!, 'all')).layouts;
 });
 
 const pageLines = (n: number) => layouts.find((l) => l.page.number === n)!.page.lines;

@@ -18,6 +18,7 @@ import { pagesJobsDone, readReport, readTree, spawnCli, started, stopCli, withou
 const kangxi = 'samples/kangxi-radicals.pdf';
 const calcList = 'samples/calc-list-local5g-jisshou.pdf';
 const encrypted = 'samples/bad/encrypted-user-password.pdf';
+const twoBadPages = 'samples/bad-but-readable/pages-2-and-3-unreadable.pdf';
 
 describe('BullMQ distributed mode against a real redis-server', () => {
   let redis: RedisServer;
@@ -83,6 +84,30 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     const done = workers.flatMap(pagesJobsDone);
     expect(done).toHaveLength(7);
     expect(new Set(done).size).toBe(7);
+  });
+
+  test('a PDF with two unreadable pages publishes the other two, the bad ones quarantined, as the embedded run does', async () => {
+    newPrefix();
+    const [queuedOut, embeddedOut] = [await tempDir(), await tempDir()];
+    const timeout = ['--page-timeout', '5'];
+    const worker = spawnCli([...workerArgs(queuedOut), ...timeout]);
+    await worker.waitForLog('worker ready');
+    // Two pages a job: page 2 fails inside the first job's thread, page 3 stops the second job's thread and page 4 is read in a new one.
+    const enqueue = spawnCli(['enqueue', twoBadPages, '--redis', redis.url, '--prefix', prefix, '--out', queuedOut, '--wait', '--pages-per-job', '2']);
+    const embedded = spawnCli(['run', twoBadPages, '--out', embeddedOut, '--log', 'json', ...timeout]);
+    expect(await enqueue.exited, enqueue.output()).toBe(0);
+    expect(await embedded.exited, embedded.output()).toBe(0);
+
+    const report = await readReport(queuedOut);
+    expect(report.files[0]).toMatchObject({ status: 'published', pages: 4, quarantined_pages: [{ number: 2, code: 'damaged' }, { number: 3 }] });
+    expect(enqueue.output()).toContain(`${twoBadPages}: page 3 quarantined: `);
+    const queuedFiles = await readTree(join(queuedOut, 'documents'));
+    const embeddedFiles = await readTree(join(embeddedOut, 'documents'));
+    expect([...queuedFiles.keys()].sort()).toEqual([...embeddedFiles.keys()].sort());
+    for (const [path, bytes] of embeddedFiles) expect(queuedFiles.get(path)?.toString(), path).toBe(bytes.toString());
+    expect(withoutTimes(report)).toEqual(withoutTimes(await readReport(embeddedOut)));
+    // Each pages job done once: a quarantined page is a result, not a failure to retry.
+    expect(pagesJobsDone(worker)).toHaveLength(2);
   });
 
   test('the same PDF enqueued twice is processed once', async () => {

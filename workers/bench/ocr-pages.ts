@@ -48,7 +48,7 @@ const { seconds, result } = await timed(() =>
         pages.map((page) => async (): Promise<OcrPageText> => {
           const source = byPath.get(path);
           if (source === undefined) throw new Error(`Cannot read ${path}: not ingested`);
-          const [layout] = await extractPages(source, [page], { ocr });
+          const [layout] = (await extractPages(source, [page], { ocr })).layouts;
           return { file: path, page, method: layout!.page.method, text: layout!.page.lines.map((l) => l.text).join('\n') };
         }),
       ),

@@ -69,7 +69,7 @@ for (const source of documents) {
   pages += layouts.length;
   const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
   const document = await clock('assemble and schema-check text', () => {
-    const assembled = assembleDocument(summary, layouts);
+    const assembled = assembleDocument(summary, { layouts, quarantined: [] });
     validateAgainst('document-text.schema.json', assembled);
     return assembled;
   });

@@ -1,6 +1,7 @@
 import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
+import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.ts';
@@ -26,6 +27,8 @@ export interface EnqueueOptions {
   attempts?: number;
   /** @defaultValue 1000 */
   backoffMs?: number;
+  /** File size and page count checked before a PDF is queued (the workers check the pages with their own). */
+  limits?: ProcessingLimits;
   /**
    * How long finished jobs (and so the memory of what was processed) are kept.
    * @defaultValue 7 days
@@ -51,7 +54,7 @@ export interface EnqueueResult {
 }
 
 /** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
-export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl'>>): FlowJob {
+export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl' | 'limits'>>): FlowJob {
   const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
   const common = {
     attempts,
@@ -83,7 +86,7 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
  * the repeat, unless its earlier run failed, in which case that run is cleared and it is retried.
  */
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
-  const { redisUrl, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600 } = options;
+  const { redisUrl, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
   const { documents, duplicates } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
@@ -96,7 +99,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       const entry: EnqueuedDocument = { path: source.path, fileName: source.fileName, sha256: source.sha256, jobId: null, pageCount: null, failure: null };
       result.documents.push(entry);
       try {
-        entry.pageCount = await countPages(source);
+        entry.pageCount = await countPages(source, limits);
       } catch (error) {
         if (!(error instanceof SourceError)) throw error;
         entry.failure = failedOutcome(source.path, source, { code: error.code, message: error.message });

@@ -1,4 +1,4 @@
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { ExtractedPages } from '../../pipeline/extract/assemble-document.ts';
 import type { SourceErrorCode } from '../../pipeline/errors.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
@@ -11,7 +11,7 @@ export interface PagesJobData {
   pages: number[];
 }
 
-export type PagesJobResult = PageLayout[];
+export type PagesJobResult = ExtractedPages;
 
 /** Data of a document's finishing job (the flow's parent). */
 export interface FinishJobData {

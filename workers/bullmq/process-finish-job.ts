@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { SourceError } from '../../pipeline/errors.ts';
 import { documentId } from '../../pipeline/ingest/document-id.ts';
 import { writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
 import { finishDocument } from '../document-job.ts';
@@ -29,6 +30,7 @@ export function processFinishJob(outDir: string, store: SourceStore) {
       profile: null,
       records: null,
       quarantined: null,
+      quarantined_pages: null,
       error: null,
     };
     const failures = Object.entries(await job.getIgnoredChildrenFailures()).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
@@ -38,17 +40,26 @@ export function processFinishJob(outDir: string, store: SourceStore) {
       const where = failures.map(([k]) => pageRange(k)).join(', ');
       outcome.error = { code, message: `${message} (${where} of ${pageCount})` };
     } else {
-      const layouts = Object.values(await job.getChildrenValues<PagesJobResult>()).flat();
-      if (layouts.length !== pageCount) throw new Error(`Cannot finish ${fileName}: ${layouts.length} of its ${pageCount} pages came back`);
-      const finished = await finishDocument({ fileName, sha256, bytes }, layouts, outDir);
-      await writeDocumentIndex(outDir);
-      Object.assign(outcome, {
-        pages: finished.pages,
-        profile: finished.profile,
-        records: finished.records,
-        quarantined: finished.quarantined,
-        status: finished.status,
-      });
+      const chunks = Object.values(await job.getChildrenValues<PagesJobResult>());
+      const extracted = { layouts: chunks.flatMap((c) => c.layouts), quarantined: chunks.flatMap((c) => c.quarantined) };
+      const returned = extracted.layouts.length + extracted.quarantined.length;
+      if (returned !== pageCount) throw new Error(`Cannot finish ${fileName}: ${returned} of its ${pageCount} pages came back`);
+      try {
+        const finished = await finishDocument({ fileName, sha256, bytes }, extracted, outDir);
+        await writeDocumentIndex(outDir);
+        Object.assign(outcome, {
+          pages: finished.pages,
+          profile: finished.profile,
+          records: finished.records,
+          quarantined: finished.quarantined,
+          quarantined_pages: finished.quarantinedPages,
+          status: finished.status,
+        });
+      } catch (error) {
+        // Every page quarantined: the document fails with its first page's reason, as in the embedded run.
+        if (!(error instanceof SourceError)) throw error;
+        outcome.error = { code: error.code, message: error.message };
+      }
     }
     await store.delete(sha256);
     return outcome;

@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
+import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { extractPages } from '../document-job.ts';
 import { encodeSourceFailure, type PagesJobData, type PagesJobResult } from './job-types.ts';
@@ -10,7 +11,7 @@ import type { SourceStore } from './source-store.ts';
  * `extractPages` as the embedded run. Unreadable input (`SourceError`) is not worth retrying:
  * it becomes an `UnrecoverableError`; anything else is thrown as is, so BullMQ retries it.
  */
-export function processPagesJob(store: SourceStore, ocr: OcrPool | undefined) {
+export function processPagesJob(store: SourceStore, ocr: OcrPool | undefined, limits?: ProcessingLimits) {
   return async (job: Job<PagesJobData, PagesJobResult>): Promise<PagesJobResult> => {
     const { sha256, fileName, pages } = job.data;
     const bytes = await store.get(sha256);
@@ -20,7 +21,7 @@ export function processPagesJob(store: SourceStore, ocr: OcrPool | undefined) {
       );
     }
     try {
-      return await extractPages({ path: fileName, fileName, sha256, bytes }, pages, { ocr });
+      return await extractPages({ path: fileName, fileName, sha256, bytes }, pages, { ocr, limits });
     } catch (error) {
       if (error instanceof SourceError) throw new UnrecoverableError(encodeSourceFailure(error));
       throw error;

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFile } from '../../schemas/types.ts';
 import { sourcesCacheDir, type SourcesCheck } from '../sources/check-sources.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
@@ -9,8 +8,6 @@ import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enq
 export interface QueueReleasesOptions extends EnqueueOptions {
   /** Folder of the downloads and of what earlier checks saw (see `checkSources`). */
   cacheDir: string;
-  /** Only `maxFileBytes` applies to downloads; the workers apply the others. */
-  limits?: ProcessingLimits;
 }
 
 export interface QueuedReleases {
@@ -25,7 +22,8 @@ export interface QueuedReleases {
  * finds them again.
  */
 export async function queueNewReleases(sources: SourcesFile, options: QueueReleasesOptions): Promise<QueuedReleases> {
-  const { cacheDir, limits, ...enqueueOptions } = options;
+  const { cacheDir, ...enqueueOptions } = options;
+  const { limits } = enqueueOptions;
   const { check, result } = await handOnNewReleases(sources, { cacheDir, limits }, async (files) =>
     files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), enqueueOptions),
   );

@@ -1,5 +1,6 @@
 import { Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
+import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
 import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
@@ -43,6 +44,8 @@ export interface StartWorkerOptions {
    * @defaultValue 60000
    */
   lockDurationMs?: number;
+  /** Page size and time per page (a page over a limit is quarantined); see `ProcessingLimits` for the defaults. */
+  limits?: ProcessingLimits;
   /** @defaultValue JSON lines on stderr */
   logger?: Logger;
 }
@@ -67,6 +70,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ocr = {},
     handleSignals = true,
     lockDurationMs = 60_000,
+    limits,
     logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
   } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`Cannot start the worker: concurrency must be a positive integer, not ${concurrency}`);
@@ -81,7 +85,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const run = async (pool: OcrPool | undefined): Promise<void> => {
-    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool), {
+    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, limits), {
       connection,
       prefix,
       concurrency,

@@ -28,6 +28,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     profile: result.profile,
     records: result.records,
     quarantined: result.quarantined,
+    quarantined_pages: result.quarantined_pages,
     duplicate_of: null,
     error: result.error,
   });

@@ -49,7 +49,7 @@ export async function evaluateSamples(samplesDir: string): Promise<SampleEval[]>
     for (const truth of truths) {
       const { documents } = await ingestSources([join(samplesDir, truth.file)]);
       const source = documents[0]!;
-      const layouts = await extractPages(source, 'all', { ocr });
+      const layouts = (await extractPages(source, 'all', { ocr })).layouts;
       const profile = detectProfile(layouts.map((l) => l.page));
       const readsCases = profile?.cases !== undefined;
       const records = profile === undefined || readsCases ? [] : extractPolicies(layouts, profile, source).records;

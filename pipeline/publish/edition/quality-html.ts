@@ -58,6 +58,7 @@ export function renderQualityHtml(report: QualityReport, title: string): string 
     `<h2>抽出方法</h2>${methodChart(report)}`,
     `<h2>項目ごとの充足率</h2>${fillChart(report)}`,
     `<h2>隔離したレコード</h2>${table(['名称', 'ページ', '理由'], report.quarantine.map((q) => [td(q.name), td(q.pages.join(',')), td(q.reasons.map((r) => `${r.field}: ${r.message}`).join(' / '))]), '隔離したレコードはありません。')}`,
+    `<h2>読めなかったページ</h2>${table(['ファイル', 'ページ', 'エラー', '理由'], report.sources.flatMap((s) => s.quarantined_pages.map((p) => [td(s.file_name), `<td class="num" data-quarantined-page="${p.number}">${p.number}</td>`, td(p.code), td(p.message)])), 'すべてのページを読めました。')}`,
     `<h2>読み取りの指摘</h2>${table(['種類', '名称', 'ページ', '内容'], report.issues.map((i) => [td(i.type), td(i.record), td(i.page, true), td(i.message)]), '指摘はありません。')}`,
     `<h2>OCRで読んだページ</h2>${table(['ファイル', 'ページ', '方法', '理由', '平均信頼度', '行数'], report.ocr_pages.map((p) => [td(p.file_name), td(p.page, true), td(p.method), td(p.reason), `<td class="num" data-ocr-page="${p.page}" data-confidence="${p.confidence ?? ''}">${p.confidence ?? '—'}</td>`, td(p.lines, true)]), 'OCRを使ったページはありません (すべてテキスト層)。')}`,
     `<h2>ラベルの表記</h2>${table(['ラベル', '表記', '回数'], report.label_variants.map((v) => [td(v.label), td(v.variant), td(v.count, true)]), 'プロファイルのラベルは見つかりませんでした。')}`,

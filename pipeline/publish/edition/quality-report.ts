@@ -116,10 +116,11 @@ export function buildQualityReport(
     sources: edition.sources.map((s) => ({
       file_name: s.fileName,
       sha256: s.sha256,
-      pages: s.document.pages.length,
+      pages: s.document.source.page_count,
       text_pages: s.document.pages.filter((p) => p.method === 'text').length,
       ocr_pages: s.document.pages.filter((p) => p.method === 'ocr').length,
       mixed_pages: s.document.pages.filter((p) => p.method === 'mixed').length,
+      quarantined_pages: s.document.quarantined_pages,
     })),
     counts: {
       records: records.length + cases.length,

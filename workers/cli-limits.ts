@@ -1,0 +1,32 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { ProcessingLimits } from '../pipeline/limits.ts';
+
+/** A positive number from the command line, for the limit flags. */
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError('Not a positive number.');
+  return n;
+}
+
+export interface LimitFlags {
+  maxFileMb?: number;
+  maxPages?: number;
+  maxMegapixels?: number;
+  pageTimeout?: number;
+}
+
+/** The limits the flags set; the others keep the defaults of `ProcessingLimits`. */
+export const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
+  maxFileBytes: opts.maxFileMb === undefined ? undefined : Math.round(opts.maxFileMb * 1024 * 1024),
+  maxPages: opts.maxPages,
+  maxPixelsPerPage: opts.maxMegapixels === undefined ? undefined : Math.round(opts.maxMegapixels * 1e6),
+  pageSeconds: opts.pageTimeout,
+});
+
+/** The limit flags of the commands that read PDFs. */
+export const addLimitOptions = (command: Command): Command =>
+  command
+    .option('--max-file-mb <mb>', 'fail files larger than this (default 200)', positiveNumber)
+    .option('--max-pages <pages>', 'fail documents with more pages than this (default 3000)', positiveNumber)
+    .option('--max-megapixels <mp>', 'quarantine pages, or images on them, larger than this many million pixels (default 50)', positiveNumber)
+    .option('--page-timeout <seconds>', 'quarantine a page that takes longer than this to read, OCR excluded; the rest of its document is published (default 60)', positiveNumber);
