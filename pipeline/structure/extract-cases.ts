@@ -6,6 +6,7 @@ import { parsePlace, type CasePlace } from './case-place.ts';
 import { joinRun } from './join-text.ts';
 import { bottom, left, lineText as text, top } from './line-geometry.ts';
 import type { CaseLayout, DocumentProfile } from './profile.ts';
+import { meanConfidence, readMethod } from './read-method.ts';
 import { documentLines, type PlacedLine } from './record-lines.ts';
 
 export interface CaseExtraction {
@@ -94,15 +95,6 @@ const union = (boxes: readonly BBox[]): BBox => [
   Math.max(...boxes.map((b) => b[3])),
 ];
 
-/** Mean OCR confidence to one decimal, or null without OCR'd lines. */
-const meanConfidence = (scores: readonly number[]): number | null =>
-  scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
-
-/** How a case's lines were read: the page's method, and the mean confidence of its OCR'd lines. */
-function readMethod(page: Page, lines: readonly PlacedLine[]): Pick<CaseRecord['source'], 'method' | 'ocr_confidence'> {
-  return { method: page.method, ocr_confidence: meanConfidence(lines.flatMap((l) => (typeof l.line.confidence === 'number' ? [l.line.confidence] : []))) };
-}
-
 /** Record id from the family, the heading and the place: deterministic, the same case gets the same id in a re-run. */
 const caseId = (profile: DocumentProfile, key: string): string => `${profile.id.slice(0, 40)}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
@@ -133,7 +125,7 @@ function readCase({ head, lines, page }: CaseSpan, profile: DocumentProfile, lay
     municipalities: head.place.municipalities,
     place_raw: head.tag.line.text.trim(),
     fields: [...noteField, ...read.fields],
-    source: { sha256: source.sha256, file_name: source.fileName, pages: [page.number], bbox: union(lines.map((l) => l.line.bbox)), ...readMethod(page, lines) },
+    source: { sha256: source.sha256, file_name: source.fileName, pages: [page.number], bbox: union(lines.map((l) => l.line.bbox)), ...readMethod([page], lines) },
   };
 }
 
@@ -145,7 +137,7 @@ function continueCase(record: CaseRecord, fields: readonly CaseField[], page: Pa
     else Object.assign(same, { text: `${same.text}\n${field.text}`, raw: `${same.raw}\n${field.raw}` });
   }
   record.source.pages.push(page.number);
-  const here = readMethod(page, lines);
+  const here = readMethod([page], lines);
   record.source.method = record.source.method === here.method ? here.method : 'mixed';
   record.source.ocr_confidence = meanConfidence([record.source.ocr_confidence, here.ocr_confidence].filter((c): c is number => c !== null));
 }

@@ -13,7 +13,8 @@ import { findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
-import { documentLines, rulesByPage, type PlacedLine } from './record-lines.ts';
+import { readMethod } from './read-method.ts';
+import { documentLines, type PlacedLine } from './record-lines.ts';
 
 
 export interface PolicyExtraction {
@@ -113,7 +114,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): R
 function buildPolicy(
   { lines: recordLines, number }: RecordSpan,
   profile: DocumentProfile,
-  rulesOfPage: (page: number) => readonly Rule[],
+  pageOf: (page: number) => PageLayout,
   source: { fileName: string; sha256: string },
   issues: RecordIssue[],
   tidy: (text: string) => string,
@@ -131,8 +132,10 @@ function buildPolicy(
   const body = recordLines.slice(subtitleEnd);
   const hits = findLabels(body, profile.labels);
   const stop = profile.sectionStop;
+  const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
   const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
 
+  const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
   const record: PolicyRecord = {
     // A repeat shares its original's name: its place in the document tells it apart.
     id: recordId(profile, isRepeat(printedName) ? `${printedName} ${number ?? firstPage}` : name),
@@ -150,9 +153,8 @@ function buildPolicy(
     source: {
       sha256: source.sha256,
       file_name: source.fileName,
-      pages: [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))],
-      method: 'text',
-      ocr_confidence: null,
+      pages,
+      ...readMethod(pages.map((page) => pageOf(page).page), recordLines),
     },
   };
 
@@ -241,13 +243,13 @@ export function extractPolicies(
   source: { fileName: string; sha256: string },
   options: ExtractPoliciesOptions = {},
 ): PolicyExtraction {
-  const rules = rulesByPage(layouts);
-  const rulesOfPage = (page: number) => rules.get(page) ?? [];
+  const byNumber = new Map(layouts.map((layout) => [layout.page.number, layout]));
+  const pageOf = (page: number): PageLayout => byNumber.get(page)!;
   const issues: RecordIssue[] = [];
   const wrap = profile.wrapSpaces;
   const protect = [...PROTECTED_WORDS, ...(wrap?.protect ?? [])];
   const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect }));
-  const built = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, rulesOfPage, source, issues, tidy));
+  const built = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, pageOf, source, issues, tidy));
   const linked = linkRepeats(built);
   return { records: linked.records, issues: [...issues, ...linked.issues] };
 }

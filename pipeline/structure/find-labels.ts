@@ -37,25 +37,54 @@ function capturedKey(spec: LabelSpec, text: string): string | null {
   return null;
 }
 
-/** Whether `text` is this label; `wrapped` when it was read from several lines. */
-export function labelMatches(spec: LabelSpec, text: string, wrapped = false): boolean {
+/** Brackets and colons, which OCR reads as one another (【予算) for 【予算】). */
+const BRACKET_LIKE = /^[【】「」『』()[\]{}:;|]$/u;
+
+/**
+ * Whether OCR'd text reads as a label printed as `label`: any bracket or colon of the label read as
+ * another, and, in a label of three characters or more besides those, one character misread (予算客
+ * for 予算額), never as a bracket or colon (予算: is a shorter label with its colon). Shorter labels
+ * (目的, 概要) must be read exactly: one misread character makes another word.
+ */
+export function readsAsLabel(read: string, label: string): boolean {
+  const seen = [...read];
+  const printed = [...label];
+  if (seen.length !== printed.length) return false;
+  let misread = 0;
+  for (const [i, char] of printed.entries()) {
+    if (seen[i] === char) continue;
+    if (BRACKET_LIKE.test(char) !== BRACKET_LIKE.test(seen[i]!)) return false;
+    if (!BRACKET_LIKE.test(char)) misread++;
+  }
+  return misread === 0 || (misread === 1 && printed.filter((c) => !BRACKET_LIKE.test(c)).length >= 3);
+}
+
+/** Whether `text` is this label; `wrapped` when it was read from several lines, `ocr` when OCR read it (see `readsAsLabel`). */
+export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false } = {}): boolean {
   const candidate = compact(text);
   return spec.variants.some((variant) =>
     typeof variant === 'string'
-      ? compact(variant) === candidate
+      ? compact(variant) === candidate || (ocr && readsAsLabel(candidate, compact(variant)))
       : !holdsValue(variant) && !(wrapped && namesItself(variant)) && variant.test(candidate),
   );
 }
+
+/** Lines read by OCR carry a confidence; text-layer lines do not. */
+const readByOcr = (lines: readonly PlacedLine[]): boolean => lines.some((l) => typeof l.line.confidence === 'number');
 
 /** A label that closes itself (【予算】, 目的:) may run straight into its value, as OCR gives it. */
 const CLOSES_ITSELF = /[】」):]$/u;
 
 /** The value after a self-closing label that opens `text` with no space after it, or null. */
-function valueAfterClosedLabel(spec: LabelSpec, text: string): string | null {
+function valueAfterClosedLabel(spec: LabelSpec, text: string, ocr: boolean): string | null {
+  const chars = [...text];
   for (const variant of spec.variants) {
     if (typeof variant !== 'string') continue;
     const label = compact(variant);
-    if (CLOSES_ITSELF.test(label) && text.startsWith(label) && text.length > label.length) return text.slice(label.length).trim();
+    const length = [...label].length;
+    const opening = chars.slice(0, length).join('');
+    const opens = opening === label || (ocr && readsAsLabel(opening, label));
+    if (CLOSES_ITSELF.test(label) && opens && chars.length > length) return chars.slice(length).join('').trim();
   }
   return null;
 }
@@ -94,7 +123,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const group = lines.slice(i, i + k);
       if (!stacked(group)) continue;
       const text = group.map((l) => l.line.text).join('');
-      const spec = specs.find((s) => labelMatches(s, text, k > 1));
+      const spec = specs.find((s) => labelMatches(s, text, { wrapped: k > 1, ocr: readByOcr(group) }));
       if (spec !== undefined) {
         hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
       }
@@ -110,7 +139,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     if (hit === undefined) {
       const line = lines[i]!;
       const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
-      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head)) : undefined;
+      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]) })) : undefined;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' '), key: null };
       }
@@ -119,7 +148,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const line = lines[i]!;
       const text = normaliseCharacters(line.line.text).trim();
       for (const spec of specs) {
-        const value: string | null = hit === undefined ? valueAfterClosedLabel(spec, text) : null;
+        const value: string | null = hit === undefined ? valueAfterClosedLabel(spec, text, readByOcr([line])) : null;
         if (value !== null) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value, key: null };
       }
     }

@@ -1,5 +1,4 @@
 import type { PageLayout } from '../extract/extract-page.ts';
-import type { Rule } from '../extract/page-content.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile } from './profile.ts';
 
@@ -21,9 +20,4 @@ export function documentLines(layouts: readonly PageLayout[], profile: DocumentP
     }
   }
   return lines;
-}
-
-/** The rules of each page, by page number. */
-export function rulesByPage(layouts: readonly PageLayout[]): Map<number, readonly Rule[]> {
-  return new Map(layouts.map((layout) => [layout.page.number, layout.rules]));
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentText, RunReport } from '../../schemas/types.ts';
+import type { DocumentText, RecordSet, RunReport } from '../../schemas/types.ts';
 import { runCli, type CliResult } from '../support/cli.ts';
 import { loadTruths, missingInOrder, samplesDir } from '../support/samples.ts';
 
@@ -39,6 +39,21 @@ describe('pdf-opendata run samples/', () => {
       const document = await publishedDocument(truth.file);
       expect(document.pages.length, truth.file).toBe(truth.page_count);
     }
+  });
+
+  it('says how each policy was read: OCR with its mean confidence for the scans, the text layer for born-digital PDFs', async () => {
+    const methods = async (fileName: string): Promise<[string, number | null][]> => {
+      const id = report.files.find((f) => f.file.endsWith(`/${fileName}`))!.document_id!;
+      const records = JSON.parse(await readFile(join(outDir, 'documents', id, 'records.json'), 'utf8')) as RecordSet;
+      return records.records.map((r) => [r.source.method, r.source.ocr_confidence]);
+    };
+    const scanned = await methods('scanned-shisaku-fy2021-pages.pdf');
+    expect(scanned).toHaveLength(4);
+    for (const [method, confidence] of scanned) {
+      expect(method).toBe('ocr');
+      expect(confidence).toBeGreaterThan(50);
+    }
+    expect(new Set((await methods('soumu-shisaku-fy2021.pdf')).map(([method, confidence]) => `${method} ${confidence}`))).toEqual(new Set(['text null']));
   });
 
   describe.each(truths.map((t) => [t.file, t] as const))('%s', (file, truth) => {

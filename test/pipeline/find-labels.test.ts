@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findLabels } from '../../pipeline/structure/find-labels.ts';
+import { findLabels, readsAsLabel } from '../../pipeline/structure/find-labels.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
 
 const budget: LabelSpec = { target: { kind: 'budget' }, variants: ['【予算】'] };
 const purpose: LabelSpec = { target: { kind: 'section', key: '目的' }, variants: ['目的'] };
 
-const placed = (texts: readonly string[]): PlacedLine[] =>
-  texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12 }, page: 1, index }));
+const amount: LabelSpec = { target: { kind: 'budget' }, variants: ['予算額'] };
+
+const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
+  texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
   it('finds a bracketed label that OCR ran into its value, with no space between', () => {
@@ -19,5 +21,30 @@ describe('findLabels', () => {
   it('runs a label into its value only when the label closes itself: 目的 needs a space after it', () => {
     expect(findLabels(placed(['目的地までの移動を支援する']), [purpose])).toEqual([]);
     expect(findLabels(placed(['目的 地域の課題を解決する']), [purpose])[0]?.inlineValue).toBe('地域の課題を解決する');
+  });
+
+  it('reads OCR misreadings of a label as the label: a bracket for another, one character of a long label', () => {
+    // As OCR read the scanned 重点施策 and デジ田 施策集 pages.
+    expect(findLabels(placed(['【予算)携帯電話等エリア整備事業'], 88), [budget])[0]?.inlineValue).toBe('携帯電話等エリア整備事業');
+    expect(findLabels(placed(['予算客'], 73), [amount])[0]?.spec).toBe(amount);
+    // The same text from a text layer is what the PDF says: not the label.
+    expect(findLabels(placed(['【予算)携帯電話等エリア整備事業', '予算客']), [budget, amount])).toEqual([]);
+  });
+});
+
+describe('readsAsLabel', () => {
+  it('lets brackets and colons stand for one another, never a letter for a bracket', () => {
+    expect(readsAsLabel('【予算)', '【予算】')).toBe(true);
+    expect(readsAsLabel('目的に', '目的:')).toBe(false);
+    expect(readsAsLabel('施策名に', '施策名:')).toBe(false);
+    expect(readsAsLabel('予算:', '予算額')).toBe(false);
+  });
+
+  it('allows one misread character in a label of three or more, none in a shorter one', () => {
+    expect(readsAsLabel('予算客', '予算額')).toBe(true);
+    expect(readsAsLabel('予定額', '予算額')).toBe(true);
+    expect(readsAsLabel('予定客', '予算額')).toBe(false);
+    expect(readsAsLabel('目標', '目的')).toBe(false);
+    expect(readsAsLabel('予算額等', '予算額')).toBe(false);
   });
 });
