@@ -1,6 +1,7 @@
 import type { TruthPolicy } from '../../samples/make/truth.ts';
 import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
+import { editDistance } from '../bench/cer.ts';
 
 /** Right / total for one field over all matched records. */
 export interface FieldScore {
@@ -39,13 +40,43 @@ export function fieldScores(): { fields: Record<string, FieldScore>; score: (fie
   return { fields, score };
 }
 
+/** How alike two names must be (1 - edits / length) for a misread name to still be its record: one character in ten. */
+const NAME_SIMILARITY = 0.9;
+
+const similarity = (a: string, b: string): number => 1 - editDistance(a, b) / Math.max(Array.from(a).length, Array.from(b).length, 1);
+
 /**
- * Compares extracted policy records with the truth: records matched by normalised name; per field,
+ * Each truth record's extracted record: the one of the same normalised name, else the most alike
+ * name left over at `NAME_SIMILARITY` or more (OCR misread a character of it: 周波数淀 for 周波数帯),
+ * so that a record found with a misread name counts as found and its `name` field as wrong.
+ */
+function pairByName(truth: readonly TruthPolicy[], records: readonly PolicyRecord[]): Map<TruthPolicy, PolicyRecord> {
+  const pairs = new Map<TruthPolicy, PolicyRecord>();
+  const free = new Set(records);
+  const byName = new Map(records.map((r) => [canonical(r.name)!, r]));
+  for (const expected of truth) {
+    const record = byName.get(canonical(expected.name)!);
+    if (record !== undefined && free.delete(record)) pairs.set(expected, record);
+  }
+  for (const expected of truth.filter((t) => !pairs.has(t))) {
+    const name = canonical(expected.name)!;
+    const ranked = [...free].map((record) => ({ record, score: similarity(name, canonical(record.name)!) })).sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    if (best !== undefined && best.score >= NAME_SIMILARITY) {
+      pairs.set(expected, best.record);
+      free.delete(best.record);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Compares extracted policy records with the truth: records matched by normalised name (see `pairByName`); per field,
  * exact agreement after normalisation; budget lines as multisets (precision, recall, F1).
  * `sectionKey` maps a truth section's printed heading to the canonical key the profile uses.
  */
 export function comparePolicies(truth: readonly TruthPolicy[], records: readonly PolicyRecord[], sectionKey: (printed: string) => string): PolicyScores {
-  const byName = new Map(records.map((r) => [canonical(r.name)!, r]));
+  const pairs = pairByName(truth, records);
   const { fields, score } = fieldScores();
   let truePositives = 0;
   let falsePositives = 0;
@@ -54,13 +85,14 @@ export function comparePolicies(truth: readonly TruthPolicy[], records: readonly
   const matched = new Set<PolicyRecord>();
 
   for (const expected of truth) {
-    const record = byName.get(canonical(expected.name)!);
+    const record = pairs.get(expected);
     if (record === undefined) {
       missing.push(expected.name);
       falseNegatives += expected.budget.length;
       continue;
     }
     matched.add(record);
+    score('name', canonical(record.name) === canonical(expected.name));
     score('pages', JSON.stringify(record.source.pages) === JSON.stringify(expected.pages));
     score('category', canonical(record.category) === canonical(expected.category));
     score('field', canonical(record.field) === canonical(expected.field));
