@@ -9,7 +9,7 @@ import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
-import { readRecords } from '../pipeline/structure/read-records.ts';
+import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
@@ -91,7 +91,7 @@ addLimitOptions(program
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);
       const profile = opts.profile === 'auto' ? detectProfile(document.pages) : profileById(opts.profile);
-      const records = profile === undefined ? null : readRecords(summary, layouts, document.pages, profile);
+      const records = profile === undefined ? null : await readRecordsLoadingWords(summary, layouts, document.pages, profile);
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
       for (const page of document.quarantined_pages) process.stderr.write(`${file}: page ${page.number} quarantined: ${page.message}\n`);

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { documentId } from '../pipeline/ingest/document-id.ts';
 import { findUpToDateDataset, publishDocumentDataset, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
-import { readRecords, recordCount } from '../pipeline/structure/read-records.ts';
+import { readRecordsLoadingWords, recordCount } from '../pipeline/structure/read-records.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
@@ -69,7 +69,7 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
   const ordered = [...extracted.layouts].sort((a, b) => a.page.number - b.page.number);
   const tables = findTables(ordered);
-  const records = readRecords(source, ordered, document.pages);
+  const records = await readRecordsLoadingWords(source, ordered, document.pages);
   return {
     documentId: document.id,
     pages: document.source.page_count,

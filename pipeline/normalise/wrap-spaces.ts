@@ -13,6 +13,8 @@ export interface WrapSpaceOptions {
   words?: WordSplitter;
   /** Words the analyser's 2007 dictionary lacks: a space inside one is a wrap. @defaultValue `PROTECTED_WORDS` */
   protect?: readonly string[];
+  /** Called for each doubtful space kept as printed because no `words` were given: the caller may load them and tidy again. */
+  onUndecided?: () => void;
 }
 
 /** Newer than IPADIC (2007) or coined by the ministries: kuromoji splits them into pieces (令 / 和, デジ / 田). */
@@ -33,12 +35,15 @@ function occurrences(text: string, word: string): number[] {
 }
 
 /** Whether the space between `left` and `right` (runs of text around it) is a word break, by their words. */
-function isWordBreak(left: string, right: string, words: WordSplitter | undefined, protect: readonly string[]): boolean {
+function isWordBreak(left: string, right: string, { words, protect = PROTECTED_WORDS, onUndecided }: WrapSpaceOptions): boolean {
   const joined = left + right;
   const at = left.length;
   const touching = protect.flatMap((word) => occurrences(joined, word).map((start) => [start, start + word.length] as const));
   if (touching.some(([start, end]) => start < at && end > at)) return false;
-  if (words === undefined) return true;
+  if (words === undefined) {
+    onUndecided?.();
+    return true;
+  }
   let offset = 0;
   const tokens = words(joined).map((token) => {
     const start = offset;
@@ -61,7 +66,6 @@ function isWordBreak(left: string, right: string, words: WordSplitter | undefine
  * a space next to Latin letters, digits or punctuation stays. Expects normalised text.
  */
 export function removeWrapSpaces(text: string, options: WrapSpaceOptions = {}): string {
-  const { words, protect = PROTECTED_WORDS } = options;
   return text.replace(/ +/gu, (space, at: number) => {
     const before = text.slice(0, at);
     const after = text.slice(at + space.length);
@@ -69,6 +73,6 @@ export function removeWrapSpaces(text: string, options: WrapSpaceOptions = {}): 
     const right = after[0];
     if (left === undefined || right === undefined || !JAPANESE.test(left) || !JAPANESE.test(right) || ITEM_MARK.test(before)) return space;
     if (HIRAGANA.test(left) || HIRAGANA.test(right)) return '';
-    return isWordBreak(RUN_BEFORE.exec(before)?.[0] ?? left, RUN_AFTER.exec(after)?.[0] ?? right, words, protect) ? space : '';
+    return isWordBreak(RUN_BEFORE.exec(before)?.[0] ?? left, RUN_AFTER.exec(after)?.[0] ?? right, options) ? space : '';
   });
 }

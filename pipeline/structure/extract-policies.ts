@@ -20,6 +20,8 @@ import { documentLines, type PlacedLine } from './record-lines.ts';
 export interface PolicyExtraction {
   records: PolicyRecord[];
   issues: RecordIssue[];
+  /** Doubtful wrap spaces kept as printed because no word splitter was given (0 when one was, or the profile keeps spaces). */
+  undecidedSpaces: number;
 }
 
 /** Record id from the family and the normalised name: deterministic, and the same for the same policy in a re-run. */
@@ -248,9 +250,11 @@ export function extractPolicies(
   const issues: RecordIssue[] = [];
   const wrap = profile.wrapSpaces;
   const protect = [...PROTECTED_WORDS, ...(wrap?.protect ?? [])];
-  const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect }));
+  let undecidedSpaces = 0;
+  const onUndecided = (): void => void undecidedSpaces++;
+  const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect, onUndecided }));
   const built = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, pageOf, source, issues, tidy));
   const linked = linkRepeats(built);
-  return { records: linked.records, issues: [...issues, ...linked.issues] };
+  return { records: linked.records, issues: [...issues, ...linked.issues], undecidedSpaces };
 }
 

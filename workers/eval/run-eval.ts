@@ -5,6 +5,7 @@ import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { labelMatches } from '../../pipeline/structure/find-labels.ts';
 import { extractCases } from '../../pipeline/structure/extract-cases.ts';
+import { wordSplitterFor } from '../../pipeline/normalise/word-splitter.ts';
 import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
 import type { DocumentProfile } from '../../pipeline/structure/profile.ts';
 import { detectProfile } from '../../pipeline/structure/profiles/index.ts';
@@ -52,7 +53,7 @@ export async function evaluateSamples(samplesDir: string): Promise<SampleEval[]>
       const layouts = (await extractPages(source, 'all', { ocr })).layouts;
       const profile = detectProfile(layouts.map((l) => l.page));
       const readsCases = profile?.cases !== undefined;
-      const records = profile === undefined || readsCases ? [] : extractPolicies(layouts, profile, source).records;
+      const records = profile === undefined || readsCases ? [] : extractPolicies(layouts, profile, source, { words: await wordSplitterFor(profile) }).records;
       const scores = comparePolicies(truth.policies, records, sectionKeyOf(profile));
       const cases = truth.cases.length === 0 ? null : compareCases(truth.cases, readsCases ? extractCases(layouts, profile, source).cases : []);
       const ocrPages = layouts.filter((l) => l.page.method !== 'text').length;

@@ -28,4 +28,6 @@ export const soumuDigidenShisaku: DocumentProfile = {
   margins: { top: 48, bottom: 30 },
   budget: { defaultFiscalYear: 2023, defaultStage: 'draft' },
   ministry: '総務省',
+  // The published editions' text layers leave spaces where lines wrap (「ポイン ト」, 「予算 額」 in the seeds).
+  wrapSpaces: {},
 };

@@ -25,4 +25,6 @@ export const soumuJutenShisaku: DocumentProfile = {
   // Written in 2019 for the FY2020 request: a figure without a year is the request.
   budget: { defaultFiscalYear: 2020, defaultStage: 'request' },
   ministry: '総務省',
+  // The published editions' text layers leave spaces where lines wrap (「ポイン ト」, 「予算 額」 in the seeds).
+  wrapSpaces: {},
 };

@@ -24,4 +24,6 @@ export const soumuShisakuFy2021: DocumentProfile = {
   margins: { top: 32, bottom: 30 },
   budget: { defaultFiscalYear: 2021, defaultStage: 'initial' },
   ministry: '総務省',
+  // The published editions' text layers leave spaces where lines wrap (「ポイン ト」, 「予算 額」 in the seeds).
+  wrapSpaces: {},
 };
