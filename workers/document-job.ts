@@ -29,7 +29,7 @@ export interface ExtractPagesOptions {
  * `SourceError`s. Opens the file in a page thread too: opening can hang like a page.
  */
 export async function countPages(source: SourceDocument, limits?: ProcessingLimits): Promise<number> {
-  const { pageCount } = await extractInPageThread(source.bytes, [], { limits: resolveLimits(limits) });
+  const { pageCount } = await extractInPageThread(source, [], { limits: resolveLimits(limits) });
   return pageCount;
 }
 
@@ -44,7 +44,7 @@ export async function extractPages(
   pageNumbers: readonly number[] | 'all',
   options: ExtractPagesOptions = {},
 ): Promise<ExtractedPages> {
-  const { layouts, quarantined } = await extractInPageThread(source.bytes, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
+  const { layouts, quarantined } = await extractInPageThread(source, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
   return { layouts, quarantined };
 }
 

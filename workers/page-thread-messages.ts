@@ -7,6 +7,8 @@ import type { QuarantinedPage } from '../schemas/types.ts';
 
 /** One document for a page thread: its bytes, the pages wanted (none: only open and count them). */
 export interface PageThreadJob {
+  /** The document's sha256: a thread keeps the last document open for the next job with the same key. */
+  documentKey: string;
   bytes: Uint8Array;
   pages: readonly number[] | 'all';
   limits: ResolvedLimits;

@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../pipeline/errors.ts';
 import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
 import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
-import { withPdfDocument } from '../pipeline/extract/pdf-document.ts';
+import { openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
 import { checkPageSize } from '../pipeline/extract/page-size-limit.ts';
 import { checkPageCount } from '../pipeline/limits.ts';
 import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
@@ -10,8 +11,8 @@ import { OcrPool, type OcrLanguage, type OcrPage } from '../pipeline/ocr/ocr-poo
 import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-messages.ts';
 
 /**
- * The body of a page-extraction worker thread (see page-threads.ts): opens one PDF per job, checks
- * the limits, extracts the pages asked for and posts each as it is done. The parent thread owns the
+ * The body of a page-extraction worker thread (see page-threads.ts): opens the job's PDF (or finds
+ * it still open), checks the limits, extracts the pages asked for and posts each as it is done. The parent thread owns the
  * clock and the OCR workers; this thread only parses, so a page that hangs pdf.js hangs it alone.
  */
 
@@ -65,29 +66,62 @@ function pageFailure(error: unknown, pageNumber: number): unknown {
   return new SourceError('damaged', `damaged PDF: cannot read page ${pageNumber}: ${detail.replace(/\.$/, '')}`, { cause: error });
 }
 
-async function runJob(job: PageThreadJob): Promise<void> {
+/**
+ * The document of the last job, kept open for the next: the pages jobs of one document (BullMQ)
+ * follow one another, and opening it again costs its cross-reference table and its fonts again.
+ * Closed when a job for another document comes, when a job fails on the file, or after
+ * `KEEP_OPEN_MS` without a job.
+ */
+let kept: (OpenPdfDocument & { key: string }) | undefined;
+let keptTimer: NodeJS.Timeout | undefined;
+const KEEP_OPEN_MS = 5000;
+
+async function closeKept(): Promise<void> {
+  clearTimeout(keptTimer);
+  const closing = kept;
+  kept = undefined;
+  await closing?.close();
+}
+
+async function openDocument(job: PageThreadJob): Promise<PDFDocumentProxy> {
+  clearTimeout(keptTimer);
+  if (kept?.key === job.documentKey) return kept.pdf;
+  await closeKept();
+  kept = { key: job.documentKey, ...(await openPdfDocument(job.bytes)) };
+  return kept.pdf;
+}
+
+async function readPages(pdf: PDFDocumentProxy, job: PageThreadJob): Promise<void> {
   const ocr = job.ocr ? new ParentOcr({ workers: 1 }) : undefined;
-  await withPdfDocument(job.bytes, async (pdf) => {
-    const count = pdf.numPages;
-    post({ type: 'opened', pageCount: count });
-    if (count === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
-    checkPageCount(count, job.limits);
-    const wanted = job.pages === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : job.pages;
-    for (const n of wanted) {
-      post({ type: 'page-start', pageNumber: n });
-      try {
-        await checkPageSize(await pdf.getPage(n), job.limits);
-        const layout = requireFinite(await extractPage(pdf, n, { ocr, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
-        post({ type: 'page', pageNumber: n, pageCount: count, layout });
-      } catch (error) {
-        const failure = pageFailure(error, n);
-        // A page's own fault quarantines that page; the document goes on with the next one.
-        const quarantined = quarantinedPage(failure, n);
-        if (quarantined === undefined) throw failure;
-        post({ type: 'page-failed', pageNumber: n, pageCount: count, quarantined });
-      }
+  const count = pdf.numPages;
+  post({ type: 'opened', pageCount: count });
+  if (count === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
+  checkPageCount(count, job.limits);
+  const wanted = job.pages === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : job.pages;
+  for (const n of wanted) {
+    post({ type: 'page-start', pageNumber: n });
+    try {
+      await checkPageSize(await pdf.getPage(n), job.limits);
+      const layout = requireFinite(await extractPage(pdf, n, { ocr, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
+      post({ type: 'page', pageNumber: n, pageCount: count, layout });
+    } catch (error) {
+      const failure = pageFailure(error, n);
+      // A page's own fault quarantines that page; the document goes on with the next one.
+      const quarantined = quarantinedPage(failure, n);
+      if (quarantined === undefined) throw failure;
+      post({ type: 'page-failed', pageNumber: n, pageCount: count, quarantined });
     }
-  });
+  }
+}
+
+async function runJob(job: PageThreadJob): Promise<void> {
+  try {
+    await readPages(await openDocument(job), job);
+  } catch (error) {
+    await closeKept();
+    throw error;
+  }
+  keptTimer = setTimeout(() => void closeKept(), KEEP_OPEN_MS);
 }
 
 port.on('message', (message: ToPageThread) => {

@@ -12,8 +12,9 @@ import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-
  * thread that calls it) can be abandoned: the parent keeps the clock and terminates the thread at
  * the limit. Threads are reused across documents (starting one costs about a second: tsx and
  * pdf.js load again) and replaced after a timeout, a crash or `DOCUMENTS_PER_THREAD` documents.
- * Idle threads are unref'd, so they never keep the process alive; there is one per concurrent
- * document, at most `MAX_IDLE` kept.
+ * A thread keeps its last document open, so a job goes to the idle thread that read the same
+ * document last when there is one. Idle threads are unref'd, so they never keep the process alive;
+ * there is one per concurrent job, at most `MAX_IDLE` kept.
  */
 
 const BOOT = new URL('./page-thread-boot.mjs', import.meta.url);
@@ -33,7 +34,9 @@ const MEMORY_SAMPLE_MS = 200;
 
 interface PageThread {
   worker: Worker;
+  /** Documents opened, and the one open now (its key). */
   documents: number;
+  document?: string;
   ready: Promise<void>;
 }
 
@@ -51,7 +54,7 @@ function startThread(): PageThread {
   });
   // Nobody may be awaiting `ready` yet: a failure to start is reported to the job that uses it.
   ready.catch(() => undefined);
-  const thread = { worker, documents: 0, ready };
+  const thread: PageThread = { worker, documents: 0, ready };
   // A thread that dies while idle is dropped, never an uncaught 'error' event in this thread.
   worker.on('error', () => undefined).on('exit', () => {
     const index = idle.indexOf(thread);
@@ -60,14 +63,28 @@ function startThread(): PageThread {
   return thread;
 }
 
-function acquireThread(): PageThread {
-  const thread = idle.pop() ?? startThread();
+function acquireThread(documentKey: string): PageThread {
+  const holding = idle.findIndex((thread) => thread.document === documentKey);
+  const thread = holding >= 0 ? idle.splice(holding, 1)[0]! : (idle.pop() ?? startThread());
+  if (thread.document !== documentKey) {
+    thread.documents++;
+    thread.document = documentKey;
+  }
   thread.worker.ref();
   return thread;
 }
 
+/** Starts page threads until `count` are idle, resolving once they are ready: a long-lived process's first job then does not wait for one to load. */
+export async function warmPageThreads(count: number): Promise<void> {
+  const started = Array.from({ length: Math.max(0, Math.min(count, MAX_IDLE) - idle.length) }, startThread);
+  for (const thread of started) {
+    thread.worker.unref();
+    idle.push(thread);
+  }
+  await Promise.all(started.map((thread) => thread.ready));
+}
+
 function releaseThread(thread: PageThread, healthy: boolean): void {
-  thread.documents++;
   if (healthy && thread.documents < DOCUMENTS_PER_THREAD && idle.length < MAX_IDLE) {
     thread.worker.unref();
     idle.push(thread);
@@ -80,6 +97,12 @@ export interface ThreadExtractOptions {
   limits: ResolvedLimits;
   ocr?: OcrPool;
   onPage?: (pageNumber: number, pageCount: number) => void;
+}
+
+/** A PDF's bytes and their sha256, which names it to the threads. */
+export interface PdfSource {
+  sha256: string;
+  bytes: Uint8Array;
 }
 
 export interface ThreadExtractResult extends ExtractedPages {
@@ -97,15 +120,15 @@ interface ThreadRun extends ThreadExtractResult {
  * in a fresh thread.
  */
 export async function extractInPageThread(
-  bytes: Uint8Array,
+  source: PdfSource,
   pages: readonly number[] | 'all',
   options: ThreadExtractOptions,
 ): Promise<ThreadExtractResult> {
-  checkFileSize(bytes.length, options.limits);
+  checkFileSize(source.bytes.length, options.limits);
   const result: ThreadExtractResult = { pageCount: 0, layouts: [], quarantined: [] };
   let remaining = pages;
   for (;;) {
-    const run = await runInThread(bytes, remaining, options);
+    const run = await runInThread(source, remaining, options);
     result.pageCount = run.pageCount;
     result.layouts.push(...run.layouts);
     result.quarantined.push(...run.quarantined);
@@ -117,14 +140,14 @@ export async function extractInPageThread(
   }
 }
 
-async function runInThread(bytes: Uint8Array, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadRun> {
+async function runInThread(source: PdfSource, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadRun> {
   const { limits, ocr, onPage } = options;
-  const thread = acquireThread();
+  const thread = acquireThread(source.sha256);
   // Reusable after a result or a SourceError the thread reported itself; not after a timeout or crash.
   let healthy = false;
   try {
     await thread.ready;
-    return await runJob(thread.worker, { bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
+    return await runJob(thread.worker, { documentKey: source.sha256, bytes: source.bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
   } finally {
     releaseThread(thread, healthy);
   }

@@ -1,4 +1,5 @@
 import { SourceError } from '../pipeline/errors.ts';
+import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
@@ -31,20 +32,34 @@ function asSourceError(error: unknown): SourceError {
   return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
 }
 
-/** Extracts, validates and publishes one document; a failure is reported in the outcome, not thrown. */
-async function processDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<FileOutcome> {
-  let outcome: FileOutcome;
+/** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or its failure. */
+type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { failure: SourceError };
+
+/** The page-thread half of a document: its pages, unless it is published already or cannot be read. */
+async function readDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<ReadDocument> {
   try {
     const unchanged = await findUnchangedDocument(source, options.outDir);
-    if (unchanged !== undefined) {
-      outcome = finishedOutcome(source.path, source, unchanged);
+    if (unchanged !== undefined) return { outcome: finishedOutcome(source.path, source, unchanged) };
+    const pages = await extractPages(source, 'all', {
+      ocr,
+      limits: options.limits,
+      onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
+    });
+    return { pages };
+  } catch (error) {
+    return { failure: asSourceError(error) };
+  }
+}
+
+/** The main-thread half: validates and publishes the pages read; a failure is reported in the outcome, not thrown. */
+async function finishReadDocument(source: SourceDocument, read: ReadDocument, options: RunBatchOptions): Promise<FileOutcome> {
+  let outcome: FileOutcome;
+  try {
+    if ('failure' in read) throw read.failure;
+    if ('outcome' in read) {
+      outcome = read.outcome;
     } else {
-      const pages = await extractPages(source, 'all', {
-        ocr,
-        limits: options.limits,
-        onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
-      });
-      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, pages, options.outDir);
+      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, read.pages, options.outDir);
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {
@@ -57,8 +72,10 @@ async function processDocument(source: SourceDocument, ocr: OcrPool | undefined,
 }
 
 /**
- * The embedded mode: runs every stage in this process, file after file. A file that fails is
- * reported and the batch goes on; the run report is written last.
+ * The embedded mode: runs every stage in this process, file after file, the page thread reading
+ * one document while this thread finishes the one before (at most two in memory). Outcomes and
+ * failures are reported in the order of the files; a file that fails is reported and the batch
+ * goes on; the run report is written last.
  */
 export async function runBatch(paths: readonly string[], options: RunBatchOptions): Promise<RunReport> {
   const { outDir, progress, ocr = {} } = options;
@@ -68,7 +85,15 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
 
   const processAll = async (pool: OcrPool | undefined): Promise<FileOutcome[]> => {
     const outcomes: FileOutcome[] = [];
-    for (const source of documents) outcomes.push(await processDocument(source, pool, options));
+    let finishing = Promise.resolve();
+    for (const source of documents) {
+      const read = await readDocument(source, pool, options);
+      await finishing;
+      finishing = finishReadDocument(source, read, options).then((outcome) => void outcomes.push(outcome));
+      // Awaited on the next turn or after the loop; until then it must not count as an unhandled rejection.
+      finishing.catch(() => undefined);
+    }
+    await finishing;
     return outcomes;
   };
   // OCR workers start only when a page needs them, and serve every document of the run.

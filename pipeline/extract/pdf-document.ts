@@ -67,23 +67,36 @@ function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
   return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
 }
 
+/** An open PDF and the one way to release it. */
+export interface OpenPdfDocument {
+  pdf: PDFDocumentProxy;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a PDF for an owner that keeps it across several operations (a page thread between the
+ * jobs of one document) and must call `close`; `withPdfDocument` otherwise.
+ */
+export async function openPdfDocument(bytes: Uint8Array): Promise<OpenPdfDocument> {
+  // pdf.js takes ownership of (and detaches) the buffer it is given, so hand it a copy.
+  const task = getDocument({ ...LOAD_OPTIONS, data: bytes.slice() });
+  try {
+    return { pdf: await task.promise, close: () => task.destroy() };
+  } catch (error) {
+    await task.destroy();
+    throw describeLoadError(error, bytes);
+  }
+}
+
 /** Opens a PDF, runs `operation` on it and always releases it (one owner of the lifecycle). */
 export async function withPdfDocument<T>(
   bytes: Uint8Array,
   operation: (pdf: PDFDocumentProxy) => Promise<T>,
 ): Promise<T> {
-  // pdf.js takes ownership of (and detaches) the buffer it is given, so hand it a copy.
-  const task = getDocument({ ...LOAD_OPTIONS, data: bytes.slice() });
-  let pdf: PDFDocumentProxy;
-  try {
-    pdf = await task.promise;
-  } catch (error) {
-    await task.destroy();
-    throw describeLoadError(error, bytes);
-  }
+  const { pdf, close } = await openPdfDocument(bytes);
   try {
     return await operation(pdf);
   } finally {
-    await task.destroy();
+    await close();
   }
 }

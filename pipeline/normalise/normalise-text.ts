@@ -23,12 +23,26 @@ const printerLookAlike = /[\u2027\u0336\u00b7\u6236]/gu;
 /** The wave dash has two code points for one JIS character (Windows maps it to U+FF5E): keep 〜, which NFKC leaves alone. */
 const fullwidthTilde = /\uff5e/gu;
 
+/** Texts already normalised: the record stages ask for the same line's text many times, and NFKC one code point at a time is slow. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 /**
  * The character-level normalisation of DESIGN.md: NFKC (which also maps Kangxi radicals
  * U+2F00–U+2FD5 to their kanji), radical-supplement and printer look-alikes back to what was meant,
  * and `\_` unescaped. Line-wrap spaces are a separate, word-aware step.
  */
 export function normaliseCharacters(raw: string): string {
+  let normalised = memo.get(raw);
+  if (normalised === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    normalised = normaliseUncached(raw);
+    memo.set(raw, normalised);
+  }
+  return normalised;
+}
+
+function normaliseUncached(raw: string): string {
   let text = '';
   for (const ch of raw.replace(fullwidthTilde, '\u301c')) text += KEEP_AS_PRINTED.test(ch) ? ch : ch.normalize('NFKC');
   return text

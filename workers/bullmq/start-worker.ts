@@ -9,6 +9,7 @@ import { processPagesJob } from './process-pages-job.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
+import { warmPageThreads } from '../page-threads.ts';
 
 export interface StartWorkerOptions {
   /** `redis://` or `rediss://` URL, with the password if any. */
@@ -116,7 +117,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       );
       worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
     }
-    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady()]);
+    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady(), warmPageThreads(concurrency)]);
     logger.info({ prefix, concurrency, outDir }, 'worker ready');
     markReady();
     const force = await stopRequested;
