@@ -54,6 +54,14 @@ describe('OCR of a scanned 施策集 page (FY2021, page 4: skewed 1.2°, a table
   });
 });
 
+describe('OCR of a scanned 施策集 page with labels on light cell fills (FY2021, page 2)', () => {
+  it('reads the small label 「分野」 on its gray cell', async () => {
+    const { documents } = await ingestSources([join(samplesDir, 'scanned-shisaku-fy2021-pages.pdf')]);
+    const [{ page }] = (await extractPages(documents[0]!, [2], { ocr: pool })).layouts as [PageLayout];
+    expect(page.lines.map((l) => compact(l.text))).toContain('分野');
+  }, 120_000);
+});
+
 describe('OCR of a scanned page of vertical text (縦書き)', () => {
   let page: PageLayout['page'];
   beforeAll(async () => {
