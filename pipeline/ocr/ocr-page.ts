@@ -1,4 +1,6 @@
 import { orderForReading } from '../extract/reading-order.ts';
+import { widestBlankRun } from './blank-run.ts';
+import type { GrayImage } from './gray-image.ts';
 import type { ImageRule } from './image-rules.ts';
 import type { OcrLine } from './ocr-pool.ts';
 import { joinTouchingSegments, segmentOcrLine, type OcrWord } from './ocr-segments.ts';
@@ -17,6 +19,8 @@ export interface OcrPageOptions {
   minConfidence?: number;
   /** Horizontal text (jpn), or vertical (jpn_vert): columns read top to bottom, right to left. */
   horizontal: boolean;
+  /** The image tesseract read: gaps between words are measured on it, not only between their boxes. */
+  image?: GrayImage;
 }
 
 /** The x positions of the vertical rules crossing a line's middle. */
@@ -55,7 +59,7 @@ const unturnLine = (line: OcrLine, width: number): OcrLine => {
  * its 段 top to bottom, then turned back.
  */
 export function assembleOcrLines(blocks: readonly TesseractBlock[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
-  const { minConfidence = 30, horizontal } = options;
+  const { minConfidence = 30, horizontal, image } = options;
   const tesseractLines = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
   const width = Math.max(0, ...tesseractLines.flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
@@ -63,7 +67,13 @@ export function assembleOcrLines(blocks: readonly TesseractBlock[], rules: reado
   for (const line of tesseractLines) {
     const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
     const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
-    lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox) }).filter((s) => s.confidence >= minConfidence));
+    // A turned line's x is the image's y, and its y runs back from the image's right edge.
+    const blankBetween =
+      image === undefined
+        ? undefined
+        : (from: number, to: number): number =>
+            widestBlankRun(image, horizontal ? { along: 'x', from, to, acrossFrom: bbox.y0, acrossTo: bbox.y1 } : { along: 'y', from, to, acrossFrom: width - bbox.y1, acrossTo: width - bbox.y0 });
+    lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence));
   }
   const asLines = joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
   const ordered = orderForReading(asLines, readRules).map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));

@@ -114,7 +114,7 @@ export class OcrPool {
       const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(prepared.image)), {}, { blocks: true, text: false });
       pooled.pages++;
       const blocks: TesseractBlock[] = data.blocks ?? [];
-      const lines = assembleOcrLines(blocks, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence });
+      const lines = assembleOcrLines(blocks, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence, image: prepared.image });
       return { lines, confidence: data.confidence, skewDegrees: prepared.skewDegrees, rules: prepared.rules };
     } finally {
       await this.#release(pooled);

@@ -86,6 +86,13 @@ export interface SegmentOptions {
    * @defaultValue []
    */
   columnBreaks?: readonly number[];
+  /**
+   * The widest blank stretch of the line's image between two x positions (pixels). When given, a
+   * gap between word boxes splits only if the image is blank that wide too: tesseract's LSTM
+   * gives words boxes that stop short of their ink (「を」 at 782–816 px and 「連携」 at 933–939
+   * px, printed touching), so box gaps alone cut running text in two.
+   */
+  blankBetween?: (from: number, to: number) => number;
 }
 
 /**
@@ -95,10 +102,11 @@ export interface SegmentOptions {
  * stroke read as 「|」 splits too.
  */
 export function segmentOcrLine(words: readonly OcrWord[], options: SegmentOptions = {}): OcrLine[] {
-  const { gapEm = 1.2, columnBreaks = [] } = options;
+  const { gapEm = 1.2, columnBreaks = [], blankBetween } = options;
   const cuts = [...columnBreaks].sort((a, b) => a - b);
   const sorted = [...words].filter((w) => w.text.trim() !== '').sort((a, b) => a.bbox.x0 - b.bbox.x0);
   const height = Math.max(1, ...sorted.map((w) => w.bbox.y1 - w.bbox.y0));
+  const wide = (gap: number): boolean => gap > gapEm * height;
   const groups: OcrWord[][] = [];
   let broken = true;
   const pieces = sorted.flatMap(splitAtBorders).flatMap((w) => (w === 'border' ? [w] : cutWord(w, cuts)));
@@ -109,7 +117,8 @@ export function segmentOcrLine(words: readonly OcrWord[], options: SegmentOption
     }
     const last = groups.at(-1)?.at(-1);
     if (last !== undefined && cuts.some((x) => x >= last.bbox.x1 - height / 2 && x <= word.bbox.x0 + height / 2)) broken = true;
-    if (!broken && last !== undefined && word.bbox.x0 - last.bbox.x1 <= gapEm * height) groups.at(-1)!.push(word);
+    const apart = last !== undefined && wide(word.bbox.x0 - last.bbox.x1) && (blankBetween === undefined || wide(blankBetween(last.bbox.x1, word.bbox.x0)));
+    if (!broken && last !== undefined && !apart) groups.at(-1)!.push(word);
     else groups.push([word]);
     broken = false;
   }

@@ -41,6 +41,27 @@ describe('OCR of scanned pages', () => {
   });
 });
 
+describe('OCR of a scanned 施策集 page (FY2021, page 4: skewed 1.2°, a table of labelled cells)', () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const { documents } = await ingestSources([join(samplesDir, 'scanned-shisaku-fy2021-pages.pdf')]);
+    const [{ page }] = (await extractPages(documents[0]!, [4], { ocr: pool })).layouts as [PageLayout];
+    lines = page.lines.map((l) => compact(l.text));
+  }, 120_000);
+
+  it('keeps a line whole where tesseract boxed two touching words apart', () => {
+    expect(lines).toContain(compact('医療・健康データを連携・利活用するための基盤を構築・高度化し、医療等サービスの飛躍的な向上・効率化を図ることにより、国民ひとりひ'));
+  });
+});
+
+describe('OCR of a scanned 施策集 page with labels on light cell fills (FY2021, page 2)', () => {
+  it('reads the small label 「分野」 on its gray cell', async () => {
+    const { documents } = await ingestSources([join(samplesDir, 'scanned-shisaku-fy2021-pages.pdf')]);
+    const [{ page }] = (await extractPages(documents[0]!, [2], { ocr: pool })).layouts as [PageLayout];
+    expect(page.lines.map((l) => compact(l.text))).toContain('分野');
+  }, 120_000);
+});
+
 describe('OCR of a scanned page of vertical text (縦書き)', () => {
   let page: PageLayout['page'];
   beforeAll(async () => {

@@ -40,6 +40,14 @@ describe('segmentOcrLine', () => {
     ]);
   });
 
+  it('keeps words whose boxes stand apart together when the image between them is not blank', () => {
+    // 「を」 and 「連携」 as tesseract boxed them on a scanned page, printed touching.
+    const words = [word('健康データを', 400, 816), word('連携・利活用', 933, 1137)];
+    expect(segmentOcrLine(words).map((s) => s.text)).toEqual(['健康データを', '連携・利活用']);
+    expect(segmentOcrLine(words, { blankBetween: () => 12 }).map((s) => s.text)).toEqual(['健康データを連携・利活用']);
+    expect(segmentOcrLine(words, { blankBetween: () => 110 }).map((s) => s.text)).toEqual(['健康データを', '連携・利活用']);
+  });
+
   it('cuts between two words at a rule though their gap is narrow', () => {
     const segments = segmentOcrLine([word('分野', 0, 60), word('情報通信', 75, 200)], { columnBreaks: [68] });
     expect(segments.map((s) => s.text)).toEqual(['分野', '情報通信']);
