@@ -123,7 +123,8 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const group = lines.slice(i, i + k);
       if (!stacked(group)) continue;
       const text = group.map((l) => l.line.text).join('');
-      const spec = specs.find((s) => labelMatches(s, text, { wrapped: k > 1, ocr: readByOcr(group) }));
+      const how = { wrapped: k > 1, ocr: readByOcr(group) };
+      const spec = specs.find((s) => labelMatches(s, text, how));
       if (spec !== undefined) {
         hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
       }

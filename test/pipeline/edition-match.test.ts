@@ -4,22 +4,14 @@ import { findEditionDate, parseJapaneseDate } from '../../pipeline/publish/editi
 import { budgetFigures, budgetChanges } from '../../pipeline/publish/edition/diff-editions.ts';
 import { budgetItemNames, nameSimilarity, officeRelation } from '../../pipeline/publish/edition/match-names.ts';
 import { assignSeriesIds, emptySeriesIds } from '../../pipeline/publish/edition/series-ids.ts';
+import { policyRecord } from '../support/policy-record.ts';
 
-const record = (id: string, name: string, raws: string[] = [], division: string | null = null): PolicyRecord => ({
-  id,
-  name,
-  name_raw: name,
-  number: null,
-  repeat_of: null,
-  category: null,
-  field: null,
-  strategy_refs: [],
-  offices: division === null ? [] : [{ name: division, name_raw: division, ministry: '総務省', bureau: null, division, phones: [], emails: [], flags: [] }],
-  budget: raws.map((raw) => ({ fiscal_year: 2020, era_label: '', stage: 'request', supplementary_no: null, account: null, amount_jpy: 100, unit: '億円', part_of: false, approximate: false, new: false, note: null, raw })),
-  sections: {},
-  tables: [],
-  source: { sha256: '0'.repeat(64), file_name: 'a.pdf', pages: [1], method: 'text', ocr_confidence: null },
-});
+const record = (id: string, name: string, raws: string[] = [], division: string | null = null): PolicyRecord =>
+  policyRecord(name, {
+    id,
+    offices: division === null ? [] : [{ name: division, name_raw: division, ministry: '総務省', bureau: null, division, phones: [], emails: [], flags: [] }],
+    budget: raws.map((raw) => ({ fiscal_year: 2020, era_label: '', stage: 'request', supplementary_no: null, account: null, amount_jpy: 100, unit: '億円', part_of: false, approximate: false, new: false, note: null, raw })),
+  });
 
 describe('edition date', () => {
   it('reads era and Western dates, 元年 and Kangxi radicals', () => {

@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { TruthPolicy } from '../../samples/make/truth.ts';
 import type { PolicyRecord } from '../../schemas/types.ts';
 import { comparePolicies } from '../../workers/eval/compare-policies.ts';
+import { policyRecord } from '../support/policy-record.ts';
 
 const truthPolicy = (name: string): TruthPolicy => ({ name, pages: [1], category: null, field: null, strategy_refs: [], offices: [], budget: [], sections: {}, number: null });
 
-const record = (name: string): PolicyRecord => ({
-  id: `x-${name.length}`,
-  name,
-  name_raw: name,
-  number: null,
-  repeat_of: null,
-  category: null,
-  field: null,
-  strategy_refs: [],
-  offices: [],
-  budget: [],
-  sections: {},
-  tables: [],
-  source: { sha256: '0'.repeat(64), file_name: 'a.pdf', pages: [1], method: 'ocr', ocr_confidence: 90 },
-});
+const record = (name: string): PolicyRecord => policyRecord(name, { source: { sha256: '0'.repeat(64), file_name: 'a.pdf', pages: [1], method: 'ocr', ocr_confidence: 90 } });
 
 describe('comparePolicies', () => {
   it('counts a record whose name OCR misread by one character as found, and its name as wrong', () => {
