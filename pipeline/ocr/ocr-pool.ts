@@ -55,8 +55,8 @@ export interface OcrPage {
   rules: ImageRule[];
 }
 
-/** Local traineddata shipped in npm packages: nothing is ever fetched. */
-const langPathOf = (language: OcrLanguage): string =>
+/** Local traineddata shipped in npm packages (gzipped): nothing is ever fetched. */
+export const langPathOf = (language: OcrLanguage): string =>
   join(dirname(createRequire(import.meta.url).resolve(`@tesseract.js-data/${language}/package.json`)), '4.0.0_best_int');
 
 async function startWorker(language: OcrLanguage): Promise<Worker> {

@@ -8,5 +8,8 @@ import type { GrayImage } from './gray-image.ts';
 export function stretchLevels(image: GrayImage, whiteFrom: number): GrayImage {
   const levels = new Uint8Array(256);
   for (let v = 0; v < 256; v++) levels[v] = Math.min(255, Math.round((v * 255) / whiteFrom));
-  return { width: image.width, height: image.height, data: image.data.map((v) => levels[v]!) };
+  // A plain loop: a typed array's map() calls back once per pixel, about 10× slower on a page.
+  const data = new Uint8Array(image.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = levels[image.data[i]!]!;
+  return { width: image.width, height: image.height, data };
 }

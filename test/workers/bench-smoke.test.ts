@@ -51,7 +51,12 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
   expectMeasured(report.ocr.pipeline.pages_per_s);
   expectMeasured(report.ocr.reference.pages_per_s);
   expectMeasured(report.ocr.ratio);
-  for (const cer of [report.ocr.pipeline.cer, report.ocr.reference.cer]) expect(cer).toBeGreaterThanOrEqual(0);
+  expectMeasured(report.ocr.reference_same_model.pages_per_s);
+  expectMeasured(report.ocr.ratio_same_model);
+  for (const cer of [report.ocr.pipeline.cer, report.ocr.reference.cer, report.ocr.reference_same_model.cer]) {
+    expect(cer.text_layer).toBeGreaterThanOrEqual(0);
+    expect(cer.pdftotext).toBeGreaterThanOrEqual(0);
+  }
   expect(report.ocr.per_page[0]?.reference_chars).toBeGreaterThan(0);
 
   for (const mode of [report.modes.embedded, report.modes.bullmq_1_worker, report.modes.bullmq_2_workers]) expectMeasured(mode.pages_per_s);
@@ -67,7 +72,7 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
 
   expect(Object.keys(report.profile.ms_per_page_by_step)).toContain('tables');
 
-  expect(report.targets.map((t) => t.id)).toEqual(['text-layer-speed', 'ocr-speed', 'ocr-cer', 'bullmq-scaling', 'bullmq-overhead', 'rerun', 'peak-rss']);
+  expect(report.targets.map((t) => t.id)).toEqual(['text-layer-speed', 'ocr-speed', 'ocr-cer', 'ocr-cer-text-layer', 'bullmq-scaling', 'bullmq-overhead', 'rerun', 'peak-rss']);
   for (const target of report.targets) {
     expect(typeof target.met).toBe('boolean');
     expect(Number.isFinite(target.measured)).toBe(true);

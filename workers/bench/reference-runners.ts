@@ -1,7 +1,11 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { runChecked, runPool, timed } from './measure.ts';
 import type { PdfInput } from './bench-inputs.ts';
+import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
+import { extractPages } from '../document-job.ts';
+import { langPathOf } from '../../pipeline/ocr/ocr-pool.ts';
 
 /**
  * The references the pipeline is measured against: poppler's `pdftotext -layout` for text-layer
@@ -21,6 +25,14 @@ export async function pdftotextPage(path: string, page: number): Promise<string>
   return stdout;
 }
 
+/** The text of some pages of a born-digital PDF as the pipeline reads its text layer (lines in its reading order), as a CER reference. */
+export async function textLayerPages(path: string, pages: readonly number[]): Promise<string[]> {
+  const [source] = (await ingestSources([path])).documents;
+  if (source === undefined) throw new Error(`Cannot read ${path}: not ingested`);
+  const { layouts } = await extractPages(source, pages);
+  return layouts.map((layout) => layout.page.lines.map((line) => line.text).join('\n'));
+}
+
 /** The embedded JPEGs of an image-only PDF (one per page), as `pdfimages -j` writes them, in page order. */
 export async function extractPageImages(path: string, outDir: string, prefix: string): Promise<string[]> {
   await runChecked('pdfimages', ['-j', path, join(outDir, prefix)]);
@@ -31,11 +43,23 @@ export async function extractPageImages(path: string, outDir: string, prefix: st
 /** Debian's tesseract, as its users run it: one thread per process, one process per core. */
 const tesseractEnv = (): NodeJS.ProcessEnv => ({ ...process.env, OMP_THREAD_LIMIT: '1' });
 
-/** `tesseract img - -l jpn --psm 3` over the images, `processes` at a time; the texts and the batch's seconds. */
-export async function runTesseractCli(images: readonly string[], processes: number): Promise<{ seconds: number; texts: string[] }> {
-  const tasks = images.map((image) => async () => (await runChecked('tesseract', [image, '-', '-l', 'jpn', '--psm', '3'], { env: tesseractEnv() })).stdout);
+/**
+ * `tesseract img - -l jpn --psm 3` over the images, `processes` at a time; the texts and the
+ * batch's seconds. With `tessdataDir`, its jpn model instead of Debian's (tessdata_fast).
+ */
+export async function runTesseractCli(images: readonly string[], processes: number, tessdataDir?: string): Promise<{ seconds: number; texts: string[] }> {
+  const model = tessdataDir === undefined ? [] : ['--tessdata-dir', tessdataDir];
+  const tasks = images.map((image) => async () => (await runChecked('tesseract', [image, '-', '-l', 'jpn', '--psm', '3', ...model], { env: tesseractEnv() })).stdout);
   const { seconds, result } = await timed(() => runPool(tasks, processes));
   return { seconds, texts: result };
+}
+
+/** A tessdata folder holding the pipeline's own jpn model (unzipped from its npm package), for the CLI. */
+export async function pipelineModelForCli(outDir: string): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const zipped = await readFile(join(langPathOf('jpn'), 'jpn.traineddata.gz'));
+  await writeFile(join(outDir, 'jpn.traineddata'), gunzipSync(zipped));
+  return outDir;
 }
 
 /** First line of `tesseract --version` and `pdftotext -v`, for the report. */
