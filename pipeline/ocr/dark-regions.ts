@@ -23,18 +23,28 @@ const EDGE = 4;
 /** A box in pixels, [x0, y0, x1, y1), origin top-left. */
 type PixelBox = [number, number, number, number];
 
-/** Pixels in the middle of a `size`-long window of marked pixels along rows (or columns): one pass of an erosion. */
+/**
+ * Pixels in the middle of a `size`-long window of marked pixels along rows (or columns): one pass
+ * of an erosion. Columns are walked a row at a time too, each column's run counted, so that
+ * memory is read in order.
+ */
 function erodeAlong(mask: Uint8Array, width: number, height: number, size: number, vertical: boolean): Uint8Array {
   const out = new Uint8Array(mask.length);
-  const [lines, length, step, stride] = vertical ? [width, height, width, 1] : [height, width, 1, width];
   const half = size >> 1;
-  for (let line = 0; line < lines; line++) {
-    const base = line * stride;
+  const columnRuns = new Int32Array(width);
+  for (let y = 0; y < height; y++) {
+    const base = y * width;
     let run = 0;
-    for (let i = 0; i < length; i++) {
-      run = mask[base + i * step] === 1 ? run + 1 : 0;
-      // A run of `size` ending at i marks the window's centre.
-      if (run >= size) out[base + (i - half) * step] = 1;
+    for (let x = 0; x < width; x++) {
+      // A run of `size` ending here marks the window's centre.
+      if (vertical) {
+        const down = mask[base + x] === 1 ? columnRuns[x]! + 1 : 0;
+        columnRuns[x] = down;
+        if (down >= size) out[base - half * width + x] = 1;
+      } else {
+        run = mask[base + x] === 1 ? run + 1 : 0;
+        if (run >= size) out[base + x - half] = 1;
+      }
     }
   }
   return out;
@@ -45,6 +55,13 @@ function componentBoxes(mask: Uint8Array, width: number, height: number): { box:
   const seen = new Uint8Array(mask.length);
   const stack = new Int32Array(mask.length);
   const found: { box: PixelBox; pixels: number }[] = [];
+  /** Stacks a marked neighbour not seen yet; the stack's new top. */
+  const visit = (next: number, top: number): number => {
+    if (mask[next] === 0 || seen[next] === 1) return top;
+    seen[next] = 1;
+    stack[top] = next;
+    return top + 1;
+  };
   for (let start = 0; start < mask.length; start++) {
     if (mask[start] === 0 || seen[start] === 1) continue;
     let top = 0;
@@ -61,12 +78,10 @@ function componentBoxes(mask: Uint8Array, width: number, height: number): { box:
       box[1] = Math.min(box[1], y);
       box[2] = Math.max(box[2], x + 1);
       box[3] = Math.max(box[3], y + 1);
-      for (const next of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-        if (next >= 0 && mask[next] === 1 && seen[next] === 0) {
-          seen[next] = 1;
-          stack[top++] = next;
-        }
-      }
+      if (x > 0) top = visit(i - 1, top);
+      if (x < width - 1) top = visit(i + 1, top);
+      if (y > 0) top = visit(i - width, top);
+      if (y < height - 1) top = visit(i + width, top);
     }
     found.push({ box, pixels });
   }

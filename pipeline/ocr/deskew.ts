@@ -64,24 +64,27 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   const cx = width / 2;
   const cy = height / 2;
   for (let y = 0; y < height; y++) {
-    // Each output pixel samples the source at its position turned back by `degrees`.
+    // Each output pixel samples the source at its position turned back by `degrees` (what does
+    // not change along a row is worked out once per row: a page is 9 million pixels).
     const dy = y - cy;
-    for (let x = 0; x < width; x++) {
+    const rowX = cx - dy * sin;
+    const rowY = cy + dy * cos;
+    for (let x = 0, o = y * width; x < width; x++, o++) {
       const dx = x - cx;
-      const sx = cx + dx * cos - dy * sin;
-      const sy = cy + dx * sin + dy * cos;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) {
-        out[y * width + x] = 255;
+      const sx = rowX + dx * cos;
+      const sy = rowY + dx * sin;
+      if (sx < 0 || sy < 0 || sx >= width - 1 || sy >= height - 1) {
+        out[o] = 255;
         continue;
       }
+      const x0 = sx | 0;
+      const y0 = sy | 0;
       const fx = sx - x0;
       const fy = sy - y0;
       const i = y0 * width + x0;
       const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
       const bottom = data[i + width]! + (data[i + width + 1]! - data[i + width]!) * fx;
-      out[y * width + x] = Math.round(top + (bottom - top) * fy);
+      out[o] = Math.round(top + (bottom - top) * fy);
     }
   }
   return { width, height, data: out };

@@ -38,28 +38,52 @@ const DEFAULTS: Required<ImageRuleOptions> = { inkBelow: 170, maxThickness: 9, m
 /** A printed rule scanned at 300 dpi is at least two pixels thick; one-pixel runs are strokes of characters lined up. */
 const MIN_THICKNESS = 2;
 
+/** Marks in `thin` the runs of ink along row `y` at most `maxThickness` long. */
+function markThinRunsInRow(image: GrayImage, y: number, inkBelow: number, maxThickness: number, thin: Uint8Array): void {
+  const { width, data } = image;
+  const base = y * width;
+  let start = -1;
+  for (let x = 0; x <= width; x++) {
+    const ink = x < width && data[base + x]! < inkBelow;
+    if (ink && start < 0) start = x;
+    if (!ink && start >= 0) {
+      if (x - start <= maxThickness) thin.fill(1, base + start, base + x);
+      start = -1;
+    }
+  }
+}
+
+/**
+ * Marks in `thin` the runs of ink down each column at most `maxThickness` long. The image is
+ * walked a row at a time, each column's open run kept, so that memory is read in order (a
+ * column at a time is 3× slower on a page).
+ */
+function markThinRunsInColumns(image: GrayImage, inkBelow: number, maxThickness: number, thin: Uint8Array): void {
+  const { width, height, data } = image;
+  const runStart = new Int32Array(width).fill(-1);
+  for (let y = 0; y <= height; y++) {
+    for (let x = 0; x < width; x++) {
+      const ink = y < height && data[y * width + x]! < inkBelow;
+      const start = runStart[x]!;
+      if (ink && start < 0) runStart[x] = y;
+      if (!ink && start >= 0) {
+        if (y - start <= maxThickness) for (let j = start; j < y; j++) thin[j * width + x] = 1;
+        runStart[x] = -1;
+      }
+    }
+  }
+}
+
 /**
  * Ink that is thin across the given direction: pixels whose run of ink at right angles to a
  * possible rule is at most `maxThickness` long. A rule is such ink; a character's strokes that
  * cross it are not, so erasing these pixels leaves the characters a border touches.
  */
 function thinInk(image: GrayImage, vertical: boolean, inkBelow: number, maxThickness: number): Uint8Array {
-  const { width, height, data } = image;
-  const thin = new Uint8Array(width * height);
-  // Runs across a horizontal rule go down the columns; across a vertical one, along the rows.
-  const [lines, length, step, stride] = vertical ? [height, width, 1, width] : [width, height, width, 1];
-  for (let line = 0; line < lines; line++) {
-    const base = line * stride;
-    let start = -1;
-    for (let i = 0; i <= length; i++) {
-      const ink = i < length && data[base + i * step]! < inkBelow;
-      if (ink && start < 0) start = i;
-      if (!ink && start >= 0) {
-        if (i - start <= maxThickness) for (let j = start; j < i; j++) thin[base + j * step] = 1;
-        start = -1;
-      }
-    }
-  }
+  const thin = new Uint8Array(image.width * image.height);
+  // Runs across a vertical rule go along the rows; across a horizontal one, down the columns.
+  if (vertical) for (let y = 0; y < image.height; y++) markThinRunsInRow(image, y, inkBelow, maxThickness, thin);
+  else markThinRunsInColumns(image, inkBelow, maxThickness, thin);
   return thin;
 }
 
