@@ -254,3 +254,24 @@ describe('report pages in headless Chromium', () => {
     expect(dom).not.toMatch(/<(script|link)\b/u);
   });
 });
+
+describe('a page quarantined in a published edition', () => {
+  it('is listed in quality.json and in quality.html as Chromium renders it', { timeout: 120_000 }, async () => {
+    // The 重点施策 catalogue with a 9 MP scanned page after it, read under a 5 MP limit: the scan is quarantined.
+    const dir = await mkdtemp(join(tmpdir(), 'quarantined-page-'));
+    const source = join(dir, 'juten-plus-scan.pdf');
+    await promisify(execFile)('qpdf', ['--empty', '--pages', SAMPLES[0]!, join(samplesDir, 'scanned-juten-shisaku-2020-pages.pdf'), '1', '--', source]);
+    const output = join(dir, 'out');
+    const run = await runCli(['run', source, '--out', output, '--no-ocr', '--max-megapixels', '5', '--log', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const revision = join(output, EDITIONS[0]!);
+    const report = JSON.parse(await readFile(join(revision, 'quality.json'), 'utf8')) as QualityReport;
+    const quarantined = report.sources.flatMap((s) => s.quarantined_pages);
+    expect(quarantined).toEqual([{ number: 41, code: 'page-too-large', message: expect.stringContaining('more than the 5 MP limit') as string }]);
+    expect(report.counts.records).toBe(50);
+    const dom = await inChromium(join(revision, 'quality.html'), 'quality-quarantined.png');
+    expect(dom).toContain('読めなかったページ');
+    expect(dom).toMatch(/data-quarantined-page="41">41<\/td><td>page-too-large<\/td>/u);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
