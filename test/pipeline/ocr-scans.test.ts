@@ -64,7 +64,7 @@ describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table
     expect(budget).toEqual([compact('令和2年度3次補正一般会計1,100百万円'), compact('令和3年度当初一般会計1,100百万円')]);
   });
 
-  it('gives every record its field, strategy reference and budget lines', () => {
+  it('gives every record its field, strategy reference, budget lines and bulleted items', () => {
     const profile = detectProfile(layouts.map((l) => l.page))!;
     const { records } = extractPolicies(layouts, profile, { fileName: 'scanned-shisaku-fy2021-pages.pdf', sha256: '0'.repeat(64) });
     expect(records.map((r) => [r.field, r.strategy_refs])).toEqual([
@@ -81,6 +81,11 @@ describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table
       ],
       [[2021, 'initial', null, 11_433_000_000, true]],
       [[2021, 'initial', null, 85_000_000, true]],
+    ]);
+    // The ✓ bullets, which tesseract reads as 「ソン」「ン」, open the items of 特徴・ポイント.
+    expect(records[3]!.sections['特徴・ポイント']?.split('\n')).toEqual([
+      '近時の遠隔医療の取組みを調査し、遠隔医療モデルに関する参考書等をとりまとめる。',
+      '民間PHR事業者においてルールが遵守される仕組みの検討等に向けた調査を行う。',
     ]);
   });
 });
