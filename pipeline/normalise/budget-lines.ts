@@ -1,6 +1,6 @@
 import type { BudgetLine } from '../../schemas/types.ts';
 import { defaultLabel, ERA, ERA_ONCE, eraFiscalYear, KANJI_NUM, kanjiNumber } from './era-years.ts';
-import { findFigures, toYen, type Figure } from './japanese-amounts.ts';
+import { DASHES, findFigures, toYen, type Figure } from './japanese-amounts.ts';
 import { normaliseCharacters } from './normalise-text.ts';
 
 export interface BudgetContext {
@@ -239,8 +239,8 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
 
 const openParentheses = (text: string): number => (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);
 
-const startsWithFigure = (line: string): boolean =>
-  /^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[-‐‑‒–—―−－]$/u.test(line);
+const STARTS_WITH_FIGURE = new RegExp(String.raw`^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[${DASHES}]$`, 'u');
+const startsWithFigure = (line: string): boolean => STARTS_WITH_FIGURE.test(line);
 const hasFigure = (line: string): boolean => {
   const t = normaliseCharacters(line);
   return findFigures(t, 0, t.length).length > 0;

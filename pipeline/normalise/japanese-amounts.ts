@@ -7,8 +7,13 @@ const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|
 const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
 const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
 const JIKO = /事\s?項\s?要\s?求/gu;
-/** 「-」「—」「－」「―」 standing alone where the amount belongs. */
-const DASH = /(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[-‐‑‒–—―−－](?=\s*(?:$|[(（]))/gu;
+/**
+ * Dashes: 「-」「—」「－」「―」, and 「ー」, which OCR reads for a dash (the same stroke in most
+ * fonts) and which cannot stand alone as a word.
+ */
+export const DASHES = '-‐‑‒–—―−－ー';
+/** A dash standing alone where the amount belongs. */
+const DASH = new RegExp(String.raw`(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[${DASHES}](?=\s*(?:$|[(（]))`, 'gu');
 
 /** Exact yen from 「1兆2,500億」「64.8億」: BigInt on the digits, so 64.8 × 1e8 has no float error. A problem comes back as its message. */
 export function toYen(figure: string): { yen: number; unit: string } | string {

@@ -18,7 +18,8 @@ const EMAIL_CANDIDATE = /[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@�
 const CONTACT_LABEL = /(?:TEL|Tel|tel|ＴＥＬ|電話(?:番号)?|℡|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール(?:アドレス)?|FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?/gu;
 const FAX_LABEL = /(?:FAX|Fax|ＦＡＸ|ファクス|ファックス)\s?[.．]?\s?[:：]?\s*$/u;
 const PHONE_PATTERN = /^0\d{1,4}-\d{1,4}-\d{3,4}$/u;
-const PHONE_THEN_GAP = /^0\d{1,4}-\d{1,4}-\d{3,4}[_＿]/u;
+/** What OCR reads into the gap before an address, as 「_」, with the phone before the gap when no space parts them. */
+const GAP_BEFORE_ADDRESS = /^(?:0\d{1,4}-\d{1,4}-\d{3,4})?[_＿]+/u;
 const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/u;
 
 const MINISTRY = /^(?:内閣官房|内閣府|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?[省庁])/u;
@@ -71,9 +72,9 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
   type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
   const tokens: Token[] = [];
   for (const m of text.matchAll(EMAIL_CANDIDATE)) {
-    // OCR reads the gap between a phone and an e-mail as 「_」: the phone is not part of the address.
-    const phoneBefore = PHONE_THEN_GAP.exec(m[0])?.[0].length ?? 0;
-    tokens.push({ kind: 'email', start: m.index + phoneBefore, end: m.index + m[0].length });
+    // OCR reads the gap before an e-mail as 「_」: neither it nor a phone before it is part of the address.
+    const gapBefore = GAP_BEFORE_ADDRESS.exec(m[0])?.[0].length ?? 0;
+    tokens.push({ kind: 'email', start: m.index + gapBefore, end: m.index + m[0].length });
   }
   const taken = (i: number): boolean => tokens.some((t) => i >= t.start && i < t.end);
   for (const m of text.matchAll(PHONE_CANDIDATE)) if (!taken(m.index)) tokens.push({ kind: 'phone', start: m.index, end: m.index + m[0].length });

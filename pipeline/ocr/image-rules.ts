@@ -31,9 +31,16 @@ export interface ImageRuleOptions {
    * @defaultValue 8
    */
   maxGap?: number;
+  /**
+   * Shortest side of a cell, in pixels: a run shorter than `minLength` is a rule too when both its
+   * ends meet rules across it (the sides of a box one or two lines high; a character's stroke
+   * does not reach from one border to the other).
+   * @defaultValue 40
+   */
+  minCellSide?: number;
 }
 
-const DEFAULTS: Required<ImageRuleOptions> = { inkBelow: 170, maxThickness: 9, minLength: 150, maxGap: 8 };
+const DEFAULTS: Required<ImageRuleOptions> = { inkBelow: 170, maxThickness: 9, minLength: 150, maxGap: 8, minCellSide: 40 };
 
 /** A printed rule scanned at 300 dpi is at least two pixels thick; one-pixel runs are strokes of characters lined up. */
 const MIN_THICKNESS = 2;
@@ -166,15 +173,32 @@ function hasClearSides(rule: ImageRule, image: GrayImage, inkBelow: number): boo
   return inkedSides <= maxInked * length;
 }
 
-/** Horizontal and vertical rules of a raster (table borders, dashed frames, underlines), from long thin runs of ink. */
+/** Whether both ends of `rule` meet one of the rules `across` it, within `reach` pixels. */
+function meetsAtBothEnds(rule: ImageRule, across: readonly ImageRule[], reach: number): boolean {
+  const meets = (end: number): boolean => across.some((a) => Math.abs(a.at - end) <= reach + a.thickness / 2 && rule.at >= a.from - reach && rule.at <= a.to + reach);
+  return meets(rule.from) && meets(rule.to);
+}
+
+/**
+ * Horizontal and vertical rules of a raster (table borders, dashed frames, underlines), from long
+ * thin runs of ink, and the shorter sides of cells that close between two of them.
+ */
 export function findImageRules(image: GrayImage, options: ImageRuleOptions = {}): ImageRule[] {
   const settings = { ...DEFAULTS, ...options };
-  const rules: ImageRule[] = [];
+  const long: Record<ImageRule['orientation'], ImageRule[]> = { horizontal: [], vertical: [] };
+  const short: Record<ImageRule['orientation'], ImageRule[]> = { horizontal: [], vertical: [] };
   for (const vertical of [false, true]) {
+    const orientation = vertical ? 'vertical' : 'horizontal';
     const thin = thinInk(image, vertical, settings.inkBelow, settings.maxThickness);
-    rules.push(...runsAlong(thin, image, vertical, settings).filter((rule) => hasClearSides(rule, image, settings.inkBelow)));
+    const clear = (rule: ImageRule): boolean => hasClearSides(rule, image, settings.inkBelow);
+    long[orientation] = runsAlong(thin, image, vertical, settings).filter(clear);
+    // Runs of a second pass that allows shorter ones; those the first pass found are not looked at again.
+    short[orientation] = runsAlong(thin, image, vertical, { ...settings, minLength: settings.minCellSide })
+      .filter((run) => run.to - run.from + 1 < settings.minLength && clear(run));
   }
-  return rules;
+  const sides = (orientation: ImageRule['orientation'], across: ImageRule['orientation']): ImageRule[] =>
+    short[orientation].filter((run) => meetsAtBothEnds(run, long[across], settings.maxGap));
+  return [...long.horizontal, ...long.vertical, ...sides('horizontal', 'vertical'), ...sides('vertical', 'horizontal')];
 }
 
 /**

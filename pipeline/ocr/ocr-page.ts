@@ -1,3 +1,4 @@
+import type { Line } from '../../schemas/types.ts';
 import { orderForReading } from '../extract/reading-order.ts';
 import { widestBlankRun } from './blank-run.ts';
 import type { GrayImage } from './gray-image.ts';
@@ -50,32 +51,66 @@ const unturnLine = (line: OcrLine, width: number): OcrLine => {
   return { ...line, bbox: [width - y1, x0, width - y0, x1], vertical: true };
 };
 
+/** What one tesseract read gave: the page, or one ruled cell of it (in the page's pixels). */
+export interface OcrPart {
+  blocks: readonly TesseractBlock[];
+  /** Read from one ruled cell: its lines stay together in reading order, whatever their sizes. */
+  cell: boolean;
+}
+
+const union = (lines: readonly Line[]): Line['bbox'] => [
+  Math.min(...lines.map((l) => l.bbox[0])),
+  Math.min(...lines.map((l) => l.bbox[1])),
+  Math.max(...lines.map((l) => l.bbox[2])),
+  Math.max(...lines.map((l) => l.bbox[3])),
+];
+
 /**
  * The lines of one OCR'd page: tesseract's lines cut into segments (at wide gaps, borders read as
  * 「|」 and the erased vertical rules), noise dropped, and ordered for reading the way the text
  * layer is (blocks by XY-cut, rows of a table kept apart by its rules): tesseract reads two boxes
- * side by side line by line across both, and gives a vertical column's words out of order.
+ * side by side line by line across both, and gives a vertical column's words out of order. A cell
+ * read on its own is ordered as one block among the page's (OCR boxes a label's lines at
+ * different heights, 「施策効果の」 15 pt and 「詳細」 9 pt, so they would not group as one).
  * Vertical text (jpn_vert) is read turned a quarter turn, so its columns come right to left and
  * its 段 top to bottom, then turned back.
  */
-export function assembleOcrLines(blocks: readonly TesseractBlock[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
+export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
   const { minConfidence = 30, horizontal, image } = options;
-  const tesseractLines = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
-  const width = Math.max(0, ...tesseractLines.flatMap((line) => line.words.map((w) => w.bbox.x1)));
+  const linesOf = (part: OcrPart): TesseractBlock['paragraphs'][number]['lines'] => part.blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+  const width = Math.max(0, ...parts.flatMap(linesOf).flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
-  const lines: OcrLine[] = [];
-  for (const line of tesseractLines) {
-    const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
-    const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
-    // A turned line's x is the image's y, and its y runs back from the image's right edge.
-    const blankBetween =
-      image === undefined
-        ? undefined
-        : (from: number, to: number): number =>
-            widestBlankRun(image, horizontal ? { along: 'x', from, to, acrossFrom: bbox.y0, acrossTo: bbox.y1 } : { along: 'y', from, to, acrossFrom: width - bbox.y1, acrossTo: width - bbox.y0 });
-    lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence));
+  const segmentsOf = (part: OcrPart): Line[] => {
+    const lines: OcrLine[] = [];
+    for (const line of linesOf(part)) {
+      const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
+      const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
+      // A turned line's x is the image's y, and its y runs back from the image's right edge.
+      const blankBetween =
+        image === undefined
+          ? undefined
+          : (from: number, to: number): number =>
+              widestBlankRun(image, horizontal ? { along: 'x', from, to, acrossFrom: bbox.y0, acrossTo: bbox.y1 } : { along: 'y', from, to, acrossFrom: width - bbox.y1, acrossTo: width - bbox.y0 });
+      lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence));
+    }
+    return joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
+  };
+  const units: Line[] = [];
+  const cells = new Map<Line, Line[]>();
+  for (const part of parts) {
+    const lines = segmentsOf(part);
+    if (!part.cell || lines.length === 0) {
+      units.push(...lines);
+      continue;
+    }
+    const bbox = union(lines);
+    // Its own height as its size: a unit never passes for a vertical line, nor groups with a line outside its cell.
+    const unit = { text: '', bbox, font_size: bbox[3] - bbox[1] };
+    cells.set(unit, orderForReading(lines, readRules));
+    units.push(unit);
   }
-  const asLines = joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
-  const ordered = orderForReading(asLines, readRules).map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));
+  const ordered = orderForReading(units, readRules)
+    .flatMap((unit) => cells.get(unit) ?? [unit])
+    .map(({ text, bbox, confidence }) => ({ text, bbox, confidence: confidence ?? 0 }));
   return horizontal ? ordered : ordered.map((line) => unturnLine(line, width));
 }

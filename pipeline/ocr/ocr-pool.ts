@@ -8,6 +8,8 @@ import { encodePgm, type GrayImage } from './gray-image.ts';
 import type { ImageRule } from './image-rules.ts';
 import { assembleOcrLines, type TesseractBlock } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
+import { readPageByCells, type ReadBlocks } from './read-cells.ts';
+import { findRuledCells } from './table-cells.ts';
 
 export type OcrLanguage = 'jpn' | 'jpn_vert';
 
@@ -55,11 +57,18 @@ export interface OcrPage {
   rules: ImageRule[];
 }
 
+/** Tesseract's page segmentation for a whole page, one block of text (a table cell) and one line. */
+const SEGMENTATION: Record<OcrLanguage, Record<Parameters<ReadBlocks>[1], PSM>> = {
+  jpn: { page: PSM.AUTO, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE },
+  // jpn_vert has no single-column mode: a vertical block is read whatever its length.
+  jpn_vert: { page: PSM.SINGLE_BLOCK_VERT_TEXT, block: PSM.SINGLE_BLOCK_VERT_TEXT, line: PSM.SINGLE_BLOCK_VERT_TEXT },
+};
+
 /** Local traineddata shipped in npm packages (gzipped): nothing is ever fetched. */
 export const langPathOf = (language: OcrLanguage): string =>
   join(dirname(createRequire(import.meta.url).resolve(`@tesseract.js-data/${language}/package.json`)), '4.0.0_best_int');
 
-async function startWorker(language: OcrLanguage): Promise<Worker> {
+async function startWorker(language: OcrLanguage): Promise<PooledWorker> {
   const worker = await createWorker(language, OEM.LSTM_ONLY, {
     langPath: langPathOf(language),
     cacheMethod: 'none',
@@ -68,18 +77,26 @@ async function startWorker(language: OcrLanguage): Promise<Worker> {
   await worker.setParameters({
     // Japanese has no spaces between words: keep the ones printed, invent none.
     preserve_interword_spaces: '1',
-    tessedit_pageseg_mode: language === 'jpn_vert' ? PSM.SINGLE_BLOCK_VERT_TEXT : PSM.AUTO,
+    tessedit_pageseg_mode: SEGMENTATION[language].page,
     user_defined_dpi: '300',
     // tesseract prints diagnostics ("Detected 33 diacritics") to stdout, which is ours (extract --format json).
     debug_file: '/dev/null',
   });
-  return worker;
+  return { worker, language, pages: 0, segmentation: SEGMENTATION[language].page };
 }
 
 interface PooledWorker {
   worker: Worker;
   language: OcrLanguage;
   pages: number;
+  /** The page segmentation mode the worker is set to. */
+  segmentation: PSM;
+}
+
+/** Mean confidence of the words read, 0–100, as tesseract gives it for one read (0 when there are none). */
+function meanWordConfidence(blocks: readonly TesseractBlock[]): number {
+  const words = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  return words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
 }
 
 /**
@@ -104,18 +121,26 @@ export class OcrPool {
   }
 
   /**
-   * Reads one image: straightened and cleaned first (prepare-image.ts), lines split into cells and
-   * put in reading order (ocr-page.ts).
+   * Reads one image: straightened and cleaned first (prepare-image.ts), its table cells read one by
+   * one (read-cells.ts), lines split into cells and put in reading order (ocr-page.ts).
    */
   async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
     const prepared = prepareForOcr(image);
     const pooled = await this.#acquire(language);
     try {
-      const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(prepared.image)), {}, { blocks: true, text: false });
+      const read: ReadBlocks = async (part, layout) => {
+        const mode = SEGMENTATION[language][layout];
+        if (pooled.segmentation !== mode) {
+          await pooled.worker.setParameters({ tessedit_pageseg_mode: mode });
+          pooled.segmentation = mode;
+        }
+        const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(part)), {}, { blocks: true, text: false });
+        return data.blocks ?? [];
+      };
+      const parts = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
       pooled.pages++;
-      const blocks: TesseractBlock[] = data.blocks ?? [];
-      const lines = assembleOcrLines(blocks, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence, image: prepared.image });
-      return { lines, confidence: data.confidence, skewDegrees: prepared.skewDegrees, rules: prepared.rules };
+      const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence, image: prepared.image });
+      return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.blocks)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
     } finally {
       await this.#release(pooled);
     }
@@ -127,26 +152,26 @@ export class OcrPool {
     if (index >= 0) return this.#idle.splice(index, 1)[0]!;
     if (this.#started < this.#size) {
       this.#started++;
-      return { worker: await startWorker(language), language, pages: 0 };
+      return startWorker(language);
     }
     // Every worker is busy, or idle with the other language: take the next one freed.
     const idleOther = this.#idle.shift();
     if (idleOther !== undefined) {
       await idleOther.worker.terminate();
-      return { worker: await startWorker(language), language, pages: 0 };
+      return startWorker(language);
     }
     const freed = await new Promise<PooledWorker | undefined>((resolve) => this.#waiting.push(resolve));
     if (freed === undefined) throw new Error('The OCR pool is closed');
     if (freed.language === language) return freed;
     await freed.worker.terminate();
-    return { worker: await startWorker(language), language, pages: 0 };
+    return startWorker(language);
   }
 
   async #release(pooled: PooledWorker): Promise<void> {
     let next = pooled;
     if (pooled.pages >= this.#recycleAfterPages) {
       await pooled.worker.terminate();
-      next = { worker: await startWorker(pooled.language), language: pooled.language, pages: 0 };
+      next = await startWorker(pooled.language);
     }
     const waiter = this.#waiting.shift();
     if (waiter !== undefined) waiter(next);

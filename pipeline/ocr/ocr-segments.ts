@@ -30,6 +30,14 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、。�
 
 const BORDER_INSIDE = /[|｜丨┃│]/u;
 
+/**
+ * What tesseract's jpn model, which has no check mark, reads for a ✓ bullet: 「ソン」「ン」「ゾ」「アソ」.
+ * No Japanese word is 「ン」 or starts with it, and a 「ソ」 or 「ゾ」 of running text has no blank after it.
+ */
+const CHECK_MARK_READS = /^(?:ア?[ソゾ]ン?|ン)$/u;
+/** Blank after a line's first word, in line heights, from which it stands apart as a bullet (a space's width is half). */
+const BULLET_GAP_EM = 0.3;
+
 /** Characters `from`–`to` of a word, with the box of just those characters. */
 function sliceWord(word: OcrWord, from: number, to: number): OcrWord {
   const chars = characterBoxes(word).slice(from, to);
@@ -110,6 +118,11 @@ export function segmentOcrLine(words: readonly OcrWord[], options: SegmentOption
   const groups: OcrWord[][] = [];
   let broken = true;
   const pieces = sorted.flatMap(splitAtBorders).flatMap((w) => (w === 'border' ? [w] : cutWord(w, cuts)));
+  const [first, second] = pieces;
+  if (first !== undefined && first !== 'border' && second !== undefined && second !== 'border' && CHECK_MARK_READS.test(first.text.trim())) {
+    const blank = blankBetween?.(first.bbox.x1, second.bbox.x0) ?? second.bbox.x0 - first.bbox.x1;
+    if (blank >= BULLET_GAP_EM * height) pieces[0] = { ...first, text: '✓', symbols: undefined };
+  }
   for (const word of pieces) {
     if (word === 'border') {
       broken = true;

@@ -10,12 +10,17 @@ export interface PlacedLine {
   index: number;
 }
 
-/** Every page's lines in reading order, page after page, without the running headers and footers. */
+/**
+ * Every page's lines in reading order, page after page, without the running headers and footers:
+ * lines whose middle lies in the profile's margins. Not their whole box: a scan sits a few points
+ * off where the page was printed, and OCR boxes a line taller than the text layer does.
+ */
 export function documentLines(layouts: readonly PageLayout[], profile: DocumentProfile): PlacedLine[] {
   const lines: PlacedLine[] = [];
   for (const { page } of layouts) {
     for (const line of page.lines) {
-      if (line.bbox[3] <= profile.margins.top || line.bbox[1] >= page.height - profile.margins.bottom) continue;
+      const middle = (line.bbox[1] + line.bbox[3]) / 2;
+      if (middle <= profile.margins.top || middle >= page.height - profile.margins.bottom) continue;
       lines.push({ line, page: page.number, index: lines.length });
     }
   }

@@ -100,6 +100,14 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(parseBudgetText('—').issues[0]?.message).toContain('no fiscal year');
   });
 
+  it('reads 「ー」, the long-vowel mark OCR reads for a dash, alone in the cell or after a label, as no amount', () => {
+    expect(only('ー', { defaultFiscalYear: 2023, defaultStage: 'draft' })).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: null, raw: 'ー' });
+    const { lines } = parseBudgetText('令和5年度予算（案）：ー\n（令和4年度予算：55百万円）');
+    expect(lines.map((l) => l.amount_jpy)).toEqual([null, 55000000]);
+    // Inside a word it is a letter, not a figure: no line comes of it.
+    expect(parseBudgetText('データセンター').lines).toEqual([]);
+  });
+
   it('reads 「令和5年度予算（案）：－」 as a labelled line without an amount', () => {
     const { lines } = parseBudgetText('令和5年度予算（案）：－\n（令和4年度第二次補正予算：994百万円）');
     expect(lines[0]).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: null, note: '金額欄は「－」（令和5年度予算（案）の計上なし）' });

@@ -35,6 +35,24 @@ describe('findImageRules', () => {
   });
 });
 
+describe('findImageRules on a box shorter than a character stroke can be', () => {
+  /** A box 600 × 90 px (one line of 10 pt text at 300 dpi) split in two cells, and a 60 px stroke hanging from its top border. */
+  function shortBox() {
+    const page = blankPage(900, 400);
+    fillBox(page, 100, 100, 700, 103);
+    fillBox(page, 100, 187, 700, 190);
+    for (const x of [100, 300, 697]) fillBox(page, x, 100, x + 3, 190);
+    fillBox(page, 500, 103, 503, 163);
+    return page;
+  }
+
+  it('finds the sides that close its cells, from one border to the other, and not a stroke that reaches only one', () => {
+    const vertical = findImageRules(shortBox()).filter((r) => r.orientation === 'vertical');
+    expect(vertical.map((r) => Math.round(r.at)).sort((a, b) => a - b)).toEqual([101, 301, 698]);
+    expect(vertical.every((r) => r.from <= 106 && r.to >= 184)).toBe(true);
+  });
+});
+
 describe('eraseImageRules', () => {
   it('paints rules white and keeps the character stroke that crosses one', () => {
     const page = ruledPage();

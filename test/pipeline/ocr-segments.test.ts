@@ -17,6 +17,15 @@ describe('segmentOcrLine', () => {
     expect(segments.map((s) => s.text)).toEqual(['施策効果の', 'ふるさとや']);
   });
 
+  it('reads a line\'s first word as a ✓ bullet when it is one of tesseract\'s readings of ✓ (ソン, ン, ゾ) with a blank after it', () => {
+    const blank = (from: number, to: number): number => to - from;
+    expect(segmentOcrLine([word('ソン', 0, 40), word('道路や観光地', 52, 220)], { blankBetween: blank }).map((s) => s.text)).toEqual(['✓道路や観光地']);
+    expect(segmentOcrLine([word('ン', 0, 25), word('民間PHR事業者', 37, 300)], { blankBetween: blank }).map((s) => s.text)).toEqual(['✓民間PHR事業者']);
+    // A word of running text: no blank after its 「ソ」; a numbered item 「ア」 is no check mark.
+    expect(segmentOcrLine([word('ソ', 0, 30), word('フトウェア', 31, 180)], { blankBetween: blank }).map((s) => s.text)).toEqual(['ソフトウェア']);
+    expect(segmentOcrLine([word('ア', 0, 30), word('地域の課題', 45, 200)], { blankBetween: blank }).map((s) => s.text)).toEqual(['ア地域の課題']);
+  });
+
   it('keeps a space between Latin words only', () => {
     expect(segmentOcrLine([word('Society', 0, 90), word('5.0', 100, 140), word('の実現', 142, 220)]).map((s) => s.text)).toEqual(['Society 5.0の実現']);
   });

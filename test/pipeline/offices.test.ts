@@ -20,6 +20,7 @@ describe('parseOfficeText: forms from the seeds', () => {
     expect(parseOfficeText('総務省移動通信課新世代移動通信システム推進室03-5253-5896_nm_concept@ml.soumu.go.jp', SOUMU).map((o) => [o.phones, o.emails])).toEqual([
       [['03-5253-5896'], ['nm_concept@ml.soumu.go.jp']],
     ]);
+    expect(parseOfficeText('総務省移動通信課新世代移動通信システム推進室03-5253-5896 _nm_concept@ml.soumu.go.jp', SOUMU).map((o) => o.emails)).toEqual([['nm_concept@ml.soumu.go.jp']]);
     // A name wrapped over lines still reads as one.
     expect(parseOfficeText('総務省\n自治行政局\n地域政策課 03-5253-5523', SOUMU).map((o) => o.name)).toEqual(['総務省自治行政局地域政策課']);
   });

@@ -1,0 +1,70 @@
+import type { GrayImage } from './gray-image.ts';
+import type { OcrPart, TesseractBlock } from './ocr-page.ts';
+import type { OcrWord } from './ocr-segments.ts';
+import type { PixelBox, RuledCell } from './table-cells.ts';
+
+/**
+ * Reads an image with tesseract: `page` lets it find the blocks of a page layout, `block` reads
+ * the image as one block of text (a table cell, where layout analysis drops small labels as noise),
+ * `line` as one line.
+ */
+export type ReadBlocks = (image: GrayImage, layout: 'page' | 'block' | 'line') => Promise<readonly TesseractBlock[]>;
+
+/** White margin around a cropped cell: tesseract misreads characters that touch the image's edge. */
+const PAD = 16;
+
+/** The image with the given boxes painted white. */
+function whiten(image: GrayImage, boxes: readonly PixelBox[]): GrayImage {
+  const data = new Uint8Array(image.data);
+  for (const [x0, y0, x1, y1] of boxes) {
+    for (let y = y0; y < y1; y++) data.fill(255, y * image.width + x0, y * image.width + x1);
+  }
+  return { width: image.width, height: image.height, data };
+}
+
+/** A box of the image on white, with `PAD` pixels of margin. */
+function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
+  const width = x1 - x0 + 2 * PAD;
+  const height = y1 - y0 + 2 * PAD;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let y = y0; y < y1; y++) data.set(image.data.subarray(y * image.width + x0, y * image.width + x1), (y - y0 + PAD) * width + PAD);
+  return { width, height, data };
+}
+
+const hasWords = (block: TesseractBlock): boolean => block.paragraphs.some((p) => p.lines.some((l) => l.words.some((w) => w.text.trim() !== '')));
+
+type Box = OcrWord['bbox'];
+const shiftBox = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+
+/** Blocks read from a crop, in the pixels of the image it was cut from. */
+function shiftBlocks(blocks: readonly TesseractBlock[], dx: number, dy: number): TesseractBlock[] {
+  return blocks.map((block) => ({
+    paragraphs: block.paragraphs.map((paragraph) => ({
+      lines: paragraph.lines.map((line) => ({
+        bbox: { y0: line.bbox.y0 + dy, y1: line.bbox.y1 + dy },
+        words: line.words.map((word) => ({
+          ...word,
+          bbox: shiftBox(word.bbox, dx, dy),
+          ...(word.symbols === undefined ? {} : { symbols: word.symbols.map((s) => ({ text: s.text, bbox: shiftBox(s.bbox, dx, dy) })) }),
+        })),
+      })),
+    })),
+  }));
+}
+
+/**
+ * Reads a page whose ruled cells are read apart: the page with its cells whitened, then each cell
+ * cut out and read, a table's cell as one block, a lone box as a page. The parts come back in the
+ * page image's pixels, the page first.
+ */
+export async function readPageByCells(image: GrayImage, cells: readonly RuledCell[], read: ReadBlocks): Promise<OcrPart[]> {
+  const parts: OcrPart[] = [{ blocks: await read(cells.length === 0 ? image : whiten(image, cells.map((c) => c.box)), 'page'), cell: false }];
+  for (const { box, lone } of cells) {
+    const cut = crop(image, box);
+    const blocks = await read(cut, lone ? 'page' : 'block');
+    // Read as a block, a cell holding one short mark (a dash for no budget) gives nothing; as a line it gives the mark.
+    const found = blocks.some(hasWords) ? blocks : await read(cut, 'line');
+    parts.push({ blocks: shiftBlocks(found, box[0] - PAD, box[1] - PAD), cell: true });
+  }
+  return parts;
+}

@@ -1,0 +1,66 @@
+import { findGrids } from '../tables/find-grids.ts';
+import { gridCells } from '../tables/grid-cells.ts';
+import { mergeRules } from '../tables/merge-rules.ts';
+import type { GrayImage } from './gray-image.ts';
+import type { ImageRule } from './image-rules.ts';
+
+/** A box in pixels, [x0, y0, x1, y1), origin top-left. */
+export type PixelBox = [number, number, number, number];
+
+/**
+ * The table stage's tolerances (points) in the pixels of a 300 dpi scan: borders a pixel or two
+ * apart, pieces of one border, corners that do not quite meet.
+ */
+const GRID_PIXELS = { doubledGap: 6, touchGap: 12, joinTolerance: 12, boundaryGap: 8, minCellSize: 12, tolerance: 8 };
+
+/** Pixels kept clear inside a cell's borders: what erasing a rule leaves at its edges and corners. */
+const INSET = 3;
+/**
+ * Gray level below which a pixel is ink, and the fewest ink pixels that make a cell worth reading:
+ * a dash printed for no budget leaves about 30 after scanning, JPEG speckle a few.
+ */
+const INK = 128;
+const MIN_INK_PIXELS = 12;
+
+function hasInk(image: GrayImage, [x0, y0, x1, y1]: PixelBox): boolean {
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) if (image.data[y * image.width + x]! < INK && ++ink >= MIN_INK_PIXELS) return true;
+  }
+  return false;
+}
+
+/** A ruled cell's inside, and whether it is a box of its own rather than a cell of a table. */
+export interface RuledCell {
+  box: PixelBox;
+  /** A lone box (a frame) may hold a layout of its own, columns or a table; a table cell holds one block of text. */
+  lone: boolean;
+}
+
+const contains = (outer: PixelBox, inner: PixelBox): boolean =>
+  outer !== inner && outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+
+/**
+ * The inside of each ruled cell of an image (cells of tables, and lone boxes), without the empty
+ * ones and without a box that holds others (a frame around a table). Each is read on its own: read
+ * as a page, the lines of a row's cells, which sit at different heights (a label spaced over three
+ * lines beside a one-line value), run into one another, and a box's line into the line beside it.
+ */
+export function findRuledCells(image: GrayImage, rules: readonly ImageRule[]): RuledCell[] {
+  const thickness = Math.max(0, ...rules.map((r) => r.thickness));
+  const inset = Math.ceil(thickness / 2) + INSET;
+  const cells: RuledCell[] = [];
+  for (const grid of findGrids(mergeRules(rules, GRID_PIXELS), GRID_PIXELS)) {
+    const found = gridCells(grid, GRID_PIXELS);
+    for (const { bbox } of found) {
+      const box: PixelBox = [
+        Math.max(0, Math.round(bbox[0]) + inset),
+        Math.max(0, Math.round(bbox[1]) + inset),
+        Math.min(image.width, Math.round(bbox[2]) - inset),
+        Math.min(image.height, Math.round(bbox[3]) - inset),
+      ];
+      if (box[2] > box[0] && box[3] > box[1] && hasInk(image, box)) cells.push({ box, lone: found.length === 1 });
+    }
+  }
+  return cells.filter((cell) => !cells.some((other) => contains(cell.box, other.box)));
+}
