@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { warmPageThreads } from './page-threads.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
@@ -61,6 +62,9 @@ export function addQueueCommands(program: Command): void {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
+    // Each PDF is opened in a page thread before it is queued: that thread loads pdf.js (a second
+    // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
+    if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
     const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
     const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
