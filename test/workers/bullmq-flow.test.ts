@@ -158,12 +158,15 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     const added = await flows.add(documentFlow(source, 1, { prefix, pagesPerJob: 1, attempts: 3, backoffMs: 5_000, keepSeconds: 600 }));
     await flows.close();
 
+    // Waiting before any worker runs, with a poll far longer than the test's time: the document's
+    // job ending has to wake the wait.
+    const waiting = waitForDocuments(
+      { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
+      { redisUrl: redis.url, prefix, pollMs: 600_000 },
+    );
     const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });
     try {
-      const [outcome] = await waitForDocuments(
-        { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
-        { redisUrl: redis.url, prefix, pollMs: 50 },
-      );
+      const [outcome] = await waiting;
       expect(outcome).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
       expect(outcome!.error!.message).toContain('page 1 of 1');
       const pages = new Queue(queueNames.pages, { connection, prefix });
