@@ -59,7 +59,10 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
   }
   expect(report.ocr.per_page[0]?.reference_chars).toBeGreaterThan(0);
 
-  for (const mode of [report.modes.embedded, report.modes.bullmq_1_worker, report.modes.bullmq_2_workers]) expectMeasured(mode.pages_per_s);
+  for (const mode of [report.modes.embedded, report.modes.bullmq_1_worker, report.modes.bullmq_2_workers]) {
+    expectMeasured(mode.pages_per_s);
+    expectMeasured(mode.cpu_seconds);
+  }
   expectMeasured(report.modes.scaling_2_over_1);
   expect(Number.isFinite(report.modes.overhead_1_worker_over_embedded.median)).toBe(true);
 

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { RunReport } from '../../schemas/types.ts';
 import { freshDir, runPipelineChecked, textLayerInputs, totalPages, type BenchContext } from './bench-inputs.ts';
 import { enqueueAndWait, reportSeconds, startWorkerSet } from './bullmq-cluster.ts';
+import { exitedChildrenCpuSeconds, processCpuSeconds } from './measure.ts';
 import { startRedisServer } from '../redis-server.ts';
 import { pairedRatios, summarise, type Summary } from './stats.ts';
 
@@ -12,6 +13,11 @@ export interface ModeThroughput {
   pages_per_s: Summary;
   /** Wall seconds of the command (`run`, or `enqueue --wait` with the workers already up). */
   command_seconds: Summary;
+  /**
+   * CPU seconds of the command, and of the workers while it ran: what the mode costs, which other
+   * sessions on the machine do not change as they change the wall time.
+   */
+  cpu_seconds: Summary;
 }
 
 export interface ModesResult {
@@ -36,26 +42,32 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
   const paths = inputs.map((i) => i.path);
   const pages = totalPages(inputs);
   const redis = await startRedisServer();
+  // Per run: span seconds, command wall seconds, CPU seconds.
   const samples = { embedded: [] as number[][], one: [] as number[][], two: [] as number[][] };
   try {
     // A queue remembers a document by its sha256, so every queued run gets a new prefix and new workers.
-    const queued = async (processes: number): Promise<[number, number]> => {
+    const queued = async (processes: number): Promise<[number, number, number]> => {
       const outDir = await freshDir(context, `bullmq-${processes}`);
       const workers = await startWorkerSet(context, { redisUrl: redis.url, prefix: `bench-${randomUUID()}`, outDir, processes, ocr: false });
+      const workersCpu = (): number => workers.pids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
       try {
+        const [workersBefore, enqueueBefore] = [workersCpu(), exitedChildrenCpuSeconds()];
         const run = await enqueueAndWait(context, redis.url, workers, paths);
-        return [reportSeconds(run.report), run.command.seconds];
+        const cpu = workersCpu() - workersBefore + exitedChildrenCpuSeconds() - enqueueBefore;
+        return [reportSeconds(run.report), run.command.seconds, cpu];
       } finally {
         await workers.stop();
         await rm(outDir, { recursive: true, force: true });
       }
     };
-    const embedded = async (): Promise<[number, number]> => {
+    const embedded = async (): Promise<[number, number, number]> => {
       const outDir = await freshDir(context, 'embedded');
+      const cpuBefore = exitedChildrenCpuSeconds();
       const command = await runPipelineChecked(context, ['run', ...paths, '--out', outDir, '--log', 'json', '--no-ocr']);
+      const cpu = exitedChildrenCpuSeconds() - cpuBefore;
       const report = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
       await rm(outDir, { recursive: true, force: true });
-      return [reportSeconds(report), command.seconds];
+      return [reportSeconds(report), command.seconds, cpu];
     };
     for (let run = -context.warmups; run < context.runs; run++) {
       const e = await embedded();
@@ -65,7 +77,9 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
       samples.embedded.push(e);
       samples.one.push(one);
       samples.two.push(two);
-      context.log(`modes run ${run + 1}: embedded ${e[0].toFixed(2)} s, BullMQ 1 worker ${one[0].toFixed(2)} s, 2 workers ${two[0].toFixed(2)} s`);
+      context.log(
+        `modes run ${run + 1}: embedded ${e[0].toFixed(2)} s (CPU ${e[2].toFixed(2)} s), BullMQ 1 worker ${one[0].toFixed(2)} s (CPU ${one[2].toFixed(2)} s), 2 workers ${two[0].toFixed(2)} s (CPU ${two[2].toFixed(2)} s)`,
+      );
     }
   } finally {
     await redis.stop();
@@ -73,6 +87,7 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
   const throughput = (runs: number[][]): ModeThroughput => ({
     pages_per_s: summarise(runs.map(([span]) => pages / span!)),
     command_seconds: summarise(runs.map(([, wall]) => wall!)),
+    cpu_seconds: summarise(runs.map(([, , cpu]) => cpu!)),
   });
   const spans = (runs: number[][]): number[] => runs.map(([span]) => span!);
   return {

@@ -149,3 +149,24 @@ export async function timed<T>(operation: () => Promise<T>): Promise<{ seconds: 
   const result = await operation();
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, result };
 }
+
+/** Utime, stime, cutime and cstime of a process from /proc (its command name may hold spaces and parentheses). */
+function cpuTicks(pid: number | 'self'): number[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+}
+
+/** Linux counts CPU time in USER_HZ ticks, 100 a second on every architecture it exports to user space. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds of a live process, all its threads. */
+export function processCpuSeconds(pid: number): number {
+  const [utime, stime] = cpuTicks(pid);
+  return (utime! + stime!) / TICKS_PER_SECOND;
+}
+
+/** CPU seconds of this process's children that have exited and been waited for (a finished command, all its threads). */
+export function exitedChildrenCpuSeconds(): number {
+  const [, , cutime, cstime] = cpuTicks('self');
+  return (cutime! + cstime!) / TICKS_PER_SECOND;
+}
