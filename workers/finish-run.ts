@@ -7,6 +7,7 @@ import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/documen
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
 import { publishEditions } from '../pipeline/publish/edition/publish-editions.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
+import { withOutputLock } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import { sourcesCacheDir } from './sources/check-sources.ts';
@@ -99,25 +100,27 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
 /**
  * What every runner does once its documents are published: the documents index, the dataset
  * editions (with their diffs and quality reports), and the run report — the same files whichever
- * runner processed the documents.
+ * runner processed the documents. One run at a time per output folder.
  */
-export async function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
-  await writeDocumentIndex(outDir);
-  const { editions, fingerprint } = await publishOrReuseEditions(outDir);
-  const report: RunReport = {
-    schema_version: '1.0.0',
-    tool_version: toolVersion,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    files,
-    editions,
-    totals: {
-      files: files.length,
-      pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
-      failed: files.filter((f) => f.status === 'failed').length,
-    },
-    output_fingerprint: fingerprint,
-  };
-  await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
-  return report;
+export function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
+  return withOutputLock(outDir, async () => {
+    await writeDocumentIndex(outDir);
+    const { editions, fingerprint } = await publishOrReuseEditions(outDir);
+    const report: RunReport = {
+      schema_version: '1.0.0',
+      tool_version: toolVersion,
+      started_at: startedAt,
+      finished_at: new Date().toISOString(),
+      files,
+      editions,
+      totals: {
+        files: files.length,
+        pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
+        failed: files.filter((f) => f.status === 'failed').length,
+      },
+      output_fingerprint: fingerprint,
+    };
+    await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
+    return report;
+  });
 }

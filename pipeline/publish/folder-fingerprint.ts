@@ -16,7 +16,13 @@ export async function folderFingerprint(folder: string, options: { exclude?: rea
     const path = join(entry.parentPath, entry.name);
     const name = relative(folder, path).split('\\').join('/');
     if (exclude.includes(name)) continue;
-    const { size, mtimeMs } = await stat(path);
+    // A file swapped out while the folder is walked (a document published meanwhile) is not part of it.
+    const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (stats === undefined) continue;
+    const { size, mtimeMs } = stats;
     lines.push(`${name}\t${size}\t${mtimeMs}`);
   }
   return createHash('sha256').update(salt).update('\n').update(lines.sort().join('\n')).digest('hex');

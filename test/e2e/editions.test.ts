@@ -14,6 +14,7 @@ import { readRevisionFiles } from '../../pipeline/publish/edition/edition-store.
 import { publishEditions } from '../../pipeline/publish/edition/publish-editions.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import { addDiffCommand } from '../../workers/cli-diff.ts';
+import { finishRun } from '../../workers/finish-run.ts';
 import { runCli } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';
 
@@ -106,6 +107,17 @@ describe('edition publication', () => {
     expect(r2.policies[0]!.id).toBe(r1.policies[0]!.id);
     const index = JSON.parse(await readFile(join(copy, 'index.json'), 'utf8')) as { datasets: { editions: { latest: string }[] }[] };
     expect(index.datasets.flatMap((d) => d.editions.map((e) => e.latest))).toContain('soumu-digiden-shisaku/2022-12-23/r2');
+  });
+
+  it('publishes once when two runs finish into one folder at the same moment', async () => {
+    const shared = join(root, 'shared');
+    await cp(join(out, 'documents'), join(shared, 'documents'), { recursive: true });
+    const finish = () => finishRun(shared, [], new Date().toISOString());
+    const reports = await Promise.all([finish(), finish()]);
+    const statuses = reports.map((r) => r.editions.map((e) => e.status).join(' ')).sort();
+    expect(statuses).toEqual(['published published published', 'unchanged unchanged unchanged']);
+    expect(reports.map((r) => r.editions.map((e) => e.path))).toEqual([EDITIONS, EDITIONS]);
+    expect((await readdir(shared)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('writes CSVs with a BOM, Japanese headers, integer yen and escaped formulas', async () => {
