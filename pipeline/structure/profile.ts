@@ -70,6 +70,12 @@ export interface DocumentProfile {
   sectionStop?: RegExp;
   /** Page furniture (running headers, footers): lines whose box lies within these margins, in points, are ignored. */
   margins: { top: number; bottom: number };
+  /**
+   * The running header's text (「総務省」 at the head of every page of a ministry's chapter): a line
+   * of exactly this text in the top tenth of a page is page furniture too, wherever it sits there.
+   * A scan shifts it a few points below the top margin, where it would join the record above it.
+   */
+  runningHeader?: RegExp;
   /** Defaults for budget figures printed without a year or stage. */
   budget: { defaultFiscalYear: number; defaultStage: BudgetLine['stage'] };
   /** Ministry of offices printed without one (a ministry's own catalogue omits it). */

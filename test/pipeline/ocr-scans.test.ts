@@ -67,6 +67,8 @@ describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table
   it('gives every record its field, strategy reference, budget lines and bulleted items', () => {
     const profile = detectProfile(layouts.map((l) => l.page))!;
     const { records } = extractPolicies(layouts, profile, { fileName: 'scanned-shisaku-fy2021-pages.pdf', sha256: '0'.repeat(64) });
+    // One page each: the running header 「総務省」, read a few points under the top margin, joins no record.
+    expect(records.map((r) => r.source.pages)).toEqual([[1], [2], [3], [4]]);
     expect(records.map((r) => [r.field, r.strategy_refs])).toEqual([
       ['5Gなどの情報通信基盤の早期整備', ['横2-1-(1)-i']],
       ['地域における情報通信基盤等の環境整備', ['その他']],

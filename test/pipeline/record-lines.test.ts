@@ -11,4 +11,10 @@ describe('documentLines', () => {
     const page = { number: 1, width: 848, height: 604, method: 'ocr' as const, method_reason: null, lines: [line('総務省', 24, 37), line('施策名:ICT基盤高度化事業', 35, 55), line('12', 580, 590)] };
     expect(documentLines([{ page, rules: [] }], soumuShisakuFy2021).map((l) => l.line.text)).toEqual(['施策名:ICT基盤高度化事業']);
   });
+
+  it("leaves out the profile's running header lower down in the top tenth, and keeps the same text elsewhere", () => {
+    // The FY2021 scan's page 4 has 「総務省」 at 29–42 (middle 35.5, past the margin), its 施策名 from 44.
+    const page = { number: 4, width: 848, height: 604, method: 'ocr' as const, method_reason: null, lines: [line('総務省', 29, 42), line('施策名:ICT基盤高度化事業', 44, 62), line('総務省', 300, 312), line('総務省地域通信振興課', 320, 332)] };
+    expect(documentLines([{ page, rules: [] }], soumuShisakuFy2021).map((l) => l.line.text)).toEqual(['施策名:ICT基盤高度化事業', '総務省', '総務省地域通信振興課']);
+  });
 });

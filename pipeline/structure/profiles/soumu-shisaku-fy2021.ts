@@ -22,6 +22,7 @@ export const soumuShisakuFy2021: DocumentProfile = {
   ],
   sectionStop: /^[<〈＜【].{1,30}[>〉＞】]$/,
   margins: { top: 32, bottom: 30 },
+  runningHeader: /^総務省$/,
   budget: { defaultFiscalYear: 2021, defaultStage: 'initial' },
   ministry: '総務省',
   // The published editions' text layers leave spaces where lines wrap (「ポイン ト」, 「予算 額」 in the seeds).
