@@ -2,10 +2,6 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { EditionPolicies } from '../schemas/types.ts';
-import { toPublishedJson } from '../pipeline/publish/document-dataset.ts';
-import { diffEditions } from '../pipeline/publish/edition/diff-editions.ts';
-import { diffToChangelog, diffToCsv } from '../pipeline/publish/edition/diff-render.ts';
-import { listRevisions } from '../pipeline/publish/edition/edition-store.ts';
 
 /**
  * An edition named on the command line: a revision folder (`…/2022-12-23/r1`), an edition folder
@@ -17,6 +13,7 @@ async function readEditionPolicies(reference: string, root: string): Promise<Edi
     if (!isDirectory) continue;
     const direct = join(folder, 'policies.json');
     if (await stat(direct).then(() => true, () => false)) return JSON.parse(await readFile(direct, 'utf8')) as EditionPolicies;
+    const { listRevisions } = await import('../pipeline/publish/edition/edition-store.ts');
     const latest = (await listRevisions(folder, '.', '.')).at(-1);
     if (latest !== undefined) return JSON.parse(await readFile(join(folder, `r${latest}`, 'policies.json'), 'utf8')) as EditionPolicies;
   }
@@ -35,6 +32,12 @@ export function addDiffCommand(program: Command): void {
     .option('--out <dir>', 'also write diff.json, diff.csv and CHANGELOG.md into this folder')
     .action(async (from: string, to: string, opts: { root: string; format: 'markdown' | 'json' | 'csv'; out?: string }) => {
       const [a, b] = [await readEditionPolicies(from, opts.root), await readEditionPolicies(to, opts.root)];
+      // Loaded here, not at start-up: every command's modules would otherwise slow every other command.
+      const [{ toPublishedJson }, { diffEditions }, { diffToChangelog, diffToCsv }] = await Promise.all([
+        import('../pipeline/publish/document-dataset.ts'),
+        import('../pipeline/publish/edition/diff-editions.ts'),
+        import('../pipeline/publish/edition/diff-render.ts'),
+      ]);
       const diff = diffEditions(b.series, a, b);
       const files = { 'diff.json': toPublishedJson(diff), 'diff.csv': diffToCsv(diff), 'CHANGELOG.md': diffToChangelog(diff) };
       if (opts.out !== undefined) {

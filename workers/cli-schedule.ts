@@ -2,9 +2,6 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { redisOption } from './cli-queue.ts';
-import { sourcesCacheDir } from './sources/check-sources.ts';
-import { handOnNewReleases } from './sources/hand-on-new-releases.ts';
-import { readSourcesFile } from './sources/sources-file.ts';
 
 /**
  * `run --sources`: processes the PDFs new in the sources file with `run` (the embedded batch; it
@@ -17,6 +14,11 @@ export async function runNewReleases<T>(
   run: (paths: readonly string[]) => Promise<T>,
   onFailure: (source: string, message: string) => void,
 ): Promise<T> {
+  const [{ readSourcesFile }, { handOnNewReleases }, { sourcesCacheDir }] = await Promise.all([
+    import('./sources/sources-file.ts'),
+    import('./sources/hand-on-new-releases.ts'),
+    import('./sources/check-sources.ts'),
+  ]);
   const sources = await readSourcesFile(file);
   const { check, result } = await handOnNewReleases(sources, { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits }, (files) =>
     run(files.map((f) => f.path)),
@@ -44,7 +46,10 @@ export function addScheduleCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
   ).action(async (opts: { redis: string; sources?: string; cron: string; tz?: string; remove?: boolean; prefix: string }, command: Command) => {
     // Loaded here, not at start-up: see cli-queue.ts.
-    const { scheduleReleaseChecks, unscheduleReleaseChecks } = await import('./bullmq/schedule-releases.ts');
+    const [{ scheduleReleaseChecks, unscheduleReleaseChecks }, { readSourcesFile }] = await Promise.all([
+      import('./bullmq/schedule-releases.ts'),
+      import('./sources/sources-file.ts'),
+    ]);
     if (opts.remove === true) {
       const removed = await unscheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix });
       process.stderr.write(removed ? 'release checks unscheduled\n' : 'no release checks were scheduled\n');

@@ -3,20 +3,14 @@ import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
-import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
-import { documentPlainText, toPublishedJson } from '../pipeline/publish/document-dataset.ts';
-import { ingestSources } from '../pipeline/ingest/ingest-sources.ts';
-import { withOcrPool } from '../pipeline/ocr/ocr-pool.ts';
-import { findTables } from '../pipeline/tables/find-tables.ts';
 import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
-import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
-import { extractPages } from './document-job.ts';
-import { runBatch, toolVersion } from './run-batch.ts';
+import { runBatch } from './run-batch.ts';
+import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
@@ -82,6 +76,16 @@ addLimitOptions(program
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .addOption(new Option('--profile <id>', 'the document family that reads the records: auto (recognised by content), none, or a profile id').choices(['auto', 'none', ...PROFILES.map((p) => p.id)]).default('auto'))
   .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string } & LimitFlags) => {
+    // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
+    const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }] = await Promise.all([
+      import('../pipeline/ingest/ingest-sources.ts'),
+      import('./document-job.ts'),
+      import('../pipeline/ocr/ocr-pool.ts'),
+      import('../pipeline/extract/assemble-document.ts'),
+      import('../pipeline/publish/document-dataset.ts'),
+      import('../pipeline/tables/find-tables.ts'),
+      import('../pipeline/structure/read-records.ts'),
+    ]);
     const { documents } = await ingestSources([file]);
     try {
       const source = documents[0]!;

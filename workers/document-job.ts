@@ -1,9 +1,8 @@
 import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
-import { documentId } from '../pipeline/ingest/document-id.ts';
-import { findUpToDateDataset, publishDocumentDataset, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
-import { readRecordsLoadingWords, recordCount } from '../pipeline/structure/read-records.ts';
+import { publishDocumentDataset, recordCount, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
+import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
@@ -79,17 +78,4 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
     quarantinedPages: document.quarantined_pages,
     status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
   };
-}
-
-/**
- * The document as already published from the same bytes by this tool version (and schema
- * versions), read back from its provenance, or undefined when it has to be processed: an unchanged
- * re-run opens no PDF.
- */
-export async function findUnchangedDocument(source: { fileName: string; sha256: string }, outDir: string): Promise<FinishedDocument | undefined> {
-  const id = documentId(source.fileName, source.sha256);
-  const published = await findUpToDateDataset(outDir, id, source.sha256, codeVersion);
-  if (published === undefined) return undefined;
-  const { page_count: pages, profile, records, quarantined, quarantined_pages: quarantinedPages } = published;
-  return { documentId: id, pages, profile, records, quarantined, quarantinedPages, status: 'unchanged' };
 }

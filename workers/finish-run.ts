@@ -5,17 +5,12 @@ import type { IngestResult } from '../pipeline/ingest/ingest-sources.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
-import { publishEditions } from '../pipeline/publish/edition/publish-editions.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
 import { withOutputLock } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
-import { sourcesCacheDir } from './sources/check-sources.ts';
-import { readEditionDates } from './sources/edition-dates.ts';
 import type { FinishedDocument } from './document-job.ts';
 import { toolVersion } from './tool-version.ts';
-
-export { toolVersion } from './tool-version.ts';
 
 /** The report line of a document that could not be processed (keys in one order for every runner). */
 export function failedOutcome(file: string, source: { fileName: string; sha256: string }, error: { code: string; message: string }): FileOutcome {
@@ -92,6 +87,12 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
     const editions = previous.editions.map((e) => (e.status === 'published' ? { ...e, status: 'unchanged' as const } : e));
     return { editions, fingerprint: before };
   }
+  // Loaded only to publish: the diff, CSV and HTML writers are half of an unchanged re-run's start-up.
+  const [{ publishEditions }, { sourcesCacheDir }, { readEditionDates }] = await Promise.all([
+    import('../pipeline/publish/edition/publish-editions.ts'),
+    import('./sources/check-sources.ts'),
+    import('./sources/edition-dates.ts'),
+  ]);
   const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)) });
   const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
   return { editions, fingerprint: await outputFingerprint(outDir) };

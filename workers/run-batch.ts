@@ -2,13 +2,11 @@ import { SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
-import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
+import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
-import { extractPages, findUnchangedDocument, finishDocument } from './document-job.ts';
+import { findUnchangedDocument } from './unchanged-document.ts';
 import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
-
-export { toolVersion } from './finish-run.ts';
 
 export interface RunBatchOptions {
   /** Folder the datasets are published into. */
@@ -36,12 +34,14 @@ function asSourceError(error: unknown): SourceError {
 type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { failure: SourceError };
 
 /** The page-thread half of a document: its pages, unless it is published already or cannot be read. */
-async function readDocument(source: SourceDocument, ocr: OcrPool | undefined, options: RunBatchOptions): Promise<ReadDocument> {
+async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPool | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
   try {
     const unchanged = await findUnchangedDocument(source, options.outDir);
     if (unchanged !== undefined) return { outcome: finishedOutcome(source.path, source, unchanged) };
+    // Loaded by the first document to read: an unchanged re-run does without pdf.js and the records stage.
+    const { extractPages } = await import('./document-job.ts');
     const pages = await extractPages(source, 'all', {
-      ocr,
+      ocr: await ocrPool(),
       limits: options.limits,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });
@@ -59,6 +59,7 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
     if ('outcome' in read) {
       outcome = read.outcome;
     } else {
+      const { finishDocument } = await import('./document-job.ts');
       const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, read.pages, options.outDir);
       outcome = finishedOutcome(source.path, source, finished);
     }
@@ -83,21 +84,25 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
   const { documents, duplicates } = await ingestSources(paths);
   progress?.start(documents.length);
 
-  const processAll = async (pool: OcrPool | undefined): Promise<FileOutcome[]> => {
-    const outcomes: FileOutcome[] = [];
+  // OCR workers start only when a page needs them, and serve every document of the run; the pool
+  // itself (and tesseract.js) loads with the first document to read.
+  let pool: Promise<OcrPool> | undefined;
+  const ocrPool = (): Promise<OcrPool | undefined> =>
+    ocr === false ? Promise.resolve(undefined) : (pool ??= import('../pipeline/ocr/ocr-pool.ts').then(({ OcrPool }) => new OcrPool(ocr)));
+  const files: FileOutcome[] = [];
+  try {
     let finishing = Promise.resolve();
     for (const source of documents) {
-      const read = await readDocument(source, pool, options);
+      const read = await readDocument(source, ocrPool, options);
       await finishing;
-      finishing = finishReadDocument(source, read, options).then((outcome) => void outcomes.push(outcome));
+      finishing = finishReadDocument(source, read, options).then((outcome) => void files.push(outcome));
       // Awaited on the next turn or after the loop; until then it must not count as an unhandled rejection.
       finishing.catch(() => undefined);
     }
     await finishing;
-    return outcomes;
-  };
-  // OCR workers start only when a page needs them, and serve every document of the run.
-  const files = ocr === false ? await processAll(undefined) : await withOcrPool(ocr, processAll);
+  } finally {
+    await (await pool)?.close();
+  }
   progress?.stop();
 
   files.push(...duplicates.map(duplicateOutcome));

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import type { DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
 import { publishFolder, writeFileAtomic } from './atomic-folder.ts';
 import { schemaVersions } from './edition/manifest.ts';
-import { recordCount } from '../structure/read-records.ts';
 import { tableToCsv } from './table-csv.ts';
 
 export type PublishOutcome = 'published' | 'unchanged';
+
+/** Records and cases a profile read, or null when none recognised the document. */
+export const recordCount = (records: RecordSet | null): number | null => (records === null ? null : records.records.length + (records.cases?.length ?? 0));
 
 /** JSON as published: two-space indent, final newline, key order as built (deterministic). */
 export const toPublishedJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

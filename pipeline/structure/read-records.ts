@@ -50,4 +50,3 @@ export async function readRecordsLoadingWords(
 }
 
 /** How many records a document gave: policies, or cases for a case collection; null when no profile read it. */
-export const recordCount = (records: RecordSet | null): number | null => (records === null ? null : records.records.length + (records.cases?.length ?? 0));
