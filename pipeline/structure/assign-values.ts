@@ -124,6 +124,8 @@ export function assignValues(
     const own: number[] = [];
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
     const labelSize = lines[hit.first]!.line.font_size;
+    // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
+    const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
     let valueSize: number | undefined;
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
@@ -135,7 +137,8 @@ export function assignValues(
       const before = lines[i - 1]!;
       if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;
       // A heading in the label's own size, larger than the value's text (「補助対象」 under 〈期待される効果〉's text), opens another block.
-      const heading = valueSize !== undefined && labelSize > valueSize + SIZE_STEP && Math.abs(line.line.font_size - labelSize) < SIZE_STEP;
+      const heading =
+        textLayerSizes && line.line.confidence === undefined && valueSize !== undefined && labelSize > valueSize + SIZE_STEP && Math.abs(line.line.font_size - labelSize) < SIZE_STEP;
       if (heading) break;
       if (free(i)) {
         own.push(i);
