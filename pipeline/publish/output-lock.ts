@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
 
 /**
- * Runs `publish` while this process holds the output folder's lock, so that runs finishing into
- * one folder at the same moment (two `enqueue --wait` of the same PDF woken by the same job's end,
- * a manual run beside a scheduled one) publish one after the other: at once, both swapped the same
- * edition folder and one of them failed. The lock is a folder (`.publish.lock`) that a crashed
- * holder leaves stale after a minute.
+ * Runs `publish` while this process holds the output folder's lock, so that writers of one folder
+ * publish one after the other: runs finishing at the same moment (two `enqueue --wait` of the same
+ * PDF woken by the same job's end, a manual run beside a scheduled one) swapped the same edition
+ * folder at once and one of them failed, and a worker publishing a document swaps a folder that a
+ * run's editions read. The lock is a folder (`.publish.lock`) that a crashed holder leaves stale
+ * after a minute. Not re-entrant: a holder must not publish a document inside `publish`.
  */
 export async function withOutputLock<T>(outDir: string, publish: () => Promise<T>): Promise<T> {
   await mkdir(outDir, { recursive: true });
