@@ -1,4 +1,5 @@
 import type { Line } from '../../schemas/types.ts';
+import { unionBox } from '../bbox.ts';
 import { orderForReading } from '../extract/reading-order.ts';
 import { widestBlankRun } from './blank-run.ts';
 import type { GrayImage } from './gray-image.ts';
@@ -6,10 +7,19 @@ import type { ImageRule } from './image-rules.ts';
 import type { OcrLine } from './ocr-pool.ts';
 import { joinTouchingSegments, segmentOcrLine, type OcrWord } from './ocr-segments.ts';
 
+/** One line of tesseract.js's result: its vertical extent and its words. */
+export interface TesseractLine {
+  bbox: { y0: number; y1: number };
+  words: OcrWord[];
+}
+
 /** What tesseract.js returns with `{ blocks: true }`, as far as it is read here. */
 export interface TesseractBlock {
-  paragraphs: { lines: { bbox: { y0: number; y1: number }; words: OcrWord[] }[] }[];
+  paragraphs: { lines: TesseractLine[] }[];
 }
+
+/** Every line of some blocks, in tesseract's order. */
+export const tesseractLines = (blocks: readonly TesseractBlock[]): TesseractLine[] => blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
 
 export interface OcrPageOptions {
   /**
@@ -58,13 +68,6 @@ export interface OcrPart {
   cell: boolean;
 }
 
-const union = (lines: readonly Line[]): Line['bbox'] => [
-  Math.min(...lines.map((l) => l.bbox[0])),
-  Math.min(...lines.map((l) => l.bbox[1])),
-  Math.max(...lines.map((l) => l.bbox[2])),
-  Math.max(...lines.map((l) => l.bbox[3])),
-];
-
 /**
  * The lines of one OCR'd page: tesseract's lines cut into segments (at wide gaps, borders read as
  * 「|」 and the erased vertical rules), noise dropped, and ordered for reading the way the text
@@ -77,12 +80,11 @@ const union = (lines: readonly Line[]): Line['bbox'] => [
  */
 export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
   const { minConfidence = 30, horizontal, image } = options;
-  const linesOf = (part: OcrPart): TesseractBlock['paragraphs'][number]['lines'] => part.blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
-  const width = Math.max(0, ...parts.flatMap(linesOf).flatMap((line) => line.words.map((w) => w.bbox.x1)));
+  const width = Math.max(0, ...tesseractLines(parts.flatMap((part) => part.blocks)).flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
   const segmentsOf = (part: OcrPart): Line[] => {
     const lines: OcrLine[] = [];
-    for (const line of linesOf(part)) {
+    for (const line of tesseractLines(part.blocks)) {
       const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
       const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
       // A turned line's x is the image's y, and its y runs back from the image's right edge.
@@ -103,7 +105,7 @@ export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly Imag
       units.push(...lines);
       continue;
     }
-    const bbox = union(lines);
+    const bbox = unionBox(lines.map((l) => l.bbox));
     // Its own height as its size: a unit never passes for a vertical line, nor groups with a line outside its cell.
     const unit = { text: '', bbox, font_size: bbox[3] - bbox[1] };
     cells.set(unit, orderForReading(lines, readRules));

@@ -6,7 +6,7 @@ import type { Line } from '../../schemas/types.ts';
 import type { Rule } from '../extract/page-content.ts';
 import { encodePgm, type GrayImage } from './gray-image.ts';
 import type { ImageRule } from './image-rules.ts';
-import { assembleOcrLines, type TesseractBlock } from './ocr-page.ts';
+import { assembleOcrLines, tesseractLines, type TesseractBlock } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
 import { readPageByCells, type ReadBlocks } from './read-cells.ts';
 import { findRuledCells } from './table-cells.ts';
@@ -95,7 +95,7 @@ interface PooledWorker {
 
 /** Mean confidence of the words read, 0–100, as tesseract gives it for one read (0 when there are none). */
 function meanWordConfidence(blocks: readonly TesseractBlock[]): number {
-  const words = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  const words = tesseractLines(blocks).flatMap((line) => line.words);
   return words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
 }
 

@@ -1,5 +1,5 @@
 import type { GrayImage } from './gray-image.ts';
-import type { OcrPart, TesseractBlock } from './ocr-page.ts';
+import { tesseractLines, type OcrPart, type TesseractBlock } from './ocr-page.ts';
 import type { OcrWord } from './ocr-segments.ts';
 import type { PixelBox, RuledCell } from './table-cells.ts';
 
@@ -31,7 +31,7 @@ function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
   return { width, height, data };
 }
 
-const hasWords = (block: TesseractBlock): boolean => block.paragraphs.some((p) => p.lines.some((l) => l.words.some((w) => w.text.trim() !== '')));
+const hasWords = (blocks: readonly TesseractBlock[]): boolean => tesseractLines(blocks).some((l) => l.words.some((w) => w.text.trim() !== ''));
 
 type Box = OcrWord['bbox'];
 const shiftBox = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
@@ -63,7 +63,7 @@ export async function readPageByCells(image: GrayImage, cells: readonly RuledCel
     const cut = crop(image, box);
     const blocks = await read(cut, lone ? 'page' : 'block');
     // Read as a block, a cell holding one short mark (a dash for no budget) gives nothing; as a line it gives the mark.
-    const found = blocks.some(hasWords) ? blocks : await read(cut, 'line');
+    const found = hasWords(blocks) ? blocks : await read(cut, 'line');
     parts.push({ blocks: shiftBlocks(found, box[0] - PAD, box[1] - PAD), cell: true });
   }
   return parts;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { BBox, CaseField, CaseRecord, Page, RecordIssue } from '../../schemas/types.ts';
+import type { CaseField, CaseRecord, Page, RecordIssue } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
+import { unionBox } from '../bbox.ts';
 import { readCaseFields } from './case-fields.ts';
 import { parsePlace, type CasePlace } from './case-place.ts';
 import { joinRun } from './join-text.ts';
@@ -88,13 +89,6 @@ function caseLines(lines: readonly PlacedLine[], heads: readonly CaseHead[]): Pl
   });
 }
 
-const union = (boxes: readonly BBox[]): BBox => [
-  Math.min(...boxes.map((b) => b[0])),
-  Math.min(...boxes.map((b) => b[1])),
-  Math.max(...boxes.map((b) => b[2])),
-  Math.max(...boxes.map((b) => b[3])),
-];
-
 /** Record id from the family, the heading and the place: deterministic, the same case gets the same id in a re-run. */
 const caseId = (profile: DocumentProfile, key: string): string => `${profile.id.slice(0, 40)}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
@@ -125,7 +119,7 @@ function readCase({ head, lines, page }: CaseSpan, profile: DocumentProfile, lay
     municipalities: head.place.municipalities,
     place_raw: head.tag.line.text.trim(),
     fields: [...noteField, ...read.fields],
-    source: { sha256: source.sha256, file_name: source.fileName, pages: [page.number], bbox: union(lines.map((l) => l.line.bbox)), ...readMethod([page], lines) },
+    source: { sha256: source.sha256, file_name: source.fileName, pages: [page.number], bbox: unionBox(lines.map((l) => l.line.bbox)), ...readMethod([page], lines) },
   };
 }
 

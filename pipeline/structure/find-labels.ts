@@ -1,4 +1,5 @@
 import type { BBox } from '../../schemas/types.ts';
+import { unionBox } from '../bbox.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -102,13 +103,6 @@ function stacked(lines: readonly PlacedLine[]): boolean {
   return true;
 }
 
-const union = (boxes: readonly BBox[]): BBox => [
-  Math.min(...boxes.map((b) => b[0])),
-  Math.min(...boxes.map((b) => b[1])),
-  Math.max(...boxes.map((b) => b[2])),
-  Math.max(...boxes.map((b) => b[3])),
-];
-
 /**
  * Finds the profile's labels among a record's lines: whole lines (or up to four wrapped lines read
  * together, longest first), or a label opening a line with its value after a space, or right after
@@ -126,7 +120,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const how = { wrapped: k > 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
       if (spec !== undefined) {
-        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: union(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
+        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: unionBox(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
       }
     }
     if (hit === undefined) {
