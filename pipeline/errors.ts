@@ -28,3 +28,8 @@ export class SourceError extends Error {
     super(message, options);
   }
 }
+
+/** A profile or label vocabulary file that cannot be used: the user's to fix, one line naming the file. */
+export class ProfileFileError extends Error {
+  override readonly name = 'ProfileFileError';
+}

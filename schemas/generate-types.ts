@@ -22,6 +22,9 @@ function withTypeTitlesOnly(node: unknown, keepTitle: boolean): unknown {
   // A reference to another schema file names that file's type instead of inlining a second copy of it.
   const ref = (node as { $ref?: unknown }).$ref;
   if (typeof ref === 'string' && ref.endsWith('.schema.json')) return { tsType: rootTitle(ref) };
+  // A reference to a definition in another file names that definition's type (its title is its name there).
+  const definition = typeof ref === 'string' ? /\.schema\.json#\/\$defs\/(?<name>\w+)$/u.exec(ref)?.groups?.name : undefined;
+  if (definition !== undefined) return { tsType: definition };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' && !keepTitle) continue;

@@ -99,6 +99,96 @@ export interface CaseSource {
   ocr_confidence: number | null;
 }
 
+/* From schemas/document-profile.schema.json */
+
+/**
+ * 文書の種類 (ファミリー) のプロファイル: そのファミリーだけのもの (ID、題名、系列、追加のラベル、事例集の組み方)。レコードの見つけ方は共通の読み手が文書から読む。
+ */
+export interface DocumentProfileFile {
+  /**
+   * データセット名 (kebab-case)。
+   */
+  id: string;
+  /**
+   * policies: 施策・事業、cases: 事例集の事例。
+   */
+  kind: 'policies' | 'cases';
+  title: string;
+  /**
+   * 版を通じて施策IDを共有し差分をとる系列。省略時はID。
+   */
+  series?: string;
+  /**
+   * 最初の数ページにすべて含まれる文字列 (空白は無視)。
+   *
+   * @minItems 1
+   */
+  recognise: [string, ...string[]];
+  /**
+   * 府省名を印刷しない担当課の府省。
+   */
+  ministry?: string | null;
+  /**
+   * 共通の語彙 (pipeline/structure/vocabulary/labels.yaml) の前に足す、このファミリーの書き方。
+   */
+  labels?: LabelEntry[];
+  /**
+   * 番号で始まる施策 (「(1) …」) のように、ファミリーが自分の書き方でレコードを始めるとき。
+   */
+  records?: {
+    /**
+     * name グループが名称、num グループが番号。
+     */
+    start?: string;
+    /**
+     * 外側から順に、num グループを持つ番号付き見出し。
+     */
+    hierarchy?: string[];
+    /**
+     * どのラベルも取らない行をこの節に入れる (省略時は名称と最初のラベルの間を担当課として読む)。
+     */
+    leading_section?: string;
+    notes?: {
+      start: string;
+      fine_print?: boolean;
+      section: string;
+    };
+  };
+  /**
+   * 前の節を終える見出しの正規表現。
+   */
+  section_stop?: string;
+  /**
+   * 年度や段階を印刷しない金額の年度と段階: 文書の表紙や題名から読めないときだけ使う。
+   */
+  budget_fallback?: {
+    fiscal_year: number;
+    stage: 'initial' | 'supplementary' | 'draft' | 'request';
+  };
+  /**
+   * 日本語の間に折り返しの空白が残るファミリー: 取り除き、kuromoji で迷うものを決める。protect は分けない語。
+   */
+  wrap_spaces?: {
+    protect?: string[];
+  };
+  /**
+   * kind が cases のとき。
+   */
+  cases?: {
+    tag: string;
+    municipality_separator: string;
+    note: {
+      pattern: string;
+      section: string;
+    };
+    chapter: {
+      number: string;
+      min_font_size: number;
+    };
+    item_mark: string;
+  };
+}
+
 /* From schemas/document-provenance.schema.json */
 
 /**
@@ -421,6 +511,10 @@ export interface IndexRevision {
 export interface EditionManifest {
   schema_version: '1.0.0';
   dataset: string;
+  /**
+   * ファミリーの題名 (プロファイルの題名、またはプロファイルなしで読んだ目録の表紙の題名)。
+   */
+  title?: string;
   series: string;
   edition: string;
   /**
@@ -540,6 +634,48 @@ export interface ExtractedPdf {
    * プロファイルが読んだレコード、隔離したもの、指摘。読めるプロファイルがないとき (または --profile none) は null。
    */
   records: RecordSet | null;
+}
+
+/* From schemas/label-vocabulary.schema.json */
+
+/**
+ * 施策集・事業PR資料・予算概要が印刷するラベルと、その書き方の一覧。プロファイルは自分の書き方をこの前に足す。
+ */
+export interface LabelVocabulary {
+  labels: LabelEntry[];
+}
+/**
+ * 1つのラベル: 値の行き先 (target: レコードの項目、または section: 文章の節の見出し。どちらか一方だけ) と書き方。
+ *
+ * This interface was referenced by `LabelVocabulary`'s JSON-Schema
+ * via the `definition` "LabelEntry".
+ */
+export interface LabelEntry {
+  target?: 'name' | 'office' | 'category' | 'field' | 'strategy_refs' | 'budget';
+  /**
+   * 正規の見出し (目的、概要 …)。空文字列は、パターンの key グループが見出しを与える。
+   */
+  section?: string;
+  /**
+   * 空白と飾り (■、【】、〈〉、末尾のコロン) を除いたラベル全体と比べる。
+   */
+  spellings: string[];
+  /**
+   * ラベル全体に合う正規表現 (u フラグ)。value グループは同じ行の値、key グループは節の見出し。
+   */
+  patterns?: string[];
+  /**
+   * この正規表現に合う行で、ラベルの後に読む値を終える。
+   */
+  until?: string;
+  /**
+   * 単独の行やセルでだけラベルとする (同じ行に値を持たない)。「令和5年度予算(案)：580百万円」は予算の行で、ラベルではない。
+   */
+  alone?: boolean;
+  /**
+   * ラベルのセルが空のとき、レコードの中でこの正規表現に合う行 (と続く行) を値とする。
+   */
+  apart?: string;
 }
 
 /* From schemas/policy-record.schema.json */
@@ -804,7 +940,13 @@ export interface QualityQuarantined {
  * via the `definition` "QualityIssue".
  */
 export interface QualityIssue {
-  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact' | 'repeated-label' | 'repeat-without-original';
+  type:
+    | 'unreadable-budget'
+    | 'missing-value'
+    | 'invalid-contact'
+    | 'repeated-label'
+    | 'repeat-without-original'
+    | 'fewer-records';
   message: string;
   record: string;
   page: number;
@@ -930,6 +1072,28 @@ export interface RecordSet {
    * 文書の種類を読み分けたプロファイルのID。
    */
   profile: string;
+  /**
+   * レコードを読んだファミリー: プロファイルのもの、またはプロファイルなしで目録として読んだ文書から名付けたもの。版はこれで名付ける。
+   */
+  family?: {
+    id: string;
+    kind: 'policies' | 'cases';
+    title: string;
+    series: string;
+    ministry: string | null;
+    /**
+     * profile: プロファイル、document: 文書の題名から。
+     */
+    from: 'profile' | 'document';
+  };
+  /**
+   * 年度や段階を印刷しない金額に当てた年度と段階、その出所 (表紙の題名、表紙の日付、プロファイルの既定値)。
+   */
+  budget_year?: {
+    fiscal_year: number;
+    stage: 'initial' | 'supplementary' | 'draft' | 'request';
+    from: 'title' | 'date' | 'profile';
+  } | null;
   records: PolicyRecord[];
   /**
    * 事例集から読み取った事例 (事例集のプロファイルのときだけ)。施策集では省く。
@@ -977,13 +1141,19 @@ export interface QuarantinedRecord {
   record: {};
 }
 /**
- * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル、再掲元の見つからない再掲)。
+ * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル、再掲元の見つからない再掲、文書の構造が約束するより少ないレコード: record は空文字列)。
  *
  * This interface was referenced by `RecordSet`'s JSON-Schema
  * via the `definition` "RecordIssue".
  */
 export interface RecordIssue {
-  type: 'unreadable-budget' | 'missing-value' | 'invalid-contact' | 'repeated-label' | 'repeat-without-original';
+  type:
+    | 'unreadable-budget'
+    | 'missing-value'
+    | 'invalid-contact'
+    | 'repeated-label'
+    | 'repeat-without-original'
+    | 'fewer-records';
   message: string;
   record: string;
   page: number;
@@ -1019,6 +1189,10 @@ export interface RunReport {
  * via the `definition` "FileOutcome".
  */
 export interface FileOutcome {
+  /**
+   * 文書の構造 (繰り返すラベルのまとまり) が約束するよりレコードが少ないとき、またはプロファイルが認めた文書からレコードが出なかったとき、その内容。
+   */
+  records_warning?: string;
   /**
    * 指定されたとおりのパス。
    */

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
-import { SourceError } from '../pipeline/errors.ts';
+import { ProfileFileError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
-import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
@@ -11,7 +10,7 @@ import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
 import { toolVersion } from './tool-version.ts';
-import { quarantinedPageLines, runSummary } from './run-summary.ts';
+import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
 const EXIT_SOME_FAILED = 1;
@@ -29,18 +28,22 @@ addLimitOptions(program
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string } & LimitFlags, command: Command) => {
+  .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & LimitFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
     let unreadSources = 0;
+    // A user's profiles are read before any PDF: a profile that cannot be used stops the run at once.
+    const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const run = (files: readonly string[]): Promise<RunReport> =>
       runBatch(files, {
         outDir: opts.out,
         progress,
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
+        ...(profiles === undefined ? {} : { profiles }),
         onFailure: (file, error) =>
           onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
       });
@@ -55,6 +58,10 @@ addLimitOptions(program
     for (const { file, page, code, line } of quarantinedPageLines(report)) {
       if (onTerminal) process.stderr.write(`${line}\n`);
       else logger.warn({ file, page, code }, line);
+    }
+    for (const { file, line } of recordsWarningLines(report)) {
+      if (onTerminal) process.stderr.write(`${line}\n`);
+      else logger.warn({ file }, line);
     }
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
@@ -74,10 +81,11 @@ addLimitOptions(program
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .addOption(new Option('--profile <id>', 'the document family that reads the records: auto (recognised by content), none, or a profile id').choices(['auto', 'none', ...PROFILES.map((p) => p.id)]).default('auto'))
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string } & LimitFlags) => {
+  .option('--profile <id>', 'the document family that reads the records: auto (recognised by content, or read as a catalogue), none, or a profile id', 'auto')
+  .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
-    const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }] = await Promise.all([
+    const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
       import('./document-job.ts'),
       import('../pipeline/ocr/ocr-pool.ts'),
@@ -85,7 +93,13 @@ addLimitOptions(program
       import('../pipeline/publish/document-dataset.ts'),
       import('../pipeline/tables/find-tables.ts'),
       import('../pipeline/structure/read-records.ts'),
+      import('../pipeline/structure/profiles/index.ts'),
     ]);
+    const profiles = profileRegistry(opts.profiles === undefined ? [] : [opts.profiles]);
+    const forced = opts.profile === 'auto' || opts.profile === 'none' ? undefined : profiles.byId(opts.profile);
+    if (opts.profile !== 'auto' && opts.profile !== 'none' && forced === undefined) {
+      command.error(`error: no profile ${opts.profile} (known: ${profiles.profiles.map((p) => p.id).join(', ')})`, { exitCode: EXIT_FATAL });
+    }
     const { documents } = await ingestSources([file]);
     try {
       const source = documents[0]!;
@@ -94,8 +108,7 @@ addLimitOptions(program
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);
-      const profile = opts.profile === 'auto' ? detectProfile(document.pages) : profileById(opts.profile);
-      const records = profile === undefined ? null : await readRecordsLoadingWords(summary, layouts, document.pages, profile);
+      const records = await readRecordsLoadingWords(summary, layouts, document.pages, { profiles, profile: opts.profile === 'none' ? null : forced });
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
       for (const page of document.quarantined_pages) process.stderr.write(`${file}: page ${page.number} quarantined: ${page.message}\n`);
@@ -126,6 +139,7 @@ addDiffCommand(program);
 try {
   await program.parseAsync();
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A profile file of the user's is theirs to fix: one line. Anything else is a bug: its stack.
+  process.stderr.write(`${error instanceof ProfileFileError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = EXIT_FATAL;
 }

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { publishDocumentDataset, recordCount, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
 import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
+import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
@@ -55,20 +56,27 @@ export interface FinishedDocument {
   records: number | null;
   quarantined: number | null;
   quarantinedPages: QuarantinedPage[];
+  /** Fewer records than the document's structure promises (`fewer-records` in records.json), or null. */
+  recordsWarning: string | null;
   status: PublishOutcome;
+}
+
+export interface FinishDocumentOptions {
+  /** The families known to the run. @defaultValue the built-in profiles */
+  profiles?: ProfileRegistry;
 }
 
 /**
  * Assembles a document from all its pages (in any order), reads its records, validates and
  * publishes it under `outDir`, with the pages that could not be read listed as quarantined.
  */
-export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string): Promise<FinishedDocument> {
+export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string, options: FinishDocumentOptions = {}): Promise<FinishedDocument> {
   const document = assembleDocument(source, extracted);
   const problems = validateAgainst('document-text.schema.json', document);
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
   const ordered = [...extracted.layouts].sort((a, b) => a.page.number - b.page.number);
   const tables = findTables(ordered);
-  const records = await readRecordsLoadingWords(source, ordered, document.pages);
+  const records = await readRecordsLoadingWords(source, ordered, document.pages, { profiles: options.profiles });
   return {
     documentId: document.id,
     pages: document.source.page_count,
@@ -76,6 +84,7 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
     records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
     quarantinedPages: document.quarantined_pages,
+    recordsWarning: records?.issues.find((issue) => issue.type === 'fewer-records')?.message ?? null,
     status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
   };
 }

@@ -40,6 +40,7 @@ export function finishedOutcome(file: string, source: { fileName: string; sha256
     quarantined: finished.quarantined,
     quarantined_pages: finished.quarantinedPages,
     error: null,
+    ...(finished.recordsWarning === null ? {} : { records_warning: finished.recordsWarning }),
   };
 }
 

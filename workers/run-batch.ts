@@ -1,3 +1,4 @@
+import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
 import { SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
@@ -19,6 +20,8 @@ export interface RunBatchOptions {
   ocr?: OcrPoolOptions | false;
   /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
   limits?: ProcessingLimits;
+  /** The user's profiles before the built-in ones (`profileRegistry`). @defaultValue the built-in profiles */
+  profiles?: ProfileRegistry;
   /** Called once per file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
 }
@@ -60,7 +63,7 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
       outcome = read.outcome;
     } else {
       const { finishDocument } = await import('./document-job.ts');
-      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, read.pages, options.outDir);
+      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, read.pages, options.outDir, { profiles: options.profiles });
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {

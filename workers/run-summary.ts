@@ -7,7 +7,9 @@ export function runSummary(report: RunReport): string {
     .join(', ');
   const quarantined = report.files.reduce((n, f) => n + (f.quarantined_pages?.length ?? 0), 0);
   const pages = quarantined === 0 ? '' : `; ${quarantined} ${quarantined === 1 ? 'page' : 'pages'} quarantined`;
-  return `${report.totals.files} files, ${report.totals.pages} pages: ${counts}${pages}`;
+  const short = report.files.filter((f) => f.records_warning !== undefined).length;
+  const records = short === 0 ? '' : `; ${short} ${short === 1 ? 'document' : 'documents'} with fewer records than their structure promises`;
+  return `${report.totals.files} files, ${report.totals.pages} pages: ${counts}${pages}${records}`;
 }
 
 /** One line per page a published document lacks, naming the file, the page and why: `a.pdf: page 2 quarantined: damaged PDF: …`. */
@@ -15,4 +17,9 @@ export function quarantinedPageLines(report: RunReport): { file: string; page: n
   return report.files.flatMap((f) =>
     (f.quarantined_pages ?? []).map((p) => ({ file: f.file, page: p.number, code: p.code, line: `${f.file}: page ${p.number} quarantined: ${p.message}` })),
   );
+}
+
+/** One line per document whose records fall short of what its structure promises: `a.pdf: records: 0 records, but 12 pages print blocks of labels`. */
+export function recordsWarningLines(report: RunReport): { file: string; line: string }[] {
+  return report.files.flatMap((f) => (f.records_warning === undefined ? [] : [{ file: f.file, line: `${f.file}: records: ${f.records_warning}` }]));
 }

@@ -8,7 +8,7 @@ import { joinRun } from './join-text.ts';
 import { bottom, left, lineText as text, top } from './line-geometry.ts';
 import type { CaseLayout, DocumentProfile } from './profile.ts';
 import { meanConfidence, readMethod } from './read-method.ts';
-import { documentLines, type PlacedLine } from './record-lines.ts';
+import type { PlacedLine } from './record-lines.ts';
 
 export interface CaseExtraction {
   cases: CaseRecord[];
@@ -141,10 +141,9 @@ function continueCase(record: CaseRecord, fields: readonly CaseField[], page: Pa
  * from its tag and heading, and its field boxes (side by side or stacked) with their items. A page
  * with boxes but no heading continues the last case of the page before it (a case over two pages).
  */
-export function extractCases(layouts: readonly PageLayout[], profile: DocumentProfile, source: { fileName: string; sha256: string }): CaseExtraction {
+export function extractCases(layouts: readonly PageLayout[], lines: readonly PlacedLine[], profile: DocumentProfile, source: { fileName: string; sha256: string }): CaseExtraction {
   const layout = profile.cases;
   if (layout === undefined) throw new Error(`Cannot read cases with profile ${profile.id}: it declares no case layout`);
-  const lines = documentLines(layouts, profile);
   const cases: CaseRecord[] = [];
   const issues: RecordIssue[] = [];
   const ids = new Set<string>();

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
 import type { Rule } from '../extract/page-content.ts';
-import { parseBudgetText } from '../normalise/budget-lines.ts';
+import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.ts';
+import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { parseOfficeText } from '../normalise/offices.ts';
@@ -14,7 +15,9 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
-import { documentLines, type PlacedLine } from './record-lines.ts';
+import { fieldLabelTest, findRecordStarts, type RecordStart } from './find-record-starts.ts';
+import { findRunningHeadings } from './page-furniture.ts';
+import type { PlacedLine } from './record-lines.ts';
 
 
 export interface PolicyExtraction {
@@ -28,32 +31,19 @@ export interface PolicyExtraction {
 const recordId = (profile: DocumentProfile, name: string): string =>
   `${profile.id.slice(0, 40)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 
-/** Lines continuing a wrapped title: same size, same left edge, directly below. */
-function titleLines(lines: readonly PlacedLine[]): number {
-  let end = 1;
-  while (end < lines.length) {
-    const previous = lines[end - 1]!.line;
-    const next = lines[end]!.line;
-    const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
-    const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
-    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || Math.abs(next.bbox[0] - previous.bbox[0]) > 3) break;
-    end++;
-  }
-  return end;
-}
-
 /**
  * A subtitle: lines just below the title, on its left edge, in a smaller size (「100GHz以上…に関する研究開発」
  * under 「施策名：電波資源拡大のための研究開発」). Offices print apart from the title, never there.
  */
-function subtitleLines(lines: readonly PlacedLine[], titleEnd: number): number {
+function subtitleLines(lines: readonly PlacedLine[], titleEnd: number, isField: (line: PlacedLine) => boolean): number {
   const title = lines[titleEnd - 1]!;
   let end = titleEnd;
   for (; end < lines.length; end++) {
     const { line, page } = lines[end]!;
     const above = lines[end - 1]!.line;
     const under = page === title.page && Math.abs(line.bbox[0] - title.line.bbox[0]) <= 3 && line.bbox[1] - above.bbox[3] <= line.font_size;
-    if (!under || line.font_size >= 0.9 * title.line.font_size) break;
+    // 「担当：…」 under the name is a label with its value, not a subtitle.
+    if (!under || line.font_size >= 0.9 * title.line.font_size || isField(lines[end]!)) break;
   }
   return end;
 }
@@ -73,32 +63,46 @@ function linesApart(unassigned: readonly PlacedLine[], pattern: RegExp): string[
   return taken.map((line) => line.line.text);
 }
 
-/** A record's lines, and its number path when the family numbers its records. */
+/** A record's lines (its title first), its name as printed, and its number path when the family numbers its records. */
 interface RecordSpan {
   lines: PlacedLine[];
+  start: RecordStart;
   number: string | null;
 }
 
+const sameName = (a: string, b: string): boolean => normaliseCharacters(a).replace(/\s+/gu, '') === normaliseCharacters(b).replace(/\s+/gu, '');
+
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
-function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): RecordSpan[] {
+function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
+  const found = findRecordStarts(lines, profile);
+  const starts = new Map(found.map((start) => [start.at, start]));
+  const sized = lines.map(({ line, page }) => ({ line, page, width: pageOf(page).page.width, height: pageOf(page).page.height }));
+  const headings = findRunningHeadings(sized, found.map((start) => start.at));
   const records: RecordSpan[] = [];
   const hierarchy = profile.hierarchy ?? [];
   const path: string[] = [];
   let current: RecordSpan | undefined;
-  for (const line of lines) {
-    const text = normaliseCharacters(line.line.text).trim();
-    const start = profile.recordStart.exec(text);
-    if (start !== null) {
-      const own = start.groups?.num;
-      const number = own === undefined ? null : [...path, `(${own})`].join('-');
+  // The lines of a repeated heading, left out of the record's text.
+  let skipUntil = -1;
+  for (const [i, line] of lines.entries()) {
+    if (i < skipUntil || headings.has(line.line)) continue;
+    const start = starts.get(i);
+    if (start !== undefined) {
+      const number = start.num === null ? null : [...path, `(${start.num})`].join('-');
       // A record's heading repeated at the top of its next page continues the record.
-      const repeated = current !== undefined && number !== null && current.number === number && line.page !== current.lines.at(-1)?.page;
-      if (!repeated) {
-        current = { lines: [line], number };
-        records.push(current);
+      const repeated =
+        current !== undefined &&
+        line.page !== current.lines.at(-1)?.page &&
+        (number !== null ? current.number === number : sameName(current.start.name, start.name));
+      if (repeated) {
+        if (number === null) skipUntil = i + start.titleLines;
+        continue;
       }
+      current = { lines: [line], start, number };
+      records.push(current);
       continue;
     }
+    const text = normaliseCharacters(line.line.text).trim();
     const level = hierarchy.findIndex((heading) => heading.test(text));
     if (level >= 0) {
       const num = hierarchy[level]!.exec(text)?.groups?.num ?? '';
@@ -113,23 +117,35 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile): R
   return records;
 }
 
+/** A line printing a fiscal year and an amount: a budget line of its own. */
+const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** Parses budget text into the record's budget lines; figures that cannot be read are issues. */
+function addBudget(record: PolicyRecord, texts: readonly string[], context: BudgetContext, issues: RecordIssue[], page: number): void {
+  const parsed = parseBudgetText(texts.join('\n'), context);
+  record.budget.push(...parsed.lines);
+  for (const issue of parsed.issues) issues.push({ type: 'unreadable-budget', message: `${issue.message}: ${issue.raw}`, record: record.name, page });
+}
+
 function buildPolicy(
-  { lines: recordLines, number }: RecordSpan,
+  { lines: recordLines, start, number }: RecordSpan,
   profile: DocumentProfile,
-  pageOf: (page: number) => PageLayout,
-  source: { fileName: string; sha256: string },
+  context: PolicyReadContext,
   issues: RecordIssue[],
   tidy: (text: string) => string,
 ): PolicyRecord {
+  const { pageOf, source } = context;
   const firstPage = recordLines[0]!.page;
-  const titleEnd = titleLines(recordLines);
-  const titleRaw = recordLines.slice(0, titleEnd).map((l) => l.line.text).join('');
-  const match = profile.recordStart.exec(normaliseCharacters(titleRaw).trim());
-  const printedName = tidy(joinRun([match?.groups?.name ?? titleRaw]));
+  const titleEnd = Math.min(start.titleLines, recordLines.length);
+  const printedName = tidy(joinRun([start.name]));
   const name = withoutRepeatMark(printedName);
-  const nameRaw = (/[:：](.*)$/su.exec(titleRaw)?.[1] ?? titleRaw).trim();
+  const nameRaw = start.nameRaw;
   const leadingTarget = profile.leadingText ?? { kind: 'office' };
-  const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd) : titleEnd;
+  const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd, fieldLabelTest(profile.labels)) : titleEnd;
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
   const body = recordLines.slice(subtitleEnd);
   const hits = findLabels(body, profile.labels);
@@ -168,7 +184,10 @@ function buildPolicy(
     // Lines before the first label that a label's cell took (a tall 予算額 cell's first figure) are not the office's.
     const free = new Set(unassigned);
     const leading = body.slice(0, hits[0]?.first ?? body.length).filter((l) => free.has(l)).map((l) => l.line.text);
-    if (leading.length > 0) record.offices = parseOfficeText(leading.join('\n'), { ministry: profile.ministry ?? undefined });
+    // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
+    const [budgetLines, officeLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
+    if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined });
+    if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
   } else {
     const main = unassigned.filter((line) => !notes.has(line) && !(stop?.test(normaliseCharacters(line.line.text).trim()) ?? false));
     if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
@@ -200,13 +219,14 @@ function buildPolicy(
         record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
         break;
       case 'budget': {
-        const parsed = parseBudgetText(texts.join('\n'), profile.budget);
-        record.budget.push(...parsed.lines);
-        for (const issue of parsed.issues) {
-          issues.push({ type: 'unreadable-budget', message: `${issue.message}: ${issue.raw}`, record: name, page: hit.page });
-        }
+        // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it.
+        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own ? [`${hit.label} ${texts[0]}`, ...texts.slice(1)] : texts;
+        addBudget(record, labelled, context.budget, issues, hit.page);
         break;
       }
+      case 'name':
+        // A record's name is where it starts; the same label again inside it (a case page) names something else.
+        break;
       case 'section': {
         const key = hit.key ?? target.key;
         // A label met again later in the record (a case page's own 概要) is not this record's section.
@@ -233,6 +253,15 @@ export interface ExtractPoliciesOptions {
    * doubtful wrap spaces. Without it those spaces are kept as printed.
    */
   words?: WordSplitter;
+  /** Year and stage of budget figures printed without them (`documentBudgetContext`). */
+  budget?: BudgetContext;
+}
+
+/** What every record of a document is read with. */
+interface PolicyReadContext {
+  pageOf: (page: number) => PageLayout;
+  source: { fileName: string; sha256: string };
+  budget: BudgetContext;
 }
 
 /**
@@ -241,19 +270,20 @@ export interface ExtractPoliciesOptions {
  */
 export function extractPolicies(
   layouts: readonly PageLayout[],
+  lines: readonly PlacedLine[],
   profile: DocumentProfile,
   source: { fileName: string; sha256: string },
   options: ExtractPoliciesOptions = {},
 ): PolicyExtraction {
   const byNumber = new Map(layouts.map((layout) => [layout.page.number, layout]));
-  const pageOf = (page: number): PageLayout => byNumber.get(page)!;
+  const context: PolicyReadContext = { pageOf: (page) => byNumber.get(page)!, source, budget: options.budget ?? {} };
   const issues: RecordIssue[] = [];
   const wrap = profile.wrapSpaces;
   const protect = [...PROTECTED_WORDS, ...(wrap?.protect ?? [])];
   let undecidedSpaces = 0;
   const onUndecided = (): void => void undecidedSpaces++;
   const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect, onUndecided }));
-  const built = splitRecords(documentLines(layouts, profile), profile).map((lines) => buildPolicy(lines, profile, pageOf, source, issues, tidy));
+  const built = splitRecords(lines, profile, context.pageOf).map((span) => buildPolicy(span, profile, context, issues, tidy));
   const linked = linkRepeats(built);
   return { records: linked.records, issues: [...issues, ...linked.issues], undecidedSpaces };
 }

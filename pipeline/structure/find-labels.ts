@@ -12,6 +12,8 @@ export interface LabelHit {
   last: number;
   page: number;
   bbox: BBox;
+  /** The label as printed (its lines joined), without the value on its line. */
+  label: string;
   /** Text printed after the label on its own line (「目的 地域の…」), or null. */
   inlineValue: string | null;
   /** The heading a label names itself (a `key` group: 「◆ 民放ラジオの難聴解消支援」), for sections keyed by their heading. */
@@ -22,6 +24,24 @@ export interface LabelHit {
 const MAX_LABEL_LINES = 4;
 
 const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
+
+/**
+ * Marks and brackets a label is printed with: 「■ 目的」, 「【目的】」, 「〈目的〉」, 「◆目的」, 「目的：」.
+ * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in.
+ */
+const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
+
+/** A label's text without its decoration, as spellings are compared. */
+export const bareLabel = (text: string): string => DECORATION.exec(compact(text))?.groups?.label ?? compact(text);
+
+/**
+ * A label printed at the head of a line with its value after it: 「目的：地域の…」, 「【目的】地域の…」,
+ * 「■ 目的 地域の…」. The label's text and the value (empty when the value starts on the next line).
+ */
+const LEADING_LABEL = [
+  /^(?<label>[^:]{1,16}?)\s*:\s*(?<value>.*)$/u,
+  /^(?<label>[■□◆◇●○◎▼▽▶►★☆]?\s*[【〈<＜《[［][^】〉>＞》\]］]{1,16}[】〉>＞》\]］])\s*(?<value>.*)$/u,
+];
 
 /** A variant that holds the value too (a `value` group) matches whole lines only, never a label alone. */
 const holdsValue = (variant: RegExp): boolean => variant.source.includes('?<value>');
@@ -60,13 +80,19 @@ export function readsAsLabel(read: string, label: string): boolean {
   return misread === 0 || (misread === 1 && printed.filter((c) => !BRACKET_LIKE.test(c)).length >= 3);
 }
 
-/** Whether `text` is this label; `wrapped` when it was read from several lines, `ocr` when OCR read it (see `readsAsLabel`). */
-export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false } = {}): boolean {
+/**
+ * Whether `text` is this label; `wrapped` when it was read from several lines, `ocr` when OCR read it
+ * (see `readsAsLabel`), `withValue` when its value follows on the same line (a label that stands
+ * `alone` never does: 「令和5年度予算(案)：580百万円」 is a budget line, not a label).
+ */
+export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
+  if (withValue && spec.alone === true) return false;
   const candidate = compact(text);
+  const bare = bareLabel(text);
   return spec.variants.some((variant) =>
     typeof variant === 'string'
-      ? compact(variant) === candidate || (ocr && readsAsLabel(candidate, compact(variant)))
-      : !holdsValue(variant) && !(wrapped && namesItself(variant)) && variant.test(candidate),
+      ? compact(variant) === candidate || bareLabel(variant) === bare || (ocr && readsAsLabel(candidate, compact(variant)))
+      : !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)),
   );
 }
 
@@ -120,7 +146,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const how = { wrapped: k > 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
       if (spec !== undefined) {
-        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: unionBox(group.map((l) => l.line.bbox)), inlineValue: null, key: capturedKey(spec, text) };
+        hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: unionBox(group.map((l) => l.line.bbox)), label: text, inlineValue: null, key: capturedKey(spec, text) };
       }
     }
     if (hit === undefined) {
@@ -128,15 +154,27 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const text = normaliseCharacters(line.line.text).trim();
       for (const spec of specs) {
         const value = spec.variants.map((v) => (typeof v === 'string' ? null : v.exec(text)?.groups?.value)).find((v) => v != null);
-        if (value != null && hit === undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value, key: null };
+        if (value != null && hit === undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: text.slice(0, text.length - value.length), inlineValue: value, key: null };
+      }
+    }
+    if (hit === undefined) {
+      const line = lines[i]!;
+      const text = normaliseCharacters(line.line.text).trim();
+      for (const form of LEADING_LABEL) {
+        const parts = form.exec(text)?.groups;
+        const spec: LabelSpec | undefined = parts === undefined || hit !== undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr: readByOcr([line]), withValue: true }));
+        if (spec !== undefined) {
+          const value = parts!.value!.trim();
+          hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts!.label!, inlineValue: value === '' ? null : value, key: capturedKey(spec, parts!.label!) };
+        }
       }
     }
     if (hit === undefined) {
       const line = lines[i]!;
       const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
-      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]) })) : undefined;
+      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]), withValue: true })) : undefined;
       if (spec !== undefined) {
-        hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: rest.join(' '), key: null };
+        hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: head!, inlineValue: rest.join(' '), key: null };
       }
     }
     if (hit === undefined) {
@@ -144,7 +182,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const text = normaliseCharacters(line.line.text).trim();
       for (const spec of specs) {
         const value: string | null = hit === undefined ? valueAfterClosedLabel(spec, text, readByOcr([line])) : null;
-        if (value !== null) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, inlineValue: value, key: null };
+        if (value !== null) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: text.slice(0, text.length - value.length), inlineValue: value, key: null };
       }
     }
     if (hit === undefined) i++;

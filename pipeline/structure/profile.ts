@@ -2,6 +2,7 @@ import type { BudgetLine } from '../../schemas/types.ts';
 
 /** Where a label's text goes in a policy record. */
 export type LabelTarget =
+  | { kind: 'name' }
   | { kind: 'category' }
   | { kind: 'field' }
   | { kind: 'strategy_refs' }
@@ -26,29 +27,36 @@ export interface LabelSpec {
    * page): unassigned lines of the record that match this pattern are taken, with the lines that continue them.
    */
   apart?: RegExp;
+  /** The label is printed alone (a cell, a heading), never at the head of a line holding its value. */
+  alone?: boolean;
 }
 
 /**
- * A document family, declared: how to recognise it, where records start, its labels and how to
- * read its values. The same extractor runs every profile.
+ * A document family as the reader uses it: what is truly the family's own (id, title, series, extra
+ * spellings, a case layout), read from a profile data file (`load-profiles.ts`), with the shared label
+ * vocabulary behind its own labels. Where records start, the page furniture and the budget year are
+ * read from the document, not declared here.
  */
 export interface DocumentProfile {
   /** Dataset name, also the profile's id (kebab-case). */
   id: string;
+  /** What its records are: policies (施策・事業) or the cases of a case collection (事例集). */
+  kind: 'policies' | 'cases';
   /** Human name of the family. */
   title: string;
   /**
    * The series the family's editions belong to: editions of one series share stable policy ids
-   * and are diffed in date order, even across families (重点施策 → 施策集). @defaultValue the profile's id
+   * and are diffed in date order, even across families (重点施策 → 施策集).
    */
-  series?: string;
-  /** Strings the first pages of a document of this family contain (all of them, whitespace ignored). */
+  series: string;
+  /** Strings the first pages of a document of this family contain (all of them, whitespace ignored); empty for a catalogue read without a profile. */
   recognise: readonly string[];
   /**
-   * A line where a record starts; the capture group `name` holds the record's name, and `num`,
-   * when present, its own number (「(1)」 of 「1-①-(1)」).
+   * A family that starts its records its own way (「(1) …」 numbered measures): the capture group
+   * `name` holds the record's name, and `num`, when present, its own number. Without it, records
+   * start at a name label or a title line (`find-record-starts.ts`).
    */
-  recordStart: RegExp;
+  recordStart?: RegExp;
   /**
    * Numbered headings above records, outermost first, each with a capture group `num`: they make
    * the record's number path and end the record before them. Repeated running headings do not.
@@ -65,19 +73,12 @@ export interface DocumentProfile {
    * leave the prose sections for a section of their own, `key`.
    */
   notes?: { start: RegExp; finePrint?: boolean; key: string };
+  /** The family's own spellings first, then the shared vocabulary's (policies only). */
   labels: readonly LabelSpec[];
   /** Headings that end the section before them without starting a field of their own (e.g. 〈事業イメージ〉). */
   sectionStop?: RegExp;
-  /** Page furniture (running headers, footers): lines whose box lies within these margins, in points, are ignored. */
-  margins: { top: number; bottom: number };
-  /**
-   * The running header's text (「総務省」 at the head of every page of a ministry's chapter): a line
-   * of exactly this text in the top tenth of a page is page furniture too, wherever it sits there.
-   * A scan shifts it a few points below the top margin, where it would join the record above it.
-   */
-  runningHeader?: RegExp;
-  /** Defaults for budget figures printed without a year or stage. */
-  budget: { defaultFiscalYear: number; defaultStage: BudgetLine['stage'] };
+  /** Year and stage of figures printed without them, when the document itself does not say (its cover, its title). */
+  budgetFallback?: { fiscalYear: number; stage: BudgetLine['stage'] };
   /** Ministry of offices printed without one (a ministry's own catalogue omits it). */
   ministry: string | null;
   /**
@@ -89,7 +90,6 @@ export interface DocumentProfile {
   /** Set for a case collection (事例集): its records are cases, read with these rules instead of policies. */
   cases?: CaseLayout;
 }
-
 /**
  * How a case collection prints its cases: a tag (事例1：兵庫県佐用町) over a larger heading, field boxes
  * each under its label with marked items, chapters on pages of their own. Side-by-side cases and

@@ -1,35 +1,92 @@
 import type { PageLayout } from '../extract/extract-page.ts';
 import type { SourceSummary } from '../extract/assemble-document.ts';
 import type { WordSplitter } from '../normalise/wrap-spaces.ts';
-import type { Page, RecordSet } from '../../schemas/types.ts';
+import type { Page, RecordIssue, RecordSet } from '../../schemas/types.ts';
 import { validateCases, validatePolicies } from '../validate/quarantine.ts';
+import { documentBudgetContext } from './budget-context.ts';
+import { catalogueFamily, labelBlockPages } from './catalogue-family.ts';
 import { extractCases } from './extract-cases.ts';
 import { extractPolicies } from './extract-policies.ts';
+import { isRecordStructure } from './find-record-starts.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { labelVocabulary } from './load-profiles.ts';
+import { findPageFurniture } from './page-furniture.ts';
 import type { DocumentProfile } from './profile.ts';
-import { detectProfile } from './profiles/index.ts';
+import { profileRegistry, type ProfileRegistry } from './profiles/index.ts';
+import { documentLines, type PlacedLine } from './record-lines.ts';
 
 export interface ReadRecordsOptions {
   /** Decides the doubtful wrap spaces of a profile with `wrapSpaces` (see `removeWrapSpaces`); without it they are kept as printed. */
   words?: WordSplitter;
+  /** The families known to the run. @defaultValue the built-in profiles */
+  profiles?: ProfileRegistry;
+  /** The family to read with: a profile, `null` for none, or undefined to recognise it (by a profile, or as a catalogue). */
+  profile?: DocumentProfile | null;
 }
 
-function readWith(source: SourceSummary, layouts: readonly PageLayout[], profile: DocumentProfile, words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
-  if (profile.cases !== undefined) {
-    const read = extractCases(layouts, profile, source);
-    const validated = validateCases(read.cases);
-    return { set: { schema_version: '1.0.0', profile: profile.id, records: [], cases: validated.cases, quarantine: validated.quarantine, issues: read.issues }, undecidedSpaces: 0 };
+/** A document as the record readers see it: its lines without page furniture, and its family. */
+interface ReadableDocument {
+  lines: PlacedLine[];
+  profile: DocumentProfile;
+  from: 'profile' | 'document';
+}
+
+/** Fewer records than this share of the pages that print a label block is reported. */
+const PROMISE_SHARE = 0.5;
+
+function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[], options: ReadRecordsOptions): ReadableDocument | undefined {
+  const labels = options.profile?.labels ?? labelVocabulary();
+  // A label printed in the same cell on every page is the record's, never the page's furniture.
+  const furniture = findPageFurniture(pages, { keep: (text) => isRecordStructure(normaliseCharacters(text), labels) });
+  const lines = documentLines(layouts, furniture);
+  if (options.profile === null) return undefined;
+  const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);
+  if (profile !== undefined) return { lines, profile, from: 'profile' };
+  const catalogue = catalogueFamily(pages, lines);
+  return catalogue === undefined ? undefined : { lines, profile: catalogue, from: 'document' };
+}
+
+/** The issue a catalogue gets when its structure promises more records than were read. */
+function promiseIssue(lines: readonly PlacedLine[], count: number, profile: DocumentProfile): RecordIssue | undefined {
+  const blocks = labelBlockPages(lines);
+  if (count === 0) {
+    return { type: 'fewer-records', message: `read as ${profile.id}, but no record was found${blocks.length > 0 ? ` although ${blocks.length} pages print blocks of labels` : ''}`, record: '', page: blocks[0] ?? 1 };
   }
-  const { records, issues, undecidedSpaces } = extractPolicies(layouts, profile, source, { words });
+  if (count < PROMISE_SHARE * blocks.length) {
+    return { type: 'fewer-records', message: `${count} records, but ${blocks.length} pages print blocks of labels`, record: '', page: blocks[0]! };
+  }
+  return undefined;
+}
+
+function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
+  const { lines, profile, from } = readable;
+  const family = { id: profile.id, kind: profile.kind, title: profile.title, series: profile.series, ministry: profile.ministry, from };
+  if (profile.kind === 'cases') {
+    const read = extractCases(layouts, lines, profile, source);
+    const validated = validateCases(read.cases);
+    const promise = promiseIssue(lines, read.cases.length, profile);
+    const issues = promise === undefined ? read.issues : [...read.issues, promise];
+    return { set: { schema_version: '1.0.0', profile: profile.id, family, budget_year: null, records: [], cases: validated.cases, quarantine: validated.quarantine, issues }, undecidedSpaces: 0 };
+  }
+  const year = documentBudgetContext(pages, profile.budgetFallback);
+  const budget = year === undefined ? {} : { defaultFiscalYear: year.fiscalYear, defaultStage: year.stage };
+  const { records, issues, undecidedSpaces } = extractPolicies(layouts, lines, profile, source, { words, budget });
   const validated = validatePolicies(records);
-  return { set: { schema_version: '1.0.0', profile: profile.id, records: validated.records, quarantine: validated.quarantine, issues }, undecidedSpaces };
+  const promise = promiseIssue(lines, records.length, profile);
+  const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
+  return {
+    set: { schema_version: '1.0.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: promise === undefined ? issues : [...issues, promise] },
+    undecidedSpaces,
+  };
 }
 
 /**
- * The records of a document, validated (failures quarantined with their reasons), read by `profile`
- * or by the profile that recognises the document; null when there is none.
+ * The records of a document, validated (failures quarantined with their reasons), read by the
+ * profile given or recognised, or as a catalogue of the shared vocabulary; null when it is neither.
  */
-export function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], profile = detectProfile(pages), options: ReadRecordsOptions = {}): RecordSet | null {
-  return profile === undefined ? null : readWith(source, layouts, profile, options.words).set;
+export function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], options: ReadRecordsOptions = {}): RecordSet | null {
+  const readable = readableDocument(pages, layouts, options);
+  return readable === undefined ? null : readWith(source, layouts, pages, readable, options.words).set;
 }
 
 /**
@@ -41,12 +98,11 @@ export async function readRecordsLoadingWords(
   source: SourceSummary,
   layouts: readonly PageLayout[],
   pages: readonly Page[],
-  profile = detectProfile(pages),
+  options: Omit<ReadRecordsOptions, 'words'> = {},
   loadWords: () => Promise<WordSplitter> = async () => (await import('../normalise/word-splitter.ts')).loadWordSplitter(),
 ): Promise<RecordSet | null> {
-  if (profile === undefined) return null;
-  const first = readWith(source, layouts, profile, undefined);
-  return first.undecidedSpaces === 0 ? first.set : readWith(source, layouts, profile, await loadWords()).set;
+  const readable = readableDocument(pages, layouts, options);
+  if (readable === undefined) return null;
+  const first = readWith(source, layouts, pages, readable, undefined);
+  return first.undecidedSpaces === 0 ? first.set : readWith(source, layouts, pages, readable, await loadWords()).set;
 }
-
-/** How many records a document gave: policies, or cases for a case collection; null when no profile read it. */

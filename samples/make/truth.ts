@@ -64,8 +64,14 @@ export interface TruthTable {
 }
 
 export interface TruthDocument {
-  /** File name beside the truth file. */
+  /** File name beside the truth file, or of `source`. */
   file: string;
+  /** Where the PDF is when it is not beside the truth file (a real release in ../shared/realworld/), relative to the repository's root. */
+  source?: string;
+  /** Set when the truth covers some of the document's records only: records it does not list are not counted as spurious. */
+  partial?: boolean;
+  /** Records whose prose sections were not read by hand: their sections are not scored. */
+  sections_not_transcribed?: string[];
   /** Which seed it was made from, e.g. "000_ba2badbcc32d7d27". */
   seed: string;
   /** Document family: "soumu-shisaku-fy2021" | "soumu-digiden-shisaku" | "soumu-juten-shisaku" | "digiden-koufukin-jireishu" | "soumu-ict-lecture" | … */

@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schemas/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { wordSplitterFor } from '../../pipeline/normalise/word-splitter.ts';
-import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
-import { detectProfile } from '../../pipeline/structure/profiles/index.ts';
+import { readRecordsLoadingWords } from '../../pipeline/structure/read-records.ts';
 import { validatePolicies } from '../../pipeline/validate/quarantine.ts';
 import { extractPages } from '../../workers/document-job.ts';
 import { samplesDir } from '../support/samples.ts';
@@ -12,10 +10,10 @@ import { samplesDir } from '../support/samples.ts';
 /** Reads a born-digital sample's records as the pipeline does (text layer, profile by content). */
 async function readSample(file: string): Promise<{ profile: string | undefined; records: PolicyRecord[] }> {
   const { documents } = await ingestSources([join(samplesDir, file)]);
-  const layouts = (await extractPages(documents[0]!, 'all')).layouts;
-  const profile = detectProfile(layouts.map((l) => l.page));
-  if (profile === undefined) return { profile: undefined, records: [] };
-  return { profile: profile.id, records: extractPolicies(layouts, profile, documents[0]!, { words: await wordSplitterFor(profile) }).records };
+  const source = documents[0]!;
+  const layouts = (await extractPages(source, 'all')).layouts;
+  const set = await readRecordsLoadingWords({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, layouts, layouts.map((l) => l.page));
+  return { profile: set?.profile, records: set?.records ?? [] };
 }
 
 const byName = (records: readonly PolicyRecord[], name: string): PolicyRecord => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { extractCases } from '../../pipeline/structure/extract-cases.ts';
-import { digidenKoufukinJireishu } from '../../pipeline/structure/profiles/digiden-koufukin-jireishu.ts';
+import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
+import { documentLines } from '../../pipeline/structure/record-lines.ts';
+
+const digidenKoufukinJireishu = profileRegistry().byId('digiden-koufukin-jireishu')!;
+const read = (layouts: PageLayout[]) => extractCases(layouts, documentLines(layouts, new Set()), digidenKoufukinJireishu, SOURCE);
 
 const SOURCE = { fileName: 'jireishu.pdf', sha256: 'b'.repeat(64) };
 
@@ -29,12 +33,12 @@ const nextPage = page(3, [
 
 describe('extractCases', () => {
   it('reads a case under the chapter of the chapter page before it', () => {
-    const { cases } = extractCases([chapterPage, casePage], digidenKoufukinJireishu, SOURCE);
+    const { cases } = read([chapterPage, casePage]);
     expect(cases.map((c) => [c.number, c.chapter, c.prefecture, c.municipality, c.title])).toEqual([['事例1', '準公共分野', '兵庫県', '佐用町', '校務支援システムのクラウド化']]);
   });
 
   it('continues a case on the next page when that page has boxes but no heading', () => {
-    const { cases } = extractCases([chapterPage, casePage, nextPage], digidenKoufukinJireishu, SOURCE);
+    const { cases } = read([chapterPage, casePage, nextPage]);
     expect(cases).toHaveLength(1);
     expect(cases[0]!.source.pages).toEqual([2, 3]);
     expect(cases[0]!.fields.map((f) => [f.label, f.text])).toEqual([
@@ -44,7 +48,7 @@ describe('extractCases', () => {
   });
 
   it('does not run a case on across a chapter page', () => {
-    const { cases } = extractCases([casePage, { ...chapterPage, page: { ...chapterPage.page, number: 3 } }, { ...nextPage, page: { ...nextPage.page, number: 4 } }], digidenKoufukinJireishu, SOURCE);
+    const { cases } = read([casePage, { ...chapterPage, page: { ...chapterPage.page, number: 3 } }, { ...nextPage, page: { ...nextPage.page, number: 4 } }]);
     expect(cases.map((c) => c.source.pages)).toEqual([[2]]);
   });
 
@@ -59,7 +63,7 @@ describe('extractCases', () => {
       line('事業概要', 442, 118, 12),
       line('☆ 生活サービス', 442, 137),
     ]);
-    const { cases } = extractCases([pair], digidenKoufukinJireishu, SOURCE);
+    const { cases } = read([pair]);
     expect(cases.map((c) => [c.title, c.municipality, c.fields[0]?.text])).toEqual([
       ['TYPE2 茨城県境町', '境町', '自動運転バス'],
       ['TYPE3 北海道更別村', '更別村', '生活サービス'],

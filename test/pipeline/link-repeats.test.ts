@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
-import { soumuJutenShisaku } from '../../pipeline/structure/profiles/soumu-juten-shisaku.ts';
+import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
+import { documentLines } from '../../pipeline/structure/record-lines.ts';
+
+const soumuJutenShisaku = profileRegistry().byId('soumu-juten-shisaku')!;
+// The 2020 edition's figures without a year are the FY2020 request (its cover says so).
+const REQUEST_2020 = { defaultFiscalYear: 2020, defaultStage: 'request' } as const;
 
 /** A born-digital page of the 2020 重点施策 built from the seed's text (003, pp. 26 and 45): headings, bullets, 【予算】. */
 function page(number: number, texts: readonly [string, number][]): PageLayout {
@@ -34,7 +39,7 @@ const repeat = page(2, [
 
 describe('policies printed again (再掲)', () => {
   it('links the repeat to its original instead of counting a second policy', () => {
-    const { records, issues } = extractPolicies([original, repeat], soumuJutenShisaku, source);
+    const { records, issues } = extractPolicies([original, repeat], documentLines([original, repeat], new Set()), soumuJutenShisaku, source, { budget: REQUEST_2020 });
     expect(records).toHaveLength(2);
     const [first, second] = records;
     expect(first).toMatchObject({ name: '多言語翻訳の普及推進', number: '4-③-(1)', repeat_of: null });
@@ -46,7 +51,7 @@ describe('policies printed again (再掲)', () => {
   });
 
   it('reports a repeat whose original is not in the document', () => {
-    const { records, issues } = extractPolicies([repeat], soumuJutenShisaku, source);
+    const { records, issues } = extractPolicies([repeat], documentLines([repeat], new Set()), soumuJutenShisaku, source, { budget: REQUEST_2020 });
     expect(records[0]!.repeat_of).toBeNull();
     expect(issues).toEqual([expect.objectContaining({ type: 'repeat-without-original', record: '多言語翻訳の普及推進', page: 2 })]);
   });

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
-import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
-import { detectProfile } from '../../pipeline/structure/profiles/index.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { extractPages } from '../../workers/document-job.ts';
 import { compact, samplesDir } from '../support/samples.ts';
@@ -65,9 +64,8 @@ describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table
   });
 
   it('gives every record its field, strategy reference, budget lines and bulleted items', () => {
-    const profile = detectProfile(layouts.map((l) => l.page))!;
-    const { records } = extractPolicies(layouts, profile, { fileName: 'scanned-shisaku-fy2021-pages.pdf', sha256: '0'.repeat(64) });
-    // One page each: the running header 「総務省」, read a few points under the top margin, joins no record.
+    const { records } = readRecords({ fileName: 'scanned-shisaku-fy2021-pages.pdf', sha256: '0'.repeat(64), bytes: 1 }, layouts, layouts.map((l) => l.page))!;
+    // One page each: the running header 「総務省」, repeated at the head of every page, joins no record.
     expect(records.map((r) => r.source.pages)).toEqual([[1], [2], [3], [4]]);
     expect(records.map((r) => [r.field, r.strategy_refs])).toEqual([
       ['5Gなどの情報通信基盤の早期整備', ['横2-1-(1)-i']],

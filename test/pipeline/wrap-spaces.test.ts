@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
 import { readRecordsLoadingWords } from '../../pipeline/structure/read-records.ts';
-import { soumuJutenShisaku } from '../../pipeline/structure/profiles/soumu-juten-shisaku.ts';
+import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
+import { documentLines } from '../../pipeline/structure/record-lines.ts';
+
+const soumuJutenShisaku = profileRegistry().byId('soumu-juten-shisaku')!;
 import { loadWordSplitter } from '../../pipeline/normalise/word-splitter.ts';
 import { removeWrapSpaces, type WordSplitter } from '../../pipeline/normalise/wrap-spaces.ts';
 
@@ -76,14 +79,14 @@ describe('wrap spaces in the records of a profile that asks for them', () => {
   const source = { fileName: 'a.pdf', sha256: '0'.repeat(64), bytes: 1 };
 
   it('removes them from names and sections and keeps the printed name beside', () => {
-    const [record] = extractPolicies([layout], soumuJutenShisaku, source, { words }).records;
+    const [record] = extractPolicies([layout], documentLines([layout], new Set()), soumuJutenShisaku, source, { words }).records;
     expect(record!.name).toBe('携帯電話等エリア整備事業');
     expect(record!.name_raw).toContain('整備事 業');
     expect(record!.sections['概要']).toBe('携帯電話サービスは国民生活に不可欠なサービスとなっているが、地理的条件や事業採算上の問題により、サービスを全く利用することができない地域が存在する');
   });
 
   it('leaves the text as printed for a profile that does not ask', () => {
-    const [record] = extractPolicies([layout], { ...soumuJutenShisaku, wrapSpaces: undefined }, source).records;
+    const [record] = extractPolicies([layout], documentLines([layout], new Set()), { ...soumuJutenShisaku, wrapSpaces: undefined }, source).records;
     expect(record!.name).toBe('携帯電話等エリア整備事 業');
   });
 
@@ -94,12 +97,12 @@ describe('wrap spaces in the records of a profile that asks for them', () => {
       return words;
     };
     const pages = [layout.page];
-    const records = await readRecordsLoadingWords(source, [layout], pages, soumuJutenShisaku, loadWords);
+    const records = await readRecordsLoadingWords(source, [layout], pages, { profile: soumuJutenShisaku }, loadWords);
     expect(records!.records[0]!.name).toBe('携帯電話等エリア整備事業');
     expect(loads).toBe(1);
     // Without doubtful spaces (next to hiragana a space is a wrap anyway) nothing is loaded.
     const plain: PageLayout = { ...layout, page: { ...layout.page, lines: layout.page.lines.map((l) => ({ ...l, text: l.text.replace('整備事 業', '整備事業').replace('地理 的', '地理的') })) } };
-    const plainRecords = await readRecordsLoadingWords(source, [plain], [plain.page], soumuJutenShisaku, loadWords);
+    const plainRecords = await readRecordsLoadingWords(source, [plain], [plain.page], { profile: soumuJutenShisaku }, loadWords);
     expect(plainRecords!.records[0]!.sections['概要']).toContain('できない地域');
     expect(loads).toBe(1);
   });

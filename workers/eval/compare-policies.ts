@@ -75,7 +75,15 @@ function pairByName(truth: readonly TruthPolicy[], records: readonly PolicyRecor
  * exact agreement after normalisation; budget lines as multisets (precision, recall, F1).
  * `sectionKey` maps a truth section's printed heading to the canonical key the profile uses.
  */
-export function comparePolicies(truth: readonly TruthPolicy[], records: readonly PolicyRecord[], sectionKey: (printed: string) => string): PolicyScores {
+export interface CompareOptions {
+  /** The truth lists some records only: the others are not spurious. */
+  partial?: boolean;
+  /** Names of records whose sections the truth does not give. */
+  sectionsNotTranscribed?: readonly string[];
+}
+
+export function comparePolicies(truth: readonly TruthPolicy[], records: readonly PolicyRecord[], sectionKey: (printed: string) => string, options: CompareOptions = {}): PolicyScores {
+  const untranscribed = new Set((options.sectionsNotTranscribed ?? []).map((name) => canonical(name)));
   const pairs = pairByName(truth, records);
   const { fields, score } = fieldScores();
   let truePositives = 0;
@@ -100,7 +108,7 @@ export function comparePolicies(truth: readonly TruthPolicy[], records: readonly
     const offices = (list: { name: string; phones: string[]; emails: string[] }[]): string =>
       JSON.stringify(list.map((o) => [canonical(o.name)?.replace(/\s/gu, ''), [...o.phones].sort(), [...o.emails].sort()]));
     score('offices', offices(record.offices) === offices(expected.offices));
-    for (const [printed, text] of Object.entries(expected.sections)) {
+    for (const [printed, text] of untranscribed.has(canonical(expected.name)) ? [] : Object.entries(expected.sections)) {
       score(`sections.${sectionKey(printed)}`, canonicalProse(record.sections[sectionKey(printed)] ?? null) === canonicalProse(text));
     }
     const remaining = new Map<string, number>();
@@ -121,7 +129,7 @@ export function comparePolicies(truth: readonly TruthPolicy[], records: readonly
     expected: truth.length,
     found: matched.size,
     missing,
-    spurious: records.filter((r) => !matched.has(r)).map((r) => r.name),
+    spurious: options.partial === true ? [] : records.filter((r) => !matched.has(r)).map((r) => r.name),
     fields,
     budget: { truePositives, falsePositives, falseNegatives, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
   };

@@ -1,7 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentText, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
-import { profileById } from '../../structure/profiles/index.ts';
 import { findEditionDate } from './edition-date.ts';
 import type { Edition, EditionSource } from './edition-model.ts';
 import { emptySeriesIds } from './series-ids.ts';
@@ -43,7 +42,6 @@ export async function readEditions(outDir: string, editionDates: Readonly<Record
     if (records === undefined) continue;
     const document = (await readJson<DocumentText>(join(root, documentId, 'document.json')))!;
     const tables = (await readJson<Table[]>(join(root, documentId, 'tables.json'))) ?? [];
-    const profile = profileById(records.profile);
     const given = editionDates[document.source.file_name];
     const date = given ?? findEditionDate(document.pages);
     if (date === null) {
@@ -62,10 +60,10 @@ export async function readEditions(outDir: string, editionDates: Readonly<Record
     const key = `${records.profile}/${date}`;
     const edition = byKey.get(key) ?? {
       dataset: records.profile,
-      title: profile?.title ?? records.profile,
-      series: profile?.series ?? records.profile,
+      title: records.family?.title ?? records.profile,
+      series: records.family?.series ?? records.profile,
       date,
-      ministry: profile?.ministry ?? null,
+      ministry: records.family?.ministry ?? null,
       sources: [],
     };
     edition.sources.push(source);
@@ -114,7 +112,7 @@ export async function buildEditionIndex(outDir: string): Promise<EditionIndex> {
   const datasets: IndexDataset[] = [];
   for (const dataset of await folders(outDir)) {
     if (dataset === 'documents') continue;
-    const entry: IndexDataset = { dataset, title: profileById(dataset)?.title ?? dataset, series: dataset, editions: [] };
+    const entry: IndexDataset = { dataset, title: dataset, series: dataset, editions: [] };
     for (const date of (await folders(join(outDir, dataset))).filter((d) => DATE_FOLDER.test(d))) {
       const revisions = [];
       for (const revision of await listRevisions(outDir, dataset, date)) {
@@ -122,6 +120,7 @@ export async function buildEditionIndex(outDir: string): Promise<EditionIndex> {
         const manifest = await readJson<EditionManifest>(join(outDir, path, 'manifest.json'));
         if (manifest === undefined) continue;
         entry.series = manifest.series;
+        entry.title = manifest.title ?? dataset;
         revisions.push({ revision, path, sources: manifest.sources.map((s) => s.sha256) });
       }
       if (revisions.length > 0) entry.editions.push({ edition: date, latest: revisions.at(-1)!.path, revisions });

@@ -33,6 +33,7 @@ export function buildManifest(
   return {
     schema_version: '1.0.0',
     dataset: edition.dataset,
+    title: edition.title,
     series: edition.series,
     edition: edition.date,
     revision,

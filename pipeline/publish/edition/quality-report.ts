@@ -1,7 +1,8 @@
 import type { CaseRecord, DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import { labelMatches } from '../../structure/find-labels.ts';
-import { profileById } from '../../structure/profiles/index.ts';
+import { labelVocabulary } from '../../structure/load-profiles.ts';
+import { profileRegistry } from '../../structure/profiles/index.ts';
 import type { Edition, EditionSource } from './edition-model.ts';
 
 /** Longest line read as a possible label (longer lines are prose). */
@@ -65,14 +66,14 @@ function ocrPages(source: EditionSource): OcrPage[] {
 
 /** The spellings of the profile's labels met in the documents (one line each, whitespace removed), with counts. */
 function labelVariants(edition: Edition): LabelVariant[] {
-  const profile = profileById(edition.dataset);
-  if (profile === undefined) return [];
+  // A catalogue read without a profile was read with the vocabulary alone.
+  const labels = profileRegistry().byId(edition.dataset)?.labels ?? labelVocabulary();
   const counts = new Map<string, LabelVariant>();
   for (const source of edition.sources) {
     for (const line of source.document.pages.flatMap((p) => p.lines)) {
       const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
       if (text === '' || [...text].length > MAX_LABEL_CHARS) continue;
-      const spec = profile.labels.find((s) => labelMatches(s, text));
+      const spec = labels.find((s) => labelMatches(s, text));
       if (spec === undefined) continue;
       const label = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
       const entry = counts.get(`${label}\u0000${text}`) ?? { label, variant: text, count: 0 };

@@ -1,0 +1,57 @@
+import type { BudgetLine, Page } from '../../schemas/types.ts';
+import { ERA_ONCE, eraFiscalYear } from '../normalise/era-years.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { findEditionDate } from '../publish/edition/edition-date.ts';
+
+/** The year and stage of figures a document prints without them. */
+export interface BudgetYearContext {
+  fiscalYear: number;
+  stage: BudgetLine['stage'];
+  /** Where they were read: the document's title, its cover date, or the profile's fallback. */
+  from: 'title' | 'date' | 'profile';
+}
+
+/** Pages whose large print says what budget the document is about: the cover and the page after it. */
+const TITLE_PAGES = 2;
+
+
+/** The stage a title names: 概算要求 is a request, 予算(案) a draft, 補正 a supplementary budget. */
+function stageOf(text: string): BudgetLine['stage'] | null {
+  if (/補正/u.test(text)) return 'supplementary';
+  if (/要求/u.test(text)) return 'request';
+  if (/予算\s*[(（]?案|政府案/u.test(text)) return 'draft';
+  if (/当初|予算/u.test(text)) return 'initial';
+  return null;
+}
+
+/**
+ * The fiscal year of a stage's figures in a document dated `iso`: a request (August) is for the next
+ * year; a draft or an initial budget printed from December to March is next April's; anything else
+ * is the date's own fiscal year (April to March).
+ */
+function yearOfDate(iso: string, stage: BudgetLine['stage']): number {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  const fiscal = month >= 4 ? year : year - 1;
+  if (stage === 'request') return fiscal + 1;
+  if ((stage === 'draft' || stage === 'initial') && (month === 12 || month <= 3)) return fiscal + 1;
+  return fiscal;
+}
+
+/**
+ * Year and stage of the figures a document prints without them, read from the document itself:
+ * an era year in the title on its cover (「令和3年度 …施策集」, 「令和2年度概算要求 重点施策」), else its
+ * cover date with the stage its title names; the profile's fallback only when neither says.
+ */
+export function documentBudgetContext(pages: readonly Page[], fallback?: { fiscalYear: number; stage: BudgetLine['stage'] }): BudgetYearContext | undefined {
+  const cover = pages.slice(0, TITLE_PAGES).flatMap((page) => page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')));
+  // Only a year with its era name: a bare 「3年度」 on a cover is a page of figures, not the title.
+  const titled = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).find((t) => t.era?.[1] !== undefined);
+  const coverStage = cover.map(stageOf).find((stage) => stage !== null) ?? null;
+  if (titled?.era != null) {
+    return { fiscalYear: eraFiscalYear(titled.era, titled.era[1]!), stage: stageOf(titled.text) ?? coverStage ?? fallback?.stage ?? 'initial', from: 'title' };
+  }
+  const date = findEditionDate(pages);
+  const stage = coverStage ?? fallback?.stage;
+  if (date !== null && stage !== undefined) return { fiscalYear: yearOfDate(date, stage), stage, from: 'date' };
+  return fallback === undefined ? undefined : { ...fallback, from: 'profile' };
+}

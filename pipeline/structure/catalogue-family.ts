@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { Page } from '../../schemas/types.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { labelVocabulary } from './load-profiles.ts';
+import { isAnyLabel } from './find-record-starts.ts';
+import type { DocumentProfile } from './profile.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** A document reads as a catalogue when `CATALOGUE_LABELS` of the vocabulary's labels each recur on this many pages. */
+export const CATALOGUE_PAGES = 3;
+/** One recurring label is a list's column (事業期間 over a table repeated on every page), not a catalogue's block. */
+const CATALOGUE_LABELS = 2;
+
+const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
+
+/** The head of a line that may be a label with its value after it (「目的：…」, 「【目的】…」). */
+const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
+
+/**
+ * The pages on which each field label of the vocabulary is printed (names excluded: a page of
+ * names is a contents page). A label counts once per page.
+ */
+export function labelPages(lines: readonly PlacedLine[]): Map<string, Set<number>> {
+  const fields = labelVocabulary().filter((spec) => spec.target.kind !== 'name');
+  const pages = new Map<string, Set<number>>();
+  for (const line of lines) {
+    const value = text(line);
+    const head = HEAD.exec(value)?.[1];
+    const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
+    if (spec === undefined) continue;
+    const key = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    pages.set(key, (pages.get(key) ?? new Set()).add(line.page));
+  }
+  return pages;
+}
+
+/** The pages that print a block of labels: two different labels of the vocabulary or more. */
+export function labelBlockPages(lines: readonly PlacedLine[]): number[] {
+  const perPage = new Map<number, number>();
+  for (const pages of labelPages(lines).values()) for (const page of pages) perPage.set(page, (perPage.get(page) ?? 0) + 1);
+  return [...perPage].filter(([, labels]) => labels >= 2).map(([page]) => page).sort((a, b) => a - b);
+}
+
+/** The title on a document's first page: its largest print, lines of that size joined. */
+function coverTitle(pages: readonly Page[]): string | null {
+  const cover = pages[0];
+  if (cover === undefined || cover.lines.length === 0) return null;
+  const largest = Math.max(...cover.lines.map((line) => line.font_size));
+  const title = cover.lines.filter((line) => line.font_size >= 0.9 * largest).map((line) => normaliseCharacters(line.text).trim()).join(' ').trim();
+  return title === '' ? null : title;
+}
+
+/** A ministry or agency named on the cover (「総務省」, 「経済産業省」, 「内閣府地方創生推進事務局」). */
+function coverMinistry(pages: readonly Page[]): string | null {
+  for (const line of pages[0]?.lines ?? []) {
+    const found = /(?<ministry>[^\s　]{1,8}?(?:省|庁|内閣府|内閣官房))/u.exec(normaliseCharacters(line.text))?.groups?.ministry;
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/**
+ * A family for a catalogue no profile names: when field labels of the vocabulary recur on
+ * `CATALOGUE_PAGES` pages or more (two of them at least), the document is read as a catalogue with the vocabulary alone,
+ * into a dataset named from its cover (title and ministry). The id hashes the title without its
+ * years and numbers, so that next year's edition of the same catalogue lands in the same series.
+ */
+export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLine[]): DocumentProfile | undefined {
+  const recurring = [...labelPages(lines).values()].filter((onPages) => onPages.size >= CATALOGUE_PAGES);
+  if (recurring.length < CATALOGUE_LABELS) return undefined;
+  const title = coverTitle(pages) ?? 'catalogue';
+  const stem = title.replace(/(令和|平成)?\s*(\d+|元)\s*年度?|\d+/gu, '').replace(/\s+/gu, '');
+  const id = `catalogue-${createHash('sha256').update(stem).digest('hex').slice(0, 12)}`;
+  return { id, kind: 'policies', title, series: id, recognise: [], ministry: coverMinistry(pages), labels: labelVocabulary(), wrapSpaces: {} };
+}

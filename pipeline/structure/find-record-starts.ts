@@ -1,0 +1,206 @@
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { bareLabel, labelMatches } from './find-labels.ts';
+import type { DocumentProfile, LabelSpec } from './profile.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** Where a record starts, and its printed name. */
+export interface RecordStart {
+  /** Position of the record's first line among the document's lines. */
+  at: number;
+  /** How many lines from `at` print the name (a label and its value, a heading wrapped over lines). */
+  titleLines: number;
+  /** The name as printed (normalised characters, joined lines). */
+  name: string;
+  /** The text the name came from, as extracted. */
+  nameRaw: string;
+  /** The record's own number (「(1)」) when the family numbers its records. */
+  num: string | null;
+}
+
+const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
+
+/** A name label with its value on the same line: 「施策名：X」, 「【事業名】X」, 「事業名 X」. */
+const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【〈<＜《[［]?[^:】〉>＞》\]］\s]{2,8}[】〉>＞》\]］]?)\s*[:\s]\s*(?<value>\S.*)$/u;
+
+/** Lines continuing a wrapped title: same size, same left edge, directly below. */
+function wrappedLines(lines: readonly PlacedLine[], from: number): number {
+  let end = from + 1;
+  while (end < lines.length) {
+    const previous = lines[end - 1]!.line;
+    const next = lines[end]!.line;
+    const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
+    const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
+    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || Math.abs(next.bbox[0] - previous.bbox[0]) > 3) break;
+    end++;
+  }
+  return end - from;
+}
+
+/** The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or just below it. */
+function valueBesideOrBelow(lines: readonly PlacedLine[], i: number): PlacedLine | undefined {
+  const label = lines[i]!;
+  const next = lines[i + 1];
+  if (next === undefined || next.page !== label.page) return undefined;
+  const [x0, y0, x1, y1] = label.line.bbox;
+  const [nx0, ny0, , ny1] = next.line.bbox;
+  const beside = nx0 >= x1 - 1 && ny0 < y1 && ny1 > y0;
+  const below = ny0 >= y1 - 1 && ny0 - y1 <= 1.5 * label.line.font_size && nx0 < x1 + 2 * label.line.font_size && nx0 >= x0 - 2 * label.line.font_size;
+  return beside || below ? next : undefined;
+}
+
+/** A name label's start, with the label's spelling (施策名 or 事業名): a document names its records one way. */
+type NamedStart = RecordStart & { spelling: string };
+
+/**
+ * Records started by a name label (施策名 / 事業名 …) in any of its presentations. A document names its
+ * records with one spelling: another printed far less often (a case page's 事業名 inside a 施策名
+ * record) names something else.
+ */
+function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
+  const names = labels.filter((spec) => spec.target.kind === 'name');
+  const isName = (label: string): boolean => names.some((spec) => labelMatches(spec, label));
+  const starts: NamedStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = text(lines[i]!);
+    const inline = NAME_WITH_VALUE.exec(line)?.groups;
+    if (inline !== undefined && isName(inline.label!)) {
+      const raw = lines[i]!.line.text;
+      // A long name wraps onto the lines under its value, in the value's size.
+      const more = wrappedLines(lines, i);
+      const rest = lines.slice(i + 1, i + more).map(text);
+      const nameRaw = [(/[:：]\s*(.*)$/su.exec(raw)?.[1] ?? raw).trim(), ...rest].join('');
+      starts.push({ at: i, titleLines: more, name: [inline.value!, ...rest].join(''), nameRaw, num: null, spelling: bareLabel(inline.label!) });
+      continue;
+    }
+    if (!isName(line)) continue;
+    const value = valueBesideOrBelow(lines, i);
+    if (value === undefined) continue;
+    const more = wrappedLines(lines, i + 1);
+    const valueLines = lines.slice(i + 1, i + 1 + more);
+    starts.push({ at: i, titleLines: 1 + more, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling: bareLabel(line) });
+  }
+  const counts = new Map<string, number>();
+  for (const start of starts) counts.set(start.spelling, (counts.get(start.spelling) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return starts.filter((start) => counts.get(start.spelling)! * 2 >= most).map(({ spelling: _, ...start }) => start);
+}
+
+/**
+ * Starts whose record has a body: a field label or a contact line before the next start. A contents
+ * page's 「施策名 ページ」 header row names no record.
+ */
+function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
+  const isLabel = fieldLabelTest(labels);
+  return starts.filter((start, k) => {
+    const end = Math.min(starts[k + 1]?.at ?? lines.length, start.at + start.titleLines + BODY_REACH);
+    return lines.slice(start.at + start.titleLines, end).some((line) => isLabel(line) || CONTACT.test(text(line)));
+  });
+}
+
+/** Whether a line is a field label of the vocabulary (not a name), alone or at the head of its value. */
+export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine) => boolean {
+  const fields = labels.filter((spec) => spec.target.kind !== 'name');
+  return (line) => {
+    const value = text(line);
+    const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+    return fields.some((spec) => labelMatches(spec, value) || (head !== undefined && labelMatches(spec, head, { withValue: true })));
+  };
+}
+
+/** The size most of the document's characters are printed in: its body text. */
+function bodySize(lines: readonly PlacedLine[]): number {
+  const chars = new Map<number, number>();
+  for (const { line } of lines) {
+    const size = Math.round(line.font_size * 2) / 2;
+    chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** A title is this much larger than the body text. */
+const TITLE_SCALE = 1.2;
+/** Lines after a title looked at for the labels or the contact that make it a record's title. */
+const TITLE_REACH = 12;
+/** Lines after a name label looked at for the labels or the contact that make it a record's. */
+const BODY_REACH = 40;
+const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
+/** Printed dates, page counts, figures: large, but never a record's name. */
+const NOT_A_NAME = /^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]/u;
+
+/**
+ * Records started by a title line: larger than the body text, followed (before the next title) by
+ * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
+ * record's title, a cover's title by its date: neither is a record.
+ */
+function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
+  const body = bodySize(lines);
+  const isLabel = fieldLabelTest(labels);
+  const isTitle = (line: PlacedLine): boolean => {
+    const value = text(line);
+    return line.line.font_size >= TITLE_SCALE * body && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line);
+  };
+  const starts: RecordStart[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isTitle(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const size = wrappedLines(lines, i);
+    const after = lines.slice(i + size, i + size + TITLE_REACH);
+    const ends = after.findIndex(isTitle);
+    const reach = ends < 0 ? after : after.slice(0, ends);
+    if (reach.some((line) => isLabel(line) || CONTACT.test(text(line)))) {
+      const title = lines.slice(i, i + size);
+      starts.push({ at: i, titleLines: size, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join(''), num: null });
+    }
+    i += size;
+  }
+  return starts;
+}
+
+/** Records started by the family's own pattern (「(1) …」 numbered measures). */
+function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordStart[] {
+  const starts: RecordStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = pattern.exec(text(lines[i]!));
+    if (match === null) continue;
+    const size = wrappedLines(lines, i);
+    const raw = lines.slice(i, i + size).map((l) => l.line.text).join('');
+    const whole = pattern.exec(normaliseCharacters(raw).trim());
+    starts.push({ at: i, titleLines: size, name: whole?.groups?.name ?? match.groups?.name ?? raw, nameRaw: (/[:：](.*)$/su.exec(raw)?.[1] ?? raw).trim(), num: match.groups?.num ?? null });
+  }
+  return starts;
+}
+
+/**
+ * Where the records of a document start: the family's own pattern when its profile has one; else
+ * its name labels (施策名：X, a 事業名 cell) when it prints them; else its title lines.
+ */
+export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<DocumentProfile, 'recordStart' | 'labels'>): RecordStart[] {
+  if (profile.recordStart !== undefined) return patternStarts(lines, profile.recordStart);
+  const byName = withBody(nameLabelStarts(lines, profile.labels), lines, profile.labels);
+  return byName.length > 0 ? byName : titleStarts(lines, profile.labels);
+}
+
+/** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */
+export function isAnyLabel(value: string, labels: readonly LabelSpec[]): boolean {
+  return labels.some((spec) => labelMatches(spec, value) || labelMatches(spec, bareLabel(value)));
+}
+
+/**
+ * Whether a line is part of the records' structure, never page furniture however it repeats: a
+ * label (alone, or with its value: the same 「担当：…」 over several records), a piece of one wrapped
+ * in a narrow cell (特徴・ / ポイン / ト), or a name with its label.
+ */
+export function isRecordStructure(value: string, labels: readonly LabelSpec[]): boolean {
+  const bare = bareLabel(value);
+  const name = NAME_WITH_VALUE.exec(value)?.groups?.label;
+  const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+  return (
+    isAnyLabel(value, labels) ||
+    (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true }))) ||
+    labels.some((spec) => spec.variants.some((v) => typeof v === 'string' && bare !== '' && bareLabel(v).includes(bare))) ||
+    (name !== undefined && labels.some((spec) => spec.target.kind === 'name' && labelMatches(spec, name)))
+  );
+}

@@ -1,0 +1,134 @@
+import type { Line, Page } from '../../schemas/types.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+
+/**
+ * Page furniture — running headers and footers, page numbers, chapter tabs — learned from the
+ * document itself, for any page size: what repeats at the same relative place on many pages, and
+ * page numbers near a page's top or bottom edge. No margins in points: a slide puts its title
+ * where an A4 page puts its header.
+ */
+
+/** Share of the page's height (or width) counted as its edge, where furniture is printed. */
+const EDGE = 0.14;
+/** Lines whose relative heights differ by less than this are at the same place. */
+const SAME_PLACE = 0.025;
+/** A line repeated on at least this many pages, and this share of them, is furniture. */
+const MIN_PAGES = 3;
+const MIN_SHARE = 0.3;
+
+/** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
+const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
+
+const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
+
+/** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
+const repeatKey = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
+
+/** Whether a line lies in the bands at the top and bottom of the page, where furniture is printed. */
+function atEdge(line: Line, page: Page): boolean {
+  const y = middleY(line, page);
+  return y < EDGE || y > 1 - EDGE;
+}
+
+/** Edit distance at most `limit` (OCR misreads one character of a running header here and there). */
+function near(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  if (limit === 0) return a === b;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
+}
+
+interface Candidate {
+  line: Line;
+  page: Page;
+  key: string;
+  y: number;
+}
+
+/**
+ * Lines alike but for their numbers repeat as furniture only when the numbers follow the pages
+ * (「総務省 施策集 12」 on page 14): numbers that do not are the records' own (「事例3」).
+ */
+function numberedLikePages(alike: readonly Candidate[]): boolean {
+  const numbers = alike.map((c) => /(\d+)(?!.*\d)/u.exec(normaliseCharacters(c.line.text))?.[1]);
+  if (numbers.every((n) => n === undefined) || new Set(numbers).size === 1) return true;
+  return new Set(alike.map((c, k) => Number(numbers[k]) - c.page.number)).size === 1;
+}
+
+export interface FurnitureOptions {
+  /** Lines that are never furniture, whatever repeats (a label printed in the same cell on every page). */
+  keep?: (text: string) => boolean;
+}
+
+/** The lines of a document that are page furniture, found by repetition across its pages and by page-number patterns. */
+export function findPageFurniture(pages: readonly Page[], options: FurnitureOptions = {}): Set<Line> {
+  const furniture = new Set<Line>();
+  const candidates: Candidate[] = [];
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!atEdge(line, page)) continue;
+      const text = normaliseCharacters(line.text).trim();
+      if (text.length === 0 || options.keep?.(text) === true) continue;
+      const y = middleY(line, page);
+      if (PAGE_NUMBER.test(text) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
+      else candidates.push({ line, page, key: repeatKey(text), y });
+    }
+  }
+  const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * pages.length));
+  const byKey = new Map<string, Candidate[]>();
+  for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate]);
+  for (const candidate of candidates) {
+    if (furniture.has(candidate.line)) continue;
+    // Text-layer lines repeat exactly; OCR'd ones are compared with every line, allowing a misread.
+    const limit = candidate.line.confidence === undefined ? 0 : Math.floor(candidate.key.length / 5);
+    const pool = limit === 0 ? byKey.get(candidate.key)! : candidates;
+    const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
+    if (new Set(alike.map((other) => other.page.number)).size >= needed && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
+  }
+  return furniture;
+}
+
+/** A line of a document with its page's size, as the running headings are compared. */
+interface SizedLine {
+  line: Line;
+  page: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Two lines printed at one place in one size: the same left edge and height on their pages. OCR'd
+ * lines are compared more loosely: a scan shifts by a few points, and OCR's boxes give sizes that
+ * vary by half from line to line.
+ */
+function samePlace(a: SizedLine, b: SizedLine): boolean {
+  const ocr = a.line.confidence !== undefined || b.line.confidence !== undefined;
+  const size = ocr || Math.abs(a.line.font_size - b.line.font_size) <= 0.15 * Math.max(a.line.font_size, b.line.font_size);
+  const [dx, dy] = ocr ? [0.03, 0.02] : [0.015, 0.012];
+  return size && Math.abs(a.line.bbox[0] / a.width - b.line.bbox[0] / b.width) <= dx && Math.abs(a.line.bbox[1] / a.height - b.line.bbox[1] / b.height) <= dy;
+}
+
+/**
+ * Headings printed at one place of every page above its record (a topic over each 施策名), their
+ * text changing from page to page: a line near the top of a page just before a record's start,
+ * whose place and size recur before the records of many pages, is the page's heading, and so is
+ * any line printed there on other pages. Not the record's: it names the page's chapter or topic.
+ */
+export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: readonly number[]): Set<Line> {
+  const before = startIndexes
+    .map((i) => lines[i - 1])
+    .filter((l, k): l is SizedLine => l !== undefined && l.page === lines[startIndexes[k]!]!.page && (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height);
+  const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
+  const slots = before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed);
+  const headings = new Set<Line>();
+  if (slots.length === 0) return headings;
+  for (const line of lines) {
+    if ((line.line.bbox[1] + line.line.bbox[3]) / 2 < EDGE * line.height && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
+  }
+  return headings;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from '../../schemas/types.ts';
+import { documentBudgetContext } from '../../pipeline/structure/budget-context.ts';
+
+const cover = (...texts: string[]): Page[] => [
+  { number: 1, width: 842, height: 595, method: 'text', method_reason: null, lines: texts.map((text, k) => ({ text, bbox: [40, 100 + 40 * k, 600, 130 + 40 * k], font_size: 24 })) },
+];
+
+describe('documentBudgetContext', () => {
+  it('reads the year and stage of a title: 令和2年度概算要求', () => {
+    expect(documentBudgetContext(cover('令和2年度概算要求', '総務省重点施策'))).toEqual({ fiscalYear: 2020, stage: 'request', from: 'title' });
+  });
+
+  it('reads a supplementary budget from its title, whatever the profile says', () => {
+    expect(documentBudgetContext(cover('令和2年度補正予算 事業PR資料', '令和2年4月'), { fiscalYear: 2019, stage: 'initial' })).toEqual({ fiscalYear: 2020, stage: 'supplementary', from: 'title' });
+  });
+
+  it('dates a draft printed in December to the next fiscal year', () => {
+    expect(documentBudgetContext(cover('デジタル田園都市国家構想 関連施策集', '令和4年12月23日'), { fiscalYear: 2000, stage: 'draft' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'date' });
+  });
+
+  it('dates a request printed in August to the next fiscal year', () => {
+    expect(documentBudgetContext(cover('重点施策 概算要求', '令和元年8月30日'))).toEqual({ fiscalYear: 2020, stage: 'request', from: 'date' });
+  });
+
+  it("falls back to the profile's year only when the document says nothing", () => {
+    expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
+    expect(documentBudgetContext(cover('施策集'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Line, Page } from '../../schemas/types.ts';
+import { findPageFurniture, findRunningHeadings } from '../../pipeline/structure/page-furniture.ts';
+
+const line = (text: string, x: number, y: number, size = 10, confidence?: number): Line => ({
+  text,
+  bbox: [x, y, x + size * [...text].length, y + size],
+  font_size: size,
+  ...(confidence === undefined ? {} : { confidence }),
+});
+const page = (number: number, width: number, height: number, lines: Line[]): Page => ({ number, width, height, method: 'text', method_reason: null, lines });
+
+/** A 16:9 slide (338.7 × 190.5 mm): the record's name sits 24 pt from the top, where an A4 page prints its header. */
+const slide = (n: number): Page =>
+  page(n, 960, 540, [line('総務省', 880, 8, 9), line(`施策名：${['光ファイバ', 'テレワーク', 'ローカル5G', '地域おこし', '統計局'][n - 1]}`, 30, 24, 16), line('分野', 30, 80), line(`本文${n}の説明が続く`, 80, 80), line(`- ${n} -`, 470, 520, 9)]);
+
+describe('findPageFurniture', () => {
+  it('finds a running header and page numbers by repetition on a slide deck, and keeps the record names near the top', () => {
+    const pages = [1, 2, 3, 4, 5].map(slide);
+    const furniture = findPageFurniture(pages);
+    const texts = (n: number): string[] => pages[n - 1]!.lines.filter((l) => !furniture.has(l)).map((l) => l.text);
+    expect(texts(2)).toEqual(['施策名：テレワーク', '分野', '本文2の説明が続く']);
+    expect([...furniture].map((l) => l.text)).toContain('- 4 -');
+  });
+
+  it('keeps a label printed in the same cell on every page', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n, 595, 842, [line('施策分類', 40, 60), line(`分類${'ABCD'[n - 1]}`, 120, 60), line(`${n}`, 290, 810)]));
+    const furniture = findPageFurniture(pages, { keep: (text) => text === '施策分類' });
+    expect([...furniture].map((l) => l.text)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it("matches an OCR'd running header read with one character wrong on one page", () => {
+    const headers = ['デジタル田園都市国家構想', 'デジタル田園都市国家構想', 'デジタル田園都市国象構想', 'デジタル田園都市国家構想'];
+    const pages = headers.map((h, k) => page(k + 1, 842, 595, [line(h, 40, 20 + k, 10, 80), line(`本文${k}`, 40, 200, 10, 90)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(headers);
+  });
+
+  it('leaves a document of two pages alone: two pages are no repetition', () => {
+    const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
+    expect(findPageFurniture(pages).size).toBe(0);
+  });
+});
+
+describe('findRunningHeadings', () => {
+  it('drops the topic printed above each record at one place, its text changing from page to page', () => {
+    const topics = ['光ファイバの整備', 'テレワークの推進', '地域おこし協力隊', '統計局の移転'];
+    const lines = topics.flatMap((topic, k) => [
+      { line: line(topic, 48, 32, 11), page: k + 1, width: 842, height: 595 },
+      { line: line(`施策名：施策${k}`, 37, 60, 14), page: k + 1, width: 842, height: 595 },
+      { line: line('本文', 70, 105), page: k + 1, width: 842, height: 595 },
+    ]);
+    const headings = findRunningHeadings(lines, [1, 4, 7, 10]);
+    expect([...headings].map((l) => l.text)).toEqual(topics);
+  });
+});
