@@ -4,11 +4,11 @@
  * pdftotext against what it printed, and writes the truth.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIT_CONTENT_SCRIPT, printHtmlToPdf } from '../print-pdf.ts';
-import { pdfPageCount } from '../check-pdf.ts';
+import { missingPageTexts, pdfPageCount, pdfPageTexts } from '../check-pdf.ts';
 import type { TruthDocument, TruthPolicy } from '../truth.ts';
 import { checkBudget, must, type NFamily, type NRecord } from './model.ts';
 import { coverHtml, css, dividerHtml, pageHtml } from './page.ts';
@@ -23,6 +23,7 @@ function plan(spec: RenderingSpec, recs: NRecord[]): PlannedPage[] {
   const html = recs.map((r, i) => recordHtml(spec, r, i + 1));
   if (spec.runover) {
     recs.forEach((r, i) => {
+      if (!must(html[i], 'part').tail) throw new Error(`${spec.id}: ${r.name} has nothing to run over to the next page`);
       const prev = i > 0 ? [{ rec: i - 1, html: must(html[i - 1], 'part').tail }] : [];
       pages.push({ kind: 'records', parts: [...prev, { rec: i, html: must(html[i], 'part').head }], group: r.group });
     });
@@ -110,6 +111,9 @@ export function buildRendering(spec: RenderingSpec, fam: NFamily, dir: string, m
   const pdf = join(dir, file);
   const scales = fitCheck(html, file);
   printHtmlToPdf(html, pdf);
+  // Chromium's output differs between runs only in its dates: fixed (same length, xref intact) so a rebuild is byte-stable
+  const bytes = readFileSync(pdf, 'latin1').replace(/D:\d{14}/g, `D:${fam.dateIso.replace(/-/g, '')}090000`);
+  writeFileSync(pdf, bytes, 'latin1');
   const count = pdfPageCount(pdf);
   if (count !== pages.length) throw new Error(`${file}: ${count} pages printed, ${pages.length} planned`);
   const pagesOf = (i: number) => pages.flatMap((p, n) => (p.kind === 'records' && p.parts.some((x) => x.rec === i) ? [n + 1] : []));
@@ -138,6 +142,8 @@ export function buildRendering(spec: RenderingSpec, fam: NFamily, dir: string, m
       (pt, i, all) => all.findIndex((x) => x.page === pt.page) === i,
     ),
   };
+  const missing = missingPageTexts(truth, pdfPageTexts(pdf, count));
+  if (missing.length) throw new Error(`${file}: page texts not found:\n${missing.join('\n')}`);
   writeFileSync(join(dir, file.replace(/\.pdf$/, '.truth.json')), `${JSON.stringify(truth, null, 2)}\n`);
   console.log(`${file}: ${count} pages, ${policies.length} records, ${policies.reduce((a, p) => a + p.budget.length, 0)} budget lines, scales ${scales.join(' ')}`);
   return truth;

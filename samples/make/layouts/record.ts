@@ -147,7 +147,7 @@ function officeLines(spec: RenderingSpec, rec: NRecord, atEnd = false): string {
   if (rec.offices.length === 0 || o.at === 'none' || o.at === 'cell' || (o.at === 'box') !== atEnd) return '';
   if (o.at === 'prefix') return `<div class="office">${esc(labelOf(spec, 'office'))}：${rec.offices.map((x) => esc(officeText(spec, x))).join('、')}</div>`;
   if (o.at === 'plain') return `<div class="office">${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
-  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x) => `<div>${esc(x.name)}</div>${x.phones.map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
+  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x) => `<div>${esc(x.name)}</div>${[...x.phones, ...(o.emails ? x.emails : [])].map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
   return `<div class="obox"><span class="lb">${esc(labelOf(spec, 'office'))}</span>${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
 }
 

@@ -26,7 +26,7 @@ export function scanRendering(dir: string, truth: TruthDocument, pages: number[]
       execFileSync('/usr/bin/convert', [`${prefix}.png`, '-seed', `${seed + i}`, '-background', 'white', '-rotate', `${ANGLES[(seed + i) % ANGLES.length]}`,
         '-blur', '0x0.6', '-attenuate', '0.12', '+noise', 'Gaussian', '-colorspace', 'Gray', '-density', '300', '-quality', '70', jpeg]);
       const out = join(tmp, `p${i}.pdf`);
-      execFileSync('img2pdf', ['--imgsize', '300dpi', '-o', out, jpeg]);
+      execFileSync('img2pdf', ['--nodate', '--imgsize', '300dpi', '-o', out, jpeg]);
       return out;
     });
     execFileSync('qpdf', ['--empty', '--pages', ...parts, '--', '--deterministic-id', join(dir, file)]);
