@@ -50,3 +50,21 @@ function normaliseUncached(raw: string): string {
     .replace(printerLookAlike, (ch) => PRINTER_LOOK_ALIKES[ch] ?? ch)
     .replaceAll('\\_', '_');
 }
+
+/** Tokens of a letter-spaced line: a character or two (「31」) between single spaces. */
+const SPACED_TOKEN = /^\S{1,2}$/u;
+
+/**
+ * A line printed letter-spaced (均等割付: 「令 和 2 年 1 ⽉ 31 ⽇ に 世 界 保 健 機 関 （ WHO ）」) as it reads,
+ * without the spaces between its characters; a space stays between two Latin words. Other lines
+ * are returned as they are: most of a letter-spaced line's tokens are one or two characters, and
+ * most of them Japanese.
+ */
+export function closeLetterSpacing(text: string): string {
+  const tokens = text.trim().split(/ +/u);
+  if (tokens.length < 4) return text;
+  const short = tokens.filter((token) => SPACED_TOKEN.test(token)).length;
+  const japanese = tokens.filter((token) => /[^\x00-\x7f]/u.test(token)).length;
+  if (short < 0.8 * tokens.length || japanese < 0.5 * tokens.length) return text;
+  return tokens.reduce((joined, token) => (/[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z]/u.test(token) ? `${joined} ${token}` : joined + token));
+}

@@ -36,7 +36,11 @@ const cleanName = (raw: string): string =>
     .trim()
     .replace(/^[_＿]+|[_＿]+$/gu, '')
     .replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '')
+    // 「1．商務・サービスG 生物化学産業課」: the number of an office in a list of them.
+    .replace(/^\d{1,2}\s?[.．)）]\s*/u, '')
     .replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '')
+    // 「地域政策課（TEL:」: the bracket that opens the phone is not the name's.
+    .replace(/\s*[(（]\s*(?:TEL|Tel|tel|電話|℡)?\s*[:：]?$/u, '')
     .trim();
 
 const normaliseName = (raw: string): string => normaliseCharacters(raw).replace(WRAP_SPACE, '').replace(/\s+/gu, ' ').trim();
@@ -155,3 +159,12 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
     return [{ name, name_raw: nameRaw, ...splitName(name, ministryFromContext), phones: d.phones, emails: d.emails, flags: d.flags }];
   });
 }
+
+/** A unit word an office's name ends with (総務省, …局, …課, …グループ, …センター). */
+const OFFICE_END = /(?:省|庁|府|官房|局|部|課|室|係|班|所|センター|グループ|チーム|本部|事務局|事務所)$/u;
+
+/**
+ * Whether what was read as an office is one: it has a phone or an e-mail, or its name ends in a
+ * unit word. Text printed near a record's name with neither (「事業の内容 事業イメージ」) is not an office.
+ */
+export const looksLikeOffice = (office: Office): boolean => office.phones.length > 0 || office.emails.length > 0 || OFFICE_END.test(office.name);

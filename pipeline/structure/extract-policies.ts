@@ -6,7 +6,7 @@ import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.t
 import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
-import { parseOfficeText } from '../normalise/offices.ts';
+import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
 import { findLabels } from './find-labels.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
@@ -88,7 +88,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     if (i < skipUntil || headings.has(line.line)) continue;
     const start = starts.get(i);
     if (start !== undefined) {
-      const number = start.num === null ? null : [...path, `(${start.num})`].join('-');
+      const number = start.path ?? (start.num === null ? null : [...path, `(${start.num})`].join('-'));
       // A record's heading repeated at the top of its next page continues the record.
       const repeated =
         current !== undefined &&
@@ -186,7 +186,7 @@ function buildPolicy(
     const leading = body.slice(0, hits[0]?.first ?? body.length).filter((l) => free.has(l)).map((l) => l.line.text);
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, officeLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
-    if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined });
+    if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
     if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
   } else {
     const main = unassigned.filter((line) => !notes.has(line) && !(stop?.test(normaliseCharacters(line.line.text).trim()) ?? false));

@@ -15,6 +15,17 @@ export interface RecordStart {
   nameRaw: string;
   /** The record's own number (「(1)」) when the family numbers its records. */
   num: string | null;
+  /** The whole number path printed before the name (「2-①-(1) 地域運営組織の形成促進」), when it is. */
+  path?: string;
+}
+
+/** A number path of two parts or more before a name: 「2-①-(1)」, 「1-(2)-③」. */
+const NUMBER_PATH = /^(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*(?<name>\S.*)$/u;
+
+/** A start with the number path its name opens with moved to `path`. */
+function withPath(start: RecordStart): RecordStart {
+  const parts = NUMBER_PATH.exec(start.name)?.groups;
+  return parts === undefined ? start : { ...start, name: parts.name!, nameRaw: start.nameRaw.replace(/^\S+\s*/u, ''), path: parts.path! };
 }
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
@@ -22,10 +33,13 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 /** A name label with its value on the same line: 「施策名：X」, 「【事業名】X」, 「事業名 X」. */
 const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【〈<＜《[［]?[^:】〉>＞》\]］\s]{2,8}[】〉>＞》\]］]?)\s*[:\s]\s*(?<value>\S.*)$/u;
 
+/** A budget line printed under a name in the name's size (「令和2年度補正予算額 20.0億円」): not the name's. */
+const BUDGET_FIGURE = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円/u;
+
 /** Lines continuing a wrapped title: same size, same left edge, directly below. */
 function wrappedLines(lines: readonly PlacedLine[], from: number): number {
   let end = from + 1;
-  while (end < lines.length) {
+  while (end < lines.length && !BUDGET_FIGURE.test(text(lines[end]!))) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
@@ -36,15 +50,18 @@ function wrappedLines(lines: readonly PlacedLine[], from: number): number {
   return end - from;
 }
 
-/** The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or just below it. */
+/**
+ * The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or
+ * just below it (under a header cell centred over a wide value cell, anywhere along the row).
+ */
 function valueBesideOrBelow(lines: readonly PlacedLine[], i: number): PlacedLine | undefined {
   const label = lines[i]!;
   const next = lines[i + 1];
   if (next === undefined || next.page !== label.page) return undefined;
-  const [x0, y0, x1, y1] = label.line.bbox;
+  const [, y0, x1, y1] = label.line.bbox;
   const [nx0, ny0, , ny1] = next.line.bbox;
   const beside = nx0 >= x1 - 1 && ny0 < y1 && ny1 > y0;
-  const below = ny0 >= y1 - 1 && ny0 - y1 <= 1.5 * label.line.font_size && nx0 < x1 + 2 * label.line.font_size && nx0 >= x0 - 2 * label.line.font_size;
+  const below = ny0 >= y1 - 1 && ny0 - y1 <= 1.5 * label.line.font_size;
   return beside || below ? next : undefined;
 }
 
@@ -124,8 +141,15 @@ const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
-/** Printed dates, page counts, figures: large, but never a record's name. */
-const NOT_A_NAME = /^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]/u;
+/** Printed dates, page counts, figures and amounts, sentences, list items: large, but never a record's name. */
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+
+/** Whether a line opens its page or a block of its own: nothing above it on the page, or a gap of a line's height. */
+function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
+  const here = lines[i]!;
+  const above = lines[i - 1];
+  return above === undefined || above.page !== here.page || here.line.bbox[1] - above.line.bbox[3] >= 0.8 * here.line.font_size || above.line.bbox[3] <= here.line.bbox[1] - here.line.font_size;
+}
 
 /**
  * Records started by a title line: larger than the body text, followed (before the next title) by
@@ -142,12 +166,13 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[])
   const starts: RecordStart[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isTitle(lines[i]!)) {
+    if (!isTitle(lines[i]!) || !opensBlock(lines, i)) {
       i++;
       continue;
     }
     const size = wrappedLines(lines, i);
-    const after = lines.slice(i + size, i + size + TITLE_REACH);
+    // What makes a title a record's is printed under it, on its page.
+    const after = lines.slice(i + size, i + size + TITLE_REACH).filter((line) => line.page === lines[i]!.page);
     const ends = after.findIndex(isTitle);
     const reach = ends < 0 ? after : after.slice(0, ends);
     if (reach.some((line) => isLabel(line) || CONTACT.test(text(line)))) {
@@ -180,7 +205,7 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<DocumentProfile, 'recordStart' | 'labels'>): RecordStart[] {
   if (profile.recordStart !== undefined) return patternStarts(lines, profile.recordStart);
   const byName = withBody(nameLabelStarts(lines, profile.labels), lines, profile.labels);
-  return byName.length > 0 ? byName : titleStarts(lines, profile.labels);
+  return (byName.length > 0 ? byName : titleStarts(lines, profile.labels)).map(withPath);
 }
 
 /** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */

@@ -1,5 +1,6 @@
 import type { PageLayout } from '../extract/extract-page.ts';
 import type { Line } from '../../schemas/types.ts';
+import { closeLetterSpacing } from '../normalise/normalise-text.ts';
 
 /** A line of a document with the page it is on: the unit records are built from. */
 export interface PlacedLine {
@@ -9,12 +10,17 @@ export interface PlacedLine {
   index: number;
 }
 
-/** Every page's lines in reading order, page after page, without the page furniture (`findPageFurniture`). */
+/**
+ * Every page's lines in reading order, page after page, without the page furniture
+ * (`findPageFurniture`), letter-spaced lines read without their spaces (`closeLetterSpacing`).
+ */
 export function documentLines(layouts: readonly PageLayout[], furniture: ReadonlySet<Line>): PlacedLine[] {
   const lines: PlacedLine[] = [];
   for (const { page } of layouts) {
     for (const line of page.lines) {
-      if (!furniture.has(line)) lines.push({ line, page: page.number, index: lines.length });
+      if (furniture.has(line)) continue;
+      const text = closeLetterSpacing(line.text);
+      lines.push({ line: text === line.text ? line : { ...line, text }, page: page.number, index: lines.length });
     }
   }
   return lines;
