@@ -19,13 +19,15 @@ export interface RecordStart {
   path?: string;
 }
 
-/** A number path of two parts or more before a name: 「2-①-(1)」, 「1-(2)-③」. */
-const NUMBER_PATH = /^(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*(?<name>\S.*)$/u;
+/** A number path before a name: 「2-①-(1)」, 「1-(2)-③」, or a number with its dot, 「2.」. */
+const NUMBER_PATH = /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})[.．](?!\d)\s*)(?<name>\S.*)$/u;
 
 /** A start with the number path its name opens with moved to `path`. */
 function withPath(start: RecordStart): RecordStart {
   const parts = NUMBER_PATH.exec(start.name)?.groups;
-  return parts === undefined ? start : { ...start, name: parts.name!, nameRaw: start.nameRaw.replace(/^\S+\s*/u, ''), path: parts.path! };
+  if (parts === undefined) return start;
+  const path = parts.path ?? parts.own!;
+  return { ...start, name: parts.name!, nameRaw: start.nameRaw.trim().slice(start.nameRaw.trim().indexOf(path) + path.length).replace(/^[.．]?\s*/u, ''), path };
 }
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();

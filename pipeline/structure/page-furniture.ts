@@ -102,7 +102,7 @@ interface SizedLine {
 }
 
 /**
- * Two lines printed at one place in one size: the same left edge and height on their pages. OCR'd
+ * Two lines printed at one place in one size: the same left (or right) edge and height on their pages. OCR'd
  * lines are compared more loosely: a scan shifts by a few points, and OCR's boxes give sizes that
  * vary by half from line to line.
  */
@@ -110,7 +110,9 @@ function samePlace(a: SizedLine, b: SizedLine): boolean {
   const ocr = a.line.confidence !== undefined || b.line.confidence !== undefined;
   const size = ocr || Math.abs(a.line.font_size - b.line.font_size) <= 0.15 * Math.max(a.line.font_size, b.line.font_size);
   const [dx, dy] = ocr ? [0.03, 0.02] : [0.015, 0.012];
-  return size && Math.abs(a.line.bbox[0] / a.width - b.line.bbox[0] / b.width) <= dx && Math.abs(a.line.bbox[1] / a.height - b.line.bbox[1] / b.height) <= dy;
+  // A chapter tab may be set flush right: its right edge stays where its left edge moves.
+  const edge = Math.abs(a.line.bbox[0] / a.width - b.line.bbox[0] / b.width) <= dx || Math.abs(a.line.bbox[2] / a.width - b.line.bbox[2] / b.width) <= dx;
+  return size && edge && Math.abs(a.line.bbox[1] / a.height - b.line.bbox[1] / b.height) <= dy;
 }
 
 /**
