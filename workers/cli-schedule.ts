@@ -66,14 +66,25 @@ export function addScheduleCommands(program: Command): void {
   redisOption(
     program
       .command('dashboard')
-      .description('Serve a queue dashboard (Bull Board) until SIGTERM/SIGINT')
+      .description('Serve a queue dashboard (Bull Board) until SIGTERM/SIGINT: read-only unless --allow-actions')
       .option('--port <n>', 'port to listen on (0: a free one, printed)', portNumber, 3000)
-      .option('--host <host>', 'interface to listen on (the board can retry and remove jobs: keep it local)', '127.0.0.1')
+      .option('--host <host>', 'interface to listen on (beyond loopback only with --token-env)', '127.0.0.1')
+      .option('--token-env <var>', 'name of the environment variable holding the token every request must carry (Authorization: Bearer <token>, or open /?token=<token> once in a browser)')
+      .option('--allow-actions', 'let the board retry, remove, add and clean jobs (needs --token-env)')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
-  ).action(async (opts: { redis: string; port: number; host: string; prefix: string }) => {
-    const { startDashboard } = await import('./bullmq/queue-dashboard.ts');
-    const dashboard = await startDashboard({ redisUrl: opts.redis, prefix: opts.prefix, host: opts.host, port: opts.port });
-    process.stderr.write(`dashboard on ${dashboard.url}\n`);
+  ).action(async (opts: { redis: string; port: number; host: string; tokenEnv?: string; allowActions?: boolean; prefix: string }, command: Command) => {
+    const { startDashboard, dashboardOptionsProblem } = await import('./bullmq/queue-dashboard.ts');
+    let token: string | undefined;
+    if (opts.tokenEnv !== undefined) {
+      token = process.env[opts.tokenEnv];
+      if (token === undefined || token === '') command.error(`error: the environment variable ${opts.tokenEnv} (--token-env) holds no token`, { exitCode: 2 });
+    }
+    const access = { host: opts.host, token, allowActions: opts.allowActions === true };
+    const problem = dashboardOptionsProblem(access);
+    if (problem !== null) command.error(`error: ${problem}`, { exitCode: 2 });
+    const dashboard = await startDashboard({ redisUrl: opts.redis, prefix: opts.prefix, port: opts.port, ...access });
+    const mode = access.allowActions ? 'actions allowed' : 'read-only';
+    process.stderr.write(`dashboard on ${dashboard.url} (${mode}${token === undefined ? '' : ', token required'})\n`);
     await new Promise((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
