@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
@@ -40,15 +41,18 @@ export function addScheduleCommands(program: Command): void {
       .command('schedule')
       .description('Register the job scheduler that checks the sources for new releases and queues them (one per prefix: registering again replaces it); workers run the checks')
       .option('--sources <file>', 'sources file (YAML or JSON)')
+      .option('--out <dir>', 'the workers\' output folder: the sources file is registered in its .sources/registered/, where workers read it', 'output/')
       .option('--cron <pattern>', 'when to check (cron pattern: minute hour day month weekday)', '0 6 * * *')
       .option('--tz <zone>', 'time zone of the cron pattern, e.g. Asia/Tokyo (default: this machine\'s)')
       .option('--remove', 'remove the scheduler instead')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix),
-  ).action(async (opts: { redis: string; sources?: string; cron: string; tz?: string; remove?: boolean; prefix: string }, command: Command) => {
+  ).action(async (opts: { redis: string; sources?: string; out: string; cron: string; tz?: string; remove?: boolean; prefix: string }, command: Command) => {
     // Loaded here, not at start-up: see cli-queue.ts.
-    const [{ scheduleReleaseChecks, unscheduleReleaseChecks }, { readSourcesFile }] = await Promise.all([
+    const [{ scheduleReleaseChecks, unscheduleReleaseChecks }, { readSourcesFile }, { registerSources }, { sourcesCacheDir }] = await Promise.all([
       import('./bullmq/schedule-releases.ts'),
       import('./sources/sources-file.ts'),
+      import('./sources/registered-sources.ts'),
+      import('./sources/check-sources.ts'),
     ]);
     if (opts.remove === true) {
       const removed = await unscheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix });
@@ -57,8 +61,9 @@ export function addScheduleCommands(program: Command): void {
     }
     if (opts.sources === undefined) command.error('error: the --sources <file> option is needed (or --remove)', { exitCode: 2 });
     const sources = await readSourcesFile(opts.sources);
+    const registered = await registerSources(sourcesCacheDir(opts.out), sources, resolve(opts.sources));
     const repeat = opts.tz === undefined ? { pattern: opts.cron } : { pattern: opts.cron, tz: opts.tz };
-    const { next } = await scheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix, sources, repeat });
+    const { next } = await scheduleReleaseChecks({ redisUrl: opts.redis, prefix: opts.prefix, registered, repeat });
     const families = sources.families.map((f) => f.id).join(', ');
     process.stderr.write(`release checks scheduled (${opts.cron}) for ${families}; next at ${next?.toISOString() ?? 'an unknown time'}\n`);
   });

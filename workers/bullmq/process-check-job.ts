@@ -1,13 +1,11 @@
-import type { Job } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
-import type { SourcesFile } from '../../schemas/types.ts';
 import { sourcesCacheDir, type SourceFailure } from '../sources/check-sources.ts';
+import { loadRegisteredSources, UnregisteredSourcesError, type RegisteredSources } from '../sources/registered-sources.ts';
 import { queueNewReleases } from './queue-new-releases.ts';
 
-/** Data of a release check: the sources file as read where it was scheduled (folders absolute there). */
-export interface CheckJobData {
-  sources: SourcesFile;
-}
+/** Data of a release check: the sources file registered by `schedule`, by id and content hash. */
+export type CheckJobData = RegisteredSources;
 
 /** What a check found, kept on the job (the dashboard shows it). */
 export interface CheckJobResult {
@@ -32,8 +30,15 @@ export interface CheckJobOptions {
  */
 export function processCheckJob(options: CheckJobOptions) {
   const { redisUrl, prefix, outDir, logger } = options;
+  const cacheDir = sourcesCacheDir(outDir);
   return async (job: Job<CheckJobData, CheckJobResult>): Promise<CheckJobResult> => {
-    const { check, enqueued } = await queueNewReleases(job.data.sources, { redisUrl, prefix, cacheDir: sourcesCacheDir(outDir) });
+    // The job's data is only a name: whatever else it holds (a `sources` written into Redis by
+    // someone else) is never read.
+    const sources = await loadRegisteredSources(cacheDir, job.data).catch((error: unknown) => {
+      if (error instanceof UnregisteredSourcesError) throw new UnrecoverableError(error.message);
+      throw error;
+    });
+    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, cacheDir });
     for (const failure of check.failures) logger.warn({ family: failure.family, source: failure.source }, `${failure.source}: ${failure.message}`);
     logger.info({ job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'release check done');
     const byPath = new Map(enqueued.documents.map((d) => [d.path, d]));
