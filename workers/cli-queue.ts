@@ -56,7 +56,7 @@ export function addQueueCommands(program: Command): void {
       .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and queue the PDFs not seen before')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--wait', 'wait until every document is finished, then write run-report.json')
-      .option('--out <dir>', 'output folder the workers publish into (for --wait)', 'output/')
+      .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
   ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
@@ -65,7 +65,7 @@ export function addQueueCommands(program: Command): void {
     // Each PDF is opened in a page thread before it is queued: that thread loads pdf.js (a second
     // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
     if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
-    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
+    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, outDir: opts.out, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
     const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
       import('./bullmq/queue-new-releases.ts'),
@@ -74,7 +74,7 @@ export function addQueueCommands(program: Command): void {
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)
-        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, outDir: opts.out }, logger);
+        : await enqueueNewReleases(opts.sources, enqueueOptions, logger);
     for (const d of enqueued.documents) {
       if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
       else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');
@@ -89,6 +89,7 @@ export function addQueueCommands(program: Command): void {
     }
     const files = await waitForDocuments(enqueued, {
       redisUrl: opts.redis,
+      outDir: opts.out,
       prefix: opts.prefix,
       onDocument: (f) =>
         f.status === 'failed'

@@ -2,6 +2,7 @@ import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
+import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.ts';
@@ -12,6 +13,11 @@ import { failedOutcome } from '../finish-run.ts';
 
 export interface EnqueueOptions {
   redisUrl: string;
+  /**
+   * The workers' output folder. A PDF whose flow completed before is queued again when its
+   * document folder is not there (deleted, or another folder): completed jobs are only a memory.
+   */
+  outDir: string;
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
@@ -55,7 +61,7 @@ export interface EnqueueResult {
 }
 
 /** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
-export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl' | 'limits'>>): FlowJob {
+export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits'>>): FlowJob {
   const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
   const common = {
     attempts,
@@ -81,13 +87,26 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
 }
 
 /**
+ * Whether a document's earlier flow is to be cleared and run again: it failed, or it completed
+ * but its folder is not in the output folder. A flow still running is left to finish.
+ */
+async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
+  const state = await earlier.getState();
+  if (state === 'failed') return true;
+  if (state !== 'completed') return false;
+  const result = earlier.returnvalue;
+  return result?.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
+}
+
+/**
  * Queues PDFs for the workers: reads and hashes them, stores each one's bytes once in Redis, and
  * adds one flow per PDF. A PDF that cannot be opened fails here, at once, with no job. A PDF
  * already queued (same sha256) is not queued again: its jobs keep their ids, so BullMQ ignores
- * the repeat, unless its earlier run failed, in which case that run is cleared and it is retried.
+ * the repeat, unless its earlier run failed or its document folder is missing from `outDir`, in
+ * which case that run is cleared and it runs again.
  */
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
-  const { redisUrl, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits } = options;
+  const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
   const { documents, duplicates } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
@@ -107,10 +126,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
         continue;
       }
       const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));
-      if (earlier !== undefined) {
-        const state = await earlier.getState();
-        if (state === 'failed' || (state === 'completed' && earlier.returnvalue?.status === 'failed')) await earlier.remove({ removeChildren: true });
-      }
+      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) await earlier.remove({ removeChildren: true });
       await store.put(source.sha256, source.bytes);
       const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }));
       entry.jobId = added.job.id ?? documentJobId(source.sha256);

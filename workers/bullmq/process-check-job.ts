@@ -38,7 +38,7 @@ export function processCheckJob(options: CheckJobOptions) {
       if (error instanceof UnregisteredSourcesError) throw new UnrecoverableError(error.message);
       throw error;
     });
-    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, cacheDir });
+    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, outDir });
     for (const failure of check.failures) logger.warn({ family: failure.family, source: failure.source }, `${failure.source}: ${failure.message}`);
     logger.info({ job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'release check done');
     const byPath = new Map(enqueued.documents.map((d) => [d.path, d]));

@@ -5,11 +5,6 @@ import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
 
-export interface QueueReleasesOptions extends EnqueueOptions {
-  /** Folder of the downloads and of what earlier checks saw (see `checkSources`). */
-  cacheDir: string;
-}
-
 export interface QueuedReleases {
   check: SourcesCheck;
   /** The new PDFs as `enqueueDocuments` queued them (empty when nothing was new). */
@@ -21,11 +16,10 @@ export interface QueuedReleases {
  * remembered only once queued, so a Redis that fails mid-way loses nothing: the next check
  * finds them again.
  */
-export async function queueNewReleases(sources: SourcesFile, options: QueueReleasesOptions): Promise<QueuedReleases> {
-  const { cacheDir, ...enqueueOptions } = options;
-  const { limits } = enqueueOptions;
-  const { check, result } = await handOnNewReleases(sources, { cacheDir, limits }, async (files) =>
-    files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), enqueueOptions),
+export async function queueNewReleases(sources: SourcesFile, options: EnqueueOptions): Promise<QueuedReleases> {
+  // Downloads and what earlier checks saw live beside the documents (see `checkSources`).
+  const { check, result } = await handOnNewReleases(sources, { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits }, async (files) =>
+    files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), options),
   );
   return { check, enqueued: result };
 }
@@ -34,9 +28,8 @@ export async function queueNewReleases(sources: SourcesFile, options: QueueRelea
  * `enqueue --sources`: checks the sources file once and queues what is new, logging each source
  * that could not be read (one line each) and each link left alone because of its host.
  */
-export async function enqueueNewReleases(file: string, options: EnqueueOptions & { outDir: string }, logger: Logger): Promise<EnqueueResult> {
-  const { outDir, ...enqueueOptions } = options;
-  const { check, enqueued } = await queueNewReleases(await readSourcesFile(file), { ...enqueueOptions, cacheDir: sourcesCacheDir(outDir) });
+export async function enqueueNewReleases(file: string, options: EnqueueOptions, logger: Logger): Promise<EnqueueResult> {
+  const { check, enqueued } = await queueNewReleases(await readSourcesFile(file), options);
   for (const failure of check.failures) logger.error({ family: failure.family, source: failure.source }, `${failure.source}: ${failure.message}`);
   for (const link of check.ignoredLinks) logger.info({ link }, 'not followed: the link leaves the allowed hosts');
   logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'sources checked');
