@@ -23,6 +23,10 @@ export const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
   pageSeconds: opts.pageTimeout,
 });
 
+/** `--fetch-timeout`, for the commands that check sources (`run`, `enqueue`, `worker`). */
+export const addFetchTimeoutOption = (command: Command): Command =>
+  command.option('--fetch-timeout <seconds>', 'longest one download of a sources check may take, body included (default 300)', positiveNumber);
+
 /** The limit flags of the commands that read PDFs. */
 export const addLimitOptions = (command: Command): Command =>
   command

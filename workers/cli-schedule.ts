@@ -1,31 +1,34 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
+import type { FileOutcome } from '../schemas/types.ts';
+import type { SourcesCheck } from './sources/check-sources.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { redisOption } from './cli-queue.ts';
 
 /**
- * `run --sources`: processes the PDFs new in the sources file with `run` (the embedded batch; it
- * runs with none when nothing is new, so the run report says so), then reports each source that
- * could not be read.
+ * `run --sources`: processes the PDFs new in the sources file (and those a check failed on before)
+ * with `run` (the embedded batch; it runs with none when nothing is new, so the run report says
+ * so). Returns the run's result and the check, whose `failures` and `retrying` the caller reports.
  */
-export async function runNewReleases<T>(
+export async function runNewReleases<T extends { files: readonly FileOutcome[] }>(
   file: string,
-  options: { outDir: string; limits?: ProcessingLimits },
+  options: { outDir: string; limits?: ProcessingLimits; fetchSeconds?: number },
   run: (paths: readonly string[]) => Promise<T>,
-  onFailure: (source: string, message: string) => void,
-): Promise<T> {
+): Promise<{ result: T; check: SourcesCheck }> {
   const [{ readSourcesFile }, { handOnNewReleases }, { sourcesCacheDir }] = await Promise.all([
     import('./sources/sources-file.ts'),
     import('./sources/hand-on-new-releases.ts'),
     import('./sources/check-sources.ts'),
   ]);
   const sources = await readSourcesFile(file);
-  const { check, result } = await handOnNewReleases(sources, { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits }, (files) =>
-    run(files.map((f) => f.path)),
+  const cacheDir = sourcesCacheDir(options.outDir);
+  return handOnNewReleases(
+    sources,
+    { cacheDir, limits: options.limits, requestSeconds: options.fetchSeconds },
+    (files) => run(files.map((f) => f.path)),
+    (report) => report.files,
   );
-  for (const failure of check.failures) onFailure(failure.source, failure.message);
-  return result;
 }
 
 const portNumber = (value: string): number => {

@@ -6,10 +6,11 @@ import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
-import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { addFetchTimeoutOption, addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
+import { retryLine } from './sources/retry-line.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
@@ -21,20 +22,19 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addLimitOptions(program
-  .command('run'))
+addFetchTimeoutOption(addLimitOptions(program
+  .command('run')))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
   .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string } & LimitFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; fetchTimeout?: number } & LimitFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
-    let unreadSources = 0;
     const run = (files: readonly string[]): Promise<RunReport> =>
       runBatch(files, {
         outDir: opts.out,
@@ -44,21 +44,23 @@ addLimitOptions(program
         onFailure: (file, error) =>
           onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
       });
-    const report =
+    const { result: report, check } =
       opts.sources === undefined
-        ? await run(paths)
-        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts) }, run, (source, message) => {
-            unreadSources += 1;
-            if (onTerminal) process.stderr.write(`${source}: ${message}\n`);
-            else logger.error({ source }, `${source}: ${message}`);
-          });
+        ? { result: await run(paths), check: undefined }
+        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts), fetchSeconds: opts.fetchTimeout }, run);
+    for (const r of check?.retrying ?? []) {
+      if (onTerminal) process.stderr.write(`${retryLine(r)}\n`);
+      else logger.error({ source: r.source, attempts: r.attempts }, retryLine(r));
+    }
     for (const { file, page, code, line } of quarantinedPageLines(report)) {
       if (onTerminal) process.stderr.write(`${line}\n`);
       else logger.warn({ file, page, code }, line);
     }
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
-    const summary = `${runSummary(report)}; ${editions}`;
+    const retrying = check?.retrying.length ?? 0;
+    const summary = `${runSummary(report)}; ${editions}${retrying > 0 ? `; ${retrying} sources to retry at the next check` : ''}`;
+    const unreadSources = check?.failures.length ?? 0;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
       process.stderr.write(`finished with ${report.totals.failed} files failed${sourcesFailed} (${summary})\n`);

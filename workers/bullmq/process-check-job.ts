@@ -1,6 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
-import { sourcesCacheDir, type SourceFailure } from '../sources/check-sources.ts';
+import { sourcesCacheDir, type RetryingSource, type SourceFailure } from '../sources/check-sources.ts';
+import { retryLine } from '../sources/retry-line.ts';
 import { loadRegisteredSources, UnregisteredSourcesError, type RegisteredSources } from '../sources/registered-sources.ts';
 import { queueNewReleases } from './queue-new-releases.ts';
 
@@ -11,6 +12,8 @@ export type CheckJobData = RegisteredSources;
 export interface CheckJobResult {
   queued: { family: string; file: string; url: string | null; sha256: string; job_id: string | null; error: string | null }[];
   failures: SourceFailure[];
+  /** Every source that failed (failures, files that could not be queued), tried again at the next check. */
+  retrying: RetryingSource[];
   downloads: number;
   not_modified: number;
 }
@@ -20,6 +23,8 @@ export interface CheckJobOptions {
   prefix: string;
   /** The workers' output folder: downloads and the check's memory live in its hidden `.sources/`. */
   outDir: string;
+  /** Longest one download may take, in seconds (see `checkSources`). */
+  fetchSeconds?: number;
   logger: Logger;
 }
 
@@ -29,7 +34,7 @@ export interface CheckJobOptions {
  * reported in the result; the job fails only when the new PDFs could not be queued.
  */
 export function processCheckJob(options: CheckJobOptions) {
-  const { redisUrl, prefix, outDir, logger } = options;
+  const { redisUrl, prefix, outDir, fetchSeconds, logger } = options;
   const cacheDir = sourcesCacheDir(outDir);
   return async (job: Job<CheckJobData, CheckJobResult>): Promise<CheckJobResult> => {
     // The job's data is only a name: whatever else it holds (a `sources` written into Redis by
@@ -38,8 +43,8 @@ export function processCheckJob(options: CheckJobOptions) {
       if (error instanceof UnregisteredSourcesError) throw new UnrecoverableError(error.message);
       throw error;
     });
-    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, outDir });
-    for (const failure of check.failures) logger.warn({ family: failure.family, source: failure.source }, `${failure.source}: ${failure.message}`);
+    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, outDir, fetchSeconds });
+    for (const r of check.retrying) logger.warn({ family: r.family, source: r.source, attempts: r.attempts }, retryLine(r));
     logger.info({ job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'release check done');
     const byPath = new Map(enqueued.documents.map((d) => [d.path, d]));
     return {
@@ -55,6 +60,7 @@ export function processCheckJob(options: CheckJobOptions) {
         };
       }),
       failures: check.failures,
+      retrying: check.retrying,
       downloads: check.downloads,
       not_modified: check.notModified,
     };

@@ -47,6 +47,8 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** Page size and time per page (a page over a limit is quarantined); see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;
+  /** Longest one download of a release check may take, in seconds. @defaultValue 300 */
+  fetchSeconds?: number;
   /** @defaultValue JSON lines on stderr */
   logger?: Logger;
 }
@@ -72,6 +74,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     handleSignals = true,
     lockDurationMs = 60_000,
     limits,
+    fetchSeconds,
     logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
   } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`Cannot start the worker: concurrency must be a positive integer, not ${concurrency}`);
@@ -98,7 +101,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency: 1,
       ...lease,
     });
-    const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, logger }), {
+    const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, fetchSeconds, logger }), {
       connection,
       prefix,
       concurrency: 1,

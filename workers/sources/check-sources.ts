@@ -9,9 +9,9 @@ import { isAllowedHost } from './allowed-hosts.ts';
 import { DownloadError, fetchWithinHosts, type FetchOutcome } from './fetch-within-hosts.ts';
 import { editionDatesOf, writeEditionDates } from './edition-dates.ts';
 import { findPdfLinks } from './pdf-links.ts';
-import { readSourcesState, writeSourcesState, type SourcesState, type UrlState } from './sources-state.ts';
+import { readSourcesState, writeSourcesState, type RetryState, type SourcesState, type UrlState } from './sources-state.ts';
 
-/** A PDF no check has handed on before. */
+/** A PDF no earlier check has settled: new, or handed on before and failed for a reason that may pass. */
 export interface NewSourceFile {
   family: string;
   /** Local path: the download in the cache folder, or the file in a configured folder. */
@@ -29,9 +29,27 @@ export interface SourceFailure {
   message: string;
 }
 
+/** A source that failed this check, to be tried again at the next: a failure, or a new file that could not be settled. */
+export interface RetryingSource {
+  family: string;
+  /** The URL, folder or file. */
+  source: string;
+  /** Checks in a row that failed on it, this one included. */
+  attempts: number;
+  reason: string;
+}
+
+/** A handed-on file that failed for a reason another try may not meet (a limit, a timeout, I/O). */
+export interface UnsettledFile {
+  sha256: string;
+  reason: string;
+}
+
 export interface SourcesCheck {
   files: NewSourceFile[];
   failures: SourceFailure[];
+  /** Every source this check failed on (`failures` and unsettled files), with its count. */
+  retrying: RetryingSource[];
   /** Links on release pages to hosts that are not allowed: not followed. */
   ignoredLinks: string[];
   /** Responses with a body (200) and without (304 Not Modified). */
@@ -52,11 +70,12 @@ export interface CheckSourcesOptions {
   /** @defaultValue `pdf-opendata/<version>` */
   userAgent?: string;
   /**
-   * Hands the new files on (queues or processes them; called once, with none when nothing is new).
-   * They count as known only once it resolves: when it throws, nothing is remembered and the next
-   * check finds them new again.
+   * Hands the new files on (queues or processes them; called once, with none when nothing is new)
+   * and returns those that failed for a reason another try may not meet. The others count as
+   * known once it resolves; the unsettled ones are handed on again at the next check. When it
+   * throws, nothing is remembered and the next check finds them all new again.
    */
-  deliver?: (files: readonly NewSourceFile[]) => Promise<void>;
+  deliver?: (files: readonly NewSourceFile[]) => Promise<readonly UnsettledFile[]>;
 }
 
 /** A cache file name from the URL's last path segment, safe on any file system; another URL's name is not reused. */
@@ -96,20 +115,31 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
   const previous = await readSourcesState(cacheDir);
   const urls: SourcesState['urls'] = { ...previous.urls };
   const known = new Set(previous.known);
-  const check: SourcesCheck = { files: [], failures: [], ignoredLinks: [], downloads: 0, notModified: 0 };
+  // Rebuilt by each check: a source that succeeds this time is no longer retried.
+  const retrying: SourcesState['retrying'] = {};
+  const check: SourcesCheck = { files: [], failures: [], retrying: [], ignoredLinks: [], downloads: 0, notModified: 0 };
+  const taken = new Set<string>();
   const take = (file: NewSourceFile): void => {
-    if (known.has(file.sha256)) return;
-    known.add(file.sha256);
+    if (known.has(file.sha256) || taken.has(file.sha256)) return;
+    taken.add(file.sha256);
     check.files.push(file);
+  };
+  const retryLater = (family: string, source: string, reason: string): void => {
+    const entry: RetryState = { family, attempts: (previous.retrying[source]?.attempts ?? 0) + 1, last_reason: reason, last_tried: new Date().toISOString() };
+    retrying[source] = entry;
+    check.retrying.push({ family, source, attempts: entry.attempts, reason });
   };
 
   const checkFamily = async (family: SourceFamily): Promise<void> => {
     const hosts = family.allowed_hosts ?? [];
     const get = async (url: URL): Promise<FetchOutcome> => {
       const last = urls[url.href];
+      // A PDF downloaded before but not settled (its processing hit a limit) is fetched whole
+      // again: a 304 would hand nothing on.
+      const unsettled = last?.sha256 !== undefined && !known.has(last.sha256);
       const outcome = await fetchWithinHosts(url, {
         hosts,
-        validators: last === undefined ? undefined : { etag: last.etag, lastModified: last.last_modified },
+        validators: last === undefined || unsettled ? undefined : { etag: last.etag, lastModified: last.last_modified },
         limits: resolvedLimits,
         timeoutMs: requestSeconds * 1000,
         userAgent,
@@ -119,14 +149,17 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
       return outcome;
     };
     const attempt = async (source: string, work: () => Promise<void>): Promise<void> => {
+      let message: string;
       try {
-        await work();
+        return await work();
       } catch (error) {
-        if (error instanceof DownloadError) check.failures.push({ family: family.id, source, message: error.message });
+        if (error instanceof DownloadError) message = error.message;
         // A folder that is gone or unreadable, a cache that cannot be written: the other sources go on.
-        else if (error instanceof Error && 'code' in error) check.failures.push({ family: family.id, source, message: `cannot read or write: ${error.message}` });
+        else if (error instanceof Error && 'code' in error) message = `cannot read or write: ${error.message}`;
         else throw error;
       }
+      check.failures.push({ family: family.id, source, message });
+      retryLater(family.id, source, message);
     };
 
     const pdfUrls = new Set((family.pdf_urls ?? []).map((u) => new URL(u).href));
@@ -172,8 +205,13 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
   for (const family of sources.families) await checkFamily(family);
   // Before the files are handed on: publication reads the dates.
   await writeEditionDates(cacheDir, editionDatesOf(sources));
-  await deliver?.(check.files);
-  await writeSourcesState(cacheDir, { urls, known: [...known] });
+  const unsettled = new Map((await deliver?.(check.files))?.map((f) => [f.sha256, f.reason]));
+  for (const file of check.files) {
+    const reason = unsettled.get(file.sha256);
+    if (reason === undefined) known.add(file.sha256);
+    else retryLater(file.family, file.url ?? file.path, reason);
+  }
+  await writeSourcesState(cacheDir, { urls, known: [...known], retrying });
   return check;
 }
 
