@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
-import { addFetchTimeoutOption, addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { warmPageThreads } from './page-threads.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
@@ -26,7 +26,7 @@ export const redisOption = (command: Command): Command =>
 /** The distributed mode's commands: `worker`, `enqueue`, `status`. */
 export function addQueueCommands(program: Command): void {
   redisOption(
-    addFetchTimeoutOption(addLimitOptions(program
+    addFetchOptions(addLimitOptions(program
       .command('worker')))
       .description('Process queued pages and documents (distributed mode) until SIGTERM/SIGINT')
       .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
@@ -34,7 +34,7 @@ export function addQueueCommands(program: Command): void {
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; fetchTimeout?: number } & LimitFlags) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number } & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const worker = await startWorker({
       redisUrl: opts.redis,
@@ -44,13 +44,13 @@ export function addQueueCommands(program: Command): void {
       ocr: opts.ocr ? {} : false,
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
-      fetchSeconds: opts.fetchTimeout,
+      fetch: fetchOptionsOf(opts),
     });
     await worker.closed;
   });
 
   redisOption(
-    addFetchTimeoutOption(addLimitOptions(program
+    addFetchOptions(addLimitOptions(program
       .command('enqueue')))
       .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
       .argument('[paths...]', 'PDF files or folders')
@@ -59,7 +59,7 @@ export function addQueueCommands(program: Command): void {
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string; fetchTimeout?: number } & LimitFlags, command: Command) => {
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
@@ -75,7 +75,7 @@ export function addQueueCommands(program: Command): void {
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)
-        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, fetchSeconds: opts.fetchTimeout }, logger);
+        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, fetch: fetchOptionsOf(opts) }, logger);
     for (const d of enqueued.documents) {
       if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
       else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { FileOutcome } from '../schemas/types.ts';
-import type { SourcesCheck } from './sources/check-sources.ts';
+import type { SourcesCheck, SourcesFetchOptions } from './sources/check-sources.ts';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { redisOption } from './cli-queue.ts';
 
@@ -13,7 +13,7 @@ import { redisOption } from './cli-queue.ts';
  */
 export async function runNewReleases<T extends { files: readonly FileOutcome[] }>(
   file: string,
-  options: { outDir: string; limits?: ProcessingLimits; fetchSeconds?: number },
+  options: { outDir: string; limits?: ProcessingLimits; fetch?: SourcesFetchOptions },
   run: (paths: readonly string[]) => Promise<T>,
 ): Promise<{ result: T; check: SourcesCheck }> {
   const [{ readSourcesFile }, { handOnNewReleases }, { sourcesCacheDir }] = await Promise.all([
@@ -25,7 +25,7 @@ export async function runNewReleases<T extends { files: readonly FileOutcome[] }
   const cacheDir = sourcesCacheDir(options.outDir);
   return handOnNewReleases(
     sources,
-    { cacheDir, limits: options.limits, requestSeconds: options.fetchSeconds },
+    { cacheDir, limits: options.limits, fetch: options.fetch },
     (files) => run(files.map((f) => f.path)),
     (report) => report.files,
   );

@@ -6,11 +6,11 @@ import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
-import { addFetchTimeoutOption, addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
-import { retryLine } from './sources/retry-line.ts';
+import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
@@ -22,7 +22,7 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addFetchTimeoutOption(addLimitOptions(program
+addFetchOptions(addLimitOptions(program
   .command('run')))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
@@ -30,7 +30,7 @@ addFetchTimeoutOption(addLimitOptions(program
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; fetchTimeout?: number } & LimitFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
@@ -47,7 +47,8 @@ addFetchTimeoutOption(addLimitOptions(program
     const { result: report, check } =
       opts.sources === undefined
         ? { result: await run(paths), check: undefined }
-        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts), fetchSeconds: opts.fetchTimeout }, run);
+        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts), fetch: fetchOptionsOf(opts) }, run);
+    for (const link of check?.ignoredLinks ?? []) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
     for (const r of check?.retrying ?? []) {
       if (onTerminal) process.stderr.write(`${retryLine(r)}\n`);
       else logger.error({ source: r.source, attempts: r.attempts }, retryLine(r));
@@ -59,7 +60,9 @@ addFetchTimeoutOption(addLimitOptions(program
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
     const retrying = check?.retrying.length ?? 0;
-    const summary = `${runSummary(report)}; ${editions}${retrying > 0 ? `; ${retrying} sources to retry at the next check` : ''}`;
+    const refused = check === undefined ? null : refusedLinksNote(check);
+    const notes = [retrying > 0 ? `${retrying} sources to retry at the next check` : null, refused].filter((note) => note !== null);
+    const summary = [runSummary(report), editions, ...notes].join('; ');
     const unreadSources = check?.failures.length ?? 0;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';

@@ -116,6 +116,25 @@ describe('checking the sources for new PDFs', () => {
     expect(cut.failures.map((f) => f.message)).toEqual(['too large: the download went past the 0.1 MB limit']);
   });
 
+  test('a release page over the page size cap fails as a source; PDF links past the link cap are counted, not followed', async () => {
+    const { server } = await site([kangxi, calcList]);
+    const dir = await tempDir();
+    const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: ['127.0.0.1'] }] };
+    const capped = await checkSources(sources, { cacheDir: join(dir, 'capped'), maxLinks: 1 });
+    expect(capped.files.map((f) => basename(f.path))).toEqual(['calc-list-local5g-jisshou.pdf']);
+    expect(capped.linksOverCap).toBe(1);
+    const small = await checkSources(sources, { cacheDir: join(dir, 'small'), maxPageBytes: 100 });
+    expect(small.files).toEqual([]);
+    expect(small.failures).toEqual([{ family: 'samples', source: `${server.origin}/releases.html`, message: expect.stringMatching(/^too large: /) }]);
+
+    const sourcesFile = join(dir, 'sources.yaml');
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    const result = await runCli(['run', '--sources', sourcesFile, '--out', join(dir, 'out'), '--no-ocr', '--log', 'json', '--max-links', '1']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 published');
+    expect(result.stderr).toContain('; 1 links refused (0 to hosts not allowed, 1 past the link cap))');
+  });
+
   test('a sources file is read from YAML, checked against its schema, with folders relative to it', async () => {
     const dir = await tempDir();
     const file = join(dir, 'sources.yaml');

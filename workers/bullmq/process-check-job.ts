@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
-import { sourcesCacheDir, type RetryingSource, type SourceFailure } from '../sources/check-sources.ts';
-import { retryLine } from '../sources/retry-line.ts';
+import { sourcesCacheDir, type RetryingSource, type SourceFailure, type SourcesFetchOptions } from '../sources/check-sources.ts';
+import { refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { loadRegisteredSources, UnregisteredSourcesError, type RegisteredSources } from '../sources/registered-sources.ts';
 import { queueNewReleases } from './queue-new-releases.ts';
 
@@ -14,6 +14,8 @@ export interface CheckJobResult {
   failures: SourceFailure[];
   /** Every source that failed (failures, files that could not be queued), tried again at the next check. */
   retrying: RetryingSource[];
+  /** Links on release pages not followed: to hosts not allowed, or past the link cap. */
+  links_refused: number;
   downloads: number;
   not_modified: number;
 }
@@ -23,8 +25,8 @@ export interface CheckJobOptions {
   prefix: string;
   /** The workers' output folder: downloads and the check's memory live in its hidden `.sources/`. */
   outDir: string;
-  /** Longest one download may take, in seconds (see `checkSources`). */
-  fetchSeconds?: number;
+  /** Timeout, page size and link cap of the checks (see `checkSources`). */
+  fetch?: SourcesFetchOptions;
   logger: Logger;
 }
 
@@ -34,7 +36,7 @@ export interface CheckJobOptions {
  * reported in the result; the job fails only when the new PDFs could not be queued.
  */
 export function processCheckJob(options: CheckJobOptions) {
-  const { redisUrl, prefix, outDir, fetchSeconds, logger } = options;
+  const { redisUrl, prefix, outDir, fetch, logger } = options;
   const cacheDir = sourcesCacheDir(outDir);
   return async (job: Job<CheckJobData, CheckJobResult>): Promise<CheckJobResult> => {
     // The job's data is only a name: whatever else it holds (a `sources` written into Redis by
@@ -43,9 +45,14 @@ export function processCheckJob(options: CheckJobOptions) {
       if (error instanceof UnregisteredSourcesError) throw new UnrecoverableError(error.message);
       throw error;
     });
-    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, outDir, fetchSeconds });
+    const { check, enqueued } = await queueNewReleases(sources, { redisUrl, prefix, outDir, fetch });
     for (const r of check.retrying) logger.warn({ family: r.family, source: r.source, attempts: r.attempts }, retryLine(r));
-    logger.info({ job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'release check done');
+    for (const link of check.ignoredLinks) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
+    const refused = refusedLinksNote(check);
+    logger.info(
+      { job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: check.ignoredLinks.length + check.linksOverCap },
+      refused === null ? 'release check done' : `release check done; ${refused}`,
+    );
     const byPath = new Map(enqueued.documents.map((d) => [d.path, d]));
     return {
       queued: check.files.map((file) => {
@@ -61,6 +68,7 @@ export function processCheckJob(options: CheckJobOptions) {
       }),
       failures: check.failures,
       retrying: check.retrying,
+      links_refused: check.ignoredLinks.length + check.linksOverCap,
       downloads: check.downloads,
       not_modified: check.notModified,
     };

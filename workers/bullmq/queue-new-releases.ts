@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
 import type { SourcesFile } from '../../schemas/types.ts';
-import { sourcesCacheDir, type SourcesCheck } from '../sources/check-sources.ts';
-import { retryLine } from '../sources/retry-line.ts';
+import { sourcesCacheDir, type SourcesCheck, type SourcesFetchOptions } from '../sources/check-sources.ts';
+import { refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
 
 export interface QueueReleasesOptions extends EnqueueOptions {
-  /** Longest one download may take, in seconds (see `checkSources`). */
-  fetchSeconds?: number;
+  /** Timeout, page size and link cap of the check (see `checkSources`). */
+  fetch?: SourcesFetchOptions;
 }
 
 export interface QueuedReleases {
@@ -23,12 +23,12 @@ export interface QueuedReleases {
  * finds them again.
  */
 export async function queueNewReleases(sources: SourcesFile, options: QueueReleasesOptions): Promise<QueuedReleases> {
-  const { fetchSeconds, ...enqueueOptions } = options;
+  const { fetch, ...enqueueOptions } = options;
   // Downloads and what earlier checks saw live beside the documents (see `checkSources`). A queued
   // file counts as settled: its flow retries it, and enqueueing it again reruns a failed one.
   const { check, result } = await handOnNewReleases(
     sources,
-    { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits, requestSeconds: fetchSeconds },
+    { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits, fetch },
     async (files) => (files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), enqueueOptions)),
     (enqueued) => enqueued.documents.flatMap((d) => (d.failure === null ? [] : [d.failure])),
   );
@@ -37,13 +37,14 @@ export async function queueNewReleases(sources: SourcesFile, options: QueueRelea
 
 /**
  * `enqueue --sources`: checks the sources file once and queues what is new, logging each source
- * that could not be read or queued (one line each, to be tried again) and each link left alone
- * because of its host.
+ * that could not be read or queued (one line each, to be tried again), and how many links were
+ * refused (each at debug level).
  */
 export async function enqueueNewReleases(file: string, options: QueueReleasesOptions, logger: Logger): Promise<EnqueueResult> {
   const { check, enqueued } = await queueNewReleases(await readSourcesFile(file), options);
   for (const r of check.retrying) logger.error({ family: r.family, source: r.source, attempts: r.attempts }, retryLine(r));
-  for (const link of check.ignoredLinks) logger.info({ link }, 'not followed: the link leaves the allowed hosts');
-  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'sources checked');
+  for (const link of check.ignoredLinks) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
+  const refused = refusedLinksNote(check);
+  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: check.ignoredLinks.length + check.linksOverCap }, refused === null ? 'sources checked' : `sources checked; ${refused}`);
   return enqueued;
 }

@@ -52,21 +52,37 @@ export interface SourcesCheck {
   retrying: RetryingSource[];
   /** Links on release pages to hosts that are not allowed: not followed. */
   ignoredLinks: string[];
+  /** PDF links past `maxLinks` on a release page: not followed either. */
+  linksOverCap: number;
   /** Responses with a body (200) and without (304 Not Modified). */
   downloads: number;
   notModified: number;
 }
 
-export interface CheckSourcesOptions {
-  /** Folder of the downloads (`<cache>/<family>/<file>.pdf`) and of the check's memory (`<cache>/state.json`). */
-  cacheDir: string;
-  /** Only `maxFileBytes` applies here: larger downloads are abandoned. */
-  limits?: ProcessingLimits;
+/** Bounds on what a check asks of the network and reads from release pages. */
+export interface SourcesFetchOptions {
   /**
    * Longest one request may take, body included, in seconds.
    * @defaultValue 300
    */
   requestSeconds?: number;
+  /**
+   * Largest release page read, in bytes: a larger one fails as its source does.
+   * @defaultValue 5 MiB
+   */
+  maxPageBytes?: number;
+  /**
+   * Distinct PDF links taken from one release page; the others are counted and not followed.
+   * @defaultValue 1000
+   */
+  maxLinks?: number;
+}
+
+export interface CheckSourcesOptions extends SourcesFetchOptions {
+  /** Folder of the downloads (`<cache>/<family>/<file>.pdf`) and of the check's memory (`<cache>/state.json`). */
+  cacheDir: string;
+  /** Only `maxFileBytes` applies here: larger downloads are abandoned. */
+  limits?: ProcessingLimits;
   /** @defaultValue `pdf-opendata/<version>` */
   userAgent?: string;
   /**
@@ -110,14 +126,18 @@ function decodePage(bytes: Uint8Array, contentType: string | null): string {
  * a source that fails is reported in one line and the others go on.
  */
 export async function checkSources(sources: SourcesFile, options: CheckSourcesOptions): Promise<SourcesCheck> {
-  const { cacheDir, limits, requestSeconds = 300, userAgent = `pdf-opendata/${toolVersion}`, deliver } = options;
+  const { cacheDir, limits, requestSeconds = 300, maxPageBytes = 5 * 1024 * 1024, maxLinks = 1000, userAgent = `pdf-opendata/${toolVersion}`, deliver } = options;
+  for (const [name, value] of Object.entries({ requestSeconds, maxPageBytes, maxLinks })) {
+    if (!(value > 0)) throw new Error(`Cannot check the sources: ${name} must be positive, not ${value}`);
+  }
   const resolvedLimits = resolveLimits(limits);
+  const pageLimits = { ...resolvedLimits, maxFileBytes: maxPageBytes };
   const previous = await readSourcesState(cacheDir);
   const urls: SourcesState['urls'] = { ...previous.urls };
   const known = new Set(previous.known);
   // Rebuilt by each check: a source that succeeds this time is no longer retried.
   const retrying: SourcesState['retrying'] = {};
-  const check: SourcesCheck = { files: [], failures: [], retrying: [], ignoredLinks: [], downloads: 0, notModified: 0 };
+  const check: SourcesCheck = { files: [], failures: [], retrying: [], ignoredLinks: [], linksOverCap: 0, downloads: 0, notModified: 0 };
   const taken = new Set<string>();
   const take = (file: NewSourceFile): void => {
     if (known.has(file.sha256) || taken.has(file.sha256)) return;
@@ -132,7 +152,7 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
 
   const checkFamily = async (family: SourceFamily): Promise<void> => {
     const hosts = family.allowed_hosts ?? [];
-    const get = async (url: URL): Promise<FetchOutcome> => {
+    const get = async (url: URL, sizeLimits = resolvedLimits): Promise<FetchOutcome> => {
       const last = urls[url.href];
       // A PDF downloaded before but not settled (its processing hit a limit) is fetched whole
       // again: a 304 would hand nothing on.
@@ -140,7 +160,7 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
       const outcome = await fetchWithinHosts(url, {
         hosts,
         validators: last === undefined || unsettled ? undefined : { etag: last.etag, lastModified: last.last_modified },
-        limits: resolvedLimits,
+        limits: sizeLimits,
         timeoutMs: requestSeconds * 1000,
         userAgent,
       });
@@ -166,12 +186,18 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
     for (const page of family.release_pages ?? []) {
       await attempt(page, async () => {
         const pageUrl = new URL(page);
-        const outcome = await get(pageUrl);
-        let links = urls[pageUrl.href]?.links ?? [];
+        const outcome = await get(pageUrl, pageLimits);
         if (outcome.status === 'fetched') {
-          links = findPdfLinks(decodePage(outcome.bytes, outcome.contentType), outcome.url).map((u) => u.href);
-          urls[pageUrl.href] = { etag: outcome.validators.etag, last_modified: outcome.validators.lastModified, links };
+          const found = findPdfLinks(decodePage(outcome.bytes, outcome.contentType), outcome.url, maxLinks);
+          urls[pageUrl.href] = {
+            etag: outcome.validators.etag,
+            last_modified: outcome.validators.lastModified,
+            links: found.links.map((u) => u.href),
+            links_over_cap: found.overCap,
+          };
         }
+        const { links = [], links_over_cap: overCap = 0 } = urls[pageUrl.href] ?? {};
+        check.linksOverCap += overCap;
         for (const link of links) {
           if (isAllowedHost(new URL(link), hosts)) pdfUrls.add(link);
           else check.ignoredLinks.push(link);

@@ -1,6 +1,6 @@
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { FileOutcome, SourcesFile } from '../../schemas/types.ts';
-import { checkSources, type NewSourceFile, type SourcesCheck } from './check-sources.ts';
+import { checkSources, type NewSourceFile, type SourcesCheck, type SourcesFetchOptions } from './check-sources.ts';
 import { unsettledFiles } from './settled-outcomes.ts';
 
 /**
@@ -11,13 +11,16 @@ import { unsettledFiles } from './settled-outcomes.ts';
  */
 export async function handOnNewReleases<T>(
   sources: SourcesFile,
-  options: { cacheDir: string; limits?: ProcessingLimits; requestSeconds?: number },
+  options: { cacheDir: string; limits?: ProcessingLimits; fetch?: SourcesFetchOptions },
   handOn: (files: readonly NewSourceFile[]) => Promise<T>,
   outcomesOf: (result: T) => readonly FileOutcome[],
 ): Promise<{ check: SourcesCheck; result: T }> {
   const results: T[] = [];
+  const { cacheDir, limits, fetch } = options;
   const check = await checkSources(sources, {
-    ...options,
+    ...fetch,
+    cacheDir,
+    limits,
     deliver: async (files) => {
       const result = await handOn(files);
       results.push(result);

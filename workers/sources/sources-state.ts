@@ -9,8 +9,9 @@ export interface UrlState {
   /** A PDF: its content and where it is cached, relative to the cache folder. */
   sha256?: string;
   file?: string;
-  /** A release page: the PDF links it had. */
+  /** A release page: the PDF links it had (at most the check's cap), and how many more it had. */
   links?: string[];
+  links_over_cap?: number;
 }
 
 /** A source (page, PDF URL, folder or file) the last check could not finish with: tried again at the next one. */
