@@ -20,6 +20,8 @@ export interface ReleaseServerOptions {
 export interface ReleaseServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** `127.0.0.1:<port>`, as `allowed_hosts` names it. */
+  host: string;
   /** Every request, in order: path and the status it got. */
   requests: { path: string; status: number }[];
   /** When true, the server ignores If-None-Match and always sends the body (as some servers do). */
@@ -35,7 +37,7 @@ export interface ReleaseServer {
 export async function startReleaseServer(dir: string, options: ReleaseServerOptions = {}): Promise<ReleaseServer> {
   const { extraLinks = [], redirects = {}, chunked = false } = options;
   const faults = new Map(Object.entries(options.faults ?? {}).map(([path, list]) => [path, [...list]]));
-  const released: Omit<ReleaseServer, 'origin' | 'close'> = { requests: [], ignoreValidators: false };
+  const released: Omit<ReleaseServer, 'origin' | 'host' | 'close'> = { requests: [], ignoreValidators: false };
   const send = (request: IncomingMessage, response: ServerResponse, body: Uint8Array | string, type: string): number => {
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     if (!released.ignoreValidators && request.headers['if-none-match'] === etag) {
@@ -78,6 +80,7 @@ export async function startReleaseServer(dir: string, options: ReleaseServerOpti
   if (typeof address !== 'object' || address === null) throw new Error('Cannot start the release server: no address');
   return Object.assign(released, {
     origin: `http://127.0.0.1:${address.port}`,
+    host: `127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -67,7 +67,7 @@ describe('scheduled release checks against a real redis-server and a loopback si
     try {
       await copyFile(join(samplesDir, kangxi), join(siteDir, kangxi));
       worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: pino({ level: 'silent' }) });
-      const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: ['127.0.0.1'] }] };
+      const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: [server.host] }] };
       const registered = await registerSources(sourcesCacheDir(outDir), sources, 'test sources');
       await scheduleReleaseChecks({ redisUrl: redis.url, prefix, registered, repeat: { every: 500 } });
 
@@ -95,7 +95,7 @@ describe('scheduled release checks against a real redis-server and a loopback si
   /** A sources file naming one PDF of the site by its URL. */
   const writeSourcesFile = async (): Promise<string> => {
     const file = join(outDir, 'sources.yaml');
-    await writeFile(file, `families:\n  - id: samples\n    pdf_urls: ["${server.origin}/files/${kangxi}"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    await writeFile(file, `families:\n  - id: samples\n    pdf_urls: ["${server.origin}/files/${kangxi}"]\n    allowed_hosts: ["${server.host}"]\n`);
     return file;
   };
 
@@ -119,7 +119,7 @@ describe('scheduled release checks against a real redis-server and a loopback si
       expect(Object.keys(data).sort()).toEqual(['sha256', 'sourcesId']);
       const registered = await readFile(join(sourcesCacheDir(outDir), 'registered', `${String(data.sha256)}.json`));
       expect(sha256Hex(registered)).toBe(data.sha256);
-      expect(JSON.parse(registered.toString('utf8'))).toEqual({ families: [{ id: 'samples', pdf_urls: [`${server.origin}/files/${kangxi}`], allowed_hosts: ['127.0.0.1'] }] });
+      expect(JSON.parse(registered.toString('utf8'))).toEqual({ families: [{ id: 'samples', pdf_urls: [`${server.origin}/files/${kangxi}`], allowed_hosts: [server.host] }] });
       const removed = await runCli(['schedule', '--remove', '--redis', redis.url, '--prefix', cliPrefix]);
       expect(removed.stderr).toContain('release checks unscheduled');
       expect(await releases.getJobSchedulersCount()).toBe(0);

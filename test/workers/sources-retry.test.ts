@@ -24,13 +24,13 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** A loopback site serving copies of the given samples. */
-async function site(names: readonly string[], options: ReleaseServerOptions): Promise<string> {
+/** A loopback site serving copies of the given samples: its origin and its `host:port`. */
+async function site(names: readonly string[], options: ReleaseServerOptions): Promise<{ origin: string; host: string }> {
   const dir = await tempDir();
   for (const name of names) await copyFile(join(samplesDir, name), join(dir, name));
   const server = await startReleaseServer(dir, options);
   cleanups.push(() => server.close());
-  return server.origin;
+  return server;
 }
 
 const readState = async (out: string): Promise<SourcesState> => JSON.parse(await readFile(join(out, '.sources', 'state.json'), 'utf8')) as SourcesState;
@@ -39,11 +39,11 @@ const sha256Of = async (name: string): Promise<string> => sha256Hex(await readFi
 
 describe('sources that failed are tried again at the next check', () => {
   test('a download that timed out twice and one over the size limit: retried, counted in state.json, listed, then published', async () => {
-    const origin = await site([kangxi, calcList], { faults: { [`/files/${kangxi}`]: ['stall', 'stall'], [`/files/${calcList}`]: ['oversize'] } });
+    const { origin, host } = await site([kangxi, calcList], { faults: { [`/files/${kangxi}`]: ['stall', 'stall'], [`/files/${calcList}`]: ['oversize'] } });
     const dir = await tempDir();
     const out = join(dir, 'out');
     const sourcesFile = join(dir, 'sources.yaml');
-    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${origin}/releases.html"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${origin}/releases.html"]\n    allowed_hosts: ["${host}"]\n`);
     const check = () => runCli(['run', '--sources', sourcesFile, '--out', out, '--no-ocr', '--log', 'json', '--fetch-timeout', '1', '--max-file-mb', '1']);
     const kangxiUrl = `${origin}/files/${kangxi}`;
     const calcUrl = `${origin}/files/${calcList}`;
@@ -78,7 +78,7 @@ describe('sources that failed are tried again at the next check', () => {
   });
 
   test('a file that failed a processing limit is handed on again (even where the server answers 304); one that is not a PDF is not', async () => {
-    const origin = await site([calcList], {});
+    const { origin, host } = await site([calcList], {});
     const dir = await tempDir();
     const folder = join(dir, 'incoming');
     await mkdir(folder);
@@ -86,7 +86,7 @@ describe('sources that failed are tried again at the next check', () => {
     const out = join(dir, 'out');
     const sourcesFile = join(dir, 'sources.yaml');
     const calcUrl = `${origin}/files/${calcList}`;
-    await writeFile(sourcesFile, `families:\n  - id: samples\n    pdf_urls: ["${calcUrl}"]\n    folders: ["incoming/"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    pdf_urls: ["${calcUrl}"]\n    folders: ["incoming/"]\n    allowed_hosts: ["${host}"]\n`);
     const check = (...limits: string[]) => runCli(['run', '--sources', sourcesFile, '--out', out, '--no-ocr', '--log', 'json', ...limits]);
 
     // 5 pages over a 4-page limit: the limit may be raised, so the file is not settled.
