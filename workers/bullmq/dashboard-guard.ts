@@ -18,6 +18,7 @@ export interface DashboardGuardOptions {
 export const tokenCookie = 'pdf_opendata_dashboard';
 
 const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]']);
+const wildcardHosts = new Set(['0.0.0.0', '[::]']);
 
 /** Whether an interface name keeps the board on this machine. */
 export function isLoopbackHost(host: string): boolean {
@@ -54,19 +55,23 @@ export function dashboardGuard(options: DashboardGuardOptions) {
   const { host, port, token, allowActions } = options;
   const bound = isIP(host) === 6 ? `[${host}]` : host.toLowerCase();
   const hosts = new Set([...loopbackNames, bound].map((name) => `${name}:${port}`));
-  const origins = new Set([...hosts].map((h) => `http://${h}`));
+  // Bound to every interface, the board has no one name: any name with its port is taken, and the
+  // token (required there) is what keeps a rebinding page out, as its cookie belongs to the board's name.
+  const anyName = wildcardHosts.has(bound) ? new RegExp(`^(\\[[0-9a-f:.]+\\]|[a-z0-9.-]+):${port}$`, 'u') : undefined;
   return (request: Request, response: Response, next: NextFunction): void => {
     const refuse = (status: 401 | 403, why: string): void => void response.status(status).type('text/plain').send(`${why}\n`);
-    if (!hosts.has((request.headers.host ?? '').toLowerCase())) return refuse(403, 'Forbidden: the Host header does not name this dashboard');
+    const named = (request.headers.host ?? '').toLowerCase();
+    if (!(hosts.has(named) || anyName?.test(named) === true)) return refuse(403, 'Forbidden: the Host header does not name this dashboard');
     const write = writeMethods.has(request.method);
     const origin = request.headers.origin;
-    if (write && origin !== undefined && !origins.has(origin.toLowerCase())) return refuse(403, 'Forbidden: the request comes from another site');
+    if (write && origin !== undefined && origin.toLowerCase() !== `http://${named}`) return refuse(403, 'Forbidden: the request comes from another site');
     if (token !== undefined) {
-      const fromQuery = typeof request.query.token === 'string' ? request.query.token : undefined;
+      // Only a page opened by hand carries the token in its address; a write never does.
+      const fromQuery = request.method === 'GET' && typeof request.query.token === 'string' ? request.query.token : undefined;
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       const given = bearer ?? cookieToken(request) ?? fromQuery;
       if (given === undefined || !sameToken(given, token)) return refuse(401, 'Unauthorized: send the token as Authorization: Bearer <token>, or open /?token=<token> once');
-      if (fromQuery !== undefined && request.method === 'GET') {
+      if (fromQuery !== undefined) {
         // The token leaves the address bar (and the history) for a cookie scripts cannot read.
         const url = new URL(request.originalUrl, 'http://board');
         url.searchParams.delete('token');
