@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { sourcesCacheDir, type RetryingSource, type SourceFailure, type SourcesFetchOptions } from '../sources/check-sources.ts';
-import { refusedLinksNote, retryLine } from '../sources/check-lines.ts';
+import { refusedLinkCount, refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { loadRegisteredSources, UnregisteredSourcesError, type RegisteredSources } from '../sources/registered-sources.ts';
 import { queueNewReleases } from './queue-new-releases.ts';
 
@@ -50,7 +50,7 @@ export function processCheckJob(options: CheckJobOptions) {
     for (const link of check.ignoredLinks) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
     const refused = refusedLinksNote(check);
     logger.info(
-      { job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: check.ignoredLinks.length + check.linksOverCap },
+      { job: job.id, new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: refusedLinkCount(check) },
       refused === null ? 'release check done' : `release check done; ${refused}`,
     );
     const byPath = new Map(enqueued.documents.map((d) => [d.path, d]));
@@ -68,7 +68,7 @@ export function processCheckJob(options: CheckJobOptions) {
       }),
       failures: check.failures,
       retrying: check.retrying,
-      links_refused: check.ignoredLinks.length + check.linksOverCap,
+      links_refused: refusedLinkCount(check),
       downloads: check.downloads,
       not_modified: check.notModified,
     };

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { SourcesFile } from '../../schemas/types.ts';
 import { sourcesCacheDir, type SourcesCheck, type SourcesFetchOptions } from '../sources/check-sources.ts';
-import { refusedLinksNote, retryLine } from '../sources/check-lines.ts';
+import { refusedLinkCount, refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
@@ -45,6 +45,6 @@ export async function enqueueNewReleases(file: string, options: QueueReleasesOpt
   for (const r of check.retrying) logger.error({ family: r.family, source: r.source, attempts: r.attempts }, retryLine(r));
   for (const link of check.ignoredLinks) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
   const refused = refusedLinksNote(check);
-  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: check.ignoredLinks.length + check.linksOverCap }, refused === null ? 'sources checked' : `sources checked; ${refused}`);
+  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: refusedLinkCount(check) }, refused === null ? 'sources checked' : `sources checked; ${refused}`);
   return enqueued;
 }
