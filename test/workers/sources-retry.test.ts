@@ -1,9 +1,18 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { pino } from 'pino';
 import { afterEach, describe, expect, test } from 'vitest';
+import { documentId } from '../../pipeline/ingest/document-id.ts';
 import { sha256Hex } from '../../pipeline/ingest/ingest-sources.ts';
 import type { RunReport } from '../../schemas/types.ts';
+import type { FinishJobData, FinishJobResult } from '../../workers/bullmq/job-types.ts';
+import { queueNames } from '../../workers/bullmq/queue-names.ts';
+import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
+import { startWorker, type RunningWorker } from '../../workers/bullmq/start-worker.ts';
+import { startRedisServer } from '../../workers/redis-server.ts';
 import type { SourcesState } from '../../workers/sources/sources-state.ts';
 import { runCli } from '../support/cli.ts';
 import { startReleaseServer, type ReleaseServerOptions } from '../support/release-server.ts';
@@ -108,5 +117,61 @@ describe('sources that failed are tried again at the next check', () => {
     // The PDF is published; the file that is not a PDF is not tried again.
     expect(report.files.map((f) => [basename(f.file), f.status])).toEqual([[calcList, 'published']]);
     expect((await readState(out)).retrying).toEqual({});
+  });
+
+  test('in the distributed mode, a queued PDF that fails in a worker for a limit is handed on again at the next check', async () => {
+    const redis = await startRedisServer();
+    const prefix = `test-${randomUUID()}`;
+    const { origin, host } = await site([kangxi], {});
+    const dir = await tempDir();
+    const out = join(dir, 'out');
+    const sourcesFile = join(dir, 'sources.yaml');
+    const url = `${origin}/files/${kangxi}`;
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    pdf_urls: ["${url}"]\n    allowed_hosts: ["${host}"]\n`);
+    const check = () => runCli(['enqueue', '--sources', sourcesFile, '--redis', redis.url, '--prefix', prefix, '--out', out]);
+    const documents = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection: redisConnectionOptions(redis.url), prefix });
+    const workers: RunningWorker[] = [];
+    // In order: the workers and the queue let go of Redis before it stops.
+    cleanups.push(async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      await documents.close();
+      await redis.stop();
+    });
+    const finished = async (status: string): Promise<void> => {
+      const deadline = Date.now() + 60_000;
+      while (!(await documents.getJobs(['completed'])).some((job) => job.returnvalue?.status === status)) {
+        if (Date.now() > deadline) throw new Error(`No document job ${status}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const worker = async (limits: { maxPixelsPerPage?: number }): Promise<RunningWorker> => {
+      const started = await startWorker({ redisUrl: redis.url, prefix, outDir: out, ocr: false, handleSignals: false, logger: pino({ level: 'silent' }), limits });
+      workers.push(started);
+      return started;
+    };
+
+    // A worker whose pixel limit no page meets: every page quarantined, the document failed.
+    const strict = await worker({ maxPixelsPerPage: 1 });
+    expect((await check()).stderr).toContain('queued 1 files');
+    await finished('failed');
+    await strict.close();
+
+    const second = await check();
+    expect(second.stderr).toContain('queued 0 files');
+    expect(second.stderr).toContain(`${url}: in a worker: `);
+    expect(second.stderr).toContain('(failed this check; tried again at the next)');
+    let state = await readState(out);
+    expect(state.known).toEqual([]);
+    expect(state.retrying[url]).toMatchObject({ family: 'samples', attempts: 1 });
+
+    await worker({});
+    expect((await check()).stderr).toContain('queued 1 files');
+    await finished('published');
+    const sha256 = await sha256Of(kangxi);
+    expect((await stat(join(out, 'documents', documentId(kangxi, sha256), 'provenance.json'))).isFile()).toBe(true);
+    expect((await check()).stderr).toContain('queued 0 files');
+    state = await readState(out);
+    expect(state.known).toEqual([sha256]);
+    expect(state.retrying).toEqual({});
   });
 });

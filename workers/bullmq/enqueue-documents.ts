@@ -5,7 +5,7 @@ import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
-import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.ts';
+import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
 import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
@@ -36,6 +36,8 @@ export interface EnqueueOptions {
   backoffMs?: number;
   /** File size and page count checked before a PDF is queued (the workers check the pages with their own). */
   limits?: ProcessingLimits;
+  /** Where a sources check found each path: carried by the finish job (see `FinishJobData`). */
+  origins?: ReadonlyMap<string, SourceOrigin>;
   /**
    * How long finished jobs (and so the memory of what was processed) are kept.
    * @defaultValue 7 days
@@ -61,7 +63,12 @@ export interface EnqueueResult {
 }
 
 /** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
-export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits'>>): FlowJob {
+export function documentFlow(
+  source: SourceDocument,
+  pageCount: number,
+  options: Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits' | 'origins'>>,
+  origin?: SourceOrigin,
+): FlowJob {
   const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
   const common = {
     attempts,
@@ -82,7 +89,7 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
       opts: { ...common, jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
     });
   }
-  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount };
+  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount, ...(origin === undefined ? {} : { origin }) };
   return { name: 'finish', queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
 }
 
@@ -106,7 +113,7 @@ async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDi
  * which case that run is cleared and it runs again.
  */
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
-  const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits } = options;
+  const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits, origins } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
   const { documents, duplicates } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
@@ -128,7 +135,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));
       if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) await earlier.remove({ removeChildren: true });
       await store.put(source.sha256, source.bytes);
-      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }));
+      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }, origins?.get(source.path)));
       entry.jobId = added.job.id ?? documentJobId(source.sha256);
     }
   } finally {

@@ -25,11 +25,19 @@ export interface QueuedReleases {
 export async function queueNewReleases(sources: SourcesFile, options: QueueReleasesOptions): Promise<QueuedReleases> {
   const { fetch, ...enqueueOptions } = options;
   // Downloads and what earlier checks saw live beside the documents (see `checkSources`). A queued
-  // file counts as settled: its flow retries it, and enqueueing it again reruns a failed one.
+  // file counts as settled; the worker that finishes it marks it unsettled if it fails for a
+  // reason that may pass (`unsettled-marks.ts`), and the next check hands it on again.
   const { check, result } = await handOnNewReleases(
     sources,
     { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits, fetch },
-    async (files) => (files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), enqueueOptions)),
+    async (files) => {
+      if (files.length === 0) return { documents: [], duplicates: [] };
+      const origins = new Map(files.map((f) => [f.path, { family: f.family, source: f.url ?? f.path }]));
+      return enqueueDocuments(
+        files.map((f) => f.path),
+        { ...enqueueOptions, origins },
+      );
+    },
     (enqueued) => enqueued.documents.flatMap((d) => (d.failure === null ? [] : [d.failure])),
   );
   return { check, enqueued: result };

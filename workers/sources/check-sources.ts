@@ -9,6 +9,7 @@ import { isAllowedHost } from './allowed-hosts.ts';
 import { DownloadError, fetchWithinHosts, type FetchOutcome } from './fetch-within-hosts.ts';
 import { editionDatesOf, writeEditionDates } from './edition-dates.ts';
 import { findPdfLinks } from './pdf-links.ts';
+import { readUnsettledMarks, removeUnsettledMarks } from './unsettled-marks.ts';
 import { readSourcesState, writeSourcesState, type RetryState, type SourcesState, type UrlState } from './sources-state.ts';
 
 /** A PDF no earlier check has settled: new, or handed on before and failed for a reason that may pass. */
@@ -237,7 +238,11 @@ export async function checkSources(sources: SourcesFile, options: CheckSourcesOp
     if (reason === undefined) known.add(file.sha256);
     else retryLater(file.family, file.url ?? file.path, reason);
   }
+  // Queued PDFs that failed in a worker since: forgotten, so the next check hands them on again.
+  const marks = await readUnsettledMarks(cacheDir);
+  for (const mark of marks) if (known.delete(mark.sha256)) retryLater(mark.family, mark.source, `in a worker: ${mark.reason}`);
   await writeSourcesState(cacheDir, { urls, known: [...known], retrying });
+  await removeUnsettledMarks(cacheDir, marks);
   return check;
 }
 

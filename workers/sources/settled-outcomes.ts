@@ -8,9 +8,11 @@ import type { UnsettledFile } from './check-sources.ts';
  */
 const settledCodes: ReadonlySet<string> = new Set<SourceErrorCode>(['not-a-pdf', 'empty-file', 'truncated', 'encrypted', 'no-pages', 'damaged']);
 
+/** Whether an outcome is a failure that another try of the same bytes may not meet. */
+export const isUnsettledFailure = (outcome: Pick<FileOutcome, 'status' | 'error'>): boolean =>
+  outcome.status === 'failed' && !settledCodes.has(outcome.error?.code ?? '');
+
 /** The files of a run or an enqueue that failed for a reason another try may not meet. */
 export function unsettledFiles(outcomes: readonly FileOutcome[]): UnsettledFile[] {
-  return outcomes.flatMap((f) =>
-    f.status === 'failed' && f.sha256 !== null && !settledCodes.has(f.error?.code ?? '') ? [{ sha256: f.sha256, reason: f.error?.message ?? 'failed' }] : [],
-  );
+  return outcomes.flatMap((f) => (isUnsettledFailure(f) && f.sha256 !== null ? [{ sha256: f.sha256, reason: f.error?.message ?? 'failed' }] : []));
 }
