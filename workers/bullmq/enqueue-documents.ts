@@ -132,11 +132,18 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
         entry.failure = failedOutcome(source.path, source, { code: error.code, message: error.message });
         continue;
       }
-      const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));
-      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) await earlier.remove({ removeChildren: true });
+      const jobId = documentJobId(source.sha256);
+      const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
+      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) {
+        await earlier.remove({ removeChildren: true }).catch(async (error: unknown) => {
+          // Another enqueue of the same PDF cleared it first (and may have queued it again).
+          const now = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
+          if (now !== undefined && (await isRunToRepeat(now, outDir))) throw error;
+        });
+      }
       await store.put(source.sha256, source.bytes);
       const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }, origins?.get(source.path)));
-      entry.jobId = added.job.id ?? documentJobId(source.sha256);
+      entry.jobId = added.job.id ?? jobId;
     }
   } finally {
     await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);
