@@ -1,5 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
+import type { SourcesFetchOptions } from './sources/check-sources.ts';
+
+/** A positive integer from the command line. */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Not a positive integer.');
+  return n;
+}
 
 /** A positive number from the command line, for the limit flags. */
 function positiveNumber(value: string): number {
@@ -22,6 +30,26 @@ export const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
   maxPixelsPerPage: opts.maxMegapixels === undefined ? undefined : Math.round(opts.maxMegapixels * 1e6),
   pageSeconds: opts.pageTimeout,
 });
+
+export interface FetchFlags {
+  fetchTimeout?: number;
+  maxPageMb?: number;
+  maxLinks?: number;
+}
+
+/** What the sources-check flags set; the others keep the defaults of `SourcesFetchOptions`. */
+export const fetchOptionsOf = (opts: FetchFlags): SourcesFetchOptions => ({
+  requestSeconds: opts.fetchTimeout,
+  maxPageBytes: opts.maxPageMb === undefined ? undefined : Math.round(opts.maxPageMb * 1024 * 1024),
+  maxLinks: opts.maxLinks,
+});
+
+/** The flags of the commands that check sources (`run`, `enqueue`, `worker`). */
+export const addFetchOptions = (command: Command): Command =>
+  command
+    .option('--fetch-timeout <seconds>', 'longest one download of a sources check may take, body included (default 300)', positiveNumber)
+    .option('--max-page-mb <mb>', 'largest release page read (default 5)', positiveNumber)
+    .option('--max-links <n>', 'PDF links followed per release page; the others are counted, not followed (default 1000)', positiveInteger);
 
 /** The limit flags of the commands that read PDFs. */
 export const addLimitOptions = (command: Command): Command =>

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
-import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { warmPageThreads } from './page-threads.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
@@ -26,15 +26,15 @@ export const redisOption = (command: Command): Command =>
 /** The distributed mode's commands: `worker`, `enqueue`, `status`. */
 export function addQueueCommands(program: Command): void {
   redisOption(
-    addLimitOptions(program
-      .command('worker'))
+    addFetchOptions(addLimitOptions(program
+      .command('worker')))
       .description('Process queued pages and documents (distributed mode) until SIGTERM/SIGINT')
       .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number } & LimitFlags) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number } & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const worker = await startWorker({
       redisUrl: opts.redis,
@@ -44,28 +44,29 @@ export function addQueueCommands(program: Command): void {
       ocr: opts.ocr ? {} : false,
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
+      fetch: fetchOptionsOf(opts),
     });
     await worker.closed;
   });
 
   redisOption(
-    addLimitOptions(program
-      .command('enqueue'))
+    addFetchOptions(addLimitOptions(program
+      .command('enqueue')))
       .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
       .argument('[paths...]', 'PDF files or folders')
       .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and queue the PDFs not seen before')
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--wait', 'wait until every document is finished, then write run-report.json')
-      .option('--out <dir>', 'output folder the workers publish into (for --wait)', 'output/')
+      .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags, command: Command) => {
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
     // Each PDF is opened in a page thread before it is queued: that thread loads pdf.js (a second
     // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
     if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
-    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
+    const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, outDir: opts.out, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
     const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
       import('./bullmq/queue-new-releases.ts'),
@@ -74,7 +75,7 @@ export function addQueueCommands(program: Command): void {
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)
-        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, outDir: opts.out }, logger);
+        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, fetch: fetchOptionsOf(opts) }, logger);
     for (const d of enqueued.documents) {
       if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
       else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');
@@ -89,6 +90,7 @@ export function addQueueCommands(program: Command): void {
     }
     const files = await waitForDocuments(enqueued, {
       redisUrl: opts.redis,
+      outDir: opts.out,
       prefix: opts.prefix,
       onDocument: (f) =>
         f.status === 'failed'

@@ -5,10 +5,11 @@ import { ProfileFileError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
-import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
+import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
+import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
@@ -20,8 +21,8 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addLimitOptions(program
-  .command('run'))
+addFetchOptions(addLimitOptions(program
+  .command('run')))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
   .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
@@ -29,12 +30,11 @@ addLimitOptions(program
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & LimitFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
-    let unreadSources = 0;
     // A user's profiles are read before any PDF: a profile that cannot be used stops the run at once.
     const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const run = (files: readonly string[]): Promise<RunReport> =>
@@ -47,14 +47,15 @@ addLimitOptions(program
         onFailure: (file, error) =>
           onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
       });
-    const report =
+    const { result: report, check } =
       opts.sources === undefined
-        ? await run(paths)
-        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts) }, run, (source, message) => {
-            unreadSources += 1;
-            if (onTerminal) process.stderr.write(`${source}: ${message}\n`);
-            else logger.error({ source }, `${source}: ${message}`);
-          });
+        ? { result: await run(paths), check: undefined }
+        : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts), fetch: fetchOptionsOf(opts) }, run);
+    for (const link of check?.ignoredLinks ?? []) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
+    for (const r of check?.retrying ?? []) {
+      if (onTerminal) process.stderr.write(`${retryLine(r)}\n`);
+      else logger.error({ source: r.source, attempts: r.attempts }, retryLine(r));
+    }
     for (const { file, page, code, line } of quarantinedPageLines(report)) {
       if (onTerminal) process.stderr.write(`${line}\n`);
       else logger.warn({ file, page, code }, line);
@@ -65,7 +66,11 @@ addLimitOptions(program
     }
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
-    const summary = `${runSummary(report)}; ${editions}`;
+    const retrying = check?.retrying.length ?? 0;
+    const refused = check === undefined ? null : refusedLinksNote(check);
+    const notes = [retrying > 0 ? `${retrying} sources to retry at the next check` : null, refused].filter((note) => note !== null);
+    const summary = [runSummary(report), editions, ...notes].join('; ');
+    const unreadSources = check?.failures.length ?? 0;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
       process.stderr.write(`finished with ${report.totals.failed} files failed${sourcesFailed} (${summary})\n`);

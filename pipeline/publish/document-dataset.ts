@@ -88,6 +88,13 @@ const readProvenance = (outDir: string, documentId: string): Promise<DocumentPro
   );
 
 /**
+ * Whether a document's folder is in the output folder, complete: its provenance is written with
+ * the rest of it (publishFolder), so its presence says the whole folder is there.
+ */
+export const isDocumentPublished = async (outDir: string, documentId: string): Promise<boolean> =>
+  (await readProvenance(outDir, documentId)) !== undefined;
+
+/**
  * The provenance of a document already published from these very bytes by this tool version under
  * the current schema versions, or undefined when it has to be read again. Every file of a folder
  * is published at once (publishFolder), so a folder with its provenance is complete.

@@ -10,11 +10,18 @@ export interface ReleaseServerOptions {
   redirects?: Readonly<Record<string, string>>;
   /** Send bodies chunked, without Content-Length, as some servers do. */
   chunked?: boolean;
+  /**
+   * Misbehaviour by path, one per request, in order, then normal answers: `stall` never answers
+   * (the client times out), `oversize` sends a 2 MiB body (the PDF padded with zeros).
+   */
+  faults?: Readonly<Record<string, readonly ('stall' | 'oversize')[]>>;
 }
 
 export interface ReleaseServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** `127.0.0.1:<port>`, as `allowed_hosts` names it. */
+  host: string;
   /** Every request, in order: path and the status it got. */
   requests: { path: string; status: number }[];
   /** When true, the server ignores If-None-Match and always sends the body (as some servers do). */
@@ -29,7 +36,8 @@ export interface ReleaseServer {
  */
 export async function startReleaseServer(dir: string, options: ReleaseServerOptions = {}): Promise<ReleaseServer> {
   const { extraLinks = [], redirects = {}, chunked = false } = options;
-  const released: Omit<ReleaseServer, 'origin' | 'close'> = { requests: [], ignoreValidators: false };
+  const faults = new Map(Object.entries(options.faults ?? {}).map(([path, list]) => [path, [...list]]));
+  const released: Omit<ReleaseServer, 'origin' | 'host' | 'close'> = { requests: [], ignoreValidators: false };
   const send = (request: IncomingMessage, response: ServerResponse, body: Uint8Array | string, type: string): number => {
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     if (!released.ignoreValidators && request.headers['if-none-match'] === etag) {
@@ -41,6 +49,8 @@ export async function startReleaseServer(dir: string, options: ReleaseServerOpti
   };
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<number> => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const fault = faults.get(path)?.shift();
+    if (fault === 'stall') return new Promise<number>(() => undefined);
     const location = redirects[path];
     if (location !== undefined) {
       response.writeHead(302, { location }).end();
@@ -52,7 +62,10 @@ export async function startReleaseServer(dir: string, options: ReleaseServerOpti
       return send(request, response, `<!doctype html><html><body><ul>\n${links.join('\n')}\n</ul></body></html>\n`, 'text/html; charset=utf-8');
     }
     const name = decodeURIComponent(path.replace(/^\/files\//, ''));
-    if (path.startsWith('/files/') && pdfs.includes(name)) return send(request, response, await readFile(join(dir, name)), 'application/pdf');
+    if (path.startsWith('/files/') && pdfs.includes(name)) {
+      const pdf = await readFile(join(dir, name));
+      return send(request, response, fault === 'oversize' ? Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024 - pdf.length)]) : pdf, 'application/pdf');
+    }
     response.writeHead(404).end();
     return 404;
   };
@@ -67,6 +80,7 @@ export async function startReleaseServer(dir: string, options: ReleaseServerOpti
   if (typeof address !== 'object' || address === null) throw new Error('Cannot start the release server: no address');
   return Object.assign(released, {
     origin: `http://127.0.0.1:${address.port}`,
+    host: `127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

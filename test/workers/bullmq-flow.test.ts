@@ -162,7 +162,7 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     // job ending has to wake the wait.
     const waiting = waitForDocuments(
       { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
-      { redisUrl: redis.url, prefix, pollMs: 600_000 },
+      { redisUrl: redis.url, outDir, prefix, pollMs: 600_000 },
     );
     const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });
     try {

@@ -39,7 +39,7 @@ describe('checking the sources for new PDFs', () => {
   test('downloads each PDF of a release page once, then nothing until a new PDF appears', async () => {
     const { dir, server } = await site([kangxi, calcList]);
     const cacheDir = await tempDir();
-    const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: ['127.0.0.1'] }] };
+    const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: [server.host] }] };
 
     const first = await checkSources(sources, { cacheDir });
     expect(first.failures).toEqual([]);
@@ -69,19 +69,19 @@ describe('checking the sources for new PDFs', () => {
     expect(pdfDownloads(server).filter((p) => p.includes('garbled'))).toHaveLength(1);
   });
 
-  test('never follows a link or a redirect to a host that is not allowed', async () => {
+  test('never follows a link or a redirect to a host that is not allowed, nor to another port of an allowed one', async () => {
     const elsewhere = await site([garbled]);
     const otherHost = elsewhere.server.origin.replace('127.0.0.1', 'localhost');
     const { server } = await site([kangxi], {
-      extraLinks: [`${otherHost}/files/garbled-text-layer.pdf`],
+      extraLinks: [`${otherHost}/files/garbled-text-layer.pdf`, `${elsewhere.server.origin}/files/garbled-text-layer.pdf`],
       redirects: { '/moved.pdf': `${otherHost}/files/garbled-text-layer.pdf` },
     });
     const sources: SourcesFile = {
-      families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], pdf_urls: [`${server.origin}/moved.pdf`], allowed_hosts: ['127.0.0.1'] }],
+      families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], pdf_urls: [`${server.origin}/moved.pdf`], allowed_hosts: [server.host] }],
     };
     const check = await checkSources(sources, { cacheDir: await tempDir() });
     expect(check.files.map((f) => basename(f.path))).toEqual(['kangxi-radicals.pdf']);
-    expect(check.ignoredLinks).toEqual([`${otherHost}/files/garbled-text-layer.pdf`]);
+    expect(check.ignoredLinks).toEqual([`${otherHost}/files/garbled-text-layer.pdf`, `${elsewhere.server.origin}/files/garbled-text-layer.pdf`]);
     expect(check.failures).toEqual([
       { family: 'samples', source: `${server.origin}/moved.pdf`, message: `not followed: it redirects to ${otherHost}/files/garbled-text-layer.pdf, outside the allowed hosts` },
     ]);
@@ -95,8 +95,8 @@ describe('checking the sources for new PDFs', () => {
     await copyFile(garbled, join(folder, 'garbled-text-layer.pdf'));
     const sources: SourcesFile = {
       families: [
-        { id: 'missing', pdf_urls: [`${server.origin}/files/gone.pdf`], allowed_hosts: ['127.0.0.1'] },
-        { id: 'big', pdf_urls: [`${server.origin}/files/calc-list-local5g-jisshou.pdf`], allowed_hosts: ['127.0.0.1'] },
+        { id: 'missing', pdf_urls: [`${server.origin}/files/gone.pdf`], allowed_hosts: [server.host] },
+        { id: 'big', pdf_urls: [`${server.origin}/files/calc-list-local5g-jisshou.pdf`], allowed_hosts: [server.host] },
         { id: 'local', folders: [folder] },
       ],
     };
@@ -111,9 +111,28 @@ describe('checking the sources for new PDFs', () => {
     expect(small.failures.map((f) => f.message)).toContain('too large: the file is 0.2 MB, more than the 0.1 MB limit');
     // Without a Content-Length the download is cut off as it passes the limit.
     const chunked = await site([calcList], { chunked: true });
-    const big: SourceFamily = { id: 'big', pdf_urls: [`${chunked.server.origin}/files/calc-list-local5g-jisshou.pdf`], allowed_hosts: ['127.0.0.1'] };
+    const big: SourceFamily = { id: 'big', pdf_urls: [`${chunked.server.origin}/files/calc-list-local5g-jisshou.pdf`], allowed_hosts: [chunked.server.host] };
     const cut = await checkSources({ families: [big] }, { cacheDir: await tempDir(), limits: { maxFileBytes: 100_000 } });
     expect(cut.failures.map((f) => f.message)).toEqual(['too large: the download went past the 0.1 MB limit']);
+  });
+
+  test('a release page over the page size cap fails as a source; PDF links past the link cap are counted, not followed', async () => {
+    const { server } = await site([kangxi, calcList]);
+    const dir = await tempDir();
+    const sources: SourcesFile = { families: [{ id: 'samples', release_pages: [`${server.origin}/releases.html`], allowed_hosts: [server.host] }] };
+    const capped = await checkSources(sources, { cacheDir: join(dir, 'capped'), maxLinks: 1 });
+    expect(capped.files.map((f) => basename(f.path))).toEqual(['calc-list-local5g-jisshou.pdf']);
+    expect(capped.linksOverCap).toBe(1);
+    const small = await checkSources(sources, { cacheDir: join(dir, 'small'), maxPageBytes: 100 });
+    expect(small.files).toEqual([]);
+    expect(small.failures).toEqual([{ family: 'samples', source: `${server.origin}/releases.html`, message: expect.stringMatching(/^too large: /) }]);
+
+    const sourcesFile = join(dir, 'sources.yaml');
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    allowed_hosts: ["${server.host}"]\n`);
+    const result = await runCli(['run', '--sources', sourcesFile, '--out', join(dir, 'out'), '--no-ocr', '--log', 'json', '--max-links', '1']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 published');
+    expect(result.stderr).toContain('; 1 links refused (0 to hosts not allowed, 1 past the link cap))');
   });
 
   test('a sources file is read from YAML, checked against its schema, with folders relative to it', async () => {
@@ -137,13 +156,13 @@ describe('checking the sources for new PDFs', () => {
     const { server } = await site([kangxi]);
     const dir = await tempDir();
     const sourcesFile = join(dir, 'sources.yaml');
-    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    pdf_urls: ["${server.origin}/files/gone.pdf"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    pdf_urls: ["${server.origin}/files/gone.pdf"]\n    allowed_hosts: ["${server.host}"]\n`);
     const run = () => runCli(['run', '--sources', sourcesFile, '--out', join(dir, 'out'), '--no-ocr', '--log', 'json']);
     const first = await run();
     expect(first.code, first.stderr).toBe(1);
     expect(first.stderr).toContain(`${server.origin}/files/gone.pdf: HTTP 404 Not Found`);
     expect(first.stderr).toContain('finished with 0 files failed, 1 sources unread (1 files, 2 pages: 1 published');
-    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    allowed_hosts: ["127.0.0.1"]\n`);
+    await writeFile(sourcesFile, `families:\n  - id: samples\n    release_pages: ["${server.origin}/releases.html"]\n    allowed_hosts: ["${server.host}"]\n`);
     const second = await run();
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain('finished (0 files, 0 pages');

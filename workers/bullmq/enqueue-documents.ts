@@ -2,9 +2,10 @@ import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
+import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
-import type { FinishJobData, FinishJobResult, PagesJobData } from './job-types.ts';
+import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
 import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
@@ -12,6 +13,11 @@ import { failedOutcome } from '../finish-run.ts';
 
 export interface EnqueueOptions {
   redisUrl: string;
+  /**
+   * The workers' output folder. A PDF whose flow completed before is queued again when its
+   * document folder is not there (deleted, or another folder): completed jobs are only a memory.
+   */
+  outDir: string;
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
@@ -30,6 +36,8 @@ export interface EnqueueOptions {
   backoffMs?: number;
   /** File size and page count checked before a PDF is queued (the workers check the pages with their own). */
   limits?: ProcessingLimits;
+  /** Where a sources check found each path: carried by the finish job (see `FinishJobData`). */
+  origins?: ReadonlyMap<string, SourceOrigin>;
   /**
    * How long finished jobs (and so the memory of what was processed) are kept.
    * @defaultValue 7 days
@@ -55,7 +63,12 @@ export interface EnqueueResult {
 }
 
 /** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
-export function documentFlow(source: SourceDocument, pageCount: number, options: Required<Omit<EnqueueOptions, 'redisUrl' | 'limits'>>): FlowJob {
+export function documentFlow(
+  source: SourceDocument,
+  pageCount: number,
+  options: Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits' | 'origins'>>,
+  origin?: SourceOrigin,
+): FlowJob {
   const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
   const common = {
     attempts,
@@ -76,18 +89,31 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
       opts: { ...common, jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
     });
   }
-  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount };
+  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount, ...(origin === undefined ? {} : { origin }) };
   return { name: 'finish', queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
+}
+
+/**
+ * Whether a document's earlier flow is to be cleared and run again: it failed, or it completed
+ * but its folder is not in the output folder. A flow still running is left to finish.
+ */
+async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
+  const state = await earlier.getState();
+  if (state === 'failed') return true;
+  if (state !== 'completed') return false;
+  const result = earlier.returnvalue;
+  return result?.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
 }
 
 /**
  * Queues PDFs for the workers: reads and hashes them, stores each one's bytes once in Redis, and
  * adds one flow per PDF. A PDF that cannot be opened fails here, at once, with no job. A PDF
  * already queued (same sha256) is not queued again: its jobs keep their ids, so BullMQ ignores
- * the repeat, unless its earlier run failed, in which case that run is cleared and it is retried.
+ * the repeat, unless its earlier run failed or its document folder is missing from `outDir`, in
+ * which case that run is cleared and it runs again.
  */
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
-  const { redisUrl, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits } = options;
+  const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits, origins } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
   const { documents, duplicates } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
@@ -106,14 +132,18 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
         entry.failure = failedOutcome(source.path, source, { code: error.code, message: error.message });
         continue;
       }
-      const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, documentJobId(source.sha256));
-      if (earlier !== undefined) {
-        const state = await earlier.getState();
-        if (state === 'failed' || (state === 'completed' && earlier.returnvalue?.status === 'failed')) await earlier.remove({ removeChildren: true });
+      const jobId = documentJobId(source.sha256);
+      const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
+      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) {
+        await earlier.remove({ removeChildren: true }).catch(async (error: unknown) => {
+          // Another enqueue of the same PDF cleared it first (and may have queued it again).
+          const now = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
+          if (now !== undefined && (await isRunToRepeat(now, outDir))) throw error;
+        });
       }
       await store.put(source.sha256, source.bytes);
-      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }));
-      entry.jobId = added.job.id ?? documentJobId(source.sha256);
+      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }, origins?.get(source.path)));
+      entry.jobId = added.job.id ?? jobId;
     }
   } finally {
     await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);

@@ -19,6 +19,14 @@ export interface FinishJobData {
   sha256: string;
   bytes: number;
   pageCount: number;
+  /** Where a sources check found it: a worker tells the next check when it failed for a reason that may pass. */
+  origin?: SourceOrigin;
+}
+
+/** A family of a sources file, and the URL or path of a PDF in it. */
+export interface SourceOrigin {
+  family: string;
+  source: string;
 }
 
 /** What a finished document contributes to the run report, less the path it was enqueued under. */

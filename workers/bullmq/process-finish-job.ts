@@ -3,6 +3,9 @@ import { SourceError } from '../../pipeline/errors.ts';
 import { documentId } from '../../pipeline/ingest/document-id.ts';
 import { writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
 import { finishDocument } from '../document-job.ts';
+import { sourcesCacheDir } from '../sources/check-sources.ts';
+import { isUnsettledFailure } from '../sources/settled-outcomes.ts';
+import { markUnsettled } from '../sources/unsettled-marks.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult, type PagesJobResult } from './job-types.ts';
 import { pagesOfJobKey } from './queue-names.ts';
 import type { SourceStore } from './source-store.ts';
@@ -60,6 +63,10 @@ export function processFinishJob(outDir: string, store: SourceStore) {
         if (!(error instanceof SourceError)) throw error;
         outcome.error = { code: error.code, message: error.message };
       }
+    }
+    if (job.data.origin !== undefined && isUnsettledFailure(outcome)) {
+      const { family, source } = job.data.origin;
+      await markUnsettled(sourcesCacheDir(outDir), { sha256, family, source, reason: outcome.error?.message ?? 'failed' });
     }
     await store.delete(sha256);
     return outcome;

@@ -4,6 +4,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express from 'express';
+import { dashboardGuard, isLoopbackHost } from './dashboard-guard.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 
@@ -12,13 +13,29 @@ export interface DashboardOptions {
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
-   * Interface to listen on. The board can retry and remove jobs: keep it on loopback, or behind
-   * a proxy that asks who is there.
+   * Interface to listen on. Anywhere but loopback needs a `token`.
    * @defaultValue `127.0.0.1`
    */
   host?: string;
   /** `0` picks a free port. @defaultValue 3000 */
   port?: number;
+  /** When set, every request must carry it (see `dashboardGuard`). */
+  token?: string;
+  /**
+   * Let the board retry, remove, add, pause and clean jobs; needs a `token`. Without it the board
+   * only shows the queues.
+   * @defaultValue false
+   */
+  allowActions?: boolean;
+}
+
+/** Why these options cannot start a board (one line for the user), or `null` when they can. */
+export function dashboardOptionsProblem(options: Pick<DashboardOptions, 'host' | 'token' | 'allowActions'>): string | null {
+  const { host = '127.0.0.1', token, allowActions = false } = options;
+  if (token !== undefined && token.length === 0) return 'the dashboard token is empty';
+  if (allowActions && token === undefined) return 'actions (--allow-actions) need a token (--token-env VAR)';
+  if (!isLoopbackHost(host) && token === undefined) return `listening on ${host}, beyond this machine, needs a token (--token-env VAR)`;
+  return null;
 }
 
 export interface RunningDashboard {
@@ -29,16 +46,22 @@ export interface RunningDashboard {
 
 /** Bull Board over the pipeline's queues (pages, documents, releases) of one prefix, served by Express. */
 export async function startDashboard(options: DashboardOptions): Promise<RunningDashboard> {
-  const { redisUrl, prefix = defaultPrefix, host = '127.0.0.1', port = 3000 } = options;
+  const { redisUrl, prefix = defaultPrefix, host = '127.0.0.1', port = 3000, token, allowActions = false } = options;
+  const problem = dashboardOptionsProblem(options);
+  if (problem !== null) throw new Error(`Cannot start the dashboard: ${problem}`);
   const connection = redisConnectionOptions(redisUrl);
   const queues = Object.values(queueNames).map((name) => new Queue(name, { connection, prefix }));
   const serverAdapter = new ExpressAdapter();
   createBullBoard({
-    queues: queues.map((queue) => new BullMQAdapter(queue)),
+    // Bull Board hides its buttons on read-only queues; the guard refuses the routes behind them.
+    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: !allowActions })),
     serverAdapter,
     options: { uiConfig: { boardTitle: `pdf-opendata (${prefix})` } },
   });
   const app = express();
+  // The guard needs the bound port, known only once listening: it is set before any request is read.
+  let guard: ReturnType<typeof dashboardGuard> | undefined;
+  app.use((request, response, next) => guard!(request, response, next));
   app.use('/', serverAdapter.getRouter());
   const closeQueues = (): Promise<unknown> => Promise.allSettled(queues.map((queue) => queue.close()));
   const server = await new Promise<Server>((resolve, reject) => {
@@ -49,6 +72,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   });
   const address = server.address();
   const boundPort = typeof address === 'object' && address !== null ? address.port : port;
+  guard = dashboardGuard({ host, port: boundPort, token, allowActions });
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}/`,
     close: async () => {

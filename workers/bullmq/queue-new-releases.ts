@@ -1,13 +1,14 @@
 import type { Logger } from 'pino';
 import type { SourcesFile } from '../../schemas/types.ts';
-import { sourcesCacheDir, type SourcesCheck } from '../sources/check-sources.ts';
+import { sourcesCacheDir, type SourcesCheck, type SourcesFetchOptions } from '../sources/check-sources.ts';
+import { refusedLinkCount, refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
 
 export interface QueueReleasesOptions extends EnqueueOptions {
-  /** Folder of the downloads and of what earlier checks saw (see `checkSources`). */
-  cacheDir: string;
+  /** Timeout, page size and link cap of the check (see `checkSources`). */
+  fetch?: SourcesFetchOptions;
 }
 
 export interface QueuedReleases {
@@ -22,23 +23,36 @@ export interface QueuedReleases {
  * finds them again.
  */
 export async function queueNewReleases(sources: SourcesFile, options: QueueReleasesOptions): Promise<QueuedReleases> {
-  const { cacheDir, ...enqueueOptions } = options;
-  const { limits } = enqueueOptions;
-  const { check, result } = await handOnNewReleases(sources, { cacheDir, limits }, async (files) =>
-    files.length === 0 ? { documents: [], duplicates: [] } : enqueueDocuments(files.map((f) => f.path), enqueueOptions),
+  const { fetch, ...enqueueOptions } = options;
+  // Downloads and what earlier checks saw live beside the documents (see `checkSources`). A queued
+  // file counts as settled; the worker that finishes it marks it unsettled if it fails for a
+  // reason that may pass (`unsettled-marks.ts`), and the next check hands it on again.
+  const { check, result } = await handOnNewReleases(
+    sources,
+    { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits, fetch },
+    async (files) => {
+      if (files.length === 0) return { documents: [], duplicates: [] };
+      const origins = new Map(files.map((f) => [f.path, { family: f.family, source: f.url ?? f.path }]));
+      return enqueueDocuments(
+        files.map((f) => f.path),
+        { ...enqueueOptions, origins },
+      );
+    },
+    (enqueued) => enqueued.documents.flatMap((d) => (d.failure === null ? [] : [d.failure])),
   );
   return { check, enqueued: result };
 }
 
 /**
  * `enqueue --sources`: checks the sources file once and queues what is new, logging each source
- * that could not be read (one line each) and each link left alone because of its host.
+ * that could not be read or queued (one line each, to be tried again), and how many links were
+ * refused (each at debug level).
  */
-export async function enqueueNewReleases(file: string, options: EnqueueOptions & { outDir: string }, logger: Logger): Promise<EnqueueResult> {
-  const { outDir, ...enqueueOptions } = options;
-  const { check, enqueued } = await queueNewReleases(await readSourcesFile(file), { ...enqueueOptions, cacheDir: sourcesCacheDir(outDir) });
-  for (const failure of check.failures) logger.error({ family: failure.family, source: failure.source }, `${failure.source}: ${failure.message}`);
-  for (const link of check.ignoredLinks) logger.info({ link }, 'not followed: the link leaves the allowed hosts');
-  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified }, 'sources checked');
+export async function enqueueNewReleases(file: string, options: QueueReleasesOptions, logger: Logger): Promise<EnqueueResult> {
+  const { check, enqueued } = await queueNewReleases(await readSourcesFile(file), options);
+  for (const r of check.retrying) logger.error({ family: r.family, source: r.source, attempts: r.attempts }, retryLine(r));
+  for (const link of check.ignoredLinks) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
+  const refused = refusedLinksNote(check);
+  logger.info({ new: check.files.length, downloads: check.downloads, not_modified: check.notModified, links_refused: refusedLinkCount(check) }, refused === null ? 'sources checked' : `sources checked; ${refused}`);
   return enqueued;
 }

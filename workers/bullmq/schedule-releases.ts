@@ -1,5 +1,4 @@
 import { Queue, type RepeatOptions } from 'bullmq';
-import type { SourcesFile } from '../../schemas/types.ts';
 import type { CheckJobData, CheckJobResult } from './process-check-job.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
@@ -11,7 +10,8 @@ export interface ScheduleReleasesOptions {
   redisUrl: string;
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
-  sources: SourcesFile;
+  /** The sources file the checks read, registered in the workers' output folder (`registerSources`). */
+  registered: CheckJobData;
   /** A cron pattern (`0 6 * * *`, with `tz` if not UTC), or `every` so many milliseconds. */
   repeat: { pattern: string; tz?: string } | { every: number };
 }
@@ -24,14 +24,14 @@ const KEEP_CHECKS = 100;
  * the given repeat; any worker process runs it. Returns when the next check is due.
  */
 export async function scheduleReleaseChecks(options: ScheduleReleasesOptions): Promise<{ next: Date | null }> {
-  const { redisUrl, prefix = defaultPrefix, sources, repeat } = options;
+  const { redisUrl, prefix = defaultPrefix, registered, repeat } = options;
   const queue = new Queue<CheckJobData, CheckJobResult>(queueNames.releases, { connection: redisConnectionOptions(redisUrl), prefix });
   try {
     const repeatOptions: Omit<RepeatOptions, 'key'> = repeat;
     await queue
       .upsertJobScheduler(releaseCheckSchedulerId, repeatOptions, {
         name: 'check',
-        data: { sources },
+        data: { sourcesId: registered.sourcesId, sha256: registered.sha256 },
         opts: {
           attempts: 3,
           backoff: { type: 'exponential', delay: 30_000 },

@@ -1,6 +1,7 @@
 import { Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
+import type { SourcesFetchOptions } from '../sources/check-sources.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
 import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
@@ -47,6 +48,8 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** Page size and time per page (a page over a limit is quarantined); see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;
+  /** Timeout, page size and link cap of release checks; see `SourcesFetchOptions` for the defaults. */
+  fetch?: SourcesFetchOptions;
   /** @defaultValue JSON lines on stderr */
   logger?: Logger;
 }
@@ -72,6 +75,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     handleSignals = true,
     lockDurationMs = 60_000,
     limits,
+    fetch,
     logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
   } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`Cannot start the worker: concurrency must be a positive integer, not ${concurrency}`);
@@ -98,7 +102,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency: 1,
       ...lease,
     });
-    const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, logger }), {
+    const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, fetch, logger }), {
       connection,
       prefix,
       concurrency: 1,

@@ -1,4 +1,5 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
+import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
 import { duplicateOutcome, failedOutcome, finishRun } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
@@ -8,6 +9,8 @@ import { redisConnectionOptions } from './redis-connection.ts';
 
 export interface WaitOptions {
   redisUrl: string;
+  /** The workers' output folder: a document is said published only when its folder is there. */
+  outDir: string;
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
@@ -21,7 +24,7 @@ export interface WaitOptions {
 }
 
 /** The outcome of a finished flow, under the path it was enqueued as; `undefined` while it runs. */
-async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document: EnqueuedDocument): Promise<FileOutcome | undefined> {
+async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document: EnqueuedDocument, outDir: string): Promise<FileOutcome | undefined> {
   // Keys in the embedded report's order, so both reports read (and diff) the same.
   const outcome = (result: FinishJobResult): FileOutcome => ({
     file: document.path,
@@ -44,7 +47,14 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
   // Read once finished: a job read while it ran says 'completed' a moment later but has no result.
   const job = await Job.fromId<FinishJobData, FinishJobResult>(queue, document.jobId!);
   if (job === undefined) return removed();
-  if (state === 'completed') return outcome(job.returnvalue);
+  if (state === 'completed') {
+    const result = job.returnvalue;
+    // A worker publishing into another folder (or one deleted since) would otherwise be believed.
+    if (result.status !== 'failed' && (result.document_id === null || !(await isDocumentPublished(outDir, result.document_id)))) {
+      return failed('not-published', `a worker finished it, but its folder is not in ${outDir}: does every worker use this --out?`);
+    }
+    return outcome(result);
+  }
   const { code, message } = decodeFailure(job.failedReason);
   return failed(code, message);
 }
@@ -56,7 +66,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
  * finished before the wait began counts too.
  */
 export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOptions): Promise<FileOutcome[]> {
-  const { redisUrl, prefix = defaultPrefix, pollMs = 1000, onDocument } = options;
+  const { redisUrl, outDir, prefix = defaultPrefix, pollMs = 1000, onDocument } = options;
   const queue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection: redisConnectionOptions(redisUrl), prefix });
   // A poll every 250 ms left the last document's outcome unseen for 125 ms on average, and polling
   // faster costs a Redis call per unfinished document each time: the queue's events say when to look.
@@ -76,7 +86,7 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
     for (;;) {
       const endedBefore = ended;
       for (const document of enqueued.documents.filter((d) => !outcomes.has(d))) {
-        const outcome = await outcomeOf(queue, document);
+        const outcome = await outcomeOf(queue, document, outDir);
         if (outcome === undefined) continue;
         outcomes.set(document, outcome);
         onDocument?.(outcome);

@@ -1,33 +1,41 @@
-const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
+import { Parser } from 'htmlparser2';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-
-/** The few character references that turn up in hrefs (`&amp;` in query strings, numeric ones). */
-const decodeReferences = (text: string): string =>
-  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/giu, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
-    return ENTITIES[name!.toLowerCase()] ?? whole;
-  });
+/** What a release page links to. */
+export interface PdfLinks {
+  /** Links to PDFs, absolute and in page order, each once, at most `maxLinks`. */
+  links: URL[];
+  /** Further distinct PDF links past `maxLinks`: refused, not returned. */
+  overCap: number;
+}
 
 /**
- * The links to PDFs on a release page, absolute and in page order, each once: every `<a href>`
- * whose path ends in `.pdf`, resolved against the page's own (final) URL. A release page is read
- * one level deep only, so links to other pages are not returned.
+ * The links to PDFs on a release page: every `<a href>` whose path ends in `.pdf`, resolved
+ * against the page's own (final) URL. A release page is read one level deep only, so links to
+ * other pages are not returned. The page goes through an HTML tokenizer, linear in its length
+ * (a regular expression over `<a <a <a …` took 32 s on 150 KB), which also decodes character
+ * references and forgives broken markup as browsers do.
  */
-export function findPdfLinks(html: string, pageUrl: URL): URL[] {
+export function findPdfLinks(html: string, pageUrl: URL, maxLinks: number): PdfLinks {
   const links = new Map<string, URL>();
-  for (const match of html.matchAll(ANCHOR_HREF)) {
-    const href = decodeReferences((match[1] ?? match[2] ?? match[3] ?? '').trim());
-    let url: URL;
-    try {
-      url = new URL(href, pageUrl);
-    } catch {
-      continue;
-    }
-    url.hash = '';
-    if (!url.pathname.toLowerCase().endsWith('.pdf')) continue;
-    if (!links.has(url.href)) links.set(url.href, url);
-  }
-  return [...links.values()];
+  const over = new Set<string>();
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name !== 'a' || attributes.href === undefined) return;
+        let url: URL;
+        try {
+          url = new URL(attributes.href.trim(), pageUrl);
+        } catch {
+          return;
+        }
+        url.hash = '';
+        if (!url.pathname.toLowerCase().endsWith('.pdf') || links.has(url.href)) return;
+        if (links.size < maxLinks) links.set(url.href, url);
+        else over.add(url.href);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { links: [...links.values()], overCap: over.size };
 }

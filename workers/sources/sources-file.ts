@@ -21,10 +21,21 @@ const noSourceHint = (message: string): string =>
  * and makes its folders absolute (relative ones are read from the file's folder).
  */
 export async function readSourcesFile(path: string): Promise<SourcesFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot use the sources file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return parseSourcesFile(text, path);
+}
+
+/** `readSourcesFile` over text already read; `path` names the file in messages and anchors relative folders. */
+export function parseSourcesFile(text: string, path: string): SourcesFile {
   const fail = (why: string, cause?: unknown): Error => new Error(`Cannot use the sources file ${path}: ${why}`, { cause });
   let value: unknown;
   try {
-    value = parse(await readFile(path, 'utf8'));
+    value = parse(text);
   } catch (error) {
     throw fail(error instanceof Error ? error.message.split('\n')[0]! : String(error), error);
   }
