@@ -149,6 +149,26 @@ export function assignValues(
     for (const i of own) taken.add(i);
   }
 
+  // A header row whose cells the rules do not close (or close around several values): each label
+  // left without a value takes the lines under the row in its column, the band between it and its
+  // neighbours on the row, down to the next label below.
+  for (const hit of hits) {
+    if (hit.inlineValue !== null || (values.get(hit)?.length ?? 0) > 0) continue;
+    const row = hits.filter((other) => other.page === hit.page && Math.abs(centreY(other.bbox) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2);
+    if (row.length < 2) continue;
+    const centres = row.map((other) => centreX(other.bbox)).sort((a, b) => a - b);
+    const k = centres.indexOf(centreX(hit.bbox));
+    const from = k === 0 ? -Infinity : (centres[k - 1]! + centres[k]!) / 2;
+    const to = k === centres.length - 1 ? Infinity : (centres[k]! + centres[k + 1]!) / 2;
+    const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
+    const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
+    const found = lines
+      .map((l, i) => [l, i] as const)
+      .filter(([l, i]) => l.page === hit.page && free(i) && l.line.bbox[1] >= rowBottom - TOLERANCE && l.line.bbox[3] <= nextTop + TOLERANCE && centreX(l.line.bbox) > from && centreX(l.line.bbox) < to);
+    values.set(hit, found.map(([, i]) => i));
+    for (const [, i] of found) taken.add(i);
+  }
+
   return {
     values: hits.map((hit) => ({ hit, lines: (values.get(hit) ?? []).sort((a, b) => a - b).map((i) => lines[i]!) })),
     unassigned: lines.filter((_, i) => free(i)),

@@ -15,7 +15,7 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
-import { fieldLabelTest, findRecordStarts, type RecordStart } from './find-record-starts.ts';
+import { fieldLabelTest, findRecordStarts, isRecordStructure, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -77,7 +77,8 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   const found = findRecordStarts(lines, profile);
   const starts = new Map(found.map((start) => [start.at, start]));
   const sized = lines.map(({ line, page }) => ({ line, page, width: pageOf(page).page.width, height: pageOf(page).page.height }));
-  const headings = findRunningHeadings(sized, found.map((start) => start.at));
+  // A label (a budget line run over to the next page, alone above its next record) is never a heading.
+  const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text) => isRecordStructure(text, profile.labels) });
   const records: RecordSpan[] = [];
   const hierarchy = profile.hierarchy ?? [];
   const path: string[] = [];
@@ -122,6 +123,24 @@ const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/**
+ * Budget figures printed side by side, each in a column of its own lines (「令和2年度3次補正」 over
+ * 「一般会計1,100百万円」, beside 「令和3年度当初」 over its amount): one text per column, when every column
+ * reads as a whole budget line (a year and an amount). Otherwise (years in one column, amounts in
+ * the next, row by row) the lines are read as they are, line by line.
+ */
+function budgetColumns(lines: readonly PlacedLine[]): string[] {
+  const columns: PlacedLine[][] = [];
+  for (const line of [...lines].sort((a, b) => a.line.bbox[0] - b.line.bbox[0])) {
+    const column = columns.find((c) => c.some((l) => l.page === line.page && l.line.bbox[0] < line.line.bbox[2] && line.line.bbox[0] < l.line.bbox[2]));
+    if (column === undefined) columns.push([line]);
+    else column.push(line);
+  }
+  const texts = columns.map((c) => c.sort((a, b) => a.line.bbox[1] - b.line.bbox[1]).map((l) => l.line.text).join(' '));
+  const whole = texts.every((text) => BUDGET_LINE.test(normaliseCharacters(text)));
+  return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : lines.map((l) => l.line.text);
 }
 
 /** Parses budget text into the record's budget lines; figures that cannot be read are issues. */
@@ -219,8 +238,9 @@ function buildPolicy(
         record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
         break;
       case 'budget': {
+        const figures = texts === own && hit.inlineValue === null ? budgetColumns(lines) : texts;
         // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it.
-        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own ? [`${hit.label} ${texts[0]}`, ...texts.slice(1)] : texts;
+        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own ? [`${hit.label} ${figures[0]}`, ...figures.slice(1)] : figures;
         addBudget(record, labelled, context.budget, issues, hit.page);
         break;
       }

@@ -117,20 +117,27 @@ function samePlace(a: SizedLine, b: SizedLine): boolean {
 
 /**
  * Headings printed at one place of every page above its record (a topic over each 施策名), their
- * text changing from page to page: a line near the top of a page just before a record's start,
+ * text changing from page to page: a line near the top of a page, alone above a record's start,
  * whose place and size recur before the records of many pages, is the page's heading, and so is
  * any line printed there on other pages. Not the record's: it names the page's chapter or topic.
  */
-export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: readonly number[]): Set<Line> {
+export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: readonly number[], options: FurnitureOptions = {}): Set<Line> {
+  const heading = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height && options.keep?.(normaliseCharacters(l.line.text).trim()) !== true;
+  // The heading is all that is printed above the record's start on its page: a page whose top
+  // continues the record before it holds that record's text there, not a heading.
   const before = startIndexes
     .map((i) => lines[i - 1])
-    .filter((l, k): l is SizedLine => l !== undefined && l.page === lines[startIndexes[k]!]!.page && (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height);
+    .filter((l, k): l is SizedLine => {
+      const page = lines[startIndexes[k]!]!.page;
+      const alone = lines[startIndexes[k]! - 2]?.page !== page;
+      return l !== undefined && l.page === page && alone && heading(l);
+    });
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
   const slots = before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed);
   const headings = new Set<Line>();
   if (slots.length === 0) return headings;
   for (const line of lines) {
-    if ((line.line.bbox[1] + line.line.bbox[3]) / 2 < EDGE * line.height && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
+    if (heading(line) && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
   }
   return headings;
 }
