@@ -105,7 +105,7 @@ export function figureHtml(rec: NRecord, caption: string): string {
 export const printedSections = (spec: RenderingSpec, rec: NRecord): NSection[] =>
   rec.sections.filter((s) => !spec.omit?.includes(s.key) && !spec.diagram?.includes(s.key));
 
-function sectionsHtml(spec: RenderingSpec, rec: NRecord, secs: NSection[]): string {
+function sectionsHtml(spec: RenderingSpec, secs: NSection[]): string {
   const box = spec.condBox;
   const plain = secs.filter((s) => !box?.keys.includes(s.key));
   const chunks: string[] = [];
@@ -176,7 +176,7 @@ export function recordHtml(spec: RenderingSpec, rec: NRecord, ordinal: number): 
   const budget = spec.budgetAfter && spec.meta.includes('budget') ? placeItems(spec, spec.metaAt, metaItems(spec, rec, 'budget'), 'meta yafter') : '';
   const box = `${budget}${officeLines(spec, rec, true)}`;
   const cut = spec.runover ? Math.ceil(secs.length / 2) : secs.length;
-  const body = (part: NSection[], last: boolean) => `${part.length ? sectionsHtml(spec, rec, part) : ''}${last ? diagrams : ''}`;
+  const body = (part: NSection[], last: boolean) => `${part.length ? sectionsHtml(spec, part) : ''}${last ? diagrams : ''}`;
   if (spec.twoColumn) {
     const left = `<div class="lc">${spec.runover ? body(secs.slice(0, cut), false) : body(secs, true)}</div><div class="rc">${fig}</div>`;
     return spec.runover ? { head: `${head}<div class="two">${left}</div>`, tail: `${body(secs.slice(cut), true)}${box}` } : { head: `${head}<div class="two">${left}</div>${box}`, tail: '' };

@@ -105,7 +105,7 @@ export const RENDERINGS: RenderingSpec[] = [
   },
   {
     id: 'a4l-cells', family: 'juten', records: [9, 12, 18, 23, 26, 29, 31, 33, 36], page: 'a4l', margins: [15, 15, 15, 15],
-    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2d5a1d', cover: 'none', footer: { left: 'ministry', right: 'doc' },
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2d5a1d', cover: 'title', footer: { left: 'ministry', right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'cell-beside' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'left-column', budgetAfter: true, sectionsAt: 'left-column', spaced: ['budget'], labelWidth: 20,
     labels: { budget: '予算' }, budgetForm: 'lines', bullet: '・',
