@@ -111,9 +111,9 @@ export const RENDERINGS: RenderingSpec[] = [
     labels: { budget: '予算' }, budgetForm: 'lines', bullet: '・',
   },
   {
-    id: 'a4p-inline-runover', family: 'juten', records: [27, 30, 32, 34, 35, 37, 38, 40, 41, 44], page: 'a4p', margins: [20, 20, 22, 20],
+    id: 'a4p-inline-two', family: 'juten', records: [27, 30, 32, 34, 35, 37, 38, 40, 41, 44, 48], page: 'a4p', margins: [20, 20, 22, 20],
     font: 'IPAexMincho', size: 10.5, nameSize: 13, accent: '#333333', cover: 'title-date', header: { right: 'doc' },
-    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, runover: true, name: { at: 'prefix' }, office: { at: 'none', phone: 'TEL:' },
+    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'inline', labels: { budget: '予算' }, budgetForm: 'lines', bullet: '○',
   },
 ];
