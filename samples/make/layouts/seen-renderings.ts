@@ -75,6 +75,13 @@ export const RENDERINGS: RenderingSpec[] = [
     labels: { category: '施策分類', refs: '位置づけ', budget: '予算' }, budgetForm: 'lines', bullet: '',
   },
   {
+    id: 'a4p-cells-runover', family: 'digiden', records: [0, 5, 9, 13, 17, 22, 25, 28, 31], page: 'a4p', margins: [20, 17, 18, 17],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 13, accent: '#24476b', cover: 'title-date', footer: { left: 'doc', right: 'context' },
+    pageNo: { form: 'of', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'cell-beside' }, office: { at: 'cell', phone: 'TEL:' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'heading', mark: '●', labelWidth: 30,
+    labels: { office: '担当部局', refs: 'デジ田総合戦略における位置づけ', budget: '予算額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '',
+  },
+  {
     id: 'a4p-two-per-page', family: 'jigyo-pr', records: [0, 2, 3, 5, 6, 8, 9, 11, 12, 13], page: 'a4p', margins: [18, 16, 16, 16],
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 14, accent: '#22466e', cover: 'title-date', header: { right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'box', phone: 'TEL:' },
