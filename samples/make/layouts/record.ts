@@ -87,7 +87,7 @@ function placeItems(spec: RenderingSpec, place: Place, items: Item[], cls: strin
       .join('');
   }
   if (place === 'inline')
-    return items.map((i) => (i.label ? `<div class="il ${cls}${i.big ? ' big' : ''}"><span class="lb">${esc(i.label)}${/[】>＞]$/u.test(i.label) ? '' : '：'}</span><div class="iv">${i.html}</div></div>` : `<div class="blk">${i.html}</div>`)).join('');
+    return items.map((i) => (i.label ? `<div class="il ${cls}${i.big ? ' big' : ''}"><span class="lb">${esc(i.label)}${i.big ? '　' : /[】>＞]$/u.test(i.label) ? '' : '：'}</span><div class="iv">${i.html}</div></div>` : `<div class="blk">${i.html}</div>`)).join('');
   return items.map((i) => `<div class="hblk ${cls}">${i.label ? `<div class="hd">${esc(markLabel(spec, i.label))}</div>` : ''}<div class="hv">${i.html}</div></div>`).join('');
 }
 
@@ -147,7 +147,7 @@ function officeLines(spec: RenderingSpec, rec: NRecord, atEnd = false): string {
   if (rec.offices.length === 0 || o.at === 'none' || o.at === 'cell' || (o.at === 'box') !== atEnd) return '';
   if (o.at === 'prefix') return `<div class="office">${esc(labelOf(spec, 'office'))}：${rec.offices.map((x) => esc(officeText(spec, x))).join('、')}</div>`;
   if (o.at === 'plain') return `<div class="office">${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
-  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x) => `<div>${esc(x.name)}</div>${[...x.phones, ...(o.emails ? x.emails : [])].map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
+  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x, i) => `${(rec.officeLines?.[i] ?? [x.name]).map((l) => `<div>${esc(l)}</div>`).join('')}${[...x.phones, ...(o.emails ? x.emails : [])].map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
   return `<div class="obox"><span class="lb">${esc(labelOf(spec, 'office'))}</span>${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
 }
 
