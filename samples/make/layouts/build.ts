@@ -48,8 +48,11 @@ function render(spec: RenderingSpec, fam: NFamily, pages: PlannedPage[]): string
     const inner = p.parts.map((x) => `<div class="rec">${x.html}</div>`).join('');
     return pageHtml(spec, fam, inner, i + 1, pages.length, p.group);
   });
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>${css(spec)}</style></head><body>${body.join('\n')}${FIT_CONTENT_SCRIPT}</body></html>`;
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>${css(spec)}</style></head><body>${body.join('\n')}${FIT_CONTENT_SCRIPT}${WIDTH_CHECK_SCRIPT}</body></html>`;
 }
+
+/** Marks content wider than its box (a nowrap line, a wide table): clipped at the side, never shrunk by FIT_CONTENT_SCRIPT. */
+const WIDTH_CHECK_SCRIPT = `<script>for (const c of document.querySelectorAll('.content')) if (c.scrollWidth > c.clientWidth + 1) c.setAttribute('data-overflow', '1');</script>`;
 
 /** The scale FIT_CONTENT_SCRIPT chose per page; throws when a page still overflows. */
 function fitCheck(html: string, name: string): string[] {

@@ -115,6 +115,7 @@ export function jigyoPr(): NFamily {
     records: d.projects.map((p) => ({
       name: p.name, number: null, group: must(d.chapters[p.chapter], 'chapter'), topic: null,
       offices: p.office.map((o) => ({ name: o.lines.join(''), ministry: d.ministry, phones: [o.phone], emails: [] })),
+      officeLines: p.office.map((o) => o.lines),
       field: null, category: null, refs: [], figure: p.figure,
       budget: [{
         text: `${d.era}補正予算額 ${p.amount}`, bare: p.amount, column: { head: `${d.era}補正予算額`, value: p.amount },

@@ -34,6 +34,8 @@ export interface NRecord {
   group: string | null;
   topic: string | null;
   offices: TruthOffice[];
+  /** How each office is set where a page prints it over several lines (事業PR資料: group, division); else its name. */
+  officeLines?: string[][];
   field: string | null;
   category: string | null;
   refs: string[];

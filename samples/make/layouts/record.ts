@@ -87,7 +87,7 @@ function placeItems(spec: RenderingSpec, place: Place, items: Item[], cls: strin
       .join('');
   }
   if (place === 'inline')
-    return items.map((i) => (i.label ? `<div class="il ${cls}${i.big ? ' big' : ''}"><span class="lb">${esc(i.label)}${/[】>＞]$/u.test(i.label) ? '' : '：'}</span><div class="iv">${i.html}</div></div>` : `<div class="blk">${i.html}</div>`)).join('');
+    return items.map((i) => (i.label ? `<div class="il ${cls}${i.big ? ' big' : ''}"><span class="lb">${esc(i.label)}${i.big ? '　' : /[】>＞]$/u.test(i.label) ? '' : '：'}</span><div class="iv">${i.html}</div></div>` : `<div class="blk">${i.html}</div>`)).join('');
   return items.map((i) => `<div class="hblk ${cls}">${i.label ? `<div class="hd">${esc(markLabel(spec, i.label))}</div>` : ''}<div class="hv">${i.html}</div></div>`).join('');
 }
 
@@ -105,7 +105,7 @@ export function figureHtml(rec: NRecord, caption: string): string {
 export const printedSections = (spec: RenderingSpec, rec: NRecord): NSection[] =>
   rec.sections.filter((s) => !spec.omit?.includes(s.key) && !spec.diagram?.includes(s.key));
 
-function sectionsHtml(spec: RenderingSpec, rec: NRecord, secs: NSection[]): string {
+function sectionsHtml(spec: RenderingSpec, secs: NSection[]): string {
   const box = spec.condBox;
   const plain = secs.filter((s) => !box?.keys.includes(s.key));
   const chunks: string[] = [];
@@ -147,7 +147,7 @@ function officeLines(spec: RenderingSpec, rec: NRecord, atEnd = false): string {
   if (rec.offices.length === 0 || o.at === 'none' || o.at === 'cell' || (o.at === 'box') !== atEnd) return '';
   if (o.at === 'prefix') return `<div class="office">${esc(labelOf(spec, 'office'))}：${rec.offices.map((x) => esc(officeText(spec, x))).join('、')}</div>`;
   if (o.at === 'plain') return `<div class="office">${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
-  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x) => `<div>${esc(x.name)}</div>${[...x.phones, ...(o.emails ? x.emails : [])].map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
+  if (o.at === 'top-right') return `<div class="otr">${rec.offices.map((x, i) => `${(rec.officeLines?.[i] ?? [x.name]).map((l) => `<div>${esc(l)}</div>`).join('')}${[...x.phones, ...(o.emails ? x.emails : [])].map((p) => `<div>${esc(p)}</div>`).join('')}`).join('')}</div>`;
   return `<div class="obox"><span class="lb">${esc(labelOf(spec, 'office'))}</span>${rec.offices.map((x) => `<div>${esc(officeText(spec, x))}</div>`).join('')}</div>`;
 }
 
@@ -176,7 +176,7 @@ export function recordHtml(spec: RenderingSpec, rec: NRecord, ordinal: number): 
   const budget = spec.budgetAfter && spec.meta.includes('budget') ? placeItems(spec, spec.metaAt, metaItems(spec, rec, 'budget'), 'meta yafter') : '';
   const box = `${budget}${officeLines(spec, rec, true)}`;
   const cut = spec.runover ? Math.ceil(secs.length / 2) : secs.length;
-  const body = (part: NSection[], last: boolean) => `${part.length ? sectionsHtml(spec, rec, part) : ''}${last ? diagrams : ''}`;
+  const body = (part: NSection[], last: boolean) => `${part.length ? sectionsHtml(spec, part) : ''}${last ? diagrams : ''}`;
   if (spec.twoColumn) {
     const left = `<div class="lc">${spec.runover ? body(secs.slice(0, cut), false) : body(secs, true)}</div><div class="rc">${fig}</div>`;
     return spec.runover ? { head: `${head}<div class="two">${left}</div>`, tail: `${body(secs.slice(cut), true)}${box}` } : { head: `${head}<div class="two">${left}</div>${box}`, tail: '' };

@@ -75,6 +75,13 @@ export const RENDERINGS: RenderingSpec[] = [
     labels: { category: '施策分類', refs: '位置づけ', budget: '予算' }, budgetForm: 'lines', bullet: '',
   },
   {
+    id: 'a4p-cells-runover', family: 'digiden', records: [0, 5, 9, 13, 17, 22, 25, 28, 31], page: 'a4p', margins: [20, 17, 18, 17],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 13, accent: '#24476b', cover: 'title-date', footer: { left: 'doc', right: 'context' },
+    pageNo: { form: 'of', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'cell-beside' }, office: { at: 'cell', phone: 'TEL:' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'heading', mark: '●', labelWidth: 30,
+    labels: { office: '担当部局', refs: 'デジ田総合戦略における位置づけ', budget: '予算額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '',
+  },
+  {
     id: 'a4p-two-per-page', family: 'jigyo-pr', records: [0, 2, 3, 5, 6, 8, 9, 11, 12, 13], page: 'a4p', margins: [18, 16, 16, 16],
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 14, accent: '#22466e', cover: 'title-date', header: { right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'box', phone: 'TEL:' },
@@ -105,15 +112,15 @@ export const RENDERINGS: RenderingSpec[] = [
   },
   {
     id: 'a4l-cells', family: 'juten', records: [9, 12, 18, 23, 26, 29, 31, 33, 36], page: 'a4l', margins: [15, 15, 15, 15],
-    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2d5a1d', cover: 'none', footer: { left: 'ministry', right: 'doc' },
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2d5a1d', cover: 'title', footer: { left: 'ministry', right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'cell-beside' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'left-column', budgetAfter: true, sectionsAt: 'left-column', spaced: ['budget'], labelWidth: 20,
     labels: { budget: '予算' }, budgetForm: 'lines', bullet: '・',
   },
   {
-    id: 'a4p-inline-runover', family: 'juten', records: [27, 30, 32, 34, 35, 37, 38, 40, 41, 44], page: 'a4p', margins: [20, 20, 22, 20],
+    id: 'a4p-inline-two', family: 'juten', records: [27, 30, 32, 34, 35, 37, 38, 40, 41, 44, 48], page: 'a4p', margins: [20, 20, 22, 20],
     font: 'IPAexMincho', size: 10.5, nameSize: 13, accent: '#333333', cover: 'title-date', header: { right: 'doc' },
-    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, runover: true, name: { at: 'prefix' }, office: { at: 'none', phone: 'TEL:' },
+    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'inline', labels: { budget: '予算' }, budgetForm: 'lines', bullet: '○',
   },
 ];
