@@ -207,6 +207,7 @@ function buildPolicy(
     const [budgetLines, officeLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
     if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
+    if (start.budgetText !== undefined) addBudget(record, [start.budgetText], context.budget, issues, firstPage);
   } else {
     const main = unassigned.filter((line) => !notes.has(line) && !(stop?.test(normaliseCharacters(line.line.text).trim()) ?? false));
     if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));

@@ -89,9 +89,13 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   if (withValue && spec.alone === true) return false;
   const candidate = compact(text);
   const bare = bareLabel(text);
+  // OCR reads a box's corner or a stray mark before a label as a letter or a stroke (「L事業目的・概要」,
+  // 「.成果目標」); a long label only, where one more character cannot make another word (①予算 is a value).
+  const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()]{1,2}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
+  const long = (label: string): boolean => [...label].length >= 4;
   return spec.variants.some((variant) =>
     typeof variant === 'string'
-      ? compact(variant) === candidate || bareLabel(variant) === bare || (ocr && readsAsLabel(candidate, compact(variant)))
+      ? compact(variant) === candidate || bareLabel(variant) === bare || (ocr && (readsAsLabel(candidate, compact(variant)) || (long(compact(variant)) && readsAsLabel(trimmed, compact(variant)))))
       : !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)),
   );
 }

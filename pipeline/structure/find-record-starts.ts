@@ -17,6 +17,8 @@ export interface RecordStart {
   num: string | null;
   /** The whole number path printed before the name (「2-①-(1) 地域運営組織の形成促進」), when it is. */
   path?: string;
+  /** A budget figure printed at the end of the name's last line (「令和2年度補正予算額 20.0億円」). */
+  budgetText?: string;
 }
 
 /** A number path before a name: 「2-①-(1)」, 「1-(2)-③」, or a number with its dot, 「2.」. */
@@ -35,13 +37,17 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 /** A name label with its value on the same line: 「施策名：X」, 「【事業名】X」, 「事業名 X」. */
 const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【〈<＜《[［]?[^:】〉>＞》\]］\s]{2,8}[】〉>＞》\]］]?)\s*[:\s]\s*(?<value>\S.*)$/u;
 
-/** A budget line printed under a name in the name's size (「令和2年度補正予算額 20.0億円」): not the name's. */
-const BUDGET_FIGURE = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円/u;
+/**
+ * A budget line printed under a name in the name's size (「令和2年度補正予算額 20.0億円」): not the
+ * name's, even when it ends the name's last line (「…強化事業 令和2年度補正予算額 20.0億円」).
+ */
+const BUDGET_FIGURE = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円.*$/u;
+const withoutFigure = (name: string): string => name.replace(BUDGET_FIGURE, '').trim();
 
 /** Lines continuing a wrapped title: same size, same left edge, directly below. */
 function wrappedLines(lines: readonly PlacedLine[], from: number): number {
   let end = from + 1;
-  while (end < lines.length && !BUDGET_FIGURE.test(text(lines[end]!))) {
+  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
@@ -179,7 +185,9 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[])
     const reach = ends < 0 ? after : after.slice(0, ends);
     if (reach.some((line) => isLabel(line) || CONTACT.test(text(line)))) {
       const title = lines.slice(i, i + size);
-      starts.push({ at: i, titleLines: size, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join(''), num: null });
+      const joined = title.map(text).join('');
+      const figure = BUDGET_FIGURE.exec(joined)?.[0];
+      starts.push({ at: i, titleLines: size, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null, ...(figure === undefined ? {} : { budgetText: figure }) });
     }
     i += size;
   }

@@ -55,9 +55,13 @@ interface Candidate {
  * (「総務省 施策集 12」 on page 14): numbers that do not are the records' own (「事例3」).
  */
 function numberedLikePages(alike: readonly Candidate[]): boolean {
-  const numbers = alike.map((c) => /(\d+)(?!.*\d)/u.exec(normaliseCharacters(c.line.text))?.[1]);
-  if (numbers.every((n) => n === undefined) || new Set(numbers).size === 1) return true;
-  return new Set(alike.map((c, k) => Number(numbers[k]) - c.page.number)).size === 1;
+  // OCR may lose a number on one page: only the numbers read count.
+  const numbered = alike.flatMap((c) => {
+    const n = /(\d+)(?!.*\d)/u.exec(normaliseCharacters(c.line.text))?.[1];
+    return n === undefined ? [] : [{ n: Number(n), page: c.page.number }];
+  });
+  if (new Set(numbered.map((x) => x.n)).size <= 1) return true;
+  return new Set(numbered.map((x) => x.n - x.page)).size === 1;
 }
 
 export interface FurnitureOptions {
@@ -70,11 +74,17 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   const furniture = new Set<Line>();
   const candidates: Candidate[] = [];
   for (const page of pages) {
+    // Furniture frames a page's content: a line under the first label of the page, or over its last,
+    // is the record's (the same 「①予算」 in the same cell of every record), however it repeats.
+    const kept = page.lines.filter((line) => options.keep?.(normaliseCharacters(line.text).trim()) === true);
+    const contentTop = Math.min(...kept.map((line) => middleY(line, page)));
+    const contentBottom = Math.max(...kept.map((line) => middleY(line, page)));
     for (const line of page.lines) {
       if (!atEdge(line, page)) continue;
       const text = normaliseCharacters(line.text).trim();
-      if (text.length === 0 || options.keep?.(text) === true) continue;
+      if (text.length === 0 || kept.includes(line)) continue;
       const y = middleY(line, page);
+      if (y > contentTop && y < contentBottom) continue;
       if (PAGE_NUMBER.test(text) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
       else candidates.push({ line, page, key: repeatKey(text), y });
     }
