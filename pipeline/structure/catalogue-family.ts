@@ -6,8 +6,8 @@ import { isAnyLabel } from './find-record-starts.ts';
 import type { DocumentProfile } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
-/** A document reads as a catalogue when `CATALOGUE_LABELS` of the vocabulary's labels each recur on this many pages. */
-export const CATALOGUE_PAGES = 3;
+/** A document reads as a catalogue when `CATALOGUE_LABELS` of the vocabulary's labels each recur this many times (two records to a page: on fewer pages). */
+export const CATALOGUE_TIMES = 3;
 /** One recurring label is a list's column (事業期間 over a table repeated on every page), not a catalogue's block. */
 const CATALOGUE_LABELS = 2;
 
@@ -17,19 +17,19 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
 
 /**
- * The pages on which each field label of the vocabulary is printed (names excluded: a page of
- * names is a contents page). A label counts once per page.
+ * Where each field label of the vocabulary is printed (names excluded: a page of names is a
+ * contents page): the pages of its lines, one entry a line.
  */
-export function labelPages(lines: readonly PlacedLine[]): Map<string, Set<number>> {
+function labelOccurrences(lines: readonly PlacedLine[]): Map<string, number[]> {
   const fields = labelVocabulary().filter((spec) => spec.target.kind !== 'name');
-  const pages = new Map<string, Set<number>>();
+  const pages = new Map<string, number[]>();
   for (const line of lines) {
     const value = text(line);
     const head = HEAD.exec(value)?.[1];
     const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
     if (spec === undefined) continue;
     const key = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
-    pages.set(key, (pages.get(key) ?? new Set()).add(line.page));
+    pages.set(key, [...(pages.get(key) ?? []), line.page]);
   }
   return pages;
 }
@@ -37,7 +37,7 @@ export function labelPages(lines: readonly PlacedLine[]): Map<string, Set<number
 /** The pages that print a block of labels: two different labels of the vocabulary or more. */
 export function labelBlockPages(lines: readonly PlacedLine[]): number[] {
   const perPage = new Map<number, number>();
-  for (const pages of labelPages(lines).values()) for (const page of pages) perPage.set(page, (perPage.get(page) ?? 0) + 1);
+  for (const pages of labelOccurrences(lines).values()) for (const page of new Set(pages)) perPage.set(page, (perPage.get(page) ?? 0) + 1);
   return [...perPage].filter(([, labels]) => labels >= 2).map(([page]) => page).sort((a, b) => a - b);
 }
 
@@ -61,12 +61,12 @@ function coverMinistry(pages: readonly Page[]): string | null {
 
 /**
  * A family for a catalogue no profile names: when field labels of the vocabulary recur on
- * `CATALOGUE_PAGES` pages or more (two of them at least), the document is read as a catalogue with the vocabulary alone,
+ * `CATALOGUE_TIMES` times or more (two of them at least), the document is read as a catalogue with the vocabulary alone,
  * into a dataset named from its cover (title and ministry). The id hashes the title without its
  * years and numbers, so that next year's edition of the same catalogue lands in the same series.
  */
 export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLine[]): DocumentProfile | undefined {
-  const recurring = [...labelPages(lines).values()].filter((onPages) => onPages.size >= CATALOGUE_PAGES);
+  const recurring = [...labelOccurrences(lines).values()].filter((pages) => pages.length >= CATALOGUE_TIMES);
   if (recurring.length < CATALOGUE_LABELS) return undefined;
   const title = coverTitle(pages) ?? 'catalogue';
   const stem = title.replace(/(令和|平成)?\s*(\d+|元)\s*年度?|\d+/gu, '').replace(/\s+/gu, '');

@@ -76,6 +76,7 @@ const sameName = (a: string, b: string): boolean => normaliseCharacters(a).repla
 function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
   const found = findRecordStarts(lines, profile);
   const starts = new Map(found.map((start) => [start.at, start]));
+  const names = new Set(found.flatMap((start) => start.nameAt ?? []));
   const sized = lines.map(({ line, page }) => ({ line, page, width: pageOf(page).page.width, height: pageOf(page).page.height }));
   // A label (a budget line run over to the next page, alone above its next record) is never a heading.
   const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text) => isRecordStructure(text, profile.labels) });
@@ -86,7 +87,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   // The lines of a repeated heading, left out of the record's text.
   let skipUntil = -1;
   for (const [i, line] of lines.entries()) {
-    if (i < skipUntil || headings.has(line.line)) continue;
+    if (i < skipUntil || headings.has(line.line) || names.has(i)) continue;
     const start = starts.get(i);
     if (start !== undefined) {
       const number = start.path ?? (start.num === null ? null : [...path, `(${start.num})`].join('-'));

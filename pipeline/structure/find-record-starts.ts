@@ -19,6 +19,8 @@ export interface RecordStart {
   path?: string;
   /** A budget figure printed at the end of the name's last line (「令和2年度補正予算額 20.0億円」). */
   budgetText?: string;
+  /** Positions of the name's lines when they are printed apart from the label (under a header row): not the record's text. */
+  nameAt?: number[];
 }
 
 /** A number path before a name: 「2-①-(1)」, 「1-(2)-③」, or a number with its dot, 「2.」. */
@@ -62,11 +64,18 @@ function wrappedLines(lines: readonly PlacedLine[], from: number): number {
  * The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or
  * just below it (under a header cell centred over a wide value cell, anywhere along the row).
  */
-function valueBesideOrBelow(lines: readonly PlacedLine[], i: number): PlacedLine | undefined {
+function valueBesideOrBelow(lines: readonly PlacedLine[], i: number, isLabel: (line: PlacedLine) => boolean): PlacedLine | undefined {
   const label = lines[i]!;
   const next = lines[i + 1];
   if (next === undefined || next.page !== label.page) return undefined;
-  const [, y0, x1, y1] = label.line.bbox;
+  const [x0, y0, x1, y1] = label.line.bbox;
+  if (isLabel(next)) {
+    // A header row (施策名 | 担当課 | 予算額): the name is in the row below, under its label.
+    const size = label.line.font_size;
+    return lines
+      .slice(i + 2, i + 2 + BODY_REACH)
+      .find((l) => l.page === label.page && l.line.bbox[1] >= y1 - 1 && l.line.bbox[1] - y1 <= 3 * size && l.line.bbox[0] < x1 + 2 * size && l.line.bbox[2] > x0 - 2 * size && !isLabel(l));
+  }
   const [nx0, ny0, , ny1] = next.line.bbox;
   const beside = nx0 >= x1 - 1 && ny0 < y1 && ny1 > y0;
   const below = ny0 >= y1 - 1 && ny0 - y1 <= 1.5 * label.line.font_size;
@@ -84,6 +93,7 @@ type NamedStart = RecordStart & { spelling: string };
 function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
   const names = labels.filter((spec) => spec.target.kind === 'name');
   const isName = (label: string): boolean => names.some((spec) => labelMatches(spec, label));
+  const isField = fieldLabelTest(labels);
   const starts: NamedStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
@@ -98,11 +108,14 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
       continue;
     }
     if (!isName(line)) continue;
-    const value = valueBesideOrBelow(lines, i);
+    const value = valueBesideOrBelow(lines, i, isField);
     if (value === undefined) continue;
-    const more = wrappedLines(lines, i + 1);
-    const valueLines = lines.slice(i + 1, i + 1 + more);
-    starts.push({ at: i, titleLines: 1 + more, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling: bareLabel(line) });
+    const at = lines.indexOf(value);
+    const more = wrappedLines(lines, at);
+    const valueLines = lines.slice(at, at + more);
+    // The name's lines are the record's title when they follow the label; under a header row they are read in place.
+    const apart = at === i + 1 ? {} : { nameAt: valueLines.map((_, k) => at + k) };
+    starts.push({ at: i, titleLines: at === i + 1 ? 1 + more : 1, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling: bareLabel(line), ...apart });
   }
   const counts = new Map<string, number>();
   for (const start of starts) counts.set(start.spelling, (counts.get(start.spelling) ?? 0) + 1);
@@ -142,8 +155,12 @@ function bodySize(lines: readonly PlacedLine[]): number {
   return [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** A title is this much larger than the body text. */
+/** A title is this much larger than the body text; in a document with no such title, this much, or none. */
 const TITLE_SCALE = 1.2;
+const SMALL_TITLE_SCALE = 1.1;
+const PLAIN_TITLE_SCALE = 1;
+/** A title in the text's size is a record's when a label or a contact line follows within this many lines. */
+const PLAIN_TITLE_REACH = 2;
 /** Lines after a title looked at for the labels or the contact that make it a record's title. */
 const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
@@ -164,12 +181,15 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
  * record's title, a cover's title by its date: neither is a record.
  */
-function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
+function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number): RecordStart[] {
   const body = bodySize(lines);
   const isLabel = fieldLabelTest(labels);
+  // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
+  const plain = scale <= 1;
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
-    return line.line.font_size >= TITLE_SCALE * body && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line);
+    const contact = plain && CONTACT.test(value);
+    return line.line.font_size >= scale * body && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
   };
   const starts: RecordStart[] = [];
   let i = 0;
@@ -180,8 +200,8 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[])
     }
     const size = wrappedLines(lines, i);
     // What makes a title a record's is printed under it, on its page.
-    const after = lines.slice(i + size, i + size + TITLE_REACH).filter((line) => line.page === lines[i]!.page);
-    const ends = after.findIndex(isTitle);
+    const after = lines.slice(i + size, i + size + (plain ? PLAIN_TITLE_REACH : TITLE_REACH)).filter((line) => line.page === lines[i]!.page);
+    const ends = plain ? -1 : after.findIndex(isTitle);
     const reach = ends < 0 ? after : after.slice(0, ends);
     if (reach.some((line) => isLabel(line) || CONTACT.test(text(line)))) {
       const title = lines.slice(i, i + size);
@@ -215,7 +235,12 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<DocumentProfile, 'recordStart' | 'labels'>): RecordStart[] {
   if (profile.recordStart !== undefined) return patternStarts(lines, profile.recordStart);
   const byName = withBody(nameLabelStarts(lines, profile.labels), lines, profile.labels);
-  return (byName.length > 0 ? byName : titleStarts(lines, profile.labels)).map(withPath);
+  // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
+  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale))]) {
+    const starts = found();
+    if (starts.length > 0) return starts.map(withPath);
+  }
+  return [];
 }
 
 /** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */
