@@ -33,9 +33,11 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
-      .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number } & LimitFlags & FetchFlags) => {
+      .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60)
+      .option('--profiles <dir>', 'a folder of profile files read before the built-in ones (the same for every worker)'),
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
+    const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const worker = await startWorker({
       redisUrl: opts.redis,
       concurrency: opts.concurrency,
@@ -45,6 +47,7 @@ export function addQueueCommands(program: Command): void {
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
       fetch: fetchOptionsOf(opts),
+      ...(profiles === undefined ? {} : { profiles }),
     });
     await worker.closed;
   });

@@ -1,3 +1,4 @@
+import type { ProfileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import type { Job } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { documentId } from '../../pipeline/ingest/document-id.ts';
@@ -22,7 +23,7 @@ const pageRange = (key: string): string => {
  * With every page in, it calls the same `finishDocument` as the embedded run; with a page missing,
  * the document is reported failed, naming the pages and why, and nothing partial is published.
  */
-export function processFinishJob(outDir: string, store: SourceStore) {
+export function processFinishJob(outDir: string, store: SourceStore, profiles?: ProfileRegistry) {
   return async (job: Job<FinishJobData, FinishJobResult>): Promise<FinishJobResult> => {
     const { fileName, sha256, bytes, pageCount } = job.data;
     const outcome: FinishJobResult = {
@@ -48,7 +49,7 @@ export function processFinishJob(outDir: string, store: SourceStore) {
       const returned = extracted.layouts.length + extracted.quarantined.length;
       if (returned !== pageCount) throw new Error(`Cannot finish ${fileName}: ${returned} of its ${pageCount} pages came back`);
       try {
-        const finished = await finishDocument({ fileName, sha256, bytes }, extracted, outDir);
+        const finished = await finishDocument({ fileName, sha256, bytes }, extracted, outDir, { profiles });
         await writeDocumentIndex(outDir);
         Object.assign(outcome, {
           pages: finished.pages,

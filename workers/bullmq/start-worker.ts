@@ -1,3 +1,4 @@
+import type { ProfileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import { Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
@@ -50,6 +51,8 @@ export interface StartWorkerOptions {
   limits?: ProcessingLimits;
   /** Timeout, page size and link cap of release checks; see `SourcesFetchOptions` for the defaults. */
   fetch?: SourcesFetchOptions;
+  /** The families known to this worker (`--profiles`): every worker of a prefix must know the same. @defaultValue the built-in profiles */
+  profiles?: ProfileRegistry;
   /** @defaultValue JSON lines on stderr */
   logger?: Logger;
 }
@@ -96,7 +99,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency,
       ...lease,
     });
-    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store), {
+    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store, options.profiles), {
       connection,
       prefix,
       concurrency: 1,
