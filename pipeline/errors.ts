@@ -10,6 +10,15 @@ export type SourceErrorCode =
   | 'no-pages'
   | 'damaged'
   | 'unreadable'
+  // The path itself, before any byte is read (pipeline/ingest/source-paths.ts).
+  | 'missing'
+  | 'permission-denied'
+  | 'not-a-folder'
+  | 'not-a-file'
+  | 'symlink-loop'
+  | 'dangling-symlink'
+  | 'symlink-elsewhere'
+  | 'read-error'
   // A processing limit was hit (pipeline/limits.ts): the file may be fine, but not for an unattended run.
   | 'too-large'
   | 'too-many-pages'
@@ -22,6 +31,23 @@ export class SourceError extends Error {
 
   constructor(
     readonly code: SourceErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * The output folder cannot be written (full, read-only, not ours): no input is at fault and every
+ * later file would fail the same way, so the run stops. `code` is the system's (`ENOSPC`, …).
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+
+  constructor(
+    readonly code: string,
+    readonly path: string,
     message: string,
     options?: { cause?: unknown },
   ) {

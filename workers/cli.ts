@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
-import { SourceError } from '../pipeline/errors.ts';
+import { OutputError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { detectProfile, profileById, PROFILES } from '../pipeline/structure/profiles/index.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
@@ -10,12 +10,14 @@ import { addLimitOptions, limitsOf, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
+import { escapeControls } from './escape-controls.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
-/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
+/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error, 3 the output folder cannot be written. */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
+const EXIT_OUTPUT = 3;
 
 const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
@@ -34,6 +36,11 @@ addLimitOptions(program
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
+    // Every line about a path goes through here: names are escaped in both modes, the JSON fields too.
+    const say = (level: 'error' | 'warn' | 'info', fields: Record<string, unknown>, line: string): void => {
+      if (onTerminal) process.stderr.write(`${escapeControls(line)}\n`);
+      else logger[level](fields, escapeControls(line));
+    };
     let unreadSources = 0;
     const run = (files: readonly string[]): Promise<RunReport> =>
       runBatch(files, {
@@ -41,21 +48,16 @@ addLimitOptions(program
         progress,
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
-        onFailure: (file, error) =>
-          onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
+        onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
       });
     const report =
       opts.sources === undefined
         ? await run(paths)
         : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts) }, run, (source, message) => {
             unreadSources += 1;
-            if (onTerminal) process.stderr.write(`${source}: ${message}\n`);
-            else logger.error({ source }, `${source}: ${message}`);
+            say('error', { source: escapeControls(source) }, `${source}: ${message}`);
           });
-    for (const { file, page, code, line } of quarantinedPageLines(report)) {
-      if (onTerminal) process.stderr.write(`${line}\n`);
-      else logger.warn({ file, page, code }, line);
-    }
+    for (const { file, page, code, line } of quarantinedPageLines(report)) say('warn', { file: escapeControls(file), page, code }, line);
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
     const summary = `${runSummary(report)}; ${editions}`;
@@ -86,9 +88,10 @@ addLimitOptions(program
       import('../pipeline/tables/find-tables.ts'),
       import('../pipeline/structure/read-records.ts'),
     ]);
-    const { documents } = await ingestSources([file]);
+    const { documents, unreadable } = await ingestSources([file]);
     try {
-      const source = documents[0]!;
+      const source = documents[0];
+      if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
       const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
@@ -98,11 +101,11 @@ addLimitOptions(program
       const records = profile === undefined ? null : await readRecordsLoadingWords(summary, layouts, document.pages, profile);
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
-      for (const page of document.quarantined_pages) process.stderr.write(`${file}: page ${page.number} quarantined: ${page.message}\n`);
+      for (const page of document.quarantined_pages) process.stderr.write(`${escapeControls(`${file}: page ${page.number} quarantined: ${page.message}`)}\n`);
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.
       if (!(error instanceof SourceError)) throw error;
-      process.stderr.write(`${file}: ${error.message}\n`);
+      process.stderr.write(`${escapeControls(`${file}: ${error.message}`)}\n`);
       process.exitCode = EXIT_FATAL;
     }
   });
@@ -126,6 +129,17 @@ addDiffCommand(program);
 try {
   await program.parseAsync();
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = EXIT_FATAL;
+  if (error instanceof OutputError) {
+    // Not the input's fault, and every later file would fail the same way.
+    process.stderr.write(`output error: ${escapeControls(error.message)}; the run stopped\n`);
+    process.exitCode = EXIT_OUTPUT;
+  } else if (error instanceof Error && 'syscall' in error) {
+    // The system refused something (a connection, a file): its message says what, a stack would not.
+    process.stderr.write(`error: ${escapeControls(error.message)}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error (a bug in pdf-opendata, not a fault of the input): ${escapeControls(message)}\n`);
+    if (error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
+  }
 }
