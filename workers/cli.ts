@@ -11,6 +11,7 @@ import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
 import { escapeControls } from './escape-controls.ts';
+import { lockWaitLine } from './lock-wait-line.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, runSummary } from './run-summary.ts';
 
@@ -49,6 +50,9 @@ addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
+        onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
+        onUnfinishedRemoved: (folders) =>
+          say('info', { folders: folders.map(escapeControls) }, `removed ${folders.length} folders an interrupted run left half written in ${opts.out}: ${folders.join(', ')}`),
       });
     const report =
       opts.sources === undefined

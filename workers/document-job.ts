@@ -6,6 +6,7 @@ import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
+import type { OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import { extractInPageThread } from './page-threads.ts';
@@ -62,7 +63,7 @@ export interface FinishedDocument {
  * Assembles a document from all its pages (in any order), reads its records, validates and
  * publishes it under `outDir`, with the pages that could not be read listed as quarantined.
  */
-export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string): Promise<FinishedDocument> {
+export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string, lockOptions?: OutputLockOptions): Promise<FinishedDocument> {
   const document = assembleDocument(source, extracted);
   const problems = validateAgainst('document-text.schema.json', document);
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
@@ -76,6 +77,6 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
     records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
     quarantinedPages: document.quarantined_pages,
-    status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
+    status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }, lockOptions),
   };
 }

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
-import { withOutputLock } from '../pipeline/publish/output-lock.ts';
+import { withOutputLock, type OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import type { FinishedDocument } from './document-job.ts';
@@ -128,23 +128,27 @@ const totalsOf = (files: readonly FileOutcome[]): RunReport['totals'] => ({
  * editions (with their diffs and quality reports), and the run report — the same files whichever
  * runner processed the documents. One run at a time per output folder.
  */
-export function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
-  return withOutputLock(outDir, async () => {
-    await writeDocumentIndex(outDir);
-    const { editions, fingerprint } = await publishOrReuseEditions(outDir);
-    const report: RunReport = {
-      schema_version: '1.0.0',
-      tool_version: toolVersion,
-      started_at: startedAt,
-      finished_at: new Date().toISOString(),
-      files,
-      editions,
-      totals: totalsOf(files),
-      output_fingerprint: fingerprint,
-    };
-    await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
-    return report;
-  });
+export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, lockOptions?: OutputLockOptions): Promise<RunReport> {
+  return withOutputLock(
+    outDir,
+    async () => {
+      await writeDocumentIndex(outDir);
+      const { editions, fingerprint } = await publishOrReuseEditions(outDir);
+      const report: RunReport = {
+        schema_version: '1.0.0',
+        tool_version: toolVersion,
+        started_at: startedAt,
+        finished_at: new Date().toISOString(),
+        files,
+        editions,
+        totals: totalsOf(files),
+        output_fingerprint: fingerprint,
+      };
+      await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
+      return report;
+    },
+    lockOptions,
+  );
 }
 
 /**

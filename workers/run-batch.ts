@@ -3,6 +3,8 @@ import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
+import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
+import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { findUnchangedDocument } from './unchanged-document.ts';
 import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, unreadablePathOutcome, writeStoppedRunReport } from './finish-run.ts';
@@ -21,6 +23,10 @@ export interface RunBatchOptions {
   limits?: ProcessingLimits;
   /** Called once per path or file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
+  /** Called when another process holds the output folder's lock and the run waits for it. */
+  onLockWait?: (holder: LockHolder) => void;
+  /** Called with the staging and retired folders a crashed writer left, removed at the start. */
+  onUnfinishedRemoved?: (folders: string[]) => void;
 }
 
 /** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or its failure. */
@@ -58,7 +64,7 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
     } else {
       const { finishDocument } = await import('./document-job.ts');
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
-      const finished = await finishDocument(summary, read.pages, options.outDir);
+      const finished = await finishDocument(summary, read.pages, options.outDir, { onWait: options.onLockWait });
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {
@@ -74,15 +80,18 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
  * The embedded mode: runs every stage in this process, file after file, the page thread reading
  * one document while this thread finishes the one before (at most two in memory). Outcomes and
  * failures are reported in the order of the files; a path or file that cannot be read is reported
- * and the batch goes on; the run report is written last. When the output folder cannot be written
- * the run stops: its report (the files done, the reason) is written if it can be, and the
- * `OutputError` is thrown; any other exception is a bug and is thrown as it is.
+ * and the batch goes on; the run report is written last. At the start, under the output folder's
+ * lock, the folders a crashed writer left half written are removed. When the output folder cannot
+ * be written the run stops: its report (the files done, the reason) is written if it can be, and
+ * the `OutputError` is thrown; any other exception is a bug and is thrown as it is.
  */
 export async function runBatch(paths: readonly string[], options: RunBatchOptions): Promise<RunReport> {
-  const { outDir, progress } = options;
+  const { outDir, progress, onLockWait } = options;
   const startedAt = new Date().toISOString();
   const files: FileOutcome[] = [];
   try {
+    const removed = await withOutputLock(outDir, () => removeUnfinishedFolders(outDir), { onWait: onLockWait });
+    if (removed.length > 0) options.onUnfinishedRemoved?.(removed);
     const { documents, duplicates, unreadable } = await ingestSources(paths);
     for (const path of unreadable) {
       options.onFailure?.(path.path, path.error);
@@ -92,7 +101,7 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
     await processDocuments(documents, options, files);
     progress?.stop();
     files.push(...duplicates.map(duplicateOutcome));
-    return await finishRun(outDir, files, startedAt);
+    return await finishRun(outDir, files, startedAt, { onWait: onLockWait });
   } catch (error) {
     progress?.stop();
     if (error instanceof OutputError) await writeStoppedRunReport(outDir, files, startedAt, error);

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { asOutputError } from './output-errors.ts';
+
+/** Folders being written or swapped out, beside their target: left behind only by a crash. */
+const STAGING = '.staging-';
+const RETIRED = '.retired-';
 
 /** Files of one publishable unit, by path relative to its folder. */
 export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
@@ -14,7 +18,7 @@ export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
  */
 export async function publishFolder(target: string, contents: FolderContents): Promise<void> {
   const parent = dirname(target);
-  const staging = join(parent, `.staging-${randomUUID()}`);
+  const staging = join(parent, `${STAGING}${randomUUID()}`);
   try {
     await mkdir(staging, { recursive: true });
     for (const [relativePath, data] of contents) {
@@ -22,7 +26,7 @@ export async function publishFolder(target: string, contents: FolderContents): P
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data);
     }
-    const retired = join(parent, `.retired-${randomUUID()}`);
+    const retired = join(parent, `${RETIRED}${randomUUID()}`);
     const hadTarget = await rename(target, retired).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
@@ -52,3 +56,30 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
+/**
+ * Removes the staging and retired folders a crashed writer left under `root`, down to `depth`
+ * levels (documents/<id> and <dataset>/<date>/r<n> are published two and three levels down).
+ * Hidden folders (the lock, downloads in .sources) are not entered. Only for a holder of the
+ * output folder's lock: every writer of those folders holds it, so none is in use.
+ * Returns the folders removed, relative to `root`.
+ */
+export async function removeUnfinishedFolders(root: string, depth = 3): Promise<string[]> {
+  const removed: string[] = [];
+  const visit = async (folder: string, relative: string, level: number): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.filter((e) => e.isDirectory())) {
+      const path = join(folder, entry.name);
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.name.startsWith(STAGING) || entry.name.startsWith(RETIRED)) {
+        await rm(path, { recursive: true, force: true }).catch((error: unknown) => {
+          throw asOutputError(error, path);
+        });
+        removed.push(name);
+      } else if (!entry.name.startsWith('.') && level < depth) {
+        await visit(path, name, level + 1);
+      }
+    }
+  };
+  await visit(root, '', 1);
+  return removed.sort();
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
 import { publishFolder, writeFileAtomic } from './atomic-folder.ts';
 import { schemaVersions } from './edition/manifest.ts';
-import { withOutputLock } from './output-lock.ts';
+import { withOutputLock, type OutputLockOptions } from './output-lock.ts';
 import { tableToCsv } from './table-csv.ts';
 
 export type PublishOutcome = 'published' | 'unchanged';
@@ -73,11 +73,11 @@ async function sameContents(folder: string, contents: ReadonlyMap<string, string
  * Under the output folder's lock: a run publishing its editions reads every document folder, and
  * must not find one half swapped by a worker finishing another run's document.
  */
-export async function publishDocumentDataset(outDir: string, dataset: DocumentDataset): Promise<PublishOutcome> {
+export async function publishDocumentDataset(outDir: string, dataset: DocumentDataset, lockOptions?: OutputLockOptions): Promise<PublishOutcome> {
   const folder = join(outDir, 'documents', dataset.document.id);
   const contents = renderDocumentDataset(dataset);
   if (await sameContents(folder, contents)) return 'unchanged';
-  await withOutputLock(outDir, () => publishFolder(folder, contents));
+  await withOutputLock(outDir, () => publishFolder(folder, contents), lockOptions);
   return 'published';
 }
 

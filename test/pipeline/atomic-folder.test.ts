@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishFolder } from '../../pipeline/publish/atomic-folder.ts';
+import { publishFolder, removeUnfinishedFolders } from '../../pipeline/publish/atomic-folder.ts';
 
 describe('publishFolder', () => {
   it('replaces a folder whole and leaves no staging behind', async () => {
@@ -23,5 +23,21 @@ describe('publishFolder', () => {
     await expect(publishFolder(target, new Map([['x', 'file'], ['x/y.txt', 'nested']]))).rejects.toThrow();
     expect(await readFile(join(target, 'a.txt'), 'utf8')).toBe('one');
     expect(await readdir(root)).toEqual(['doc']);
+  });
+
+  it('removes the staging and retired folders a crash left beside documents and editions, and nothing else', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'publish-'));
+    const left = ['documents/.staging-1', 'documents/.retired-2', 'set/2022-12-23/.staging-3', 'set/2022-12-23/.retired-4'];
+    const kept = ['documents/a-123/tables/t1.csv', 'set/2022-12-23/r1/policies.json', '.sources/fam/.staging-5/x.pdf', 'documents/.staging-file'];
+    for (const path of left) await mkdir(join(root, path, 'sub'), { recursive: true });
+    for (const path of kept) {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), 'kept');
+    }
+    expect(await removeUnfinishedFolders(root)).toEqual([...left].sort());
+    expect((await readdir(root, { recursive: true })).filter((p) => p.includes('.staging-') || p.includes('.retired-')).sort()).toEqual(
+      ['.sources/fam/.staging-5', '.sources/fam/.staging-5/x.pdf', 'documents/.staging-file'],
+    );
+    for (const path of kept) expect(await readFile(join(root, path), 'utf8')).toBe('kept');
   });
 });
