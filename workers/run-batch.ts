@@ -4,6 +4,7 @@ import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-so
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
+import { removeUnusedDocumentVersions } from '../pipeline/publish/document-dataset.ts';
 import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { findUnchangedDocument } from './unchanged-document.ts';
@@ -90,7 +91,9 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
   const startedAt = new Date().toISOString();
   const files: FileOutcome[] = [];
   try {
-    const removed = await withOutputLock(outDir, () => removeUnfinishedFolders(outDir), { onWait: onLockWait });
+    const removed = await withOutputLock(outDir, async () => [...(await removeUnfinishedFolders(outDir)), ...(await removeUnusedDocumentVersions(outDir))], {
+      onWait: onLockWait,
+    });
     if (removed.length > 0) options.onUnfinishedRemoved?.(removed);
     const { documents, duplicates, unreadable } = await ingestSources(paths);
     for (const path of unreadable) {

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { asOutputError } from './output-errors.ts';
 
 /** Folders being written or swapped out, beside their target: left behind only by a crash. */
-const STAGING = '.staging-';
-const RETIRED = '.retired-';
+export const STAGING = '.staging-';
+export const RETIRED = '.retired-';
 
 /** Files of one publishable unit, by path relative to its folder. */
 export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
@@ -57,17 +57,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * Removes the staging and retired folders a crashed writer left under `root`, down to `depth`
- * levels (documents/<id> and <dataset>/<date>/r<n> are published two and three levels down).
- * Hidden folders (the lock, downloads in .sources) are not entered. Only for a holder of the
- * output folder's lock: every writer of those folders holds it, so none is in use.
- * Returns the folders removed, relative to `root`.
+ * Removes the staging and retired folders (and staging symlinks) a crashed writer left under
+ * `root`, down to `depth` levels (documents/<id> and <dataset>/<date>/r<n> are published two and
+ * three levels down). Hidden folders (the lock, downloads in .sources, document versions) are not
+ * entered. Only for a holder of the output folder's lock: every writer of those folders holds it,
+ * so none is in use. Returns what was removed, relative to `root`.
  */
 export async function removeUnfinishedFolders(root: string, depth = 3): Promise<string[]> {
   const removed: string[] = [];
   const visit = async (folder: string, relative: string, level: number): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries.filter((e) => e.isDirectory())) {
+    for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
       const path = join(folder, entry.name);
       const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.name.startsWith(STAGING) || entry.name.startsWith(RETIRED)) {
@@ -75,7 +74,7 @@ export async function removeUnfinishedFolders(root: string, depth = 3): Promise<
           throw asOutputError(error, path);
         });
         removed.push(name);
-      } else if (!entry.name.startsWith('.') && level < depth) {
+      } else if (entry.isDirectory() && !entry.name.startsWith('.') && level < depth) {
         await visit(path, name, level + 1);
       }
     }

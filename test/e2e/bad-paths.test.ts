@@ -9,7 +9,7 @@ import { samplesDir } from '../support/samples.ts';
 
 const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
 const linesOf = (result: CliResult): string[] => result.stderr.split('\n').filter((l) => l !== '');
-const publishedIds = async (outDir: string): Promise<string[]> => (await readdir(join(outDir, 'documents'))).filter((d) => d !== 'index.json').sort();
+const publishedIds = async (outDir: string): Promise<string[]> => (await readdir(join(outDir, 'documents'))).filter((d) => d !== 'index.json' && !d.startsWith('.')).sort();
 /** No stack trace: no `    at fn (file:line)` line, no `Error:` prefix of an uncaught exception. */
 const expectNoStack = (result: CliResult): void => {
   expect(result.stderr).not.toMatch(/^\s+at /m);

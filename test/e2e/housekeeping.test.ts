@@ -14,9 +14,10 @@ describe('an output folder a crashed run left behind', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'crashed-'));
     // A writer killed with -9 while it held the lock and was swapping folders.
     const holder = await holdOutputLock(outDir, 600_000);
-    const left = ['documents/.staging-0b1d', 'documents/.retired-7c2e', 'soumu-shisaku/2021-03-31/.staging-99aa'];
+    // Half-written folders, and a document version published but not yet linked (in the order the line lists them).
+    const left = ['documents/.retired-7c2e', 'documents/.staging-0b1d', 'soumu-shisaku/2021-03-31/.staging-99aa', 'documents/.versions/old-0123456789ab.0123456789abcdef'];
     for (const folder of left) await mkdir(join(outDir, folder), { recursive: true });
-    await writeFile(join(outDir, left[0]!, 'document.json'), '{"half": ');
+    await writeFile(join(outDir, 'documents/.staging-0b1d', 'document.json'), '{"half": ');
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.once('exit', resolve));
     // Two minutes ago: past the minute after which a silent holder's lock is taken over.
@@ -28,12 +29,13 @@ describe('an output folder a crashed run left behind', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.stderr.split('\n').filter((l) => l.startsWith('removed '))).toEqual([
-      `removed 3 folders an interrupted run left half written in ${outDir}: ${[...left].sort().join(', ')}`,
+      `removed 4 folders an interrupted run left half written in ${outDir}: ${left.join(', ')}`,
     ]);
-    expect(await hidden(join(outDir, 'documents'))).toEqual([]);
+    expect(await hidden(join(outDir, 'documents'))).toEqual(['.versions']);
+    expect(await readdir(join(outDir, 'documents', '.versions'))).toEqual([expect.stringMatching(/^kangxi-radicals-ca66b324bcc4\.[0-9a-f]{16}$/)]);
     expect(await hidden(join(outDir, 'soumu-shisaku', '2021-03-31'))).toEqual([]);
     expect(await hidden(outDir)).toEqual([]);
-    expect(await readdir(join(outDir, 'documents'))).toEqual(['index.json', 'kangxi-radicals-ca66b324bcc4']);
+    expect(await readdir(join(outDir, 'documents'))).toEqual(['.versions', 'index.json', 'kangxi-radicals-ca66b324bcc4']);
   });
 });
 
@@ -53,6 +55,6 @@ describe('an output folder another process is writing', () => {
     expect(waits[0]!.msg).toMatch(
       new RegExp(`^waiting for ${join(outDir, '.publish.lock')}: held by process ${holder.pid} on ${hostname()} for \\d+ s, last refreshed \\d+ s ago \\(a holder silent for 60 s is taken over\\)$`),
     );
-    expect(await readdir(join(outDir, 'documents'))).toEqual(['index.json', 'kangxi-radicals-ca66b324bcc4']);
+    expect(await readdir(join(outDir, 'documents'))).toEqual(['.versions', 'index.json', 'kangxi-radicals-ca66b324bcc4']);
   });
 });
