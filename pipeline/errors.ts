@@ -10,6 +10,15 @@ export type SourceErrorCode =
   | 'no-pages'
   | 'damaged'
   | 'unreadable'
+  // The path itself, before any byte is read (pipeline/ingest/source-paths.ts).
+  | 'missing'
+  | 'permission-denied'
+  | 'not-a-folder'
+  | 'not-a-file'
+  | 'symlink-loop'
+  | 'dangling-symlink'
+  | 'symlink-elsewhere'
+  | 'read-error'
   // A processing limit was hit (pipeline/limits.ts): the file may be fine, but not for an unattended run.
   | 'too-large'
   | 'too-many-pages'
@@ -32,4 +41,21 @@ export class SourceError extends Error {
 /** A profile or label vocabulary file that cannot be used: the user's to fix, one line naming the file. */
 export class ProfileFileError extends Error {
   override readonly name = 'ProfileFileError';
+}
+
+/**
+ * The output folder cannot be written (full, read-only, not ours): no input is at fault and every
+ * later file would fail the same way, so the run stops. `code` is the system's (`ENOSPC`, …).
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+
+  constructor(
+    readonly code: string,
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }

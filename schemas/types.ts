@@ -1180,6 +1180,17 @@ export interface RunReport {
     failed: number;
   };
   /**
+   * 出力フォルダに書けず実行を止めた理由 (容量不足、読み取り専用など)。入力ファイルの問題ではない。止めるまでに処理したファイルだけが files にあり、版は公開していない。
+   */
+  output_error?: {
+    /**
+     * ENOSPC、EROFS、EACCES など。
+     */
+    code: string;
+    path: string;
+    message: string;
+  };
+  /**
    * 版を公開した直後の出力フォルダ (この報告を除く全ファイルのパス、サイズ、更新時刻) とツール・スキーマの版の SHA-256。次の実行はこれが同じなら版を計算し直さない。
    */
   output_fingerprint?: string;
@@ -1199,7 +1210,7 @@ export interface FileOutcome {
   file: string;
   sha256: string | null;
   /**
-   * published: 公開した、unchanged: 前回と同じ内容、duplicate: 同じ内容の別ファイルがある、failed: 読めなかった。
+   * published: 公開した、unchanged: 前回と同じ内容、duplicate: 同じ内容の別ファイルがある、failed: 読めなかった (パス自体が読めないとき sha256 と document_id は null)。
    */
   status: 'published' | 'unchanged' | 'duplicate' | 'failed';
   document_id: string | null;
@@ -1216,6 +1227,9 @@ export interface FileOutcome {
   quarantined_pages: QuarantinedPage[] | null;
   duplicate_of: string | null;
   error: null | {
+    /**
+     * pipeline/errors.ts の SourceErrorCode (not-a-pdf、encrypted、missing、not-a-file、symlink-loop など)。
+     */
     code: string;
     message: string;
   };

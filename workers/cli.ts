@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
-import { ProfileFileError, SourceError } from '../pipeline/errors.ts';
+import { OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
@@ -10,12 +10,15 @@ import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
 import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
+import { escapeControls } from './escape-controls.ts';
+import { lockWaitLine } from './lock-wait-line.ts';
 import { toolVersion } from './tool-version.ts';
 import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
-/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error. */
+/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error, 3 the output folder cannot be written. */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
+const EXIT_OUTPUT = 3;
 
 const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
@@ -37,6 +40,11 @@ addFetchOptions(addLimitOptions(program
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
     // A user's profiles are read before any PDF: a profile that cannot be used stops the run at once.
     const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
+    // Every line about a path goes through here: names are escaped in both modes, the JSON fields too.
+    const say = (level: 'error' | 'warn' | 'info', fields: Record<string, unknown>, line: string): void => {
+      if (onTerminal) process.stderr.write(`${escapeControls(line)}\n`);
+      else logger[level](fields, escapeControls(line));
+    };
     const run = (files: readonly string[]): Promise<RunReport> =>
       runBatch(files, {
         outDir: opts.out,
@@ -44,26 +52,19 @@ addFetchOptions(addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
-        onFailure: (file, error) =>
-          onTerminal ? process.stderr.write(`${file}: ${error.message}\n`) : logger.error({ file, code: error.code }, `${file}: ${error.message}`),
+        onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
+        onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
+        onUnfinishedRemoved: (folders) =>
+          say('info', { folders: folders.map(escapeControls) }, `removed ${folders.length} folders an interrupted run left half written in ${opts.out}: ${folders.join(', ')}`),
       });
     const { result: report, check } =
       opts.sources === undefined
         ? { result: await run(paths), check: undefined }
         : await runNewReleases(opts.sources, { outDir: opts.out, limits: limitsOf(opts), fetch: fetchOptionsOf(opts) }, run);
     for (const link of check?.ignoredLinks ?? []) logger.debug({ link }, 'not followed: the link leaves the allowed hosts');
-    for (const r of check?.retrying ?? []) {
-      if (onTerminal) process.stderr.write(`${retryLine(r)}\n`);
-      else logger.error({ source: r.source, attempts: r.attempts }, retryLine(r));
-    }
-    for (const { file, page, code, line } of quarantinedPageLines(report)) {
-      if (onTerminal) process.stderr.write(`${line}\n`);
-      else logger.warn({ file, page, code }, line);
-    }
-    for (const { file, line } of recordsWarningLines(report)) {
-      if (onTerminal) process.stderr.write(`${line}\n`);
-      else logger.warn({ file }, line);
-    }
+    for (const r of check?.retrying ?? []) say('error', { source: escapeControls(r.source), attempts: r.attempts }, retryLine(r));
+    for (const { file, page, code, line } of quarantinedPageLines(report)) say('warn', { file: escapeControls(file), page, code }, line);
+    for (const { file, line } of recordsWarningLines(report)) say('warn', { file: escapeControls(file) }, line);
     const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
     const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
     const retrying = check?.retrying.length ?? 0;
@@ -105,9 +106,10 @@ addLimitOptions(program
     if (opts.profile !== 'auto' && opts.profile !== 'none' && forced === undefined) {
       command.error(`error: no profile ${opts.profile} (known: ${profiles.profiles.map((p) => p.id).join(', ')})`, { exitCode: EXIT_FATAL });
     }
-    const { documents } = await ingestSources([file]);
+    const { documents, unreadable } = await ingestSources([file]);
     try {
-      const source = documents[0]!;
+      const source = documents[0];
+      if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
       const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
@@ -116,11 +118,11 @@ addLimitOptions(program
       const records = await readRecordsLoadingWords(summary, layouts, document.pages, { profiles, profile: opts.profile === 'none' ? null : forced });
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
-      for (const page of document.quarantined_pages) process.stderr.write(`${file}: page ${page.number} quarantined: ${page.message}\n`);
+      for (const page of document.quarantined_pages) process.stderr.write(`${escapeControls(`${file}: page ${page.number} quarantined: ${page.message}`)}\n`);
     } catch (error) {
       // Unreadable input is the user's to fix: one line naming the file, no stack.
       if (!(error instanceof SourceError)) throw error;
-      process.stderr.write(`${file}: ${error.message}\n`);
+      process.stderr.write(`${escapeControls(`${file}: ${error.message}`)}\n`);
       process.exitCode = EXIT_FATAL;
     }
   });
@@ -144,7 +146,20 @@ addDiffCommand(program);
 try {
   await program.parseAsync();
 } catch (error) {
-  // A profile file of the user's is theirs to fix: one line. Anything else is a bug: its stack.
-  process.stderr.write(`${error instanceof ProfileFileError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = EXIT_FATAL;
+  if (error instanceof OutputError) {
+    // Not the input's fault, and every later file would fail the same way.
+    process.stderr.write(`output error: ${escapeControls(error.message)}; the run stopped\n`);
+    process.exitCode = EXIT_OUTPUT;
+  } else if (error instanceof ProfileFileError) {
+    // A profile file of the user's is theirs to fix: one line naming it.
+    process.stderr.write(`${escapeControls(error.message)}\n`);
+  } else if (error instanceof Error && 'syscall' in error) {
+    // The system refused something (a connection, a file): its message says what, a stack would not.
+    process.stderr.write(`error: ${escapeControls(error.message)}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error (a bug in pdf-opendata, not a fault of the input): ${escapeControls(message)}\n`);
+    if (error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
+  }
 }

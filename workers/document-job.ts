@@ -7,6 +7,7 @@ import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
 import { findTables } from '../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../pipeline/validate/schema-validator.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
+import type { OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import { extractInPageThread } from './page-threads.ts';
@@ -64,6 +65,8 @@ export interface FinishedDocument {
 export interface FinishDocumentOptions {
   /** The families known to the run. @defaultValue the built-in profiles */
   profiles?: ProfileRegistry;
+  /** How the output folder's lock is waited for (who holds it is reported there). */
+  lock?: OutputLockOptions;
 }
 
 /**
@@ -85,6 +88,6 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
     quarantined: records?.quarantine.length ?? null,
     quarantinedPages: document.quarantined_pages,
     recordsWarning: records?.issues.find((issue) => issue.type === 'fewer-records')?.message ?? null,
-    status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }),
+    status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }, options.lock),
   };
 }

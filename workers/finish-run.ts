@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { documentId } from '../pipeline/ingest/document-id.ts';
+import type { OutputError } from '../pipeline/errors.ts';
 import type { IngestResult } from '../pipeline/ingest/ingest-sources.ts';
+import type { UnreadablePath } from '../pipeline/ingest/source-paths.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
-import { withOutputLock } from '../pipeline/publish/output-lock.ts';
+import { withOutputLock, type OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
 import type { FinishedDocument } from './document-job.ts';
@@ -41,6 +43,23 @@ export function finishedOutcome(file: string, source: { fileName: string; sha256
     quarantined_pages: finished.quarantinedPages,
     error: null,
     ...(finished.recordsWarning === null ? {} : { records_warning: finished.recordsWarning }),
+  };
+}
+
+/** The report line of a path that could not be read at all (missing, not a regular file, …): no content, no document. */
+export function unreadablePathOutcome({ path, error }: UnreadablePath): FileOutcome {
+  return {
+    file: path,
+    sha256: null,
+    status: 'failed',
+    document_id: null,
+    pages: null,
+    profile: null,
+    records: null,
+    quarantined: null,
+    quarantined_pages: null,
+    duplicate_of: null,
+    error: { code: error.code, message: error.message },
   };
 }
 
@@ -99,30 +118,58 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
   return { editions, fingerprint: await outputFingerprint(outDir) };
 }
 
+const totalsOf = (files: readonly FileOutcome[]): RunReport['totals'] => ({
+  files: files.length,
+  pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
+  failed: files.filter((f) => f.status === 'failed').length,
+});
+
 /**
  * What every runner does once its documents are published: the documents index, the dataset
  * editions (with their diffs and quality reports), and the run report — the same files whichever
  * runner processed the documents. One run at a time per output folder.
  */
-export function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
-  return withOutputLock(outDir, async () => {
-    await writeDocumentIndex(outDir);
-    const { editions, fingerprint } = await publishOrReuseEditions(outDir);
-    const report: RunReport = {
-      schema_version: '1.0.0',
-      tool_version: toolVersion,
-      started_at: startedAt,
-      finished_at: new Date().toISOString(),
-      files,
-      editions,
-      totals: {
-        files: files.length,
-        pages: files.reduce((sum, f) => sum + (f.pages ?? 0), 0),
-        failed: files.filter((f) => f.status === 'failed').length,
-      },
-      output_fingerprint: fingerprint,
-    };
-    await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
-    return report;
-  });
+export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, lockOptions?: OutputLockOptions): Promise<RunReport> {
+  return withOutputLock(
+    outDir,
+    async () => {
+      await writeDocumentIndex(outDir);
+      const { editions, fingerprint } = await publishOrReuseEditions(outDir);
+      const report: RunReport = {
+        schema_version: '1.0.0',
+        tool_version: toolVersion,
+        started_at: startedAt,
+        finished_at: new Date().toISOString(),
+        files,
+        editions,
+        totals: totalsOf(files),
+        output_fingerprint: fingerprint,
+      };
+      await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
+      return report;
+    },
+    lockOptions,
+  );
+}
+
+/**
+ * The run report of a run stopped because the output folder could not be written: the files done
+ * until then and why it stopped, no editions. Written if the folder still takes it (a full disk
+ * may not); returns whether it was.
+ */
+export async function writeStoppedRunReport(outDir: string, files: FileOutcome[], startedAt: string, error: OutputError): Promise<boolean> {
+  const report: RunReport = {
+    schema_version: '1.0.0',
+    tool_version: toolVersion,
+    started_at: startedAt,
+    finished_at: new Date().toISOString(),
+    files,
+    editions: [],
+    totals: totalsOf(files),
+    output_error: { code: error.code, path: error.path, message: error.message },
+  };
+  return writeFileAtomic(join(outDir, REPORT), toPublishedJson(report)).then(
+    () => true,
+    () => false,
+  );
 }

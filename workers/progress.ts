@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Logger } from 'pino';
+import { escapeControls } from './escape-controls.ts';
 
 /** What a long run reports as it goes; the runner calls it, the terminal or the log shows it. */
 export interface RunProgress {
@@ -27,10 +28,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): R
     },
     pageDone(fileName) {
       pages++;
-      bar.update({ pages, rate: rate(), file: fileName });
+      bar.update({ pages, rate: rate(), file: escapeControls(fileName) });
     },
     fileDone(fileName) {
-      bar.increment({ pages, rate: rate(), file: fileName });
+      bar.increment({ pages, rate: rate(), file: escapeControls(fileName) });
     },
     stop() {
       bar.stop();
@@ -53,11 +54,11 @@ export function loggedProgress(logger: Logger, everyPages = 25): RunProgress {
     },
     pageDone(fileName, page, pageCount) {
       pages++;
-      if (pages % everyPages === 0) logger.info({ file: fileName, page, pageCount, pages, pagesPerSecond: pagesPerSecond() }, 'pages done');
+      if (pages % everyPages === 0) logger.info({ file: escapeControls(fileName), page, pageCount, pages, pagesPerSecond: pagesPerSecond() }, 'pages done');
     },
     fileDone(fileName) {
       files++;
-      logger.info({ file: fileName, files, totalFiles, pages, pagesPerSecond: pagesPerSecond() }, 'file done');
+      logger.info({ file: escapeControls(fileName), files, totalFiles, pages, pagesPerSecond: pagesPerSecond() }, 'file done');
     },
     stop() {},
   };

@@ -1,12 +1,15 @@
 import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
-import { SourceError } from '../pipeline/errors.ts';
+import { OutputError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
+import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
+import { removeUnusedDocumentVersions } from '../pipeline/publish/document-dataset.ts';
+import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { findUnchangedDocument } from './unchanged-document.ts';
-import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun } from './finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, unreadablePathOutcome, writeStoppedRunReport } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
 export interface RunBatchOptions {
@@ -22,21 +25,21 @@ export interface RunBatchOptions {
   limits?: ProcessingLimits;
   /** The user's profiles before the built-in ones (`profileRegistry`). @defaultValue the built-in profiles */
   profiles?: ProfileRegistry;
-  /** Called once per file that could not be processed, with the one-line reason. */
+  /** Called once per path or file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
-}
-
-/** Turns anything thrown while processing a file into the reason the report gives. */
-function asSourceError(error: unknown): SourceError {
-  if (error instanceof SourceError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
+  /** Called when another process holds the output folder's lock and the run waits for it. */
+  onLockWait?: (holder: LockHolder) => void;
+  /** Called with the staging and retired folders a crashed writer left, removed at the start. */
+  onUnfinishedRemoved?: (folders: string[]) => void;
 }
 
 /** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or its failure. */
 type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { failure: SourceError };
 
-/** The page-thread half of a document: its pages, unless it is published already or cannot be read. */
+/**
+ * The page-thread half of a document: its pages, unless it is published already or cannot be read.
+ * Only a fault of the file is its failure; anything else (a bug, the output folder) is thrown on.
+ */
 async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPool | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
   try {
     const unchanged = await findUnchangedDocument(source, options.outDir);
@@ -50,11 +53,12 @@ async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPo
     });
     return { pages };
   } catch (error) {
-    return { failure: asSourceError(error) };
+    if (error instanceof SourceError) return { failure: error };
+    throw error;
   }
 }
 
-/** The main-thread half: validates and publishes the pages read; a failure is reported in the outcome, not thrown. */
+/** The main-thread half: validates and publishes the pages read; a fault of the file is reported in the outcome, not thrown. */
 async function finishReadDocument(source: SourceDocument, read: ReadDocument, options: RunBatchOptions): Promise<FileOutcome> {
   let outcome: FileOutcome;
   try {
@@ -63,13 +67,14 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
       outcome = read.outcome;
     } else {
       const { finishDocument } = await import('./document-job.ts');
-      const finished = await finishDocument({ fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length }, read.pages, options.outDir, { profiles: options.profiles });
+      const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
+      const finished = await finishDocument(summary, read.pages, options.outDir, { profiles: options.profiles, lock: { onWait: options.onLockWait } });
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {
-    const failure = asSourceError(error);
-    outcome = failedOutcome(source.path, source, { code: failure.code, message: failure.message });
-    options.onFailure?.(source.path, failure);
+    if (!(error instanceof SourceError)) throw error;
+    outcome = failedOutcome(source.path, source, { code: error.code, message: error.message });
+    options.onFailure?.(source.path, error);
   }
   options.progress?.fileDone(source.fileName);
   return outcome;
@@ -78,21 +83,46 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
 /**
  * The embedded mode: runs every stage in this process, file after file, the page thread reading
  * one document while this thread finishes the one before (at most two in memory). Outcomes and
- * failures are reported in the order of the files; a file that fails is reported and the batch
- * goes on; the run report is written last.
+ * failures are reported in the order of the files; a path or file that cannot be read is reported
+ * and the batch goes on; the run report is written last. At the start, under the output folder's
+ * lock, the folders a crashed writer left half written are removed. When the output folder cannot
+ * be written the run stops: its report (the files done, the reason) is written if it can be, and
+ * the `OutputError` is thrown; any other exception is a bug and is thrown as it is.
  */
 export async function runBatch(paths: readonly string[], options: RunBatchOptions): Promise<RunReport> {
-  const { outDir, progress, ocr = {} } = options;
+  const { outDir, progress, onLockWait } = options;
   const startedAt = new Date().toISOString();
-  const { documents, duplicates } = await ingestSources(paths);
-  progress?.start(documents.length);
+  const files: FileOutcome[] = [];
+  try {
+    const removed = await withOutputLock(outDir, async () => [...(await removeUnfinishedFolders(outDir)), ...(await removeUnusedDocumentVersions(outDir))], {
+      onWait: onLockWait,
+    });
+    if (removed.length > 0) options.onUnfinishedRemoved?.(removed);
+    const { documents, duplicates, unreadable } = await ingestSources(paths);
+    for (const path of unreadable) {
+      options.onFailure?.(path.path, path.error);
+      files.push(unreadablePathOutcome(path));
+    }
+    progress?.start(documents.length);
+    await processDocuments(documents, options, files);
+    progress?.stop();
+    files.push(...duplicates.map(duplicateOutcome));
+    return await finishRun(outDir, files, startedAt, { onWait: onLockWait });
+  } catch (error) {
+    progress?.stop();
+    if (error instanceof OutputError) await writeStoppedRunReport(outDir, files, startedAt, error);
+    throw error;
+  }
+}
 
+/** Reads and publishes each document, adding its outcome to `files` in their order. */
+async function processDocuments(documents: readonly SourceDocument[], options: RunBatchOptions, files: FileOutcome[]): Promise<void> {
+  const { ocr = {} } = options;
   // OCR workers start only when a page needs them, and serve every document of the run; the pool
   // itself (and tesseract.js) loads with the first document to read.
   let pool: Promise<OcrPool> | undefined;
   const ocrPool = (): Promise<OcrPool | undefined> =>
     ocr === false ? Promise.resolve(undefined) : (pool ??= import('../pipeline/ocr/ocr-pool.ts').then(({ OcrPool }) => new OcrPool(ocr)));
-  const files: FileOutcome[] = [];
   try {
     let finishing = Promise.resolve();
     for (const source of documents) {
@@ -106,8 +136,4 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
   } finally {
     await (await pool)?.close();
   }
-  progress?.stop();
-
-  files.push(...duplicates.map(duplicateOutcome));
-  return finishRun(outDir, files, startedAt);
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { SourceError } from '../errors.ts';
+import { describePathError, findSourcePaths, notARegularFile, type UnreadablePath } from './source-paths.ts';
 
 /** One source file, read once: everything later works on these bytes. */
 export interface SourceDocument {
@@ -15,34 +18,60 @@ export interface IngestResult {
   documents: SourceDocument[];
   /** Files whose content equals an earlier file's: skipped, with the file they repeat. */
   duplicates: { path: string; sha256: string; duplicateOf: string }[];
+  /** Paths that could not be read (missing, not a regular file, …), each with its reason. */
+  unreadable: UnreadablePath[];
 }
 
-const isPdfName = (name: string): boolean => name.toLowerCase().endsWith('.pdf');
-
-/** Expands folders (their `*.pdf` files, not recursing) and keeps explicit file paths as given, in a stable order. */
+/**
+ * The source files among `paths` (folders: their `*.pdf`). A path given that cannot be read throws
+ * its reason; the entries of a folder that cannot be are left out.
+ */
 export async function listSourcePaths(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    if ((await stat(path)).isDirectory()) {
-      const entries = await readdir(path, { withFileTypes: true });
-      const files = entries.filter((e) => e.isFile() && isPdfName(e.name)).map((e) => join(path, e.name));
-      found.push(...files.sort());
-    } else {
-      found.push(path);
-    }
-  }
-  return found;
+  const { files, unreadable } = await findSourcePaths(paths);
+  const given = unreadable.find((u) => paths.includes(u.path));
+  if (given !== undefined) throw given.error;
+  return files;
 }
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Reads each source, hashes it and drops files whose content was already seen. */
+/**
+ * The bytes of a regular file. Looked at before it is opened, and opened without waiting: a FIFO
+ * put in its place meanwhile would otherwise block the run for ever.
+ */
+async function readRegularFile(path: string): Promise<Uint8Array> {
+  try {
+    const before = await stat(path);
+    if (!before.isFile()) throw notARegularFile(before);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) throw notARegularFile(opened);
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw describePathError(error) ?? error;
+  }
+}
+
+/** Reads each source, hashes it and drops files whose content was already seen; paths that cannot be read are listed apart. */
 export async function ingestSources(paths: readonly string[]): Promise<IngestResult> {
   const documents: SourceDocument[] = [];
   const duplicates: IngestResult['duplicates'] = [];
+  const { files, unreadable } = await findSourcePaths(paths);
   const seen = new Map<string, string>();
-  for (const path of await listSourcePaths(paths)) {
-    const bytes = new Uint8Array(await readFile(path));
+  for (const path of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readRegularFile(path);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      unreadable.push({ path, error });
+      continue;
+    }
     const sha256 = sha256Hex(bytes);
     const first = seen.get(sha256);
     if (first !== undefined) {
@@ -52,5 +81,5 @@ export async function ingestSources(paths: readonly string[]): Promise<IngestRes
     seen.set(sha256, path);
     documents.push({ path, fileName: basename(path), sha256, bytes });
   }
-  return { documents, duplicates };
+  return { documents, duplicates, unreadable };
 }

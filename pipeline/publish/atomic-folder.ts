@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { asOutputError } from './output-errors.ts';
+
+/** Folders being written or swapped out, beside their target: left behind only by a crash. */
+export const STAGING = '.staging-';
+export const RETIRED = '.retired-';
 
 /** Files of one publishable unit, by path relative to its folder. */
 export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
@@ -8,19 +13,20 @@ export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
 /**
  * Writes a whole folder under a temporary name beside its target, then renames it into place,
  * so readers (and a crash) only ever see the previous folder or the complete new one.
- * An existing target is swapped out the same way and removed afterwards.
+ * An existing target is swapped out the same way and removed afterwards. A failed write leaves the
+ * previous folder and throws an `OutputError`.
  */
 export async function publishFolder(target: string, contents: FolderContents): Promise<void> {
   const parent = dirname(target);
-  const staging = join(parent, `.staging-${randomUUID()}`);
-  await mkdir(staging, { recursive: true });
+  const staging = join(parent, `${STAGING}${randomUUID()}`);
   try {
+    await mkdir(staging, { recursive: true });
     for (const [relativePath, data] of contents) {
       const path = join(staging, relativePath);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data);
     }
-    const retired = join(parent, `.retired-${randomUUID()}`);
+    const retired = join(parent, `${RETIRED}${randomUUID()}`);
     const hadTarget = await rename(target, retired).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
@@ -31,15 +37,48 @@ export async function publishFolder(target: string, contents: FolderContents): P
     await rename(staging, target);
     if (hadTarget) await rm(retired, { recursive: true, force: true });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    // Best effort: on a full or broken disk the clean-up can fail too, and the first error is the news.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw asOutputError(error, target);
   }
 }
 
-/** Writes one file by writing a sibling and renaming it over the target. */
+/** Writes one file by writing a sibling and renaming it over the target; a failed write leaves the previous file and throws an `OutputError`. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${randomUUID()}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw asOutputError(error, path);
+  }
+}
+
+/**
+ * Removes the staging and retired folders (and staging symlinks) a crashed writer left under
+ * `root`, down to `depth` levels (documents/<id> and <dataset>/<date>/r<n> are published two and
+ * three levels down). Hidden folders (the lock, downloads in .sources, document versions) are not
+ * entered. Only for a holder of the output folder's lock: every writer of those folders holds it,
+ * so none is in use. Returns what was removed, relative to `root`.
+ */
+export async function removeUnfinishedFolders(root: string, depth = 3): Promise<string[]> {
+  const removed: string[] = [];
+  const visit = async (folder: string, relative: string, level: number): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+      const path = join(folder, entry.name);
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.name.startsWith(STAGING) || entry.name.startsWith(RETIRED)) {
+        await rm(path, { recursive: true, force: true }).catch((error: unknown) => {
+          throw asOutputError(error, path);
+        });
+        removed.push(name);
+      } else if (entry.isDirectory() && !entry.name.startsWith('.') && level < depth) {
+        await visit(path, name, level + 1);
+      }
+    }
+  };
+  await visit(root, '', 1);
+  return removed.sort();
 }

@@ -1,10 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
-import { publishFolder, writeFileAtomic } from './atomic-folder.ts';
+import { writeFileAtomic } from './atomic-folder.ts';
 import { schemaVersions } from './edition/manifest.ts';
-import { withOutputLock } from './output-lock.ts';
+import { withOutputLock, type OutputLockOptions } from './output-lock.ts';
 import { tableToCsv } from './table-csv.ts';
+import { publishVersionedFolder, removeUnlinkedVersions } from './versioned-folder.ts';
 
 export type PublishOutcome = 'published' | 'unchanged';
 
@@ -69,15 +70,23 @@ async function sameContents(folder: string, contents: ReadonlyMap<string, string
 }
 
 /**
+ * Where each version of a document's folder is, `documents/<id>` being a symlink to the current one:
+ * inside documents/, so that a copy of that folder carries what its links point to.
+ */
+const versionsDir = (outDir: string): string => join(outDir, 'documents', '.versions');
+
+/**
  * Publishes a document's dataset under `<outDir>/documents/<id>/`; identical content is left untouched.
+ * `documents/<id>` is a symlink to `documents/.versions/<id>.<hash>/`, switched in one step to a new
+ * version, so that the folder the documents index lists is there, whole, at every moment.
  * Under the output folder's lock: a run publishing its editions reads every document folder, and
  * must not find one half swapped by a worker finishing another run's document.
  */
-export async function publishDocumentDataset(outDir: string, dataset: DocumentDataset): Promise<PublishOutcome> {
+export async function publishDocumentDataset(outDir: string, dataset: DocumentDataset, lockOptions?: OutputLockOptions): Promise<PublishOutcome> {
   const folder = join(outDir, 'documents', dataset.document.id);
   const contents = renderDocumentDataset(dataset);
   if (await sameContents(folder, contents)) return 'unchanged';
-  await withOutputLock(outDir, () => publishFolder(folder, contents));
+  await withOutputLock(outDir, () => publishVersionedFolder(folder, versionsDir(outDir), contents), lockOptions);
   return 'published';
 }
 
@@ -121,10 +130,15 @@ export async function writeDocumentIndex(outDir: string): Promise<void> {
   const root = join(outDir, 'documents');
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const index = [];
-  for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+  const folders = entries.filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.'));
+  for (const entry of folders.sort((a, b) => a.name.localeCompare(b.name))) {
     index.push(await indexEntry(outDir, entry.name));
   }
   const path = join(root, 'index.json');
   const text = toPublishedJson(index);
   if ((await readFile(path, 'utf8').catch(() => undefined)) !== text) await writeFileAtomic(path, text);
 }
+
+/** Removes the document versions no `documents/<id>` points to (a crash between publishing and switching). Under the lock only. */
+export const removeUnusedDocumentVersions = (outDir: string): Promise<string[]> =>
+  removeUnlinkedVersions(join(outDir, 'documents'), versionsDir(outDir)).then((names) => names.map((name) => `documents/.versions/${name}`));

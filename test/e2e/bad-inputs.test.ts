@@ -33,7 +33,7 @@ const EXPECTED: Record<string, [codes: readonly string[], message: string]> = {
 const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
 const lineFor = (result: CliResult, file: string): string | undefined => result.stderr.split('\n').find((l) => l.startsWith(`${file}: `));
 const publishedIds = async (outDir: string): Promise<string[]> =>
-  (await readdir(join(outDir, 'documents')).catch(() => [] as string[])).filter((d) => d !== 'index.json').sort();
+  (await readdir(join(outDir, 'documents')).catch(() => [] as string[])).filter((d) => d !== 'index.json' && !d.startsWith('.')).sort();
 
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -139,9 +139,9 @@ describe('pdf-opendata run samples/bad-but-readable/', () => {
 
   it('writes only inside the output folder, under ids made of safe characters', async () => {
     expect(await readdir(parent)).toEqual(['out']);
-    // Run files, documents, and editions (<dataset>/<date>/r<n>/…, <series>/ids.json): all ids of safe characters.
+    // Run files, documents (their versions), and editions (<dataset>/<date>/r<n>/…, <series>/ids.json): all ids of safe characters.
     for (const path of await filesUnder(outDir)) {
-      expect(path).toMatch(/^(run-report\.json|index\.json|documents\/(index\.json|[a-z0-9-]+\/[a-z0-9./-]+)|[a-z0-9-]+\/[a-z0-9./-]+)$/);
+      expect(path).toMatch(/^(run-report\.json|index\.json|documents\/(index\.json|\.versions\/[a-z0-9-]+\.[0-9a-f]{16}\/[a-z0-9./-]+)|[a-z0-9-]+\/[a-z0-9./-]+)$/);
       expect(path.split('/')).not.toContain('..');
     }
     expect(await publishedIds(outDir)).toContain(report.files.find((f) => f.file.endsWith('/..evil.pdf'))!.document_id);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   out = join(root, 'out');
   const run = await runCli(['run', join(samplesDir, 'digiden-koufukin-jireishu-2022.pdf'), '--out', out, '--no-ocr', '--log', 'json']);
   expect(run.code, run.stderr).toBe(0);
-  const [documentId] = await readdir(join(out, 'documents'), { withFileTypes: true }).then((entries) => entries.filter((e) => e.isDirectory()).map((e) => e.name));
+  const [documentId] = await readdir(join(out, 'documents'), { withFileTypes: true }).then((entries) => entries.filter((e) => e.isSymbolicLink()).map((e) => e.name));
   recordSet = JSON.parse(await readFile(join(out, 'documents', documentId!, 'records.json'), 'utf8')) as RecordSet;
   cases = recordSet.cases ?? [];
 }, 90_000);

@@ -77,7 +77,8 @@ describe('edition publication', () => {
     expect((await json<{ published_at: string }>(`${EDITIONS[0]}/manifest.json`)).published_at).toBe('2024-01-01T00:00:00.000Z');
 
     const fresh = join(root, 'fresh');
-    await cp(join(out, 'documents'), join(fresh, 'documents'), { recursive: true });
+    // Document folders are relative symlinks into documents/.versions/: copied as they are, not made absolute into `out`.
+    await cp(join(out, 'documents'), join(fresh, 'documents'), { recursive: true, verbatimSymlinks: true });
     await publishEditions(fresh, { toolVersion: '0.1.0', now: fixedTime('2030-06-01T00:00:00.000Z') });
     const [a, b] = [await dataFiles(out), await dataFiles(fresh)];
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
@@ -86,7 +87,7 @@ describe('edition publication', () => {
 
   it('keeps the previous state when a publication crashes mid-way, and adds a revision when it succeeds', async () => {
     const copy = join(root, 'crash');
-    await cp(out, copy, { recursive: true });
+    await cp(out, copy, { recursive: true, verbatimSymlinks: true });
     const records = join(copy, 'documents', (await readdir(join(copy, 'documents'))).find((d) => d.startsWith('soumu-digiden'))!, 'records.json');
     const set = JSON.parse(await readFile(records, 'utf8')) as { records: { name: string }[] };
     set.records[0]!.name = `${set.records[0]!.name}(訂正)`;
@@ -111,7 +112,7 @@ describe('edition publication', () => {
 
   it('publishes once when two runs finish into one folder at the same moment', async () => {
     const shared = join(root, 'shared');
-    await cp(join(out, 'documents'), join(shared, 'documents'), { recursive: true });
+    await cp(join(out, 'documents'), join(shared, 'documents'), { recursive: true, verbatimSymlinks: true });
     const finish = () => finishRun(shared, [], new Date().toISOString());
     const reports = await Promise.all([finish(), finish()]);
     const statuses = reports.map((r) => r.editions.map((e) => e.status).join(' ')).sort();

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishFolder } from '../../pipeline/publish/atomic-folder.ts';
+import { publishFolder, removeUnfinishedFolders } from '../../pipeline/publish/atomic-folder.ts';
 
 describe('publishFolder', () => {
   it('replaces a folder whole and leaves no staging behind', async () => {
@@ -23,5 +23,23 @@ describe('publishFolder', () => {
     await expect(publishFolder(target, new Map([['x', 'file'], ['x/y.txt', 'nested']]))).rejects.toThrow();
     expect(await readFile(join(target, 'a.txt'), 'utf8')).toBe('one');
     expect(await readdir(root)).toEqual(['doc']);
+  });
+
+  it('removes the staging and retired folders (and staging links) a crash left beside documents and editions, and nothing else', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'publish-'));
+    const left = ['documents/.staging-1', 'documents/.retired-2', 'set/2022-12-23/.staging-3', 'set/2022-12-23/.retired-4'];
+    const kept = ['documents/a-123/tables/t1.csv', 'set/2022-12-23/r1/policies.json', '.sources/fam/.staging-5/x.pdf', 'documents/.versions/.staging-6/x.json'];
+    for (const path of left) await mkdir(join(root, path, 'sub'), { recursive: true });
+    for (const path of kept) {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), 'kept');
+    }
+    await symlink('.versions/a-123.0123456789abcdef', join(root, 'documents', '.staging-7'));
+    expect(await removeUnfinishedFolders(root)).toEqual([...left, 'documents/.staging-7'].sort());
+    // Hidden folders are not entered: downloads, and document versions (their own clean-up: removeUnlinkedVersions).
+    expect((await readdir(root, { recursive: true })).filter((p) => p.includes('.staging-') || p.includes('.retired-')).sort()).toEqual(
+      ['.sources/fam/.staging-5', '.sources/fam/.staging-5/x.pdf', 'documents/.versions/.staging-6', 'documents/.versions/.staging-6/x.json'],
+    );
+    for (const path of kept) expect(await readFile(join(root, path), 'utf8')).toBe('kept');
   });
 });

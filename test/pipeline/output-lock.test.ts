@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentText } from '../../schemas/types.ts';
 import { publishDocumentDataset } from '../../pipeline/publish/document-dataset.ts';
-import { withOutputLock } from '../../pipeline/publish/output-lock.ts';
+import { withOutputLock, type LockHolder } from '../../pipeline/publish/output-lock.ts';
+import { holdOutputLock } from '../support/cli-process.ts';
 
 const document: DocumentText = {
   schema_version: '1.0.0',
@@ -32,5 +33,28 @@ describe('the output folder lock', () => {
     expect((await readdir(folder)).sort()).toEqual(['document.json', 'provenance.json', 'tables.json', 'text.txt']);
     // The lock is gone with its last holder.
     expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('says once which process holds the lock, on which host and for how long, while it waits for it', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'lock-'));
+    const holder = await holdOutputLock(out, 2500);
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
+    const waits: LockHolder[] = [];
+    const started = Date.now();
+    const published = await withOutputLock(out, async () => 'published', { onWait: (h) => waits.push(h) });
+    expect(published).toBe('published');
+    // It waited for the holder to let go, and said so once.
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    expect(waits).toEqual([{ lock: join(out, '.publish.lock'), pid: holder.pid, host: hostname(), heldSeconds: expect.any(Number), silentSeconds: expect.any(Number) }]);
+    expect(waits[0]!.heldSeconds).toBeLessThan(3);
+    await exited;
+    expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('says nothing when the lock is free', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'lock-'));
+    const waits: LockHolder[] = [];
+    await withOutputLock(out, async () => undefined, { onWait: (h) => waits.push(h) });
+    expect(waits).toEqual([]);
   });
 });

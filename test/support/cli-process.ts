@@ -67,3 +67,18 @@ export const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 
 /** The pages jobs a worker logged as done. */
 export const pagesJobsDone = (cli: CliProcess): string[] => cli.logs().filter((l) => l.msg === 'pages job done').map((l) => String(l.job));
 
+
+/** Another process holding `outDir`'s lock for `ms` (test/support/hold-output-lock.ts), once it holds it. */
+export async function holdOutputLock(outDir: string, ms: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'support', 'hold-output-lock.ts'), outDir, String(ms)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('locked')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`The lock holder exited with code ${code} before it held the lock`)));
+  });
+  return child;
+}

@@ -16,9 +16,10 @@ const readJson = async <T>(path: string): Promise<T | undefined> => {
   return text === undefined ? undefined : (JSON.parse(text) as T);
 };
 
+/** The folders in `path`, hidden ones aside; a document's folder is a symlink to its version (publishVersionedFolder). */
 const folders = async (path: string): Promise<string[]> =>
   (await readdir(path, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort();
 
