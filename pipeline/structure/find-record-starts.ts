@@ -1,5 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { bareLabel, labelMatches } from './find-labels.ts';
+import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -146,7 +147,7 @@ export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine)
 }
 
 /** The size most of the document's characters are printed in: its body text. */
-function bodySize(lines: readonly PlacedLine[]): number {
+export function bodySize(lines: readonly { line: Line }[]): number {
   const chars = new Map<number, number>();
   for (const { line } of lines) {
     const size = Math.round(line.font_size * 2) / 2;

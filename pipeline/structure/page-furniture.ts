@@ -1,5 +1,6 @@
 import type { Line, Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { bodySize } from './find-record-starts.ts';
 
 /**
  * Page furniture — running headers and footers, page numbers, chapter tabs — learned from the
@@ -143,7 +144,14 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
       return l !== undefined && l.page === page && alone && heading(l);
     });
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
-  const slots = before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed);
+  // A chapter tab smaller than the text heads its pages whether a record starts there or runs on.
+  const body = bodySize(lines);
+  const firsts = lines.filter((l, i) => lines[i - 1]?.page !== l.page && heading(l) && l.line.font_size < 0.95 * body);
+  const neededFirsts = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
+  const slots = [
+    ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),
+    ...firsts.filter((tab) => new Set(firsts.filter((other) => samePlace(tab, other)).map((other) => other.page)).size >= neededFirsts),
+  ];
   const headings = new Set<Line>();
   if (slots.length === 0) return headings;
   for (const line of lines) {
