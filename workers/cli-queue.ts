@@ -8,7 +8,7 @@ import { quarantinedPageLines, runSummary } from './run-summary.ts';
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
 
-/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (here: `--wait` lost Redis for good). */
+/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (here: Redis out of reach past `--redis-timeout`). */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
 
@@ -60,7 +60,7 @@ export function addQueueCommands(program: Command): void {
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4)
-      .option('--redis-timeout <seconds>', 'with --wait: how long Redis may stay out of reach before the wait gives up (exit 2)', positiveInteger, 300),
+      .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300),
   ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
@@ -69,11 +69,20 @@ export function addQueueCommands(program: Command): void {
     // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
     if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
     const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, outDir: opts.out, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
-    const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
+    const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }, { reachRedis, RedisUnreachableError }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
       import('./bullmq/queue-new-releases.ts'),
       import('./bullmq/wait-for-documents.ts'),
+      import('./bullmq/reach-redis.ts'),
     ]);
+    try {
+      await reachRedis(opts.redis, opts.redisTimeout * 1000);
+    } catch (error) {
+      if (!(error instanceof RedisUnreachableError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = EXIT_FATAL;
+      return;
+    }
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)

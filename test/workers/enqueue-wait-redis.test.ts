@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -137,4 +137,16 @@ describe('enqueue --wait survives Redis', () => {
     expect(Object.fromEntries(after.files.map((f) => [basename(f.file), f.status]))).toEqual({ [done]: 'published', [pending]: 'published' });
     expect(after.editions.map((e) => e.status)).toContain('published');
   }, 120_000);
+
+  test('Redis not there when enqueue starts: one line naming it, exit 2, once --redis-timeout has passed, and nothing written', async () => {
+    const redis = await redisServer();
+    await redis.down();
+    const [input, outDir] = [await inputFolder(samples.slice(0, 1)), await tempDir()];
+    const started = Date.now();
+    const enqueue = spawnCli(['enqueue', input, '--redis', redis.url, '--out', outDir, '--wait', '--redis-timeout', '2']);
+    expect(await enqueue.exited, enqueue.output()).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    expect(enqueue.output().trim().split('\n')).toEqual([`error: Cannot reach Redis at 127.0.0.1:${redis.port} within 2 s: connect ECONNREFUSED 127.0.0.1:${redis.port}`]);
+    expect(await readdir(outDir)).toEqual([]);
+  });
 });
