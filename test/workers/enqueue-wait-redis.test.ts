@@ -50,8 +50,15 @@ const publishedFiles = async (outDir: string): Promise<Map<string, string>> => {
   return files;
 };
 
+/** SIGTERM, and SIGKILL after 10 s: a process left hanging by a failed test must not outlive it, nor keep its Redis alive. */
+const stopWithin = async (cli: CliProcess): Promise<void> => {
+  const timer = setTimeout(() => cli.child.kill('SIGKILL'), 10_000);
+  await stopCli(cli);
+  clearTimeout(timer);
+};
+
 afterEach(async () => {
-  await Promise.all(started.splice(0).map(stopCli));
+  await Promise.all(started.splice(0).map(stopWithin));
   await Promise.all(servers.splice(0).map((s) => s.stop()));
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   tempDirs = [];
