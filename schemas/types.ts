@@ -1171,7 +1171,7 @@ export interface RunReport {
   finished_at: string;
   files: FileOutcome[];
   /**
-   * この実行で公開した (または変わらなかった・日付がなく公開しなかった) データセットの版。
+   * この実行で公開した (または変わらなかった・日付がなく公開しなかった) データセットの版。結果の分からない (unknown) 文書があるときは、欠けたままの版を出さないよう、公開せず空。
    */
   editions: EditionOutcome[];
   totals: {
@@ -1210,9 +1210,9 @@ export interface FileOutcome {
   file: string;
   sha256: string | null;
   /**
-   * published: 公開した、unchanged: 前回と同じ内容、duplicate: 同じ内容の別ファイルがある、failed: 読めなかった (パス自体が読めないとき sha256 と document_id は null)。
+   * published: 公開した、unchanged: 前回と同じ内容、duplicate: 同じ内容の別ファイルがある、failed: 読めなかった (パス自体が読めないとき sha256 と document_id は null)、unknown: 結果が分からない (enqueue --wait の間 Redis に届かなかった。ジョブはまだ終わりうる)。
    */
-  status: 'published' | 'unchanged' | 'duplicate' | 'failed';
+  status: 'published' | 'unchanged' | 'duplicate' | 'failed' | 'unknown';
   document_id: string | null;
   pages: number | null;
   /**

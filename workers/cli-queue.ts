@@ -8,8 +8,9 @@ import { quarantinedPageLines, runSummary } from './run-summary.ts';
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
 
-/** Exit statuses, as the `run` command: 1 finished with some files failed. */
+/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (here: Redis out of reach past `--redis-timeout`). */
 const EXIT_SOME_FAILED = 1;
+const EXIT_FATAL = 2;
 
 const positiveInteger = (value: string): number => {
   const n = Number(value);
@@ -61,8 +62,9 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
-      .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
+      .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4)
+      .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300),
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
@@ -70,11 +72,20 @@ export function addQueueCommands(program: Command): void {
     // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
     if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
     const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, outDir: opts.out, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
-    const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }] = await Promise.all([
+    const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }, { reachRedis, RedisUnreachableError }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
       import('./bullmq/queue-new-releases.ts'),
       import('./bullmq/wait-for-documents.ts'),
+      import('./bullmq/reach-redis.ts'),
     ]);
+    try {
+      await reachRedis(opts.redis, opts.redisTimeout * 1000);
+    } catch (error) {
+      if (!(error instanceof RedisUnreachableError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = EXIT_FATAL;
+      return;
+    }
     const enqueued =
       opts.sources === undefined
         ? await enqueueDocuments(paths, enqueueOptions)
@@ -91,16 +102,27 @@ export function addQueueCommands(program: Command): void {
       if (failed > 0) process.exitCode = EXIT_SOME_FAILED;
       return;
     }
-    const files = await waitForDocuments(enqueued, {
+    // Failure until the report is written: should a lost connection leave the wait unsettled, the
+    // process ends with nothing left to do, and must not say 0.
+    process.exitCode = EXIT_FATAL;
+    const { files, redisLost } = await waitForDocuments(enqueued, {
       redisUrl: opts.redis,
       outDir: opts.out,
       prefix: opts.prefix,
+      reconnectMs: opts.redisTimeout * 1000,
       onDocument: (f) =>
         f.status === 'failed'
           ? logger.error({ file: f.file, code: f.error?.code }, `${f.file}: ${f.error?.message}`)
           : logger.info({ file: f.file, status: f.status, pages: f.pages }, 'document done'),
+      onRedis: (event, detail) => (event === 'lost' ? logger.warn({ detail }, 'Redis lost: reconnecting') : logger.info({ detail }, 'Redis back')),
     });
     const report = await writeQueuedRunReport(opts.out, files, startedAt);
+    if (redisLost !== null) {
+      const unknown = files.filter((f) => f.status === 'unknown').length;
+      process.stderr.write(`error: ${redisLost}: the outcome of ${unknown} of ${files.length} files is unknown (run-report.json lists them; no edition published)\n`);
+      process.exitCode = EXIT_FATAL;
+      return;
+    }
     for (const { file, page, code, line } of quarantinedPageLines(report)) logger.warn({ file, page, code }, line);
     const summary = runSummary(report);
     if (report.totals.failed > 0) {
@@ -108,6 +130,7 @@ export function addQueueCommands(program: Command): void {
       process.exitCode = EXIT_SOME_FAILED;
     } else {
       process.stderr.write(`finished (${summary})\n`);
+      process.exitCode = 0;
     }
   });
 

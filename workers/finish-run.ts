@@ -83,8 +83,8 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
 const REPORT = 'run-report.json';
 
 /** The output folder's state, for telling whether anything changed since the last run. */
-const outputFingerprint = (outDir: string): Promise<string> =>
-  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions() }) });
+const outputFingerprint = (outDir: string, editionsPublished = true): Promise<string> =>
+  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), ...(editionsPublished ? {} : { editionsPublished }) }) });
 
 async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {
   const text = await readFile(join(outDir, REPORT), 'utf8').catch(() => undefined);
@@ -127,14 +127,19 @@ const totalsOf = (files: readonly FileOutcome[]): RunReport['totals'] => ({
 /**
  * What every runner does once its documents are published: the documents index, the dataset
  * editions (with their diffs and quality reports), and the run report — the same files whichever
- * runner processed the documents. One run at a time per output folder.
+ * runner processed the documents. One run at a time per output folder. While a document's outcome
+ * is `unknown` (its job may still publish it), no edition is published: one would lack it.
  */
 export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, lockOptions?: OutputLockOptions): Promise<RunReport> {
   return withOutputLock(
     outDir,
     async () => {
       await writeDocumentIndex(outDir);
-      const { editions, fingerprint } = await publishOrReuseEditions(outDir);
+      // The fingerprint of a folder whose editions were not published never matches one whose were,
+      // so the next run publishes them rather than reusing this report's none.
+      const { editions, fingerprint } = files.some((f) => f.status === 'unknown')
+        ? { editions: [], fingerprint: await outputFingerprint(outDir, false) }
+        : await publishOrReuseEditions(outDir);
       const report: RunReport = {
         schema_version: '1.0.0',
         tool_version: toolVersion,

@@ -14,6 +14,13 @@ export interface RedisServer {
    * `appendOnly`, it comes back with every key it had.
    */
   restart(downMs?: number): Promise<void>;
+  /**
+   * Stops the server and keeps its folder, for `up` to start it again on the same port: SIGTERM
+   * is Redis' own SHUTDOWN (the append-only file flushed), SIGKILL a crash.
+   */
+  down(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts a server stopped by `down` again, on its port and folder; resolves once it answers PING. */
+  up(): Promise<void>;
 }
 
 export interface RedisServerOptions {
@@ -64,7 +71,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', appendOnly ? 'yes' : 'no', '--appendfsync', 'always', '--dir', dir];
 
   /** Starts the server in `dir` and waits for PONG; resolves to how to stop it (SIGTERM, then SIGKILL). */
-  const launch = async (): Promise<() => Promise<void>> => {
+  const launch = async (): Promise<(signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>> => {
     const child: ChildProcess = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -72,9 +79,9 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     let spawnError: Error | undefined;
     child.once('error', (error) => (spawnError = error));
-    const kill = async (): Promise<void> => {
+    const kill = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
+      child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
@@ -105,6 +112,10 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     restart: async (downMs = 0) => {
       await kill();
       await new Promise((resolve) => setTimeout(resolve, downMs));
+      kill = await launch();
+    },
+    down: (signal) => kill(signal),
+    up: async () => {
       kill = await launch();
     },
   };

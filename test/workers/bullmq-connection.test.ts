@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
+import { reconnectDelayMs, redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { documentJobId, pagesJobId, pagesOfJobKey } from '../../workers/bullmq/queue-names.ts';
 import { decodeFailure, encodeSourceFailure } from '../../workers/bullmq/job-types.ts';
 import { SourceError } from '../../pipeline/errors.ts';
@@ -33,6 +33,12 @@ describe('redisConnectionOptions', () => {
   test('a worker waits for Redis (maxRetriesPerRequest null); a producer gives up', () => {
     expect(redisConnectionOptions('redis://h', { worker: true }).maxRetriesPerRequest).toBeNull();
     expect(redisConnectionOptions('redis://h').maxRetriesPerRequest).toBe(5);
+  });
+
+  test('reconnects with backoff: 100 ms doubling, never more than 2 s apart, for producers and workers alike', () => {
+    expect([1, 2, 3, 4, 5, 6, 50].map(reconnectDelayMs)).toEqual([100, 200, 400, 800, 1600, 2000, 2000]);
+    expect(redisConnectionOptions('redis://h').retryStrategy).toBe(reconnectDelayMs);
+    expect(redisConnectionOptions('redis://h', { worker: true }).retryStrategy).toBe(reconnectDelayMs);
   });
 
   test('rejects other schemes and non-numeric databases', () => {

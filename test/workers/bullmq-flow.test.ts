@@ -166,7 +166,9 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     );
     const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });
     try {
-      const [outcome] = await waiting;
+      const {
+        files: [outcome],
+      } = await waiting;
       expect(outcome).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
       expect(outcome!.error!.message).toContain('page 1 of 1');
       const pages = new Queue(queueNames.pages, { connection, prefix });

@@ -10,6 +10,15 @@ export interface RedisConnectionOptions {
 }
 
 /**
+ * Milliseconds before the `attempt`th try to reconnect: 100 ms doubling to at most 2 s. BullMQ's own
+ * strategy grows to 20 s, so a process could take 20 s to see a restarted Redis; 2 s apart, a few
+ * processes retrying cost Redis nothing.
+ */
+export function reconnectDelayMs(attempt: number): number {
+  return Math.min(100 * 2 ** (attempt - 1), 2000);
+}
+
+/**
  * ioredis options from a Redis URL: `redis://[user[:password]@]host[:port][/db]`, or `rediss://` for
  * TLS. The password may be percent-encoded. BullMQ key prefixes are not set here (ioredis'
  * `keyPrefix` breaks BullMQ's scripts): they are the `prefix` option of each queue.
@@ -34,6 +43,7 @@ export function redisConnectionOptions(url: string, options: RedisConnectionOpti
     db: dbText === '' ? 0 : Number(dbText),
     // A producer fails a command after a few tries rather than hanging a CLI run; a worker waits.
     maxRetriesPerRequest: worker ? null : 5,
+    retryStrategy: reconnectDelayMs,
   };
   if (parsed.username !== '') connection.username = decodeURIComponent(parsed.username);
   if (parsed.password !== '') connection.password = decodeURIComponent(parsed.password);
