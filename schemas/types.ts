@@ -842,7 +842,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '1.0.0';
+  schema_version: '2.0.0';
   dataset: string;
   edition: string;
   sources: {
@@ -880,7 +880,7 @@ export interface QualityReport {
    */
   changes: null | QualityChanges;
   /**
-   * CSVごとに、CP932 の写し (cp932/ 以下) を書いたか、書けなかったならCP932で表せない文字。写しは元の文字に戻せるときだけ書く。
+   * CSVごとの CP932 の写し (cp932/ 以下): 置き換えた文字と、表せずに 〓 にした文字。
    */
   cp932: CP932[];
 }
@@ -1032,11 +1032,18 @@ export interface CP932 {
    */
   path: string;
   /**
-   * true なら cp932/<path> に写しがある。
+   * cp932/<path>。
    */
-  written: boolean;
+  copy: string;
   /**
-   * 写しを書けなかった理由の文字 (重複なし、コードポイント順)。書けたときは空。
+   * CP932にない文字と、写しで代わりに使ったCP932の文字 (〜 → ～、— → ―、⾼ → 高 など)。
+   */
+  folded_characters: {
+    character: string;
+    replacement: string;
+  }[];
+  /**
+   * 代わりになる文字がなく、写しでは 〓 になった文字 (重複なし、コードポイント順)。UTF-8 の元ファイルには元のまま。
    */
   lost_characters: string[];
 }

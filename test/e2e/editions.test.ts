@@ -124,17 +124,17 @@ describe('edition publication', () => {
     expect(policies).not.toMatch(/(^|,)[=+@]/mu);
   });
 
-  it('writes a CP932 copy of a CSV only when it decodes back to the same text, and reports the others', async () => {
+  it('writes a CP932 copy of every CSV, the PDF’s look-alikes folded to what Shift_JIS has, and reports the folds', async () => {
     const quality = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
-    const written = quality.cp932.filter((c) => c.written);
-    expect(written.length).toBeGreaterThan(0);
-    for (const { path } of written) {
-      const copy = iconv.decode(await readFile(join(out, EDITIONS[2]!, 'cp932', path)), 'cp932');
-      expect(copy, path).toBe((await readFile(join(out, EDITIONS[2]!, path), 'utf8')).replace(/^\uFEFF/u, ''));
-    }
-    // The printed names keep the PDF's look-alike code points (⾼ U+2FBC for 高), which Shift_JIS has no place for.
-    expect(quality.cp932.find((c) => c.path === 'policies.csv')).toMatchObject({ written: false, lost_characters: expect.arrayContaining(['⾼']) });
-    await expect(readFile(join(out, EDITIONS[2]!, 'cp932', 'policies.csv'))).rejects.toThrow();
+    const policies = quality.cp932.find((c) => c.path === 'policies.csv')!;
+    // The printed names keep the PDF's look-alike code points (⾼ U+2FBC for 高, ⼈ U+2F08 for 人).
+    expect(policies).toMatchObject({ copy: 'cp932/policies.csv', lost_characters: [] });
+    expect(policies.folded_characters).toEqual(expect.arrayContaining([{ character: '⾼', replacement: '高' }, { character: '⼈', replacement: '人' }]));
+    const utf8 = await readFile(join(out, EDITIONS[2]!, 'policies.csv'), 'utf8');
+    const copy = iconv.decode(await readFile(join(out, EDITIONS[2]!, 'cp932', 'policies.csv')), 'cp932');
+    expect(utf8).toContain('⾼');
+    expect(copy).not.toContain('⾼');
+    expect(copy.length).toBe(utf8.length);
   });
 });
 
@@ -217,8 +217,9 @@ describe('report pages in headless Chromium', () => {
     for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
     for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
     for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
-    expect(dom).toContain(`data-cp932-written="${report.cp932.filter((c) => c.written).length}"`);
-    for (const copy of report.cp932.filter((c) => !c.written)) expect(dom).toContain(`data-cp932="${copy.path}" data-written="false"`);
+    const exact = report.cp932.filter((c) => c.folded_characters.length + c.lost_characters.length === 0);
+    expect(dom).toContain(`data-cp932-exact="${exact.length}"`);
+    for (const copy of report.cp932.filter((c) => !exact.includes(c))) expect(dom).toContain(`data-cp932="${copy.path}" data-lost="${copy.lost_characters.length}"`);
     expect(dom).not.toMatch(/<(script|link)\b/u);
   });
 

@@ -1,21 +1,83 @@
 import iconv from 'iconv-lite';
+import { RADICAL_SUPPLEMENT_EQUIVALENTS } from '../../normalise/radicals.ts';
 
 /** Where a CSV's Shift_JIS (CP932) copy is published: `cp932/<path>`. */
 export const cp932Path = (path: string): string => `cp932/${path}`;
 
-/** A CSV's CP932 copy, or the characters CP932 cannot hold (then no copy is written). */
-export type Cp932Copy = { bytes: Uint8Array; lost: [] } | { bytes: null; lost: string[] };
+/**
+ * Characters CP932 has no code for, and the CP932 character a Japanese reader takes for the same
+ * one: Windows gives the JIS codes of 〜, —, −, ‖ and the Latin-1 signs to other code points.
+ */
+const CP932_EQUIVALENTS: Readonly<Record<string, string>> = {
+  '\u301c': '\uff5e', // 〜 WAVE DASH → ～ FULLWIDTH TILDE (JIS 1-1-33)
+  '\u2014': '\u2015', // — EM DASH → ― HORIZONTAL BAR (JIS 1-1-29)
+  '\u2212': '\uff0d', // − MINUS SIGN → － FULLWIDTH HYPHEN-MINUS (JIS 1-1-61)
+  '\u2016': '\u2225', // ‖ DOUBLE VERTICAL LINE → ∥ PARALLEL TO (JIS 1-1-34)
+  '\u00a2': '\uffe0', // ¢ → ￠
+  '\u00a3': '\uffe1', // £ → ￡
+  '\u00ac': '\uffe2', // ¬ → ￢
+  '\u00a6': '\uffe4', // ¦ → ￤
+  '\u2022': '\u30fb', // • BULLET → ・, the bullet of Japanese lists
+  '\u00b7': '\u30fb', // · MIDDLE DOT → ・
+  '\u2027': '\u30fb', // ‧ HYPHENATION POINT, a printer's look-alike of ・
+  '\u0336': '\u2015', // COMBINING LONG STROKE OVERLAY, a printer's look-alike of —
+};
 
-const roundTrips = (text: string): boolean => iconv.decode(iconv.encode(text, 'cp932'), 'cp932') === text;
+/** JIS's mark for a character that cannot be set (〓 GETA MARK), where CP932 has nothing close. */
+export const CP932_MISSING = '\u3013';
+
+const fits = new Map<string, boolean>();
+const fitsCp932 = (ch: string): boolean => {
+  let fit = fits.get(ch);
+  if (fit === undefined) fits.set(ch, (fit = iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') === ch));
+  return fit;
+};
+
+/** The CP932 character standing for one CP932 lacks: the table, a radical's ideograph (⾼ U+2FBC → 高 by NFKC, ⻑ → 長), or none. */
+function equivalent(ch: string): string | undefined {
+  const candidate = CP932_EQUIVALENTS[ch] ?? RADICAL_SUPPLEMENT_EQUIVALENTS[ch] ?? (/[\u2f00-\u2fdf]/u.test(ch) ? ch.normalize('NFKC') : undefined);
+  return candidate !== undefined && [...candidate].every(fitsCp932) ? candidate : undefined;
+}
+
+/** A text as CP932 can hold it, with what was folded and what has no equivalent (written as 〓). */
+export interface Cp932Folding {
+  text: string;
+  /** Every character replaced by its equivalent, sorted. */
+  folded: { character: string; replacement: string }[];
+  /** Characters with no equivalent, sorted. */
+  lost: string[];
+}
+
+export function foldForCp932(text: string): Cp932Folding {
+  const folded = new Map<string, string>();
+  const lost = new Set<string>();
+  let out = '';
+  for (const ch of text) {
+    if (fitsCp932(ch)) {
+      out += ch;
+      continue;
+    }
+    const replacement = equivalent(ch);
+    if (replacement === undefined) lost.add(ch);
+    else folded.set(ch, replacement);
+    out += replacement ?? CP932_MISSING;
+  }
+  return {
+    text: out,
+    folded: [...folded].sort(([a], [b]) => (a < b ? -1 : 1)).map(([character, replacement]) => ({ character, replacement })),
+    lost: [...lost].sort(),
+  };
+}
+
+/** A CSV's CP932 copy and how its text was folded to fit. */
+export type Cp932Copy = Omit<Cp932Folding, 'text'> & { bytes: Uint8Array };
 
 /**
- * Shift_JIS for the spreadsheets that still expect it: the CSV without its UTF-8 BOM, encoded as
- * CP932, only when it decodes back to the very same text — a lossy copy (〜 U+301C, — U+2014, 𠮷
- * become 「?」) would publish wrong data under a trusted name.
+ * Shift_JIS for the spreadsheets that open CSVs as CP932 (Excel on Japanese Windows): every CSV gets
+ * one, its look-alikes folded to what CP932 has and anything else written as 〓, never as the
+ * encoder's silent 「?」, and listed so the quality report can say what the copy lacks.
  */
 export function toCp932Copy(csv: string): Cp932Copy {
-  const text = csv.replace(/^\uFEFF/u, '');
-  if (roundTrips(text)) return { bytes: iconv.encode(text, 'cp932'), lost: [] };
-  const lost = [...new Set(text)].filter((ch) => !roundTrips(ch)).sort();
-  return { bytes: null, lost };
+  const { text, folded, lost } = foldForCp932(csv);
+  return { bytes: iconv.encode(text, 'cp932'), folded, lost };
 }

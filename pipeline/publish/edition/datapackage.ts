@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cp932Path, foldForCp932, type Cp932Copy } from './cp932-copies.ts';
 import type { CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
 
@@ -9,30 +10,36 @@ export const LICENSE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 /** How the source is cited: 「総務省「…施策集」(2022-12-23)」. */
 export const sourceCitation = (edition: Edition): string => `${edition.ministry ?? ''}「${edition.title}」(${edition.date})`;
 
-/**
- * datapackage.json (Frictionless Data Package): one resource per CSV with its Table Schema (Japanese
- * names and titles, types, primary and foreign keys), the JSON files as plain resources, the licence and the source.
- */
-export function buildDataPackage(edition: Edition, tables: readonly CsvTable[], jsonFiles: ReadonlyMap<string, string>): Record<string, unknown> {
-  const resources: Record<string, unknown>[] = tables.map((table) => ({
-    name: table.name,
-    path: table.path,
-    title: table.title,
+/** How one CSV file is described: the UTF-8 original, or its CP932 copy (names folded as in the file, keys within the copies). */
+interface CsvFile {
+  name: string;
+  path: string;
+  title: string;
+  encoding: string;
+  data: string | Uint8Array;
+  fieldName: (name: string) => string;
+}
+
+function tableResource(table: CsvTable, file: CsvFile, resourceName: (name: string) => string): Record<string, unknown> {
+  return {
+    name: file.name,
+    path: file.path,
+    title: file.title,
     profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',
-    encoding: 'utf-8',
-    bytes: Buffer.byteLength(table.text),
-    hash: `sha256:${sha256(table.text)}`,
+    encoding: file.encoding,
+    bytes: Buffer.byteLength(file.data),
+    hash: `sha256:${sha256(file.data)}`,
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
     schema: {
       fields: table.columns.map((c) => ({
-        name: c.name,
+        name: file.fieldName(c.name),
         title: c.name,
         type: c.type,
         description: c.description,
@@ -40,12 +47,33 @@ export function buildDataPackage(edition: Edition, tables: readonly CsvTable[], 
         ...(c.required === true || c.enum !== undefined ? { constraints: { ...(c.required === true ? { required: true } : {}), ...(c.enum !== undefined ? { enum: [...c.enum] } : {}) } } : {}),
       })),
       missingValues: [''],
-      ...(table.primaryKey.length > 0 ? { primaryKey: [...table.primaryKey] } : {}),
+      ...(table.primaryKey.length > 0 ? { primaryKey: table.primaryKey.map(file.fieldName) } : {}),
       ...(table.foreignKeys.length > 0
-        ? { foreignKeys: table.foreignKeys.map((k) => ({ fields: [...k.fields], reference: { resource: k.resource, fields: [...k.resourceFields] } })) }
+        ? { foreignKeys: table.foreignKeys.map((k) => ({ fields: k.fields.map(file.fieldName), reference: { resource: resourceName(k.resource), fields: k.resourceFields.map(file.fieldName) } })) }
         : {}),
     },
-  }));
+  };
+}
+
+/**
+ * datapackage.json (Frictionless Data Package): one resource per CSV with its Table Schema (Japanese
+ * names and titles, types, primary and foreign keys) and one per CSV's CP932 copy (encoding `cp932`,
+ * the name Python, Ruby and iconv know Windows-31J by), the JSON files as plain resources, the licence and the source.
+ */
+export function buildDataPackage(
+  edition: Edition,
+  tables: readonly CsvTable[],
+  copies: readonly { path: string; copy: Cp932Copy }[],
+  jsonFiles: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const copyName = (name: string): string => `${name}-cp932`;
+  const resources: Record<string, unknown>[] = [
+    ...tables.map((table) => tableResource(table, { ...table, encoding: 'utf-8', data: table.text, fieldName: (name) => name }, (name) => name)),
+    ...tables.map((table) => {
+      const file = { name: copyName(table.name), path: cp932Path(table.path), title: `${table.title} (Shift_JIS)`, encoding: 'cp932', data: copies.find((c) => c.path === table.path)!.copy.bytes, fieldName: (name: string) => foldForCp932(name).text };
+      return tableResource(table, file, copyName);
+    }),
+  ];
   for (const [path, text] of jsonFiles) {
     resources.push({
       name: path.replace(/\.json$/u, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') + '-json',

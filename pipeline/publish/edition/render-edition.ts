@@ -56,7 +56,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const copies = csvTables.map((table) => ({ path: table.path, copy: toCp932Copy(table.text) }));
   const quality: QualityReport = {
     ...content.quality,
-    cp932: copies.map(({ path, copy }) => ({ path, written: copy.bytes !== null, lost_characters: copy.lost })),
+    cp932: copies.map(({ path, copy }) => ({ path, copy: cp932Path(path), folded_characters: copy.folded, lost_characters: copy.lost })),
   };
 
   const files = new Map<string, string | Uint8Array>();
@@ -71,13 +71,13 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   json.set('quality.json', toPublishedJson(quality));
   for (const [path, text] of json) files.set(path, text);
   for (const table of csvTables) files.set(table.path, table.text);
-  for (const { path, copy } of copies) if (copy.bytes !== null) files.set(cp932Path(path), copy.bytes);
+  for (const { path, copy } of copies) files.set(cp932Path(path), copy.bytes);
   if (diff !== null) {
     files.set('CHANGELOG.md', diffToChangelog(diff));
     files.set('diff.html', renderDiffHtml(diff, edition.title));
   }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
-  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, json)));
+  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, copies, json)));
 
   const portalFiles: PortalFile[] = [
     ...csvTables.filter((t) => !t.path.startsWith('tables/')).map((t) => ({ path: t.path, title: t.title, format: 'CSV', mediatype: 'text/csv' })),
