@@ -63,9 +63,15 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
 
 const REPORT = 'run-report.json';
 
-/** The output folder's state, for telling whether anything changed since the last run. */
-const outputFingerprint = (outDir: string): Promise<string> =>
-  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions() }) });
+/** How a run publishes its editions. */
+export interface PublishingOptions {
+  /** The address the output folder is served at, for absolute links in ckan.json and dcat.jsonld. @defaultValue none */
+  baseUrl?: string;
+}
+
+/** The output folder's state and the run's publishing options, for telling whether anything changed since the last run. */
+const outputFingerprint = (outDir: string, publishing: PublishingOptions): Promise<string> =>
+  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null }) });
 
 async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {
   const text = await readFile(join(outDir, REPORT), 'utf8').catch(() => undefined);
@@ -81,9 +87,9 @@ async function readPreviousReport(outDir: string): Promise<RunReport | undefined
  * exactly as the last run left it (same files, sizes and times, same tool and schema versions),
  * that run's editions again, all unchanged: publishing would compute the same files and write none.
  */
-async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
+async function publishOrReuseEditions(outDir: string, publishing: PublishingOptions): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
   const previous = await readPreviousReport(outDir);
-  const before = await outputFingerprint(outDir);
+  const before = await outputFingerprint(outDir, publishing);
   if (previous?.output_fingerprint === before) {
     const editions = previous.editions.map((e) => (e.status === 'published' ? { ...e, status: 'unchanged' as const } : e));
     return { editions, fingerprint: before };
@@ -94,9 +100,9 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
     import('./sources/check-sources.ts'),
     import('./sources/edition-dates.ts'),
   ]);
-  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)) });
+  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)), ...publishing });
   const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
-  return { editions, fingerprint: await outputFingerprint(outDir) };
+  return { editions, fingerprint: await outputFingerprint(outDir, publishing) };
 }
 
 /**
@@ -104,10 +110,10 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
  * editions (with their diffs and quality reports), and the run report — the same files whichever
  * runner processed the documents. One run at a time per output folder.
  */
-export function finishRun(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
+export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, publishing: PublishingOptions = {}): Promise<RunReport> {
   return withOutputLock(outDir, async () => {
     await writeDocumentIndex(outDir);
-    const { editions, fingerprint } = await publishOrReuseEditions(outDir);
+    const { editions, fingerprint } = await publishOrReuseEditions(outDir, publishing);
     const report: RunReport = {
       schema_version: '1.0.0',
       tool_version: toolVersion,

@@ -6,7 +6,7 @@ import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { findUnchangedDocument } from './unchanged-document.ts';
-import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun } from './finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, type PublishingOptions } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
 export interface RunBatchOptions {
@@ -24,6 +24,8 @@ export interface RunBatchOptions {
   profiles?: ProfileRegistry;
   /** Called once per file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
+  /** How the editions are published (`--base-url`). @defaultValue `{}` */
+  publishing?: PublishingOptions;
 }
 
 /** Turns anything thrown while processing a file into the reason the report gives. */
@@ -109,5 +111,5 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
   progress?.stop();
 
   files.push(...duplicates.map(duplicateOutcome));
-  return finishRun(outDir, files, startedAt);
+  return finishRun(outDir, files, startedAt, options.publishing);
 }

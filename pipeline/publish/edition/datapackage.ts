@@ -10,10 +10,25 @@ export const LICENSE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 /** How the source is cited: 「総務省「…施策集」(2022-12-23)」. */
 export const sourceCitation = (edition: Edition): string => `${edition.ministry ?? ''}「${edition.title}」(${edition.date})`;
+
+/** What an edition's records are: a catalogue's policies with their budgets, or a collection's cases. */
+export type RecordKind = 'policies' | 'cases';
+
+const KIND_CONTENTS: Readonly<Record<RecordKind, { text: string; keywords: readonly string[] }>> = {
+  policies: { text: '施策・予算・担当部局', keywords: ['施策', '予算'] },
+  cases: { text: '事例', keywords: ['事例'] },
+};
+
+/** The edition described in one sentence, as every metadata file gives it. */
+export const editionDescription = (edition: Edition, kind: RecordKind): string =>
+  `${sourceCitation(edition)} から機械的に抽出した${KIND_CONTENTS[kind].text}・表のオープンデータ。`;
+
+/** Keywords of an edition: its kind's, the ministry and the series. */
+export const editionKeywords = (edition: Edition, kind: RecordKind): string[] => [...KIND_CONTENTS[kind].keywords, edition.ministry ?? '', edition.series].filter((k) => k !== '');
 
 /** How one CSV file is described: the UTF-8 original, or its CP932 copy (names folded as in the file, keys within the copies). */
 interface CsvFile {
@@ -62,6 +77,7 @@ function tableResource(table: CsvTable, file: CsvFile, resourceName: (name: stri
  */
 export function buildDataPackage(
   edition: Edition,
+  kind: RecordKind,
   tables: readonly CsvTable[],
   copies: readonly { path: string; copy: Cp932Copy }[],
   jsonFiles: ReadonlyMap<string, string>,
@@ -85,15 +101,14 @@ export function buildDataPackage(
       hash: `sha256:${sha256(text)}`,
     });
   }
-  const caseCollection = tables.some((t) => t.name === 'cases');
   return {
     profile: 'data-package',
     name: `${edition.dataset}-${edition.date}`,
     id: `${edition.dataset}/${edition.date}`,
     title: `${edition.title} (${edition.date})`,
-    description: `${sourceCitation(edition)} から機械的に抽出した${caseCollection ? '事例' : '施策・予算・担当部局'}・表のオープンデータ。`,
+    description: editionDescription(edition, kind),
     version: edition.date,
-    keywords: [...(caseCollection ? ['事例'] : ['施策', '予算']), edition.ministry ?? '', edition.series].filter((k) => k !== ''),
+    keywords: editionKeywords(edition, kind),
     licenses: [LICENSE],
     sources: [
       { title: sourceCitation(edition) },
