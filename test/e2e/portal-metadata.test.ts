@@ -87,7 +87,9 @@ describe('dcat.jsonld, parsed by jsonld.js in safe mode', () => {
       expect(one(quads, checksum, `${SPDX}checksumValue`)).toMatchObject({ value: file.hex, datatype: { value: `${XSD}hexBinary` } });
       const mediaType = one(quads, d, `${DCAT}mediaType`);
       expect(mediaType.termType).toBe('NamedNode');
-      expect(mediaType.value).toBe(`http://www.iana.org/assignments/media-types/${url.value.endsWith('.csv') ? 'text/csv' : url.value.endsWith('.html') ? 'text/html' : 'application/json'}`);
+      const [type, format] = url.value.endsWith('.csv') ? ['text/csv', 'CSV'] : url.value.endsWith('.html') ? ['text/html', 'HTML'] : ['application/json', 'JSON'];
+      expect(mediaType.value).toBe(`http://www.iana.org/assignments/media-types/${type}`);
+      expect(one(quads, d, `${DCT}format`)).toMatchObject({ termType: 'NamedNode', value: `http://publications.europa.eu/resource/authority/file-type/${format}` });
     }
   });
 

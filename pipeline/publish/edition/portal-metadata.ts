@@ -77,6 +77,8 @@ const ja = (text: string) => ({ '@value': text, '@language': 'ja' });
 
 /** DCAT-AP's media types: IANA's registry pages as IRIs. */
 const mediaTypeIri = (mediatype: string): string => `http://www.iana.org/assignments/media-types/${mediatype}`;
+/** DCAT-AP's formats: the EU Publications Office's file-type table (CSV, JSON, HTML). */
+const fileTypeIri = (format: string): string => `http://publications.europa.eu/resource/authority/file-type/${format}`;
 
 /**
  * DCAT 3 (JSON-LD) as DCAT-AP asks: the edition as a dcat:Dataset in its dcat:DatasetSeries (the
@@ -107,7 +109,7 @@ export function buildDcatRecord({ edition, kind, files, links, previous }: Porta
       'dcat:accessURL': { '@id': links.file(f.path) },
       'dcat:downloadURL': { '@id': links.file(f.path) },
       'dcat:mediaType': { '@id': mediaTypeIri(f.mediatype) },
-      'dct:format': f.format,
+      'dct:format': { '@id': fileTypeIri(f.format) },
       'dcat:byteSize': { '@value': String(Buffer.byteLength(f.data)), '@type': 'xsd:nonNegativeInteger' },
       'spdx:checksum': {
         '@type': 'spdx:Checksum',
@@ -122,6 +124,7 @@ export function buildDcatRecord({ edition, kind, files, links, previous }: Porta
     '@type': 'dcat:DatasetSeries',
     'dct:identifier': edition.series,
     'dct:title': ja(`${edition.ministry ?? ''} ${edition.series} の版`.trim()),
+    'dct:description': ja('同じ文書の版の系列。版をまたいで同じ施策には同じ施策IDがつき、各版に前の版との差分があります。'),
   };
   return { '@context': CONTEXT, '@graph': [dataset, datasetSeries] };
 }
