@@ -195,7 +195,7 @@ export interface DocumentProfileFile {
  * 文書データセットの由来: 元PDF、それを読んだツールとスキーマの版、読み取った結果の件数。同じPDFを同じ版で再び実行するときは読み直さない。
  */
 export interface DocumentProvenance {
-  schema_version: '1.0.0';
+  schema_version: '2.0.0';
   file_name: string;
   sha256: string;
   bytes: number;
@@ -220,6 +220,10 @@ export interface DocumentProvenance {
    * 読めなかったページと理由。
    */
   quarantined_pages: QuarantinedPage[];
+  /**
+   * 表のCSVごとの cp932/ の写し: 置き換えた文字と、表せずに 〓 にした文字。
+   */
+  cp932: Cp932Copy[];
 }
 
 /* From schemas/document-text.schema.json */
@@ -882,7 +886,7 @@ export interface QualityReport {
   /**
    * CSVごとの CP932 の写し (cp932/ 以下): 置き換えた文字と、表せずに 〓 にした文字。
    */
-  cp932: CP932[];
+  cp932: Cp932Copy[];
 }
 /**
  * This interface was referenced by `QualityReport`'s JSON-Schema
@@ -1026,7 +1030,7 @@ export interface QualityChangeSummary {
  * This interface was referenced by `QualityReport`'s JSON-Schema
  * via the `definition` "Cp932Copy".
  */
-export interface CP932 {
+export interface Cp932Copy {
   /**
    * 版のフォルダからの相対パス (UTF-8 の元ファイル)。
    */

@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../schemas/types.ts';
-import { CP932_MISSING, foldForCp932 } from '../../pipeline/publish/edition/cp932-copies.ts';
+import type { DocumentProvenance, EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../schemas/types.ts';
+import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
+import { CP932_MISSING, foldForCp932 } from '../../pipeline/publish/cp932-copies.ts';
 import { runCli } from '../support/cli.ts';
 
 /** The Frictionless Data reference library (untyped CommonJS): what this test uses of it. */
@@ -33,9 +34,10 @@ function readWithPython(files: readonly (readonly [string, string])[]): Map<stri
 let out: string;
 /** Every published UTF-8 CSV (CP932 copies aside), by path relative to the output folder, as Python read it. */
 let csvs: Map<string, string[][]>;
-/** Every CP932 copy, by the path of the CSV it copies, as Python read it with its cp932 codec. */
+/** The CP932 copy of every CSV, by the path of the CSV it copies, as Python read it with its cp932 codec. */
 let copies: Map<string, string[][]>;
 let editions: string[];
+let documents: string[];
 
 const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
 /** A CSV's rows as objects keyed by its header. */
@@ -51,16 +53,15 @@ beforeAll(async () => {
   const all = await readdir(out, { recursive: true });
   editions = all.filter((f) => f.endsWith('/datapackage.json')).map((f) => dirname(f)).sort();
   const files = all.filter((f) => f.endsWith('.csv') && !f.split('/').includes('cp932')).sort();
-  const copyOf = (f: string): string | undefined => {
-    const edition = editions.find((e) => f.startsWith(`${e}/`));
-    return edition === undefined ? undefined : join(edition, 'cp932', f.slice(edition.length + 1));
+  // A CSV's copy is in the cp932/ folder of the edition or document folder it belongs to.
+  documents = all.filter((f) => /^documents\/[^/]+\/provenance\.json$/u.test(f)).map((f) => dirname(f)).sort();
+  const copyOf = (f: string): string => {
+    const owner = [...editions, ...documents].find((folder) => f.startsWith(`${folder}/`))!;
+    return join(owner, 'cp932', f.slice(owner.length + 1));
   };
-  const read = readWithPython([
-    ...files.map((f) => [join(out, f), 'utf-8'] as const),
-    ...files.flatMap((f) => (copyOf(f) === undefined ? [] : [[join(out, copyOf(f)!), 'cp932'] as const])),
-  ]);
+  const read = readWithPython([...files.map((f) => [join(out, f), 'utf-8'] as const), ...files.map((f) => [join(out, copyOf(f)), 'cp932'] as const)]);
   csvs = new Map(files.map((f) => [f, read.get(join(out, f))!]));
-  copies = new Map(files.filter((f) => copyOf(f) !== undefined).map((f) => [f, read.get(join(out, copyOf(f)!))!]));
+  copies = new Map(files.map((f) => [f, read.get(join(out, copyOf(f)))!]));
 }, 300_000);
 
 afterAll(async () => {
@@ -113,31 +114,34 @@ describe('every CSV of a samples run', () => {
 });
 
 describe('the Shift_JIS copies of a samples run', () => {
-  it('exist for every CSV of every edition and decode to the UTF-8 text with CP932’s look-alikes folded in', () => {
-    const editionCsvs = [...csvs.keys()].filter((f) => editions.some((e) => f.startsWith(`${e}/`)));
-    expect(editionCsvs.length).toBeGreaterThan(150);
-    for (const path of editionCsvs) {
-      expect(copies.get(path), path).toEqual(csvs.get(path)!.map((row) => row.map((cell) => foldForCp932(cell).text)));
-    }
+  it('exist for every CSV and decode to the UTF-8 text with CP932’s look-alikes folded in', () => {
+    expect(copies.size).toBe(csvs.size);
+    for (const [path, rows] of csvs) expect(copies.get(path), path).toEqual(rows.map((row) => row.map((cell) => foldForCp932(cell).text)));
     const folded = [...copies.values()].flat(2).join('');
     for (const ch of '～―－高') expect(folded).toContain(ch);
     for (const ch of '〜—−⾼') expect(folded).not.toContain(ch);
   });
 
-  it('list in quality.json every character a copy could not hold, which the copy writes as 〓', async () => {
-    let lost = 0;
-    for (const edition of editions) {
-      const quality = await json<QualityReport>(`${edition}/quality.json`);
-      expect(quality.cp932.map((c) => `${edition}/${c.path}`).sort()).toEqual([...copies.keys()].filter((f) => f.startsWith(`${edition}/`)).sort());
-      for (const entry of quality.cp932) {
-        const path = `${edition}/${entry.path}`;
-        const text = csvs.get(path)!.flat().join('');
-        expect(entry.lost_characters, path).toEqual([...new Set(text)].filter((ch) => foldForCp932(ch).lost.length > 0).sort());
-        expect(copies.get(path)!.flat().join('').includes(CP932_MISSING), path).toBe(entry.lost_characters.length > 0 || text.includes(CP932_MISSING));
-        lost += entry.lost_characters.length;
-      }
+  it('list every character a copy could not hold, which it writes as 〓: editions in quality.json, documents in provenance.json', async () => {
+    const reports = [
+      ...(await Promise.all(editions.map(async (folder) => ({ folder, copies: (await json<QualityReport>(`${folder}/quality.json`)).cp932 })))),
+      ...(await Promise.all(documents.map(async (folder) => {
+        const provenance = await json<DocumentProvenance>(`${folder}/provenance.json`);
+        expect(validateAgainst('document-provenance.schema.json', provenance), folder).toEqual([]);
+        return { folder, copies: provenance.cp932 };
+      }))),
+    ];
+    const listed = reports.flatMap(({ folder, copies: entries }) => entries.map((entry) => ({ ...entry, path: `${folder}/${entry.path}` })));
+    expect(listed.map((entry) => entry.path).sort()).toEqual([...csvs.keys()].sort());
+    for (const entry of listed) {
+      const text = csvs.get(entry.path)!.flat().join('');
+      expect(entry.lost_characters, entry.path).toEqual([...new Set(text)].filter((ch) => foldForCp932(ch).lost.length > 0).sort());
+      expect(copies.get(entry.path)!.flat().join('').includes(CP932_MISSING), entry.path).toBe(entry.lost_characters.length > 0 || text.includes(CP932_MISSING));
     }
-    expect(lost).toBeGreaterThan(0); // ✓ in the FY2021 catalogue's tables has no Shift_JIS code
+    // ✓ in the FY2021 catalogue's tables has no Shift_JIS code, nor the private-use characters of a garbled text layer.
+    const lost = new Set(listed.flatMap((entry) => entry.lost_characters));
+    expect(lost).toContain('✓');
+    expect([...lost].some((ch) => /\p{Co}/u.test(ch))).toBe(true);
   });
 });
 

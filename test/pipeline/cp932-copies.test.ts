@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { expect, test } from 'vitest';
-import { toCp932Copy } from '../../pipeline/publish/edition/cp932-copies.ts';
+import { toCp932Copy } from '../../pipeline/publish/cp932-copies.ts';
 
 test('folds what CP932 lacks to the character Windows gives its JIS code, radicals to their ideographs', () => {
   const copy = toCp932Copy('期間〜年度—部−1‖¢£¬ ⾼⻑ •項目\r\n');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp932Path, foldForCp932, type Cp932Copy } from './cp932-copies.ts';
+import { cp932Path, foldForCp932 } from '../cp932-copies.ts';
 import type { CsvTable } from './edition-csv.ts';
 import type { Edition } from './edition-model.ts';
 
@@ -79,14 +79,15 @@ export function buildDataPackage(
   edition: Edition,
   kind: RecordKind,
   tables: readonly CsvTable[],
-  copies: readonly { path: string; copy: Cp932Copy }[],
+  /** The edition's files so far, the CP932 copies among them. */
+  files: ReadonlyMap<string, string | Uint8Array>,
   jsonFiles: ReadonlyMap<string, string>,
 ): Record<string, unknown> {
   const copyName = (name: string): string => `${name}-cp932`;
   const resources: Record<string, unknown>[] = [
     ...tables.map((table) => tableResource(table, { ...table, encoding: 'utf-8', data: table.text, fieldName: (name) => name }, (name) => name)),
     ...tables.map((table) => {
-      const file = { name: copyName(table.name), path: cp932Path(table.path), title: `${table.title} (Shift_JIS)`, encoding: 'cp932', data: copies.find((c) => c.path === table.path)!.copy.bytes, fieldName: (name: string) => foldForCp932(name).text };
+      const file = { name: copyName(table.name), path: cp932Path(table.path), title: `${table.title} (Shift_JIS)`, encoding: 'cp932', data: files.get(cp932Path(table.path))!, fieldName: (name: string) => foldForCp932(name).text };
       return tableResource(table, file, copyName);
     }),
   ];

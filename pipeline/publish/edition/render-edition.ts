@@ -1,5 +1,5 @@
 import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
-import { cp932Path, toCp932Copy } from './cp932-copies.ts';
+import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
 import { buildDataPackage, type RecordKind } from './datapackage.ts';
@@ -59,13 +59,9 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
     csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: DIFF_HEADER.map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
   }
 
-  const copies = csvTables.map((table) => ({ path: table.path, copy: toCp932Copy(table.text) }));
-  const quality: QualityReport = {
-    ...content.quality,
-    cp932: copies.map(({ path, copy }) => ({ path, copy: cp932Path(path), folded_characters: copy.folded, lost_characters: copy.lost })),
-  };
-
   const files = new Map<string, string | Uint8Array>();
+  const quality: QualityReport = { ...content.quality, cp932: csvTables.map((table) => publishCp932Copy(files, table.path, table.text)) };
+
   const json = new Map<string, string>();
   if (kind === 'cases') json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
   else json.set('policies.json', toPublishedJson(policies));
@@ -76,14 +72,12 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   if (diff !== null) json.set('diff.json', toPublishedJson(diff));
   json.set('quality.json', toPublishedJson(quality));
   for (const [path, text] of json) files.set(path, text);
-  for (const table of csvTables) files.set(table.path, table.text);
-  for (const { path, copy } of copies) files.set(cp932Path(path), copy.bytes);
   if (diff !== null) {
     files.set('CHANGELOG.md', diffToChangelog(diff));
     files.set('diff.html', renderDiffHtml(diff, edition.title));
   }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
-  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, kind, csvTables, copies, json)));
+  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, kind, csvTables, files, json)));
 
   const listed = (path: string, title: string, format: string, mediatype: string): PortalFile => ({ path, title, format, mediatype, data: files.get(path)! });
   const portalFiles: PortalFile[] = [

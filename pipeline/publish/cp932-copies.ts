@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import { RADICAL_SUPPLEMENT_EQUIVALENTS } from '../../normalise/radicals.ts';
+import type { Cp932Copy } from '../../schemas/types.ts';
+import { RADICAL_SUPPLEMENT_EQUIVALENTS } from '../normalise/radicals.ts';
 
 /** Where a CSV's Shift_JIS (CP932) copy is published: `cp932/<path>`. */
 export const cp932Path = (path: string): string => `cp932/${path}`;
@@ -69,15 +70,22 @@ export function foldForCp932(text: string): Cp932Folding {
   };
 }
 
-/** A CSV's CP932 copy and how its text was folded to fit. */
-export type Cp932Copy = Omit<Cp932Folding, 'text'> & { bytes: Uint8Array };
+/** A CSV's CP932 bytes and how its text was folded to fit. */
+export type Cp932Encoded = Omit<Cp932Folding, 'text'> & { bytes: Uint8Array };
 
 /**
  * Shift_JIS for the spreadsheets that open CSVs as CP932 (Excel on Japanese Windows): every CSV gets
  * one, its look-alikes folded to what CP932 has and anything else written as 〓, never as the
  * encoder's silent 「?」, and listed so the quality report can say what the copy lacks.
  */
-export function toCp932Copy(csv: string): Cp932Copy {
+export function toCp932Copy(csv: string): Cp932Encoded {
   const { text, folded, lost } = foldForCp932(csv);
   return { bytes: iconv.encode(text, 'cp932'), folded, lost };
+}
+
+/** A CSV with its copy, as the reports list them (quality.json, a document's provenance.json). */
+export function publishCp932Copy(files: Map<string, string | Uint8Array>, path: string, csv: string): Cp932Copy {
+  const { bytes, folded, lost } = toCp932Copy(csv);
+  files.set(path, csv).set(cp932Path(path), bytes);
+  return { path, copy: cp932Path(path), folded_characters: folded, lost_characters: lost };
 }
