@@ -9,7 +9,7 @@ const FORMULA = /^(?:[=+@]|-[^\d\s])/u;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
 
 /** A cell as published: a formula is neutralised with an apostrophe (OWASP's advice), anything else left alone. */
-export const escapeFormula = (cell: string): string => (FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell);
+const escapeFormula = (cell: string): string => (FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell);
 
 /**
  * Every CSV the project publishes goes through here: UTF-8 without a BOM (what RFC 4180 readers and
