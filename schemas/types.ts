@@ -195,7 +195,7 @@ export interface DocumentProfileFile {
  * 文書データセットの由来: 元PDF、それを読んだツールとスキーマの版、読み取った結果の件数。同じPDFを同じ版で再び実行するときは読み直さない。
  */
 export interface DocumentProvenance {
-  schema_version: '1.0.0';
+  schema_version: '2.0.0';
   file_name: string;
   sha256: string;
   bytes: number;
@@ -220,6 +220,10 @@ export interface DocumentProvenance {
    * 読めなかったページと理由。
    */
   quarantined_pages: QuarantinedPage[];
+  /**
+   * 表のCSVごとの cp932/ の写し: 置き換えた文字と、表せずに 〓 にした文字。
+   */
+  cp932: Cp932Copy[];
 }
 
 /* From schemas/document-text.schema.json */
@@ -842,7 +846,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '1.0.0';
+  schema_version: '2.0.0';
   dataset: string;
   edition: string;
   sources: {
@@ -880,9 +884,9 @@ export interface QualityReport {
    */
   changes: null | QualityChanges;
   /**
-   * CSVごとに、CP932 の写し (cp932/ 以下) を書いたか、書けなかったならCP932で表せない文字。写しは元の文字に戻せるときだけ書く。
+   * CSVごとの CP932 の写し (cp932/ 以下): 置き換えた文字と、表せずに 〓 にした文字。
    */
-  cp932: CP932[];
+  cp932: Cp932Copy[];
 }
 /**
  * This interface was referenced by `QualityReport`'s JSON-Schema
@@ -1026,17 +1030,24 @@ export interface QualityChangeSummary {
  * This interface was referenced by `QualityReport`'s JSON-Schema
  * via the `definition` "Cp932Copy".
  */
-export interface CP932 {
+export interface Cp932Copy {
   /**
    * 版のフォルダからの相対パス (UTF-8 の元ファイル)。
    */
   path: string;
   /**
-   * true なら cp932/<path> に写しがある。
+   * cp932/<path>。
    */
-  written: boolean;
+  copy: string;
   /**
-   * 写しを書けなかった理由の文字 (重複なし、コードポイント順)。書けたときは空。
+   * CP932にない文字と、写しで代わりに使ったCP932の文字 (〜 → ～、— → ―、⾼ → 高 など)。
+   */
+  folded_characters: {
+    character: string;
+    replacement: string;
+  }[];
+  /**
+   * 代わりになる文字がなく、写しでは 〓 になった文字 (重複なし、コードポイント順)。UTF-8 の元ファイルには元のまま。
    */
   lost_characters: string[];
 }

@@ -33,8 +33,10 @@ addFetchOptions(addLimitOptions(program
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
+    if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
@@ -52,6 +54,7 @@ addFetchOptions(addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
+        ...(opts.baseUrl === undefined ? {} : { publishing: { baseUrl: opts.baseUrl } }),
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
         onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
         onUnfinishedRemoved: (folders) =>

@@ -82,9 +82,18 @@ export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]):
 
 const REPORT = 'run-report.json';
 
-/** The output folder's state, for telling whether anything changed since the last run. */
-const outputFingerprint = (outDir: string, editionsPublished = true): Promise<string> =>
-  folderFingerprint(outDir, { exclude: [REPORT], salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), ...(editionsPublished ? {} : { editionsPublished }) }) });
+/** How a run publishes its editions. */
+export interface PublishingOptions {
+  /** The address the output folder is served at, for absolute links in ckan.json and dcat.jsonld. @defaultValue none */
+  baseUrl?: string;
+}
+
+/** The output folder's state and the run's publishing options, for telling whether anything changed since the last run. */
+const outputFingerprint = (outDir: string, publishing: PublishingOptions, editionsPublished = true): Promise<string> =>
+  folderFingerprint(outDir, {
+    exclude: [REPORT],
+    salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
+  });
 
 async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {
   const text = await readFile(join(outDir, REPORT), 'utf8').catch(() => undefined);
@@ -100,9 +109,9 @@ async function readPreviousReport(outDir: string): Promise<RunReport | undefined
  * exactly as the last run left it (same files, sizes and times, same tool and schema versions),
  * that run's editions again, all unchanged: publishing would compute the same files and write none.
  */
-async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
+async function publishOrReuseEditions(outDir: string, publishing: PublishingOptions): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
   const previous = await readPreviousReport(outDir);
-  const before = await outputFingerprint(outDir);
+  const before = await outputFingerprint(outDir, publishing);
   if (previous?.output_fingerprint === before) {
     const editions = previous.editions.map((e) => (e.status === 'published' ? { ...e, status: 'unchanged' as const } : e));
     return { editions, fingerprint: before };
@@ -113,9 +122,9 @@ async function publishOrReuseEditions(outDir: string): Promise<{ editions: RunRe
     import('./sources/check-sources.ts'),
     import('./sources/edition-dates.ts'),
   ]);
-  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)) });
+  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)), ...publishing });
   const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
-  return { editions, fingerprint: await outputFingerprint(outDir) };
+  return { editions, fingerprint: await outputFingerprint(outDir, publishing) };
 }
 
 const totalsOf = (files: readonly FileOutcome[]): RunReport['totals'] => ({
@@ -130,7 +139,14 @@ const totalsOf = (files: readonly FileOutcome[]): RunReport['totals'] => ({
  * runner processed the documents. One run at a time per output folder. While a document's outcome
  * is `unknown` (its job may still publish it), no edition is published: one would lack it.
  */
-export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, lockOptions?: OutputLockOptions): Promise<RunReport> {
+export interface FinishRunOptions {
+  /** How the output folder's lock is waited for. */
+  lock?: OutputLockOptions;
+  /** How the editions are published (`--base-url`). @defaultValue `{}` */
+  publishing?: PublishingOptions;
+}
+
+export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, { lock, publishing = {} }: FinishRunOptions = {}): Promise<RunReport> {
   return withOutputLock(
     outDir,
     async () => {
@@ -138,8 +154,8 @@ export function finishRun(outDir: string, files: FileOutcome[], startedAt: strin
       // The fingerprint of a folder whose editions were not published never matches one whose were,
       // so the next run publishes them rather than reusing this report's none.
       const { editions, fingerprint } = files.some((f) => f.status === 'unknown')
-        ? { editions: [], fingerprint: await outputFingerprint(outDir, false) }
-        : await publishOrReuseEditions(outDir);
+        ? { editions: [], fingerprint: await outputFingerprint(outDir, publishing, false) }
+        : await publishOrReuseEditions(outDir, publishing);
       const report: RunReport = {
         schema_version: '1.0.0',
         tool_version: toolVersion,
@@ -153,7 +169,7 @@ export function finishRun(outDir: string, files: FileOutcome[], startedAt: strin
       await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
       return report;
     },
-    lockOptions,
+    lock,
   );
 }
 

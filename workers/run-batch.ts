@@ -9,7 +9,7 @@ import { removeUnusedDocumentVersions } from '../pipeline/publish/document-datas
 import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { findUnchangedDocument } from './unchanged-document.ts';
-import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, unreadablePathOutcome, writeStoppedRunReport } from './finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, unreadablePathOutcome, writeStoppedRunReport, type PublishingOptions } from './finish-run.ts';
 import type { RunProgress } from './progress.ts';
 
 export interface RunBatchOptions {
@@ -31,6 +31,8 @@ export interface RunBatchOptions {
   onLockWait?: (holder: LockHolder) => void;
   /** Called with the staging and retired folders a crashed writer left, removed at the start. */
   onUnfinishedRemoved?: (folders: string[]) => void;
+  /** How the editions are published (`--base-url`). @defaultValue `{}` */
+  publishing?: PublishingOptions;
 }
 
 /** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or its failure. */
@@ -107,7 +109,7 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
     await processDocuments(documents, options, files);
     progress?.stop();
     files.push(...duplicates.map(duplicateOutcome));
-    return await finishRun(outDir, files, startedAt, { onWait: onLockWait });
+    return await finishRun(outDir, files, startedAt, { lock: { onWait: onLockWait }, publishing: options.publishing });
   } catch (error) {
     progress?.stop();
     if (error instanceof OutputError) await writeStoppedRunReport(outDir, files, startedAt, error);

@@ -1,16 +1,22 @@
 import { stringify } from 'csv-stringify/sync';
 
-/** Characters that make a spreadsheet run a cell as a formula when they open it. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+/**
+ * A cell a spreadsheet would run as a formula: one opening with =, + or @, or with - before anything
+ * but a digit or a space. A lone 「-」 (no amount), 「- 項目」 and a negative number are values to
+ * Excel and LibreOffice, so they are published as printed.
+ */
+const FORMULA = /^(?:[=+@]|-[^\d\s])/u;
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
 
-/** A cell as published: a leading formula character is neutralised with an apostrophe (OWASP's advice). */
-export const escapeFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+/** A cell as published: a formula is neutralised with an apostrophe (OWASP's advice), anything else left alone. */
+const escapeFormula = (cell: string): string => (FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell);
 
 /**
- * CSV for open data in Japan: UTF-8 with a BOM (so Excel reads it as UTF-8), one header row,
- * CRLF line ends, every cell quoted as needed (a cell with a bare line feed too, which csv-stringify
- * leaves unquoted when the record delimiter is CRLF) and formula-escaped.
+ * Every CSV the project publishes goes through here: UTF-8 without a BOM (what RFC 4180 readers and
+ * the Frictionless libraries expect; spreadsheets get the Shift_JIS copies), one header row, CRLF
+ * line ends, a cell quoted whenever it holds a CR, LF, quote or comma (csv-stringify alone leaves a
+ * bare line feed unquoted when the record delimiter is CRLF), and formulas escaped.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header, ...rows].map((row) => row.map(escapeFormula)), { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/u });
+  return stringify([header, ...rows].map((row) => row.map(escapeFormula)), { record_delimiter: 'windows', quoted_match: /[\r\n]/u });
 }

@@ -1,7 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
-import { writeFileAtomic } from './atomic-folder.ts';
+import type { Cp932Copy, DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
+import { writeFileAtomic, type FolderContents } from './atomic-folder.ts';
+import { publishCp932Copy } from './cp932-copies.ts';
 import { schemaVersions } from './edition/manifest.ts';
 import { withOutputLock, type OutputLockOptions } from './output-lock.ts';
 import { tableToCsv } from './table-csv.ts';
@@ -32,11 +33,11 @@ export interface DocumentDataset {
 const sameVersions = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([file, version]) => b[file] === version);
 
-/** Where a document's dataset came from and what was read from it (its summary in a run report). */
-export function documentProvenance(dataset: DocumentDataset): DocumentProvenance {
+/** Where a document's dataset came from, what was read from it (its summary in a run report) and what its CP932 copies lack. */
+export function documentProvenance(dataset: DocumentDataset, cp932: Cp932Copy[]): DocumentProvenance {
   const { document, records } = dataset;
   return {
-    schema_version: '1.0.0',
+    schema_version: '2.0.0',
     ...document.source,
     tool_version: dataset.toolVersion,
     schema_versions: schemaVersions(),
@@ -44,27 +45,28 @@ export function documentProvenance(dataset: DocumentDataset): DocumentProvenance
     records: recordCount(records),
     quarantined: records?.quarantine.length ?? null,
     quarantined_pages: document.quarantined_pages,
+    cp932,
   };
 }
 
-export function renderDocumentDataset(dataset: DocumentDataset): Map<string, string> {
-  const files = new Map([
+export function renderDocumentDataset(dataset: DocumentDataset): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>([
     ['document.json', toPublishedJson(dataset.document)],
     ['text.txt', documentPlainText(dataset.document)],
   ]);
   files.set('tables.json', toPublishedJson(dataset.tables));
-  for (const table of dataset.tables) files.set(`tables/${table.id}.csv`, tableToCsv(table));
+  const cp932 = dataset.tables.map((table) => publishCp932Copy(files, `tables/${table.id}.csv`, tableToCsv(table)));
   if (dataset.records !== null) files.set('records.json', toPublishedJson(dataset.records));
-  files.set('provenance.json', toPublishedJson(documentProvenance(dataset)));
+  files.set('provenance.json', toPublishedJson(documentProvenance(dataset, cp932)));
   return files;
 }
 
-async function sameContents(folder: string, contents: ReadonlyMap<string, string>): Promise<boolean> {
+async function sameContents(folder: string, contents: FolderContents): Promise<boolean> {
   const existing = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
   if (existing.filter((entry) => entry.isFile()).length !== contents.size) return false;
   for (const [relativePath, data] of contents) {
-    const existing = await readFile(join(folder, relativePath), 'utf8').catch(() => undefined);
-    if (existing !== data) return false;
+    const existing = await readFile(join(folder, relativePath)).catch(() => undefined);
+    if (existing?.equals(typeof data === 'string' ? Buffer.from(data) : data) !== true) return false;
   }
   return true;
 }

@@ -94,14 +94,14 @@ describe('cases of the 交付金 case collection (事例集)', () => {
     expect(published.cases.map((c) => c.id)).toEqual(cases.map((c) => c.id));
 
     const csv = await edition('cases.csv');
-    const [header, ...rows] = csv.replace(/^\uFEFF/u, '').split(/\r\n(?=digiden-koufukin-jireishu-)/u);
-    expect(csv.startsWith('\uFEFF事例ID,事例番号,事例名,')).toBe(true);
+    const [header, ...rows] = csv.split(/\r\n(?=digiden-koufukin-jireishu-)/u);
+    expect(csv.startsWith('事例ID,事例番号,事例名,')).toBe(true);
     expect(header).toContain('都道府県,市区町村');
     expect(header).toContain('項目:ポイント');
     expect(rows).toHaveLength(14);
     expect(rows.find((r) => r.includes('佐用町'))).toContain(',事例1,校務支援システムのパブリッククラウド化、校務系・学習系ネットワークの統合,');
     expect(rows.find((r) => r.includes('五島市'))).toContain(',ローカル5G等,長崎県,長崎市、五島市,');
-    expect(await edition('case_fields.csv')).toContain('\uFEFF事例ID,行番号,見出し,見出し(原文),本文,本文(原文)');
+    expect(await edition('case_fields.csv')).toContain('事例ID,行番号,見出し,見出し(原文),本文,本文(原文)');
 
     const descriptor = JSON.parse(await edition('datapackage.json')) as { resources: { name: string; schema?: { fields: { name: string }[]; primaryKey?: string[] } }[] };
     const resource = descriptor.resources.find((r) => r.name === 'cases');

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,11 +19,6 @@ import { samplesDir } from '../support/samples.ts';
 
 const SAMPLES = ['soumu-juten-shisaku-2020.pdf', 'soumu-shisaku-fy2021.pdf', 'soumu-digiden-shisaku-2022.pdf'].map((f) => join(samplesDir, f));
 const EDITIONS = ['soumu-juten-shisaku/2019-08-30/r1', 'soumu-shisaku-fy2021/2021-03-31/r1', 'soumu-digiden-shisaku/2022-12-23/r1'];
-/** The Frictionless Data reference library (untyped CommonJS): what this test uses of it. */
-interface FrictionlessResource { name: string; tabular: boolean; read(options: { relations: boolean }): Promise<unknown[]> }
-const { Package } = createRequire(import.meta.url)('datapackage') as {
-  Package: { load(descriptor: unknown, options: { basePath: string }): Promise<{ valid: boolean; errors: Error[]; resources: FrictionlessResource[] }> };
-};
 const fixedTime = (iso: string) => () => new Date(iso);
 
 let root: string;
@@ -121,47 +115,27 @@ describe('edition publication', () => {
     expect((await readdir(shared)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('writes CSVs with a BOM, Japanese headers, integer yen and escaped formulas', async () => {
+  it('writes CSVs without a BOM, with Japanese headers, integer yen and the printed dash as it is', async () => {
     const budget = await readFile(join(out, EDITIONS[2]!, 'budget_lines.csv'), 'utf8');
-    expect(budget.startsWith('\uFEFF施策ID,行番号,年度')).toBe(true);
+    expect(budget.startsWith('施策ID,行番号,年度')).toBe(true);
     expect(budget).toContain(',580000000,百万円,true,');
-    expect(budget).toMatch(/,'-\r\n/u); // a 「-」 cell, escaped so no spreadsheet runs it
+    expect(budget).toMatch(/,-\r\n/u); // a 「-」 cell: no amount, which no spreadsheet runs as a formula
     const policies = await readFile(join(out, EDITIONS[2]!, 'policies.csv'), 'utf8');
     expect(policies.split('\r\n')[0]).toContain('施策名');
     expect(policies).not.toMatch(/(^|,)[=+@]/mu);
   });
 
-  it('writes a CP932 copy of a CSV only when it decodes back to the same text, and reports the others', async () => {
+  it('writes a CP932 copy of every CSV, the PDF’s look-alikes folded to what Shift_JIS has, and reports the folds', async () => {
     const quality = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
-    const written = quality.cp932.filter((c) => c.written);
-    expect(written.length).toBeGreaterThan(0);
-    for (const { path } of written) {
-      const copy = iconv.decode(await readFile(join(out, EDITIONS[2]!, 'cp932', path)), 'cp932');
-      expect(copy, path).toBe((await readFile(join(out, EDITIONS[2]!, path), 'utf8')).replace(/^\uFEFF/u, ''));
-    }
-    // The printed names keep the PDF's look-alike code points (⾼ U+2FBC for 高), which Shift_JIS has no place for.
-    expect(quality.cp932.find((c) => c.path === 'policies.csv')).toMatchObject({ written: false, lost_characters: expect.arrayContaining(['⾼']) });
-    await expect(readFile(join(out, EDITIONS[2]!, 'cp932', 'policies.csv'))).rejects.toThrow();
-  });
-
-  it('describes the edition in a Data Package that the Frictionless library validates, data and keys included', async () => {
-    const folder = join(out, EDITIONS[2]!);
-    const descriptor = await json<{ resources: { path: string; schema?: unknown }[] }>(`${EDITIONS[2]}/datapackage.json`);
-    // datapackage-js keeps a UTF-8 BOM in the first header cell (frictionless-py strips it), so it reads a BOM-less copy.
-    const copy = await mkdtemp(join(tmpdir(), 'datapackage-'));
-    for (const resource of descriptor.resources) {
-      const text = await readFile(join(folder, resource.path), 'utf8');
-      await mkdir(dirname(join(copy, resource.path)), { recursive: true });
-      await writeFile(join(copy, resource.path), resource.path.endsWith('.csv') ? text.replace(/^\uFEFF/u, '') : text);
-    }
-    const dataPackage = await Package.load(descriptor, { basePath: copy });
-    expect(dataPackage.errors.map((e) => e.message)).toEqual([]);
-    expect(dataPackage.valid).toBe(true);
-    const tabular = dataPackage.resources.filter((r) => r.tabular);
-    expect(tabular.map((r) => r.name)).toEqual(expect.arrayContaining(['policies', 'budget_lines', 'offices', 'diff']));
-    // Every row is cast by its Table Schema (types, required, enums) and every foreign key resolved.
-    for (const resource of tabular) expect((await resource.read({ relations: true })).length, resource.name).toBeGreaterThan(0);
-    await rm(copy, { recursive: true, force: true });
+    const policies = quality.cp932.find((c) => c.path === 'policies.csv')!;
+    // The printed names keep the PDF's look-alike code points (⾼ U+2FBC for 高, ⼈ U+2F08 for 人).
+    expect(policies).toMatchObject({ copy: 'cp932/policies.csv', lost_characters: [] });
+    expect(policies.folded_characters).toEqual(expect.arrayContaining([{ character: '⾼', replacement: '高' }, { character: '⼈', replacement: '人' }]));
+    const utf8 = await readFile(join(out, EDITIONS[2]!, 'policies.csv'), 'utf8');
+    const copy = iconv.decode(await readFile(join(out, EDITIONS[2]!, 'cp932', 'policies.csv')), 'cp932');
+    expect(utf8).toContain('⾼');
+    expect(copy).not.toContain('⾼');
+    expect(copy.length).toBe(utf8.length);
   });
 });
 
@@ -244,8 +218,9 @@ describe('report pages in headless Chromium', () => {
     for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
     for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
     for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
-    expect(dom).toContain(`data-cp932-written="${report.cp932.filter((c) => c.written).length}"`);
-    for (const copy of report.cp932.filter((c) => !c.written)) expect(dom).toContain(`data-cp932="${copy.path}" data-written="false"`);
+    const exact = report.cp932.filter((c) => c.folded_characters.length + c.lost_characters.length === 0);
+    expect(dom).toContain(`data-cp932-exact="${exact.length}"`);
+    for (const copy of report.cp932.filter((c) => !exact.includes(c))) expect(dom).toContain(`data-cp932="${copy.path}" data-lost="${copy.lost_characters.length}"`);
     expect(dom).not.toMatch(/<(script|link)\b/u);
   });
 

@@ -1,5 +1,5 @@
 import type { BudgetChange, EditionDiff } from '../../../schemas/types.ts';
-import { toCsvKeepingNumbers } from './edition-csv.ts';
+import { toCsv } from '../csv.ts';
 import { figureLabel } from './edition-model.ts';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -50,7 +50,7 @@ export function diffToCsv(diff: EditionDiff): string {
       rows.push(['主要予算額', c.id, c.name, c.name, `${figureLabel(h.before!)} → ${figureLabel(h.after!)}`, String(h.after!.fiscal_year), h.after!.stage, n(h.before!.amount_jpy), n(h.after!.amount_jpy), n(h.delta_jpy), n(h.delta_percent), '']);
     }
   }
-  return toCsvKeepingNumbers(DIFF_HEADER, rows);
+  return toCsv(DIFF_HEADER, rows);
 }
 
 /** CHANGELOG.md: the diff for people, in Japanese. */

@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { BudgetLine, Office, PolicyRecord } from '../../../schemas/types.ts';
-import { escapeFormula, toCsv } from '../csv.ts';
+import { toCsv } from '../csv.ts';
 import { STAGE_LABELS } from './edition-model.ts';
 
 /** A column of a published CSV: its Japanese header (also its Table Schema name), type and how to read a row. */
@@ -32,17 +31,6 @@ export function renderRows<T>(columns: readonly CsvColumn<T>[], rows: readonly T
     columns.map((c) => c.name),
     rows.map((row) => columns.map((c) => cell(c.value(row)))),
   );
-}
-
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/u;
-
-/**
- * Like `toCsv`, but a cell that is a plain number (a negative delta) is kept as a number: a spreadsheet
- * reads 「-3000000」 as a value, not a formula, and an apostrophe would turn it into text.
- */
-export function toCsvKeepingNumbers(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const escape = (value: string): string => (PLAIN_NUMBER.test(value) ? value : escapeFormula(value));
-  return stringify([header, ...rows].map((row) => row.map(escape)), { bom: true, record_delimiter: 'windows' });
 }
 
 /** The section headings of an edition's records, in the order they first appear. */

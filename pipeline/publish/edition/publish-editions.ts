@@ -23,6 +23,11 @@ export interface PublishEditionsOptions {
   editionDates?: Readonly<Record<string, string>>;
   /** Thresholds of the id matching. @defaultValue see `MatchOptions` */
   match?: MatchOptions;
+  /**
+   * The address the output folder is served at (`https://…/`): ckan.json and dcat.jsonld then give
+   * absolute URLs and IRIs. @defaultValue none: links relative to each revision folder
+   */
+  baseUrl?: string;
   /** Writes one revision folder atomically (tests inject a failing one). @defaultValue `publishFolder` */
   writeFolder?: (target: string, contents: FolderContents) => Promise<void>;
 }
@@ -55,7 +60,7 @@ async function publishEdition(
   edition: Edition,
   registry: SeriesIds,
   previous: { key: string; policies: EditionPolicies } | null,
-  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates'>> & { match: MatchOptions },
+  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'baseUrl'>> & Pick<PublishEditionsOptions, 'baseUrl'> & { match: MatchOptions },
 ): Promise<{ outcome: EditionOutcome; policies: EditionPolicies; registry: SeriesIds }> {
   const key = editionKey(edition.dataset, edition.date);
   const records = edition.sources.flatMap((s) => s.records.records);
@@ -70,7 +75,8 @@ async function publishEdition(
   };
   const diff = previous === null ? null : diffEditions(edition.series, previous.policies, policies);
   const quality = buildQualityReport(edition, policies.policies, diff === null ? null : { from: previous!.key, summary: diff.summary });
-  const files = renderEditionFiles({ edition, policies, diff, quality });
+  const render = (revision: number): Map<string, string | Uint8Array> =>
+    renderEditionFiles({ edition, policies, diff, quality, revision, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }) });
 
   const revisions = await listRevisions(outDir, edition.dataset, edition.date);
   const latest = revisions.at(-1);
@@ -85,7 +91,9 @@ async function publishEdition(
     changes: diff?.summary ?? null,
     reason: null,
   };
+  // Rendered for the latest revision to compare (the portal metadata links to its folder), then for the next one.
   if (latest !== undefined) {
+    const files = render(latest);
     const published = await readRevisionFiles(join(outDir, outcome.path!));
     const manifest = published.get('manifest.json');
     published.delete('manifest.json');
@@ -93,6 +101,7 @@ async function publishEdition(
     if (sameFiles(files, published) && sources.join() === edition.sources.map((s) => s.sha256).join()) return { outcome, policies, registry: assigned.registry };
   }
   const revision = (latest ?? 0) + 1;
+  const files = render(revision);
   const manifest = buildManifest(edition, revision, files, { toolVersion: options.toolVersion, publishedAt: options.now().toISOString() });
   const contents = new Map(files).set('manifest.json', toPublishedJson(manifest));
   const path = revisionPath(edition.dataset, edition.date, revision);
@@ -113,8 +122,8 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
  * An edition whose content is unchanged publishes nothing.
  */
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
-  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder } = options;
-  const settings = { toolVersion, now, match, writeFolder };
+  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl } = options;
+  const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }) };
   const { editions, undated } = await readEditions(outDir, options.editionDates);
   const outcomes: EditionOutcome[] = undated.map((d) => ({
     dataset: d.dataset,

@@ -1,14 +1,15 @@
 import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
-import { cp932Path, toCp932Copy } from './cp932-copies.ts';
+import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
-import { buildDataPackage } from './datapackage.ts';
+import { buildDataPackage, type RecordKind } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
-import type { Edition } from './edition-model.ts';
-import { buildCkanPackage, buildDcatRecord, type PortalFile } from './portal-metadata.ts';
+import { revisionPath, type Edition } from './edition-model.ts';
+import { portalLinks } from './portal-links.ts';
+import { buildCkanPackage, buildDcatRecord, type PortalEdition, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
 import type { QualityFindings } from './quality-report.ts';
 
@@ -19,6 +20,10 @@ export interface EditionContent {
   /** Against the previous edition of the series; null for its first edition. */
   diff: EditionDiff | null;
   quality: QualityFindings;
+  /** The revision the files are rendered for: the portal metadata links to its folder. */
+  revision: number;
+  /** Where the output folder is served, for absolute links in the portal metadata. @defaultValue none: relative links */
+  baseUrl?: string;
 }
 
 /** Where a source's table CSVs go: `tables/<id>.csv`, or `tables/<document-id>/<id>.csv` when an edition has several PDFs. */
@@ -34,7 +39,8 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
   // A case collection publishes its cases instead of policies.
   const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
-  const csvTables: CsvTable[] = cases.length > 0 ? renderCaseTables(cases) : renderRecordTables(policies.policies, sourceIds);
+  const kind: RecordKind = cases.length > 0 ? 'cases' : 'policies';
+  const csvTables: CsvTable[] = kind === 'cases' ? renderCaseTables(cases) : renderRecordTables(policies.policies, sourceIds);
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push({
@@ -53,15 +59,11 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
     csvTables.push({ path: 'diff.csv', name: 'diff', title: '前の版からの差分', columns: DIFF_HEADER.map((name) => ({ name, type: name.startsWith('増減額') ? 'integer' as const : name.startsWith('増減率') || name === '一致度' ? 'number' as const : 'string' as const, description: '差分の列。' })), primaryKey: [], foreignKeys: [], text });
   }
 
-  const copies = csvTables.map((table) => ({ path: table.path, copy: toCp932Copy(table.text) }));
-  const quality: QualityReport = {
-    ...content.quality,
-    cp932: copies.map(({ path, copy }) => ({ path, written: copy.bytes !== null, lost_characters: copy.lost })),
-  };
-
   const files = new Map<string, string | Uint8Array>();
+  const quality: QualityReport = { ...content.quality, cp932: csvTables.map((table) => publishCp932Copy(files, table.path, table.text)) };
+
   const json = new Map<string, string>();
-  if (cases.length > 0) json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
+  if (kind === 'cases') json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
   else json.set('policies.json', toPublishedJson(policies));
   json.set(
     'tables.json',
@@ -70,23 +72,29 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   if (diff !== null) json.set('diff.json', toPublishedJson(diff));
   json.set('quality.json', toPublishedJson(quality));
   for (const [path, text] of json) files.set(path, text);
-  for (const table of csvTables) files.set(table.path, table.text);
-  for (const { path, copy } of copies) if (copy.bytes !== null) files.set(cp932Path(path), copy.bytes);
   if (diff !== null) {
     files.set('CHANGELOG.md', diffToChangelog(diff));
     files.set('diff.html', renderDiffHtml(diff, edition.title));
   }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
-  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, csvTables, json)));
+  files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, kind, csvTables, files, json)));
 
+  const listed = (path: string, title: string, format: string, mediatype: string): PortalFile => ({ path, title, format, mediatype, data: files.get(path)! });
   const portalFiles: PortalFile[] = [
-    ...csvTables.filter((t) => !t.path.startsWith('tables/')).map((t) => ({ path: t.path, title: t.title, format: 'CSV', mediatype: 'text/csv' })),
-    ...[...json.keys()].map((path) => ({ path, title: path, format: 'JSON', mediatype: 'application/json' })),
-    { path: 'quality.html', title: 'データ品質報告', format: 'HTML', mediatype: 'text/html' },
-    ...(diff === null ? [] : [{ path: 'diff.html', title: '前の版からの変更点', format: 'HTML', mediatype: 'text/html' }]),
-    { path: 'datapackage.json', title: 'Data Package', format: 'JSON', mediatype: 'application/json' },
+    ...csvTables.filter((t) => !t.path.startsWith('tables/')).flatMap((t) => [listed(t.path, t.title, 'CSV', 'text/csv'), listed(cp932Path(t.path), `${t.title} (Shift_JIS)`, 'CSV', 'text/csv')]),
+    ...[...json.keys()].map((path) => listed(path, path, 'JSON', 'application/json')),
+    listed('quality.html', 'データ品質報告', 'HTML', 'text/html'),
+    ...(diff === null ? [] : [listed('diff.html', '前の版からの変更点', 'HTML', 'text/html')]),
+    listed('datapackage.json', 'Data Package', 'JSON', 'application/json'),
   ];
-  files.set('ckan.json', toPublishedJson(buildCkanPackage(edition, portalFiles)));
-  files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(edition, portalFiles)));
+  const portal: PortalEdition = {
+    edition,
+    kind,
+    files: portalFiles,
+    links: portalLinks(content.baseUrl, revisionPath(edition.dataset, edition.date, content.revision)),
+    previous: diff === null ? null : { dataset: diff.from.dataset, date: diff.from.edition },
+  };
+  files.set('ckan.json', toPublishedJson(buildCkanPackage(portal)));
+  files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(portal)));
   return files;
 }

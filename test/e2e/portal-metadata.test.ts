@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+import { samplesDir } from '../support/samples.ts';
+
+const BASE = 'https://data.example.jp/opendata/';
+const SAMPLES = ['soumu-juten-shisaku-2020.pdf', 'soumu-shisaku-fy2021.pdf', 'soumu-digiden-shisaku-2022.pdf', 'digiden-koufukin-jireishu-2022.pdf'].map((f) => join(samplesDir, f));
+const LATER = 'soumu-digiden-shisaku/2022-12-23/r1';
+const FIRST = 'soumu-juten-shisaku/2019-08-30/r1';
+const CASES = 'digiden-koufukin-jireishu/2022-12-12/r1';
+
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const SPDX = 'http://spdx.org/rdf/terms#';
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+interface Term { termType: string; value: string; datatype?: { value: string } }
+interface Quad { subject: Term; predicate: Term; object: Term }
+/** jsonld.js (its published types predate safe mode): what this test uses of it. */
+const jsonld = createRequire(import.meta.url)('jsonld') as { toRDF(document: unknown, options: { safe: boolean; base?: string }): Promise<Quad[]> };
+
+let out: string;
+
+/** An edition's dcat.jsonld as RDF, read by jsonld.js in safe mode (anything it would drop, a relative IRI or an unknown term, is an error). */
+async function triples(revision: string): Promise<Quad[]> {
+  return jsonld.toRDF(JSON.parse(await readFile(join(out, revision, 'dcat.jsonld'), 'utf8')), { safe: true });
+}
+const objects = (quads: readonly Quad[], subject: string, predicate: string): Term[] =>
+  quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object);
+const one = (quads: readonly Quad[], subject: string, predicate: string): Term => {
+  const found = objects(quads, subject, predicate);
+  expect(found, `${subject} ${predicate}`).toHaveLength(1);
+  return found[0]!;
+};
+const sha256 = async (path: string): Promise<{ hex: string; bytes: number }> => {
+  const data = await readFile(path);
+  return { hex: createHash('sha256').update(data).digest('hex'), bytes: data.length };
+};
+
+beforeAll(async () => {
+  out = join(await mkdtemp(join(tmpdir(), 'portal-metadata-')), 'out');
+  const run = await runCli(['run', ...SAMPLES, '--out', out, '--no-ocr', '--log', 'json', '--base-url', 'https://data.example.jp/opendata']);
+  expect(run.code, run.stderr).toBe(0);
+}, 180_000);
+
+afterAll(async () => {
+  await rm(join(out, '..'), { recursive: true, force: true });
+});
+
+describe('dcat.jsonld, parsed by jsonld.js in safe mode', () => {
+  it('holds the edition as a dcat:Dataset with a typed issue date, in its dcat:DatasetSeries', async () => {
+    const quads = await triples(LATER);
+    const dataset = `${BASE}soumu-digiden-shisaku/2022-12-23/`;
+    expect(objects(quads, dataset, RDF_TYPE).map((t) => t.value)).toEqual([`${DCAT}Dataset`]);
+    expect(one(quads, dataset, `${DCT}issued`)).toMatchObject({ termType: 'Literal', value: '2022-12-23', datatype: { value: `${XSD}date` } });
+    const series = one(quads, dataset, `${DCAT}inSeries`);
+    expect(series).toMatchObject({ termType: 'NamedNode', value: `${BASE}soumu-chihou-shisaku/` });
+    expect(objects(quads, series.value, RDF_TYPE).map((t) => t.value)).toEqual([`${DCAT}DatasetSeries`]);
+    expect(one(quads, dataset, `${DCT}license`).value).toBe('https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('links a later edition to the one before it by dcat:previousVersion, and the first to none', async () => {
+    expect(one(await triples(LATER), `${BASE}soumu-digiden-shisaku/2022-12-23/`, `${DCAT}previousVersion`)).toMatchObject({ termType: 'NamedNode', value: `${BASE}soumu-shisaku-fy2021/2021-03-31/` });
+    expect(objects(await triples(FIRST), `${BASE}soumu-juten-shisaku/2019-08-30/`, `${DCAT}previousVersion`)).toEqual([]);
+  });
+
+  it('gives every distribution its access and download URL, IANA media type, byte size and sha256 of the file as published', async () => {
+    const quads = await triples(LATER);
+    const distributions = objects(quads, `${BASE}soumu-digiden-shisaku/2022-12-23/`, `${DCAT}distribution`);
+    const downloads = distributions.map((d) => one(quads, d.value, `${DCAT}downloadURL`).value);
+    expect(downloads).toEqual(expect.arrayContaining([`${BASE}${LATER}/policies.csv`, `${BASE}${LATER}/cp932/policies.csv`, `${BASE}${LATER}/diff.json`, `${BASE}${LATER}/datapackage.json`]));
+    for (const distribution of distributions) {
+      const d = distribution.value;
+      expect(objects(quads, d, RDF_TYPE).map((t) => t.value)).toEqual([`${DCAT}Distribution`]);
+      const url = one(quads, d, `${DCAT}downloadURL`);
+      expect(url.termType).toBe('NamedNode');
+      expect(one(quads, d, `${DCAT}accessURL`).value).toBe(url.value);
+      const file = await sha256(join(out, url.value.slice(BASE.length)));
+      expect(one(quads, d, `${DCAT}byteSize`)).toMatchObject({ value: String(file.bytes), datatype: { value: `${XSD}nonNegativeInteger` } });
+      const checksum = one(quads, d, `${SPDX}checksum`).value;
+      expect(one(quads, checksum, `${SPDX}algorithm`).value).toBe(`${SPDX}checksumAlgorithm_sha256`);
+      expect(one(quads, checksum, `${SPDX}checksumValue`)).toMatchObject({ value: file.hex, datatype: { value: `${XSD}hexBinary` } });
+      const mediaType = one(quads, d, `${DCAT}mediaType`);
+      expect(mediaType.termType).toBe('NamedNode');
+      const [type, format] = url.value.endsWith('.csv') ? ['text/csv', 'CSV'] : url.value.endsWith('.html') ? ['text/html', 'HTML'] : ['application/json', 'JSON'];
+      expect(mediaType.value).toBe(`http://www.iana.org/assignments/media-types/${type}`);
+      expect(one(quads, d, `${DCT}format`)).toMatchObject({ termType: 'NamedNode', value: `http://publications.europa.eu/resource/authority/file-type/${format}` });
+    }
+  });
+
+  it('without --base-url, links relative to the revision folder, which resolve against where the file is served', async () => {
+    const document = JSON.parse(await readFile(join(out, LATER, 'dcat.jsonld'), 'utf8')) as { '@graph': { '@id': string }[] };
+    expect(document['@graph'][0]!['@id']).toBe(`${BASE}soumu-digiden-shisaku/2022-12-23/`);
+    const relative = join(await mkdtemp(join(tmpdir(), 'portal-relative-')), 'out');
+    expect((await runCli(['run', SAMPLES[0]!, '--out', relative, '--no-ocr', '--log', 'json'])).code).toBe(0);
+    const text = await readFile(join(relative, FIRST, 'dcat.jsonld'), 'utf8');
+    expect(text).not.toContain('https://data.example.jp');
+    const quads = await jsonld.toRDF(JSON.parse(text), { safe: true, base: `${BASE}${FIRST}/dcat.jsonld` });
+    expect(objects(quads, `${BASE}soumu-juten-shisaku/2019-08-30/`, RDF_TYPE).map((t) => t.value)).toEqual([`${DCAT}Dataset`]);
+    expect(quads.some((q) => q.object.value === `${BASE}${FIRST}/policies.csv`)).toBe(true);
+    await rm(join(relative, '..'), { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe('ckan.json', () => {
+  interface CkanPackage { license_id: string; notes: string; url: string; resources: { url: string; size: number; hash: string }[] }
+  const ckan = async (revision: string): Promise<CkanPackage> => JSON.parse(await readFile(join(out, revision, 'ckan.json'), 'utf8')) as CkanPackage;
+
+  it('names a licence CKAN and the Open Definition know, with the government’s terms in the notes', async () => {
+    const pkg = await ckan(LATER);
+    expect(pkg.license_id).toBe('cc-by');
+    expect(pkg.notes).toContain('政府標準利用規約 (第2.0版)');
+    expect(pkg.url).toBe(`${BASE}soumu-digiden-shisaku/2022-12-23/`);
+  });
+
+  it('gives every resource its absolute URL, size and sha256 as published', async () => {
+    const pkg = await ckan(LATER);
+    expect(pkg.resources.length).toBeGreaterThan(5);
+    for (const resource of pkg.resources) {
+      expect(resource.url.startsWith(`${BASE}${LATER}/`), resource.url).toBe(true);
+      const file = await sha256(join(out, resource.url.slice(BASE.length)));
+      expect([resource.size, resource.hash], resource.url).toEqual([file.bytes, file.hex]);
+    }
+  });
+
+  it('describes a case collection as cases, a catalogue as policies and budgets', async () => {
+    const [policies, cases] = [await ckan(LATER), await ckan(CASES)];
+    expect(policies.notes).toContain('施策・予算');
+    expect(cases.notes).toContain('事例');
+    expect(cases.notes).not.toContain('施策');
+    expect(cases.notes).not.toContain('予算');
+  });
+});
+
+describe('run --base-url', () => {
+  it('refuses an address that is not http(s), in one line, before reading any PDF', async () => {
+    const run = await runCli(['run', SAMPLES[0]!, '--out', join(out, '..', 'refused'), '--base-url', 'ftp://data.example.jp/']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('error: --base-url ftp://data.example.jp/: not an http(s) URL');
+  });
+});

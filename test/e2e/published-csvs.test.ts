@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentProvenance, EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../schemas/types.ts';
+import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
+import { CP932_MISSING, foldForCp932 } from '../../pipeline/publish/cp932-copies.ts';
+import { runCli } from '../support/cli.ts';
+
+/** The Frictionless Data reference library (untyped CommonJS): what this test uses of it. */
+interface FrictionlessResource { name: string; tabular: boolean; read(options: { relations: boolean }): Promise<unknown[]> }
+const { Package } = createRequire(import.meta.url)('datapackage') as {
+  Package: { load(descriptor: string, options: { basePath: string }): Promise<{ valid: boolean; errors: Error[]; resources: FrictionlessResource[] }> };
+};
+
+/** Reads CSV files with Python's csv module in strict mode, as a user's script would: `[path, encoding][]` in, rows by path out. */
+const PYTHON_READER = `
+import csv, json, sys
+rows = {}
+for path, encoding in json.load(sys.stdin):
+    with open(path, newline='', encoding=encoding) as f:
+        rows[path] = list(csv.reader(f, strict=True))
+json.dump(rows, sys.stdout, ensure_ascii=False)
+`;
+
+function readWithPython(files: readonly (readonly [string, string])[]): Map<string, string[][]> {
+  const run = spawnSync('python3', ['-c', PYTHON_READER], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`python3 could not read the CSVs: ${run.stderr}`);
+  return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string[][]>));
+}
+
+let out: string;
+/** Every published UTF-8 CSV (CP932 copies aside), by path relative to the output folder, as Python read it. */
+let csvs: Map<string, string[][]>;
+/** The CP932 copy of every CSV, by the path of the CSV it copies, as Python read it with its cp932 codec. */
+let copies: Map<string, string[][]>;
+let editions: string[];
+let documents: string[];
+
+const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
+/** A CSV's rows as objects keyed by its header. */
+const records = (path: string): Record<string, string>[] => {
+  const [header, ...rows] = csvs.get(path)!;
+  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
+};
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'published-csvs-'));
+  const run = await runCli(['run', 'samples/', '--out', out, '--no-ocr', '--log', 'json']);
+  expect(run.code, run.stderr).toBe(0);
+  const all = await readdir(out, { recursive: true });
+  editions = all.filter((f) => f.endsWith('/datapackage.json')).map((f) => dirname(f)).sort();
+  const files = all.filter((f) => f.endsWith('.csv') && !f.split('/').includes('cp932')).sort();
+  // A CSV's copy is in the cp932/ folder of the edition or document folder it belongs to.
+  documents = all.filter((f) => /^documents\/[^/]+\/provenance\.json$/u.test(f)).map((f) => dirname(f)).sort();
+  const copyOf = (f: string): string => {
+    const owner = [...editions, ...documents].find((folder) => f.startsWith(`${folder}/`))!;
+    return join(owner, 'cp932', f.slice(owner.length + 1));
+  };
+  const read = readWithPython([...files.map((f) => [join(out, f), 'utf-8'] as const), ...files.map((f) => [join(out, copyOf(f)), 'cp932'] as const)]);
+  csvs = new Map(files.map((f) => [f, read.get(join(out, f))!]));
+  copies = new Map(files.map((f) => [f, read.get(join(out, copyOf(f)))!]));
+}, 300_000);
+
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('every CSV of a samples run', () => {
+  it('reads back with Python’s csv module, every row as wide as its header, no BOM in the first header', () => {
+    expect(csvs.size).toBeGreaterThan(300);
+    expect([...csvs.keys()]).toEqual(expect.arrayContaining(['soumu-digiden-shisaku/2022-12-23/r1/diff.csv', 'digiden-koufukin-jireishu/2022-12-12/r1/case_fields.csv']));
+    for (const [path, [header, ...rows]] of csvs) {
+      expect(header![0], path).not.toMatch(/^\uFEFF/u);
+      for (const row of rows) expect(row.length, `${path}: ${JSON.stringify(row)}`).toBe(header!.length);
+    }
+  });
+
+  it('holds the records’ values cell for cell, line feeds inside a cell included', async () => {
+    const policyEditions = editions.filter((e) => csvs.has(`${e}/policies.csv`));
+    expect(policyEditions).toHaveLength(3);
+    for (const edition of policyEditions) {
+      const { policies } = await json<EditionPolicies>(`${edition}/policies.json`);
+      const rows = records(`${edition}/policies.csv`);
+      expect(rows.map((r) => [r['施策ID'], r['施策名'], r['担当部局']])).toEqual(policies.map((p) => [p.id, p.name, p.offices.map((o) => o.name).join('\n')]));
+      const raw = records(`${edition}/budget_lines.csv`).map((r) => r['原文']);
+      expect(raw).toEqual(policies.flatMap((p) => p.budget.map((b) => b.raw ?? '')));
+    }
+    const { cases } = await json<EditionCases>('digiden-koufukin-jireishu/2022-12-12/r1/cases.json');
+    expect(records('digiden-koufukin-jireishu/2022-12-12/r1/cases.csv').map((r) => r['市区町村(一覧)'])).toEqual(cases.map((c) => c.municipalities.join('\n')));
+  });
+
+  it('has one diff.csv row per change, contacts with line feeds in one cell', async () => {
+    const edition = 'soumu-digiden-shisaku/2022-12-23/r1';
+    const diff = await json<EditionDiff>(`${edition}/diff.json`);
+    const rows = records(`${edition}/diff.csv`);
+    const changes = diff.added.length + diff.removed.length + diff.renamed.length + diff.changed.reduce((n, c) => n + c.fields.length + c.budget.length + (c.headline === null ? 0 : 1), 0);
+    expect(rows).toHaveLength(changes);
+    const contacts = rows.filter((r) => r['項目'] === '連絡先');
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(contacts.some((r) => `${r['変更前']}${r['変更後']}`.includes('\n'))).toBe(true);
+    expect(rows.find((r) => r['増減額(円)'] === '-3000000')).toMatchObject({ '増減率(%)': '-1.16' });
+  });
+
+  it('escapes formulas, and never a lone dash, a bulleted line or a number', () => {
+    const cells = [...csvs.values()].flatMap((rows) => rows.flat());
+    const escaped = cells.filter((c) => c.startsWith("'"));
+    for (const cell of escaped) expect(cell).toMatch(/^'(?:[=+@]|-[^\d\s])/u);
+    expect(cells).toContain('-');
+    expect(cells.filter((c) => /^-\d/u.test(c)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the Shift_JIS copies of a samples run', () => {
+  it('exist for every CSV and decode to the UTF-8 text with CP932’s look-alikes folded in', () => {
+    expect(copies.size).toBe(csvs.size);
+    for (const [path, rows] of csvs) expect(copies.get(path), path).toEqual(rows.map((row) => row.map((cell) => foldForCp932(cell).text)));
+    const folded = [...copies.values()].flat(2).join('');
+    for (const ch of '～―－高') expect(folded).toContain(ch);
+    for (const ch of '〜—−⾼') expect(folded).not.toContain(ch);
+  });
+
+  it('list every character a copy could not hold, which it writes as 〓: editions in quality.json, documents in provenance.json', async () => {
+    const reports = [
+      ...(await Promise.all(editions.map(async (folder) => ({ folder, copies: (await json<QualityReport>(`${folder}/quality.json`)).cp932 })))),
+      ...(await Promise.all(documents.map(async (folder) => {
+        const provenance = await json<DocumentProvenance>(`${folder}/provenance.json`);
+        expect(validateAgainst('document-provenance.schema.json', provenance), folder).toEqual([]);
+        return { folder, copies: provenance.cp932 };
+      }))),
+    ];
+    const listed = reports.flatMap(({ folder, copies: entries }) => entries.map((entry) => ({ ...entry, path: `${folder}/${entry.path}` })));
+    expect(listed.map((entry) => entry.path).sort()).toEqual([...csvs.keys()].sort());
+    for (const entry of listed) {
+      const text = csvs.get(entry.path)!.flat().join('');
+      expect(entry.lost_characters, entry.path).toEqual([...new Set(text)].filter((ch) => foldForCp932(ch).lost.length > 0).sort());
+      expect(copies.get(entry.path)!.flat().join('').includes(CP932_MISSING), entry.path).toBe(entry.lost_characters.length > 0 || text.includes(CP932_MISSING));
+    }
+    // ✓ in the FY2021 catalogue's tables has no Shift_JIS code, nor the private-use characters of a garbled text layer.
+    const lost = new Set(listed.flatMap((entry) => entry.lost_characters));
+    expect(lost).toContain('✓');
+    expect([...lost].some((ch) => /\p{Co}/u.test(ch))).toBe(true);
+  });
+});
+
+describe('every Data Package of a samples run', () => {
+  it('validates with the Frictionless library on the files as published, rows cast and foreign keys resolved', async () => {
+    expect(editions).toHaveLength(4);
+    for (const edition of editions) {
+      const descriptor = await json<{ resources: { name: string; path: string }[] }>(`${edition}/datapackage.json`);
+      const dataPackage = await Package.load(join(out, edition, 'datapackage.json'), { basePath: join(out, edition) });
+      expect(dataPackage.errors.map((e) => e.message), edition).toEqual([]);
+      expect(dataPackage.valid, edition).toBe(true);
+      // Node has no CP932 decoder for the library to read the copies with; Python read them above.
+      const tabular = dataPackage.resources.filter((r) => r.tabular && !r.name.endsWith('-cp932'));
+      expect(tabular.length, edition).toBeGreaterThan(0);
+      expect(descriptor.resources.filter((r) => r.path.startsWith('cp932/')).map((r) => r.path).sort()).toEqual(tabular.map((r) => `cp932/${descriptor.resources.find((d) => d.name === r.name)!.path}`).sort());
+      for (const resource of tabular) {
+        const path = `${edition}/${descriptor.resources.find((r) => r.name === resource.name)!.path}`;
+        expect((await resource.read({ relations: true })).length, path).toBe(csvs.get(path)!.length - 1);
+      }
+    }
+  });
+});
