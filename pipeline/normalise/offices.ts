@@ -135,7 +135,8 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
     }
     current.hasContact = true;
     if (token.kind === 'phone') {
-      const phone = normaliseCharacters(raw).replace(/\s/gu, '').replace(/^\((0\d+)\)/u, '$1-').replace(/[‐‑‒–—―−ー)]/gu, '-');
+      // 「(03)5253-5111」 is 03-5253-5111; a bracket around the whole number (「（03-5253-5894）」) is not part of it.
+      const phone = normaliseCharacters(raw).replace(/\s/gu, '').replace(/^\((0\d+)\)/u, '$1-').replace(/^\(|\)$/gu, '').replace(/[‐‑‒–—―−ー)]/gu, '-');
       if (PHONE_PATTERN.test(phone)) current.phones.push(phone);
       else current.flags.push({ type: 'invalid-phone', raw });
     } else {

@@ -13,6 +13,8 @@ import { bodySize } from './find-record-starts.ts';
 const EDGE = 0.14;
 /** Lines whose relative heights differ by less than this are at the same place. */
 const SAME_PLACE = 0.025;
+/** Lines whose middles are this close (a share of the page's height) are on one row. */
+const ROW = 0.005;
 /** A line repeated on at least this many pages, and this share of them, is furniture. */
 const MIN_PAGES = 3;
 const MIN_SHARE = 0.3;
@@ -85,7 +87,8 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const text = normaliseCharacters(line.text).trim();
       if (text.length === 0 || kept.includes(line)) continue;
       const y = middleY(line, page);
-      if (y > contentTop && y < contentBottom) continue;
+      // On the row of the first or last label (a header row of labels) counts as within.
+      if (y > contentTop - ROW && y < contentBottom + ROW) continue;
       if (PAGE_NUMBER.test(text) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
       else candidates.push({ line, page, key: repeatKey(text), y });
     }

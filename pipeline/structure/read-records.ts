@@ -35,8 +35,9 @@ interface ReadableDocument {
 const PROMISE_SHARE = 0.5;
 
 function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[], options: ReadRecordsOptions): ReadableDocument | undefined {
-  const labels = options.profile?.labels ?? labelVocabulary();
-  // A label printed in the same cell on every page is the record's, never the page's furniture.
+  // A label printed in the same cell on every page is the record's, never the page's furniture; but
+  // not 「令和5年度補正予算」 alone, which is as often the running header of a year's documents.
+  const labels = (options.profile?.labels ?? labelVocabulary()).filter((spec) => spec.alone !== true);
   const furniture = findPageFurniture(pages, { keep: (text) => isRecordStructure(normaliseCharacters(text), labels) });
   const lines = documentLines(layouts, furniture);
   if (options.profile === null) return undefined;
