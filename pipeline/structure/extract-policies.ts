@@ -15,7 +15,7 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
-import { fieldLabelTest, findRecordStarts, isRecordStructure, type RecordStart } from './find-record-starts.ts';
+import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -72,6 +72,17 @@ interface RecordSpan {
 
 const sameName = (a: string, b: string): boolean => normaliseCharacters(a).replace(/\s+/gu, '') === normaliseCharacters(b).replace(/\s+/gu, '');
 
+/** A divider page prints only a heading or two, in large print: a chapter's title page between records. */
+const DIVIDER_LINES = 2;
+const DIVIDER_SCALE = 1.5;
+
+function dividerPages(lines: readonly PlacedLine[]): Set<number> {
+  const body = bodySize(lines);
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  return new Set([...byPage].filter(([, onPage]) => onPage.length <= DIVIDER_LINES && onPage.every((l) => l.line.font_size >= DIVIDER_SCALE * body)).map(([page]) => page));
+}
+
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
 function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
   const found = findRecordStarts(lines, profile);
@@ -86,8 +97,11 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   let current: RecordSpan | undefined;
   // The lines of a repeated heading, left out of the record's text.
   let skipUntil = -1;
+  const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
   for (const [i, line] of lines.entries()) {
     if (i < skipUntil || headings.has(line.line) || names.has(i)) continue;
+    // A chapter's divider page: no record runs over it (its heading may still be a numbered heading).
+    if (dividers.has(line.page)) current = undefined;
     const start = starts.get(i);
     if (start !== undefined) {
       const number = start.path ?? (start.num === null ? null : [...path, `(${start.num})`].join('-'));

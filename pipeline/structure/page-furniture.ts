@@ -136,7 +136,9 @@ function samePlace(a: SizedLine, b: SizedLine): boolean {
  * any line printed there on other pages. Not the record's: it names the page's chapter or topic.
  */
 export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: readonly number[], options: FurnitureOptions = {}): Set<Line> {
-  const heading = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height && options.keep?.(normaliseCharacters(l.line.text).trim()) !== true;
+  const kept = (l: SizedLine): boolean => options.keep?.(normaliseCharacters(l.line.text).trim()) === true;
+  const heading = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height && !kept(l);
+  const footing = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 > (1 - EDGE) * l.height && !kept(l);
   // The heading is all that is printed above the record's start on its page: a page whose top
   // continues the record before it holds that record's text there, not a heading.
   const before = startIndexes
@@ -147,18 +149,18 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
       return l !== undefined && l.page === page && alone && heading(l);
     });
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
-  // A chapter tab smaller than the text heads its pages whether a record starts there or runs on.
+  // A chapter tab smaller than the text heads (or foots) its pages whether a record starts there or runs on.
   const body = bodySize(lines);
-  const firsts = lines.filter((l, i) => lines[i - 1]?.page !== l.page && heading(l) && l.line.font_size < 0.95 * body);
-  const neededFirsts = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
+  const tabs = lines.filter((l, i) => l.line.font_size < 0.95 * body && ((lines[i - 1]?.page !== l.page && heading(l)) || (lines[i + 1]?.page !== l.page && footing(l))));
+  const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
   const slots = [
     ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),
-    ...firsts.filter((tab) => new Set(firsts.filter((other) => samePlace(tab, other)).map((other) => other.page)).size >= neededFirsts),
+    ...tabs.filter((tab) => new Set(tabs.filter((other) => samePlace(tab, other)).map((other) => other.page)).size >= neededTabs),
   ];
   const headings = new Set<Line>();
   if (slots.length === 0) return headings;
   for (const line of lines) {
-    if (heading(line) && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
+    if ((heading(line) || footing(line)) && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
   }
   return headings;
 }
