@@ -647,6 +647,10 @@ export interface ExtractedPdf {
  */
 export interface LabelVocabulary {
   labels: LabelEntry[];
+  /**
+   * 前の節を終え、どの項目も埋めない見出し (事業イメージ など)。飾りと空白を除いて比べる。
+   */
+  stops?: string[];
 }
 /**
  * 1つのラベル: 値の行き先 (target: レコードの項目、または section: 文章の節の見出し。どちらか一方だけ) と書き方。

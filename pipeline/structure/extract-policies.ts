@@ -8,7 +8,8 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
-import { findLabels } from './find-labels.ts';
+import { bareLabel, findLabels } from './find-labels.ts';
+import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
 import { findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
@@ -183,9 +184,10 @@ function buildPolicy(
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
   const body = recordLines.slice(subtitleEnd);
   const hits = findLabels(body, profile.labels);
-  const stop = profile.sectionStop;
+  const stops = new Set(sectionStops().map(bareLabel));
+  const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
-  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop !== undefined && stop.test(normaliseCharacters(l.line.text).trim()));
+  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop.test(normaliseCharacters(l.line.text).trim()));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
   const record: PolicyRecord = {
@@ -224,7 +226,16 @@ function buildPolicy(
     if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], context.budget, issues, firstPage);
   } else {
-    const main = unassigned.filter((line) => !notes.has(line) && !(stop?.test(normaliseCharacters(line.line.text).trim()) ?? false));
+    // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
+    const labelStarts = new Set(hits.map((hit) => hit.first));
+    const stopped = new Set<PlacedLine>();
+    let inFigure = false;
+    for (const [k, line] of body.entries()) {
+      if (labelStarts.has(k)) inFigure = false;
+      if (stop.test(normaliseCharacters(line.line.text).trim())) inFigure = true;
+      if (inFigure) stopped.add(line);
+    }
+    const main = unassigned.filter((line) => !notes.has(line) && !stopped.has(line));
     if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
   }
   if (notes.size > 0 && profile.notes !== undefined) record.sections[profile.notes.key] = tidy(joinItems([...notes].map((l) => l.line.text)).join('\n'));

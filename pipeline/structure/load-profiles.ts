@@ -43,13 +43,22 @@ export function toLabelSpec(entry: LabelEntry, file: string): LabelSpec {
 }
 
 const VOCABULARY_FILE = join(import.meta.dirname, 'vocabulary', 'labels.yaml');
-let vocabulary: LabelSpec[] | undefined;
+let vocabulary: { labels: LabelSpec[]; stops: string[] } | undefined;
 
-/** The shared label vocabulary (vocabulary/labels.yaml), read once. */
-export function labelVocabulary(): readonly LabelSpec[] {
-  vocabulary ??= readChecked<LabelVocabulary>(VOCABULARY_FILE, 'label-vocabulary.schema.json').labels.map((entry) => toLabelSpec(entry, VOCABULARY_FILE));
+/** The shared vocabulary file (vocabulary/labels.yaml), read once. */
+function readVocabulary(): { labels: LabelSpec[]; stops: string[] } {
+  if (vocabulary === undefined) {
+    const data = readChecked<LabelVocabulary>(VOCABULARY_FILE, 'label-vocabulary.schema.json');
+    vocabulary = { labels: data.labels.map((entry) => toLabelSpec(entry, VOCABULARY_FILE)), stops: data.stops ?? [] };
+  }
   return vocabulary;
 }
+
+/** The shared label vocabulary. */
+export const labelVocabulary = (): readonly LabelSpec[] => readVocabulary().labels;
+
+/** The vocabulary's headings that end a section without filling a field (事業イメージ). */
+export const sectionStops = (): readonly string[] => readVocabulary().stops;
 
 /** A profile data file as the reader uses it: its own labels before the vocabulary (policies), regular expressions compiled. */
 export function profileFromFile(file: string): DocumentProfile {
