@@ -98,11 +98,24 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   let current: RecordSpan | undefined;
   // The lines of a repeated heading, left out of the record's text.
   let skipUntil = -1;
+  /** A numbered heading: a new one ends the record before it; one repeated at the top of a page does not. */
+  const enter = (level: number, num: string): void => {
+    if (path[level] === num) return;
+    current = undefined;
+    path.splice(level, path.length, num);
+  };
   const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
   for (const [i, line] of lines.entries()) {
-    if (i < skipUntil || headings.has(line.line) || names.has(i)) continue;
+    if (i < skipUntil || names.has(i)) continue;
     // A chapter's divider page: no record runs over it (its heading may still be a numbered heading).
     if (dividers.has(line.page)) current = undefined;
+    const text = normaliseCharacters(line.line.text).trim();
+    // A running heading is no record's text, but a chapter tab still numbers the records under it.
+    if (headings.has(line.line)) {
+      const level = hierarchy.findIndex((heading) => heading.test(text));
+      if (level >= 0) enter(level, hierarchy[level]!.exec(text)?.groups?.num ?? '');
+      continue;
+    }
     const start = starts.get(i);
     if (start !== undefined) {
       const number = start.path ?? (start.num === null ? null : [...path, `(${start.num})`].join('-'));
@@ -119,14 +132,9 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
       records.push(current);
       continue;
     }
-    const text = normaliseCharacters(line.line.text).trim();
     const level = hierarchy.findIndex((heading) => heading.test(text));
     if (level >= 0) {
-      const num = hierarchy[level]!.exec(text)?.groups?.num ?? '';
-      if (path[level] !== num) {
-        current = undefined;
-        path.splice(level, path.length, num);
-      }
+      enter(level, hierarchy[level]!.exec(text)?.groups?.num ?? '');
       continue;
     }
     current?.lines.push(line);

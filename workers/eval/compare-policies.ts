@@ -102,6 +102,7 @@ export function comparePolicies(truth: readonly TruthPolicy[], records: readonly
     matched.add(record);
     score('name', canonical(record.name) === canonical(expected.name));
     score('pages', JSON.stringify(record.source.pages) === JSON.stringify(expected.pages));
+    score('number', canonical(record.number) === canonical(expected.number));
     score('category', canonical(record.category) === canonical(expected.category));
     score('field', canonical(record.field) === canonical(expected.field));
     score('strategy_refs', JSON.stringify(record.strategy_refs.map(canonical)) === JSON.stringify(expected.strategy_refs.map(canonical)));
