@@ -118,8 +118,34 @@ export function assignValues(
     for (const [, i] of found) taken.add(i);
   }
 
+  // A row of labels that the rules do not close into cells (a header row, or labels each beside its
+  // value on one line): each label takes the lines beside it up to the next label of the row, and
+  // the lines under the row in its column (the band between it and its neighbours), down to the next
+  // label below.
+  const inRow = new Set<LabelHit>();
+  // A label whose ruled cell gave it nothing (its value's cell spans several columns) is read so too.
+  const unplaced = (hit: LabelHit): boolean => hit.inlineValue === null && (!cells.has(hit) || (values.get(hit)?.length ?? 0) === 0);
+  for (const hit of hits) {
+    if (!unplaced(hit)) continue;
+    const row = hits.filter((other) => other.page === hit.page && other.inlineValue === null && Math.abs(centreY(other.bbox) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2);
+    if (row.length < 2) continue;
+    inRow.add(hit);
+    const centres = row.map((other) => centreX(other.bbox)).sort((a, b) => a - b);
+    const k = centres.indexOf(centreX(hit.bbox));
+    const from = k === 0 ? -Infinity : (centres[k - 1]! + centres[k]!) / 2;
+    const to = k === centres.length - 1 ? Infinity : (centres[k]! + centres[k + 1]!) / 2;
+    const nextX = Math.min(...row.filter((other) => other.bbox[0] > hit.bbox[0]).map((other) => other.bbox[0]));
+    const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
+    const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
+    const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
+    const below = (box: BBox): boolean => box[1] >= rowBottom - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
+    const found = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox)));
+    values.set(hit, found.map(([, i]) => i));
+    for (const [, i] of found) taken.add(i);
+  }
+
   for (const [n, hit] of hits.entries()) {
-    if (cells.has(hit)) continue;
+    if (cells.has(hit) || inRow.has(hit)) continue;
     const end = hits[n + 1]?.first ?? lines.length;
     const own: number[] = [];
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
@@ -147,26 +173,6 @@ export function assignValues(
     }
     values.set(hit, own);
     for (const i of own) taken.add(i);
-  }
-
-  // A header row whose cells the rules do not close (or close around several values): each label
-  // left without a value takes the lines under the row in its column, the band between it and its
-  // neighbours on the row, down to the next label below.
-  for (const hit of hits) {
-    if (hit.inlineValue !== null || (values.get(hit)?.length ?? 0) > 0) continue;
-    const row = hits.filter((other) => other.page === hit.page && Math.abs(centreY(other.bbox) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2);
-    if (row.length < 2) continue;
-    const centres = row.map((other) => centreX(other.bbox)).sort((a, b) => a - b);
-    const k = centres.indexOf(centreX(hit.bbox));
-    const from = k === 0 ? -Infinity : (centres[k - 1]! + centres[k]!) / 2;
-    const to = k === centres.length - 1 ? Infinity : (centres[k]! + centres[k + 1]!) / 2;
-    const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
-    const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
-    const found = lines
-      .map((l, i) => [l, i] as const)
-      .filter(([l, i]) => l.page === hit.page && free(i) && l.line.bbox[1] >= rowBottom - TOLERANCE && l.line.bbox[3] <= nextTop + TOLERANCE && centreX(l.line.bbox) > from && centreX(l.line.bbox) < to);
-    values.set(hit, found.map(([, i]) => i));
-    for (const [, i] of found) taken.add(i);
   }
 
   return {

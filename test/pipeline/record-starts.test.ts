@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+
+const line = (text: string, x: number, y: number, size = 10.5): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
+const layout = (number: number, lines: Line[]): PageLayout => ({ page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines }, rules: [] });
+const source = { fileName: 'a.pdf', sha256: 'd'.repeat(64), bytes: 1 };
+const read = (layouts: PageLayout[]) => readRecords(source, layouts, layouts.map((l) => l.page))!;
+
+describe('where records start, in layouts no profile names', () => {
+  it('reads the name from the row under a 施策名 header cell, not the next header', () => {
+    // The cover's title gives the year of figures printed without one.
+    const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 2, [
+        line('施策名', 40, 60), line('担当課', 300, 60), line('予算額', 600, 60),
+        line(name, 40, 80), line('自治行政局地域政策課', 300, 80), line('10億円', 600, 80),
+        line('目的', 40, 120), line(`${name}を進める。`, 120, 120),
+      ]),
+    );
+    const set = read([cover, ...pages]);
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.name), r.budget.map((b) => [b.fiscal_year, b.amount_jpy]), r.sections['目的']])).toEqual([
+      ['光ファイバ整備事業', ['自治行政局地域政策課'], [[2024, 1_000_000_000]], '光ファイバ整備事業を進める。'],
+      ['地域おこし協力隊', ['自治行政局地域政策課'], [[2024, 1_000_000_000]], '地域おこし協力隊を進める。'],
+      ['テレワーク推進事業', ['自治行政局地域政策課'], [[2024, 1_000_000_000]], 'テレワーク推進事業を進める。'],
+    ]);
+  });
+
+  it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
+    const record = (page: number, path: string, name: string): PageLayout =>
+      layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const pages = [record(1, '2-①-(1)', '地域経済の活性化'), layout(2, [line('3 ICTインフラ整備', 200, 250, 28)]), record(3, '3-①-(1)', '光ファイバの整備'), record(4, '3-①-(2)', '基地局の整備')];
+    const set = read(pages);
+    expect(set.records.map((r) => [r.number, r.name, r.source.pages])).toEqual([
+      ['2-①-(1)', '地域経済の活性化', [1]],
+      ['3-①-(1)', '光ファイバの整備', [3]],
+      ['3-①-(2)', '基地局の整備', [4]],
+    ]);
+  });
+
+  it('drops a chapter tab printed small at the foot of every page from the records it runs under', () => {
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業', '統計局の移転'].map((name, k) =>
+      layout(k + 1, [
+        line(`施策名：${name}`, 40, 60, 14),
+        line('目的', 40, 100), line(`${name}を進める。`, 120, 100),
+        line('概要', 40, 130), line(`${name}の概要。`, 120, 130),
+        line(k < 2 ? '情報通信基盤の整備' : '地域の活性化', 700, 560, 8),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.sections['概要'])).toEqual(['光ファイバ整備事業の概要。', '地域おこし協力隊の概要。', 'テレワーク推進事業の概要。', '統計局の移転の概要。']);
+  });
+});
