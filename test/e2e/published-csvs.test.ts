@@ -54,7 +54,8 @@ beforeAll(async () => {
   editions = all.filter((f) => f.endsWith('/datapackage.json')).map((f) => dirname(f)).sort();
   const files = all.filter((f) => f.endsWith('.csv') && !f.split('/').includes('cp932')).sort();
   // A CSV's copy is in the cp932/ folder of the edition or document folder it belongs to.
-  documents = all.filter((f) => /^documents\/[^/]+\/provenance\.json$/u.test(f)).map((f) => dirname(f)).sort();
+  // A document's folder is its current version (documents/<id> links to documents/.versions/<id>.<hash>/).
+  documents = all.filter((f) => /^documents\/(?:\.versions\/)?[^/]+\/provenance\.json$/u.test(f)).map((f) => dirname(f)).sort();
   const copyOf = (f: string): string => {
     const owner = [...editions, ...documents].find((folder) => f.startsWith(`${folder}/`))!;
     return join(owner, 'cp932', f.slice(owner.length + 1));

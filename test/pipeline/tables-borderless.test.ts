@@ -42,7 +42,8 @@ describe('a table drawn without rules (samples/borderless-table.pdf)', () => {
 
   it('publishes the CSV of the truth', () => {
     const csv = readFileSync(join(samplesDir, 'borderless-table.truth.csv'), 'utf8');
-    expect(tableToCsv(tables[0]!)).toBe(normaliseCharacters(csv));
+    // The truth file keeps the BOM the CSVs were once published with; they are published without one now.
+    expect(tableToCsv(tables[0]!)).toBe(normaliseCharacters(csv.replace(/^\ufeff/u, '')));
   });
 
   it('gives each cell a box inside the table, in its row and column, holding its text', () => {
