@@ -164,7 +164,18 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   }
   const texts = columns.map((c) => c.sort((a, b) => a.line.bbox[1] - b.line.bbox[1]).map((l) => l.line.text).join(' '));
   const whole = texts.every((text) => BUDGET_LINE.test(normaliseCharacters(text)));
-  return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : lines.map((l) => l.line.text);
+  return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
+}
+
+/** 「…11,433百万円の」 over 「内数」: the flag wrapped onto a line of its own is its figure's. */
+function joinWrappedPartOf(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const last = out.at(-1);
+    if (last !== undefined && /^\s*(の)?内数/u.test(normaliseCharacters(text)) && /[円の]\s*$/u.test(normaliseCharacters(last))) out[out.length - 1] = last + text.trim();
+    else out.push(text);
+  }
+  return out;
 }
 
 /** Parses budget text into the record's budget lines; figures that cannot be read are issues. */
