@@ -71,5 +71,6 @@ export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLi
   const title = coverTitle(pages) ?? 'catalogue';
   const stem = title.replace(/(令和|平成)?\s*(\d+|元)\s*年度?|\d+/gu, '').replace(/\s+/gu, '');
   const id = `catalogue-${createHash('sha256').update(stem).digest('hex').slice(0, 12)}`;
-  return { id, kind: 'policies', title, series: id, recognise: [], ministry: coverMinistry(pages), labels: labelVocabulary(), wrapSpaces: {} };
+  // Notes (「※ AMED の事業として実施」) are kept apart from the prose, as the families' profiles keep them.
+  return { id, kind: 'policies', title, series: id, recognise: [], ministry: coverMinistry(pages), labels: labelVocabulary(), notes: { start: /^※/u, key: '注記' }, wrapSpaces: {} };
 }
