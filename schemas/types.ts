@@ -1372,6 +1372,10 @@ export type HttpUrl = string;
  */
 export interface SourcesFile {
   /**
+   * 組み込みのものより先に読むプロファイルファイル (YAML か JSON) のフォルダ。相対パスはこのファイルのフォルダから。run --profiles と同じ。
+   */
+  profiles?: string;
+  /**
    * @minItems 1
    */
   families: [SourceFamily, ...SourceFamily[]];

@@ -40,8 +40,12 @@ addFetchOptions(addLimitOptions(program
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
-    // A user's profiles are read before any PDF: a profile that cannot be used stops the run at once.
-    const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
+    // A user's profiles (the flag's, or the sources file's) are read before any PDF: a profile that
+    // cannot be used stops the run at once.
+    // (A sources file that cannot be read is reported by the check itself, below.)
+    const fromSources = opts.sources === undefined ? undefined : (await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined))?.profiles;
+    const folders = [opts.profiles, fromSources].filter((dir) => dir !== undefined);
+    const profiles = folders.length === 0 ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry(folders);
     // Every line about a path goes through here: names are escaped in both modes, the JSON fields too.
     const say = (level: 'error' | 'warn' | 'info', fields: Record<string, unknown>, line: string): void => {
       if (onTerminal) process.stderr.write(`${escapeControls(line)}\n`);

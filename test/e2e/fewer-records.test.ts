@@ -45,4 +45,14 @@ describe('a catalogue that yields fewer records than its structure promises', ()
     const quality = JSON.parse(readFileSync(join(edition, date!, 'r1', 'quality.json'), 'utf8')) as QualityReport;
     expect(JSON.stringify(quality)).toContain('fewer-records');
   });
+
+  it('reads with the profiles a sources file names, relative to the file', async () => {
+    const drop = join(dir, 'drop');
+    mkdirSync(drop, { recursive: true });
+    writeFileSync(join(drop, 'pr.pdf'), readFileSync(pdf));
+    writeFileSync(join(dir, 'sources.yaml'), ['profiles: profiles/', 'families:', '  - id: local-drop', '    folders: [drop/]'].join('\n'));
+    const fromSources = await runCli(['run', '--sources', join(dir, 'sources.yaml'), '--out', join(dir, 'out-sources'), '--no-ocr', '--log', 'json']);
+    expect(fromSources.code, fromSources.stderr).toBe(0);
+    expect(fromSources.stderr).toMatch(/pr\.pdf: records: read as jigyo-pr-numbered, but no record was found/u);
+  }, 300_000);
 });

@@ -42,6 +42,7 @@ export function parseSourcesFile(text: string, path: string): SourcesFile {
   const issues = validateAgainst('sources.schema.json', value);
   if (issues.length > 0) throw fail(issues.map((issue) => noSourceHint(issue.message)).join('; '));
   const sources = value as SourcesFile;
+  if (sources.profiles !== undefined) sources.profiles = resolve(dirname(path), sources.profiles);
   for (const family of sources.families) {
     for (const url of [...(family.release_pages ?? []), ...(family.pdf_urls ?? [])]) {
       if (!isAllowedHost(new URL(url), family.allowed_hosts ?? [])) throw fail(`${url} is not on the allowed_hosts of ${family.id}`);
