@@ -78,8 +78,10 @@ describe('a distributed run under faults', () => {
     expect(await enqueue.exited, enqueue.output()).toBe(0);
     await expectSameAsEmbedded(outDir);
     // Every page was done by one worker or the other; the document's finish job ran on the survivor.
+    // (A worker killed after Redis took its job as done but before it logged so loses that line: the
+    // jobs' own record in Redis, below, is the count; the logs say at least who did the rest.)
     const pageCount = (await readReport(outDir)).files[0]!.pages!;
-    expect(new Set([...pagesJobsDone(doomed), ...pagesJobsDone(survivor)]).size).toBe(pageCount);
+    expect(new Set([...pagesJobsDone(doomed), ...pagesJobsDone(survivor)]).size).toBeGreaterThanOrEqual(pageCount - 1);
     expect(survivor.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(1);
     // The page the killed worker held was taken over once its lock ran out, and done once.
     const pages = new Queue(queueNames.pages, { connection: redisConnectionOptions(redis.url), prefix });
