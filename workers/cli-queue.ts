@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { warmPageThreads } from './page-threads.ts';
-import { quarantinedPageLines, runSummary } from './run-summary.ts';
+import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
@@ -124,6 +124,7 @@ export function addQueueCommands(program: Command): void {
       return;
     }
     for (const { file, page, code, line } of quarantinedPageLines(report)) logger.warn({ file, page, code }, line);
+    for (const { file, line } of recordsWarningLines(report)) logger.warn({ file }, line);
     const summary = runSummary(report);
     if (report.totals.failed > 0) {
       process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);

@@ -14,21 +14,24 @@ import { codeVersion } from './code-version.ts';
 import type { FinishedDocument } from './document-job.ts';
 import { toolVersion } from './tool-version.ts';
 
-/** The report line of a document that could not be processed (keys in one order for every runner). */
+/** A report line with no document behind it (keys in the one order of every line). */
+const withoutDocument = (file: string, sha256: string | null, status: FileOutcome['status']): FileOutcome => ({
+  file,
+  sha256,
+  status,
+  document_id: null,
+  pages: null,
+  profile: null,
+  records: null,
+  quarantined: null,
+  quarantined_pages: null,
+  duplicate_of: null,
+  error: null,
+});
+
+/** The report line of a document that could not be processed. */
 export function failedOutcome(file: string, source: { fileName: string; sha256: string }, error: { code: string; message: string }): FileOutcome {
-  return {
-    file,
-    sha256: source.sha256,
-    status: 'failed',
-    document_id: documentId(source.fileName, source.sha256),
-    pages: null,
-    profile: null,
-    records: null,
-    quarantined: null,
-    quarantined_pages: null,
-    duplicate_of: null,
-    error,
-  };
+  return { ...withoutDocument(file, source.sha256, 'failed'), document_id: documentId(source.fileName, source.sha256), error };
 }
 
 /** The report line of a document published (or found unchanged). */
@@ -48,36 +51,12 @@ export function finishedOutcome(file: string, source: { fileName: string; sha256
 
 /** The report line of a path that could not be read at all (missing, not a regular file, …): no content, no document. */
 export function unreadablePathOutcome({ path, error }: UnreadablePath): FileOutcome {
-  return {
-    file: path,
-    sha256: null,
-    status: 'failed',
-    document_id: null,
-    pages: null,
-    profile: null,
-    records: null,
-    quarantined: null,
-    quarantined_pages: null,
-    duplicate_of: null,
-    error: { code: error.code, message: error.message },
-  };
+  return { ...withoutDocument(path, null, 'failed'), error: { code: error.code, message: error.message } };
 }
 
 /** The report line of a file skipped because another file of the run has the same content. */
 export function duplicateOutcome(duplicate: IngestResult['duplicates'][number]): FileOutcome {
-  return {
-    file: duplicate.path,
-    sha256: duplicate.sha256,
-    status: 'duplicate',
-    document_id: null,
-    pages: null,
-    profile: null,
-    records: null,
-    quarantined: null,
-    quarantined_pages: null,
-    duplicate_of: duplicate.duplicateOf,
-    error: null,
-  };
+  return { ...withoutDocument(duplicate.path, duplicate.sha256, 'duplicate'), duplicate_of: duplicate.duplicateOf };
 }
 
 const REPORT = 'run-report.json';

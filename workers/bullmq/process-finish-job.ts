@@ -58,6 +58,7 @@ export function processFinishJob(outDir: string, store: SourceStore, profiles?: 
           quarantined: finished.quarantined,
           quarantined_pages: finished.quarantinedPages,
           status: finished.status,
+          ...(finished.recordsWarning === null ? {} : { records_warning: finished.recordsWarning }),
         });
       } catch (error) {
         // Every page quarantined: the document fails with its first page's reason, as in the embedded run.

@@ -53,6 +53,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     quarantined_pages: result.quarantined_pages,
     duplicate_of: null,
     error: result.error,
+    ...(result.records_warning === undefined ? {} : { records_warning: result.records_warning }),
   });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
   const removed = (): FileOutcome => failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
