@@ -125,6 +125,17 @@ export interface FinishRunOptions {
   publishing?: PublishingOptions;
 }
 
+/** A run report's common part, in the one key order of every report. */
+const runReport = (files: FileOutcome[], startedAt: string, editions: RunReport['editions']): RunReport => ({
+  schema_version: '1.0.0',
+  tool_version: toolVersion,
+  started_at: startedAt,
+  finished_at: new Date().toISOString(),
+  files,
+  editions,
+  totals: totalsOf(files),
+});
+
 export function finishRun(outDir: string, files: FileOutcome[], startedAt: string, { lock, publishing = {} }: FinishRunOptions = {}): Promise<RunReport> {
   return withOutputLock(
     outDir,
@@ -135,16 +146,7 @@ export function finishRun(outDir: string, files: FileOutcome[], startedAt: strin
       const { editions, fingerprint } = files.some((f) => f.status === 'unknown')
         ? { editions: [], fingerprint: await outputFingerprint(outDir, publishing, false) }
         : await publishOrReuseEditions(outDir, publishing);
-      const report: RunReport = {
-        schema_version: '1.0.0',
-        tool_version: toolVersion,
-        started_at: startedAt,
-        finished_at: new Date().toISOString(),
-        files,
-        editions,
-        totals: totalsOf(files),
-        output_fingerprint: fingerprint,
-      };
+      const report: RunReport = { ...runReport(files, startedAt, editions), output_fingerprint: fingerprint };
       await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
       return report;
     },
@@ -158,16 +160,7 @@ export function finishRun(outDir: string, files: FileOutcome[], startedAt: strin
  * may not); returns whether it was.
  */
 export async function writeStoppedRunReport(outDir: string, files: FileOutcome[], startedAt: string, error: OutputError): Promise<boolean> {
-  const report: RunReport = {
-    schema_version: '1.0.0',
-    tool_version: toolVersion,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    files,
-    editions: [],
-    totals: totalsOf(files),
-    output_error: { code: error.code, path: error.path, message: error.message },
-  };
+  const report: RunReport = { ...runReport(files, startedAt, []), output_error: { code: error.code, path: error.path, message: error.message } };
   return writeFileAtomic(join(outDir, REPORT), toPublishedJson(report)).then(
     () => true,
     () => false,

@@ -23,7 +23,27 @@ export interface LabelHit {
 /** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所). */
 const MAX_LABEL_LINES = 4;
 
-const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
+/**
+ * Remembers the last results of a function of a line's text: labels are tried against every line,
+ * each line against every label (a 600-page book is 30,000 lines).
+ */
+function memoised(f: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      value = f(text);
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+
+const compact = memoised((text) => normaliseCharacters(text).replace(/\s+/gu, ''));
+
+/** No label is longer (a 「…における位置づけ」 of the longest strategy name is about 35): a longer line is text. */
+export const MAX_LABEL_CHARS = 40;
 
 /**
  * Marks and brackets a label is printed with: 「■ 目的」, 「【目的】」, 「〈目的〉」, 「◆目的」, 「目的：」.
@@ -32,7 +52,7 @@ const compact = (text: string): string => normaliseCharacters(text).replace(/\s+
 const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
 
 /** A label's text without its decoration, as spellings are compared. */
-export const bareLabel = (text: string): string => DECORATION.exec(compact(text))?.groups?.label ?? compact(text);
+export const bareLabel = memoised((text) => DECORATION.exec(compact(text))?.groups?.label ?? compact(text));
 
 /**
  * A label printed at the head of a line with its value after it: 「目的：地域の…」, 「【目的】地域の…」,
@@ -88,16 +108,31 @@ export function readsAsLabel(read: string, label: string): boolean {
 export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
   if (withValue && spec.alone === true) return false;
   const candidate = compact(text);
+  if ([...candidate].length > MAX_LABEL_CHARS) return false;
   const bare = bareLabel(text);
   // OCR reads a box's corner or a stray mark before a label as a letter or a stroke (「L事業目的・概要」,
   // 「.成果目標」); a long label only, where one more character cannot make another word (①予算 is a value).
   const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()]{1,2}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
-  const long = (label: string): boolean => [...label].length >= 4;
-  return spec.variants.some((variant) =>
-    typeof variant === 'string'
-      ? compact(variant) === candidate || bareLabel(variant) === bare || (ocr && (readsAsLabel(candidate, compact(variant)) || (long(compact(variant)) && readsAsLabel(trimmed, compact(variant)))))
-      : !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)),
-  );
+  const { compacts, bares, patterns } = prepared(spec);
+  if (compacts.has(candidate) || bares.has(bare)) return true;
+  if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)))) return true;
+  return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
+}
+
+/** A label long enough that one misread character cannot make it another word. */
+const long = (label: string): boolean => [...label].length >= 4;
+
+/** A label's spellings in the forms lines are compared in, worked out once per label. */
+const preparedSpecs = new WeakMap<LabelSpec, { compacts: Set<string>; bares: Set<string>; patterns: RegExp[] }>();
+
+function prepared(spec: LabelSpec): { compacts: Set<string>; bares: Set<string>; patterns: RegExp[] } {
+  let forms = preparedSpecs.get(spec);
+  if (forms === undefined) {
+    const strings = spec.variants.filter((v): v is string => typeof v === 'string');
+    forms = { compacts: new Set(strings.map(compact)), bares: new Set(strings.map(bareLabel)), patterns: spec.variants.filter((v): v is RegExp => typeof v !== 'string') };
+    preparedSpecs.set(spec, forms);
+  }
+  return forms;
 }
 
 /** Lines read by OCR carry a confidence; text-layer lines do not. */

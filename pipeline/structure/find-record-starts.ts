@@ -249,6 +249,18 @@ export function isAnyLabel(value: string, labels: readonly LabelSpec[]): boolean
   return labels.some((spec) => labelMatches(spec, value) || labelMatches(spec, bareLabel(value)));
 }
 
+const spellings = new WeakMap<readonly LabelSpec[], string[]>();
+
+/** Every written spelling of a set of labels, without decoration, worked out once per set. */
+function spellingsOf(labels: readonly LabelSpec[]): string[] {
+  let list = spellings.get(labels);
+  if (list === undefined) {
+    list = labels.flatMap((spec) => spec.variants.flatMap((v) => (typeof v === 'string' ? [bareLabel(v)] : [])));
+    spellings.set(labels, list);
+  }
+  return list;
+}
+
 /**
  * Whether a line is part of the records' structure, never page furniture however it repeats: a
  * label (alone, or with its value: the same 「担当：…」 over several records), a piece of one wrapped
@@ -261,7 +273,7 @@ export function isRecordStructure(value: string, labels: readonly LabelSpec[]): 
   return (
     isAnyLabel(value, labels) ||
     (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true }))) ||
-    labels.some((spec) => spec.variants.some((v) => typeof v === 'string' && bare !== '' && bareLabel(v).includes(bare))) ||
+    (bare !== '' && spellingsOf(labels).some((spelling) => spelling.includes(bare))) ||
     (name !== undefined && labels.some((spec) => spec.target.kind === 'name' && labelMatches(spec, name)))
   );
 }

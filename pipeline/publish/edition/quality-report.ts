@@ -1,12 +1,11 @@
 import type { CaseRecord, DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
-import { labelMatches } from '../../structure/find-labels.ts';
+import { labelMatches, MAX_LABEL_CHARS } from '../../structure/find-labels.ts';
 import { labelVocabulary } from '../../structure/load-profiles.ts';
 import { profileRegistry } from '../../structure/profiles/index.ts';
 import type { Edition, EditionSource } from './edition-model.ts';
 
 /** Longest line read as a possible label (longer lines are prose). */
-const MAX_LABEL_CHARS = 40;
 
 const rate = (filled: number, total: number): number => (total === 0 ? 0 : Math.round((filled * 10_000) / total) / 10_000);
 
