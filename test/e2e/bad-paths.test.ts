@@ -17,13 +17,11 @@ const expectNoStack = (result: CliResult): void => {
 };
 
 const asRoot = process.getuid?.() === 0;
-/** Permissions bite a user other than root; as root the CLI runs as nobody, and its folders must be open to it. */
-const otherUser: RunCliOptions = asRoot ? { uid: 65534, gid: 65534 } : {};
-const openTemp = async (prefix: string): Promise<string> => {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  await chmod(dir, 0o777);
-  return dir;
-};
+/**
+ * Permissions do not bite root: as root the CLI runs without the capabilities that override them.
+ * Not as another user, who might not reach the repository (a clone in a folder only root may enter).
+ */
+const otherUser: RunCliOptions = asRoot ? { wrapper: ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'] } : {};
 
 /** Whether this process may make mount namespaces (root, `unshare` installed): tmpfs and read-only binds need one. */
 const canMount = ((): boolean => {
@@ -110,16 +108,15 @@ describe('a batch with every kind of bad path', () => {
   });
 
   it('reports a file and a folder it may not read, as a user who may not', async () => {
-    const dir = await openTemp('no-read-');
+    const dir = await mkdtemp(join(tmpdir(), 'no-read-'));
     await mkdir(join(dir, 'closed'));
     await copyFile(join(samplesDir, 'kangxi-radicals.pdf'), join(dir, 'closed', 'inside.pdf'));
-    await chmod(join(dir, 'closed'), 0o700);
-    await mkdir(join(dir, 'open'), { mode: 0o777 });
+    await chmod(join(dir, 'closed'), 0o000);
+    await mkdir(join(dir, 'open'));
     await copyFile(join(samplesDir, 'kangxi-radicals.pdf'), join(dir, 'open', 'private.pdf'));
-    await chmod(join(dir, 'open', 'private.pdf'), 0o600);
+    await chmod(join(dir, 'open', 'private.pdf'), 0o000);
     await copyFile(join(samplesDir, 'vertical-text.pdf'), join(dir, 'open', 'public.pdf'));
     await chmod(join(dir, 'open', 'public.pdf'), 0o644);
-    if (!asRoot) await chmod(join(dir, 'open', 'private.pdf'), 0o000);
     const outDir = join(dir, 'out');
     const given = [join(dir, 'closed'), join(dir, 'closed', 'inside.pdf'), join(dir, 'open')];
     const result = await runCli(['run', ...given, '--out', outDir, '--log', 'bar', '--no-ocr'], otherUser);
@@ -159,10 +156,10 @@ describe('an output folder that cannot be written', () => {
   });
 
   it('stops when it may not write (EACCES), as a user who may not', async () => {
-    const dir = await openTemp('out-denied-');
+    const dir = await mkdtemp(join(tmpdir(), 'out-denied-'));
     const outDir = join(dir, 'out');
-    await mkdir(outDir, { mode: 0o755 });
-    if (!asRoot) await chmod(outDir, 0o555);
+    await mkdir(outDir);
+    await chmod(outDir, 0o555);
     const result = await runCli(['run', ...good, '--out', outDir, '--log', 'json', '--no-ocr'], otherUser);
     expectOutputError(result, join(outDir, '.publish.lock'), 'permission denied (EACCES)');
     expect(await readdir(outDir)).toEqual([]);

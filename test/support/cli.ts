@@ -9,23 +9,18 @@ export interface CliResult {
 }
 
 export interface RunCliOptions {
-  /** Run as this user and group (the test runs as root: permissions only bite another user). */
-  uid?: number;
-  gid?: number;
   /** A command that runs the CLI's command line given after it (`unshare -m sh -c '…; exec "$@"'`). */
   wrapper?: readonly string[];
 }
 
 /** Runs the real CLI (`bin/pdf-opendata.js`) as a user would, with JSON logs. */
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
-  const { uid, gid, wrapper = [] } = options;
+  const { wrapper = [] } = options;
   const command = [...wrapper, process.execPath, join(repoRoot, 'bin', 'pdf-opendata.js'), ...args];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command[0]!, command.slice(1), {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      ...(uid === undefined ? {} : { uid }),
-      ...(gid === undefined ? {} : { gid }),
     });
     let stdout = '';
     let stderr = '';
