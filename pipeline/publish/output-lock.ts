@@ -43,8 +43,15 @@ const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
 async function readHolder(lockPath: string): Promise<LockHolder | undefined> {
   const folder = await stat(lockPath).catch(() => undefined);
   if (folder === undefined) return undefined;
+  // A holder writing its file as we read it (or that died doing so) has said nothing yet.
   const said = await readFile(join(lockPath, HOLDER_FILE), 'utf8').then(
-    (text) => JSON.parse(text) as { pid: number; host: string; since: string },
+    (text) => {
+      try {
+        return JSON.parse(text) as { pid: number; host: string; since: string };
+      } catch {
+        return undefined;
+      }
+    },
     () => undefined,
   );
   const now = Date.now();
