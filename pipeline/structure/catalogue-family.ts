@@ -10,6 +10,11 @@ import type { PlacedLine } from './record-lines.ts';
 export const CATALOGUE_TIMES = 3;
 /** One recurring label is a list's column (事業期間 over a table repeated on every page), not a catalogue's block. */
 const CATALOGUE_LABELS = 2;
+/**
+ * A few pages of a catalogue (two records, a scan of three pages) print each label only twice:
+ * then it takes this many different labels, each printed twice, to be one.
+ */
+const SHORT_CATALOGUE_LABELS = 4;
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
 
@@ -60,14 +65,16 @@ function coverMinistry(pages: readonly Page[]): string | null {
 }
 
 /**
- * A family for a catalogue no profile names: when field labels of the vocabulary recur on
- * `CATALOGUE_TIMES` times or more (two of them at least), the document is read as a catalogue with the vocabulary alone,
+ * A family for a catalogue no profile names: when field labels of the vocabulary recur
+ * `CATALOGUE_TIMES` times or more (two of them at least; or four of them twice), the document is read as a catalogue with the vocabulary alone,
  * into a dataset named from its cover (title and ministry). The id hashes the title without its
  * years and numbers, so that next year's edition of the same catalogue lands in the same series.
  */
 export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLine[]): DocumentProfile | undefined {
-  const recurring = [...labelOccurrences(lines).values()].filter((pages) => pages.length >= CATALOGUE_TIMES);
-  if (recurring.length < CATALOGUE_LABELS) return undefined;
+  const counts = [...labelOccurrences(lines).values()].map((pages) => pages.length);
+  const often = counts.filter((times) => times >= CATALOGUE_TIMES).length;
+  const twice = counts.filter((times) => times >= 2).length;
+  if (often < CATALOGUE_LABELS && twice < SHORT_CATALOGUE_LABELS) return undefined;
   const title = coverTitle(pages) ?? 'catalogue';
   const stem = title.replace(/(令和|平成)?\s*(\d+|元)\s*年度?|\d+/gu, '').replace(/\s+/gu, '');
   const id = `catalogue-${createHash('sha256').update(stem).digest('hex').slice(0, 12)}`;

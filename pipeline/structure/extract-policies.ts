@@ -9,6 +9,7 @@ import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normali
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
 import { bareLabel, findLabels } from './find-labels.ts';
+import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
 import { findNotes } from './record-notes.ts';
@@ -202,7 +203,8 @@ function buildPolicy(
   const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd, fieldLabelTest(profile.labels)) : titleEnd;
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
   const body = recordLines.slice(subtitleEnd);
-  const hits = findLabels(body, profile.labels);
+  const known = findLabels(body, profile.labels);
+  const hits = [...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first);
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;

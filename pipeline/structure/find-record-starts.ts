@@ -24,15 +24,20 @@ export interface RecordStart {
   nameAt?: number[];
 }
 
-/** A number path before a name: 「2-①-(1)」, 「1-(2)-③」, or a number with its dot, 「2.」. */
-const NUMBER_PATH = /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})[.．](?!\d)\s*)(?<name>\S.*)$/u;
+/**
+ * A number path before a name: 「2-①-(1)」, 「1-(2)-③」; or a record's own number: 「2.」, 「(2)」,
+ * 「②」, or 「2」 set apart from the name by a space.
+ */
+const NUMBER_PATH =
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2})\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /** A start with the number path its name opens with moved to `path`. */
 function withPath(start: RecordStart): RecordStart {
   const parts = NUMBER_PATH.exec(start.name)?.groups;
   if (parts === undefined) return start;
-  const path = parts.path ?? parts.own!;
-  return { ...start, name: parts.name!, nameRaw: start.nameRaw.trim().slice(start.nameRaw.trim().indexOf(path) + path.length).replace(/^[.．]?\s*/u, ''), path };
+  const path = parts.path ?? parts.own ?? parts.paren ?? parts.circled!;
+  const raw = start.nameRaw.trim();
+  return { ...start, name: parts.name!, nameRaw: raw.slice(raw.indexOf(path) + path.length).replace(/^[.．)）]?\s*/u, ''), path };
 }
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
@@ -177,6 +182,42 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   return above === undefined || above.page !== here.page || here.line.bbox[1] - above.line.bbox[3] >= 0.8 * here.line.font_size || above.line.bbox[3] <= here.line.bbox[1] - here.line.font_size;
 }
 
+/** Lines looked at on each side of a line for one printed beside it. */
+const ROW_NEIGHBOURS = 4;
+
+/**
+ * Whether a line stands alone on its row: no other line of its page shares half its height. A
+ * cell with its value beside it (「関連計画 横2-1-(1)」, a label the vocabulary lacks) is not a title.
+ */
+function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
+  const here = lines[i]!;
+  const [, y0, , y1] = here.line.bbox;
+  for (let j = Math.max(0, i - ROW_NEIGHBOURS); j <= Math.min(lines.length - 1, i + ROW_NEIGHBOURS); j++) {
+    const other = lines[j]!;
+    if (j === i || other.page !== here.page) continue;
+    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
+    if (overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1])) return false;
+  }
+  return true;
+}
+
+/** The longest text of a cell printed over a title as its heading (施策, 事業, 名称). */
+const HEAD_CELL_CHARS = 6;
+
+/**
+ * Whether the line above a title is its heading cell: the first line of the title's page, short,
+ * directly above it. It belongs to the title's record, not to the record before it.
+ */
+function headCellAbove(lines: readonly PlacedLine[], i: number): boolean {
+  const above = lines[i - 1];
+  const title = lines[i]!;
+  if (above === undefined || above.page !== title.page || !opensBlock(lines, i - 1)) return false;
+  const before = lines[i - 2];
+  const opensPage = before === undefined || before.page !== title.page;
+  const close = title.line.bbox[1] - above.line.bbox[3] <= 2 * title.line.font_size;
+  return opensPage && close && [...text(above).replace(/\s/gu, '')].length <= HEAD_CELL_CHARS;
+}
+
 /**
  * Records started by a title line: larger than the body text, followed (before the next title) by
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
@@ -195,7 +236,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
   const starts: RecordStart[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isTitle(lines[i]!) || !opensBlock(lines, i)) {
+    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i))) {
       i++;
       continue;
     }
@@ -208,7 +249,11 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
       const title = lines.slice(i, i + size);
       const joined = title.map(text).join('');
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
-      starts.push({ at: i, titleLines: size, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null, ...(figure === undefined ? {} : { budgetText: figure }) });
+      const cell = headCellAbove(lines, i) ? 1 : 0;
+      starts.push({
+        at: i - cell, titleLines: size + cell, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null,
+        ...(figure === undefined ? {} : { budgetText: figure }),
+      });
     }
     i += size;
   }

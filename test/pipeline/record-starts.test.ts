@@ -63,4 +63,40 @@ describe('where records start, in layouts no profile names', () => {
       Array.from({ length: 3 }, () => [[2021, 'initial', 11_433_000_000, true]]),
     );
   });
+  it('takes a title set in the text size only when it stands alone on its row, not a label the vocabulary lacks with its value beside it', () => {
+    const record = (page: number, name: string): PageLayout =>
+      layout(page, [
+        line(name, 40, 60), line('自治行政局地域政策課（電話：03-5253-5111）', 300, 78),
+        line('分野', 40, 100), line('地域の活性化', 120, 100),
+        line('関連のKPI', 40, 130), line('移住者数', 120, 130),
+        line('予算額', 40, 160), line('1.2億円', 120, 160),
+        line('概要', 40, 200), line(`${name}の概要。`, 40, 215),
+      ]);
+    const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
+    const set = read([cover, record(2, '光ファイバ整備事業'), record(3, '地域おこし協力隊'), record(4, 'テレワーク推進事業')]);
+    // The label no vocabulary has keeps its value under its own name, and the value above it stays whole.
+    expect(set.records.map((r) => [r.name, r.field, r.sections['関連のKPI'], r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['光ファイバ整備事業', '地域の活性化', '移住者数', [120_000_000]],
+      ['地域おこし協力隊', '地域の活性化', '移住者数', [120_000_000]],
+      ['テレワーク推進事業', '地域の活性化', '移住者数', [120_000_000]],
+    ]);
+  });
+
+  it('takes the number printed before a title as the record number: circled, or set apart by a space', () => {
+    const record = (page: number, title: string): PageLayout =>
+      layout(page, [line(title, 40, 60, 16), line('概要', 40, 100), line('概要の文。', 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const set = read([record(1, '① 光ファイバの整備'), record(2, '② 基地局の整備'), record(3, '10　5Gの普及'), record(4, '(4) 統計局の移転')]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['①', '光ファイバの整備'], ['②', '基地局の整備'], ['10', '5Gの普及'], ['4', '統計局の移転'],
+    ]);
+  });
+
+  it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
+    const record = (page: number, name: string): PageLayout =>
+      layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
+    const set = read([record(1, '光ファイバ整備事業'), record(2, '地域おこし協力隊'), record(3, 'テレワーク推進事業')]);
+    expect(set.records.map((r) => [r.name, r.source.pages])).toEqual([
+      ['光ファイバ整備事業', [1]], ['地域おこし協力隊', [2]], ['テレワーク推進事業', [3]],
+    ]);
+  });
 });

@@ -136,7 +136,8 @@ function numberText(spec: RenderingSpec, rec: NRecord, ordinal: number): string 
 /** The printed number of a record for the truth: the number path a reader takes from the page. */
 export function printedNumber(spec: RenderingSpec, rec: NRecord, ordinal: number): string | null {
   const n = spec.name.numbered;
-  if (n === 'path' || (n === 'paren' && spec.name.topic)) return rec.number;
+  // A family without number paths is printed with its ordinals, which a reader takes as the number.
+  if (n === 'path' || (n === 'paren' && spec.name.topic)) return rec.number ?? String(ordinal);
   if (n === 'paren' || n === 'dot') return String(ordinal);
   if (n === 'maru') return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭'[ordinal - 1] ?? null;
   return null;
