@@ -22,11 +22,11 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
 
 /**
- * Where each field label of the vocabulary is printed (names excluded: a page of names is a
- * contents page): the pages of its lines, one entry a line.
+ * Where each field label of the vocabulary is printed, or with `names` the name labels alone (apart:
+ * a page of names is a contents page): the pages of its lines, one entry a line.
  */
-function labelOccurrences(lines: readonly PlacedLine[]): Map<string, number[]> {
-  const fields = labelVocabulary().filter((spec) => spec.target.kind !== 'name');
+function labelOccurrences(lines: readonly PlacedLine[], { names = false } = {}): Map<string, number[]> {
+  const fields = labelVocabulary().filter((spec) => names === (spec.target.kind === 'name'));
   const pages = new Map<string, number[]>();
   for (const line of lines) {
     const value = text(line);
@@ -72,7 +72,9 @@ function coverMinistry(pages: readonly Page[]): string | null {
  */
 export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLine[]): DocumentProfile | undefined {
   const counts = [...labelOccurrences(lines).values()].map((pages) => pages.length);
-  const often = counts.filter((times) => times >= CATALOGUE_TIMES).length;
+  // A name label (施策名：…) on pages of its own is a record's, not a contents page's.
+  const namePages = new Set(labelOccurrences(lines, { names: true }).get('name') ?? []).size;
+  const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
   if (often < CATALOGUE_LABELS && twice < SHORT_CATALOGUE_LABELS) return undefined;
   const title = coverTitle(pages) ?? 'catalogue';

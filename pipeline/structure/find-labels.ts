@@ -113,8 +113,8 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   // OCR reads a box's corner or a stray mark before a label as a letter or a stroke (「L事業目的・概要」,
   // 「.成果目標」); a long label only, where one more character cannot make another word (①予算 is a value).
   const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()]{1,2}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
-  const { compacts, bares, patterns } = prepared(spec);
-  if (compacts.has(candidate) || bares.has(bare)) return true;
+  const { compacts, bares, withoutNo, patterns } = prepared(spec);
+  if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
   if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)))) return true;
   return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
 }
@@ -122,14 +122,32 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
 /** A label long enough that one misread character cannot make it another word. */
 const long = (label: string): boolean => [...label].length >= 4;
 
-/** A label's spellings in the forms lines are compared in, worked out once per label. */
-const preparedSpecs = new WeakMap<LabelSpec, { compacts: Set<string>; bares: Set<string>; patterns: RegExp[] }>();
+/**
+ * A long label without the particle の joining its nouns (総合戦略の該当箇所 is 総合戦略該当箇所):
+ * editions print the same label with and without it. Short ones keep it: 事業の内容 over a page's two
+ * columns is a heading, 事業内容 a section.
+ */
+const particleFree = (bare: string): string => {
+  const without = bare.replace(/の/gu, '');
+  return [...without].length >= 5 ? without : bare;
+};
 
-function prepared(spec: LabelSpec): { compacts: Set<string>; bares: Set<string>; patterns: RegExp[] } {
+interface PreparedLabel {
+  compacts: Set<string>;
+  bares: Set<string>;
+  withoutNo: Set<string>;
+  patterns: RegExp[];
+}
+
+/** A label's spellings in the forms lines are compared in, worked out once per label. */
+const preparedSpecs = new WeakMap<LabelSpec, PreparedLabel>();
+
+function prepared(spec: LabelSpec): PreparedLabel {
   let forms = preparedSpecs.get(spec);
   if (forms === undefined) {
     const strings = spec.variants.filter((v): v is string => typeof v === 'string');
-    forms = { compacts: new Set(strings.map(compact)), bares: new Set(strings.map(bareLabel)), patterns: spec.variants.filter((v): v is RegExp => typeof v !== 'string') };
+    const bares = new Set(strings.map(bareLabel));
+    forms = { compacts: new Set(strings.map(compact)), bares, withoutNo: new Set([...bares].map(particleFree)), patterns: spec.variants.filter((v): v is RegExp => typeof v !== 'string') };
     preparedSpecs.set(spec, forms);
   }
   return forms;

@@ -33,7 +33,9 @@ const NUMBER_PATH =
 
 /** A start with the number path its name opens with moved to `path`. */
 function withPath(start: RecordStart): RecordStart {
-  const parts = NUMBER_PATH.exec(start.name)?.groups;
+  // 「4．5G等の…」: the full-width dot ends a number, which 「4.5G」 read alone would not say.
+  const listDot = /^(\d{1,2})．/u.exec(start.nameRaw.trim())?.[1];
+  const parts = listDot === undefined ? NUMBER_PATH.exec(start.name)?.groups : { own: listDot, name: start.name.slice(listDot.length + 1).trim() };
   if (parts === undefined) return start;
   const path = parts.path ?? parts.own ?? parts.paren ?? parts.circled!;
   const raw = start.nameRaw.trim();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLabels, readsAsLabel } from '../../pipeline/structure/find-labels.ts';
+import { findLabels, labelMatches, readsAsLabel } from '../../pipeline/structure/find-labels.ts';
+import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
 
@@ -48,3 +49,22 @@ describe('readsAsLabel', () => {
     expect(readsAsLabel('予算額等', '予算額')).toBe(false);
   });
 });
+
+describe('the label vocabulary, read by how Japanese forms a label', () => {
+  const vocabulary = labelVocabulary();
+  const targetOf = (printed: string): string | undefined => {
+    const spec = vocabulary.find((s) => labelMatches(s, printed));
+    return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+  };
+
+  it('knows spellings no edition it was written from printed, by their parts', () => {
+    expect(
+      ['総合戦略の該当箇所', '戦略上の位置づけ', '総合戦略との関係', '関連計画', '施策の区分', '取組名', 'プロジェクトの名称', '取組の概要', '本事業の目的', '重点分野'].map(targetOf),
+    ).toEqual(['strategy_refs', 'strategy_refs', 'strategy_refs', 'strategy_refs', 'category', 'name', 'name', 'section:概要', 'section:目的', 'field']);
+  });
+
+  it('leaves words that are no labels alone: a page heading, a bare 事業, the contents of a cell', () => {
+    expect(['事業の内容', '事業', '施策', 'その他', '地域の活性化', '関連する取組の推進'].map(targetOf)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+

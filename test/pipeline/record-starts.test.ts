@@ -99,4 +99,13 @@ describe('where records start, in layouts no profile names', () => {
       ['光ファイバ整備事業', [1]], ['地域おこし協力隊', [2]], ['テレワーク推進事業', [3]],
     ]);
   });
+  it('reads a catalogue whose pages print a name label and one other label the vocabulary knows', () => {
+    const cover = layout(1, [line('令和6年度 重点施策', 200, 250, 28)]);
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 2, [line(`施策名：${k + 1}．${name}`, 40, 60, 14), line('支援の中身', 40, 100), line(`${name}を支援する。`, 140, 100), line('予算額', 40, 130), line('1.2億円', 140, 130)]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.number, r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['1', '光ファイバ整備事業', [120_000_000]], ['2', '地域おこし協力隊', [120_000_000]], ['3', 'テレワーク推進事業', [120_000_000]],
+    ]);
+  });
 });

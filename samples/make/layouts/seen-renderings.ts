@@ -165,4 +165,32 @@ export const RENDERINGS: RenderingSpec[] = [
     meta: ['category', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'heading', mark: '■',
     labels: { category: '施策の分類', refs: '戦略上の位置づけ' }, budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
   },
+  {
+    id: 'a4p-same-size-names', family: 'fy2021', records: [0, 3, 6, 9, 10, 12, 14, 17, 19, 20], page: 'a4p', margins: [20, 18, 18, 18],
+    font: 'IPAexGothic', size: 10.5, nameSize: 10.5, accent: '#333333', cover: 'title-date', header: { right: 'doc' },
+    pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 2, name: { at: 'heading' }, office: { at: 'plain', phone: 'TEL ', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'inline', labels: { office: '担当', refs: '総合戦略の該当箇所' },
+    budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'slides-dot-left', family: 'juten', records: [1, 5, 9, 13, 18, 22, 26, 30, 34, 38, 42], page: 'slide', margins: [14, 14, 14, 14],
+    font: 'IPAexGothic', size: 10.5, nameSize: 14, accent: '#1d6b8a', cover: 'title-date', footer: { left: 'doc', right: 'ministry' },
+    pageNo: { form: 'dash', at: 'bottom-right' }, perPage: 1, name: { at: 'prefix', numbered: 'dot' }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'left-column', budgetAfter: true, sectionsAt: 'left-column', labelWidth: 24,
+    labels: { budget: '概算要求額', 概要: '取組の概要' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4l-cellbelow-box-nopageno', family: 'digiden', records: [2, 5, 8, 11, 14, 17, 20, 23, 26, 27], page: 'a4l', margins: [14, 14, 14, 14],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2b2b2b', cover: 'title', pageNo: null,
+    perPage: 1, name: { at: 'cell-below' }, office: { at: 'box', phone: '電話：' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'header-row', labelWidth: 28, omit: ['具体的取組'],
+    labels: { name: '事業の名称', office: '担当部署', category: '施策の区分' }, budgetForm: 'paren', bullet: '',
+  },
+  {
+    id: 'slides-big-two-column', family: 'jigyo-pr', records: [0, 2, 4, 5, 7, 9, 11, 13], page: 'slide', margins: [12, 12, 12, 12],
+    font: 'IPAexGothic', size: 10, nameSize: 20, accent: '#a0301f', cover: 'title-date', dividers: true, tab: true,
+    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'heading' }, office: { at: 'plain', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '【】', labels: { budget: '令和5年度補正予算案額', 目的・概要: '事業の目的・概要' },
+    budgetForm: 'bare', budgetBig: true, bullet: '・', twoColumn: true, figure: 'box',
+  },
 ];
