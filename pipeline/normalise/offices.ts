@@ -37,7 +37,7 @@ const cleanName = (raw: string): string =>
     .replace(/^[_＿]+|[_＿]+$/gu, '')
     .replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '')
     // 「1．商務・サービスG 生物化学産業課」: the number of an office in a list of them.
-    .replace(/^\d{1,2}\s?[.．)）]\s*/u, '')
+    .replace(/^[0-9０-９]{1,2}\s?[.．)）]\s*/u, '')
     .replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '')
     // 「地域政策課（TEL:」: the bracket that opens the phone is not the name's.
     .replace(/\s*[(（]\s*(?:TEL|Tel|tel|電話|℡)?\s*[:：]?$/u, '')
@@ -153,12 +153,29 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
   const lastEmails = drafts[drafts.length - 1]?.emails ?? [];
   for (const d of drafts.slice(0, -1)) if (d.emails.length === 0 && d.phones.length > 0) d.emails.push(...lastEmails);
 
-  return drafts.flatMap((d): Office[] => {
-    const nameRaw = cleanName(text.slice(d.nameStart, d.nameEnd));
+  const office = (nameRaw: string, contacts: Pick<Office, 'phones' | 'emails' | 'flags'>): Office[] => {
     const name = normaliseName(nameRaw);
-    if (name === '') return [];
-    return [{ name, name_raw: nameRaw, ...splitName(name, ministryFromContext), phones: d.phones, emails: d.emails, flags: d.flags }];
-  });
+    return name === '' ? [] : [{ name, name_raw: nameRaw, ...splitName(name, ministryFromContext), ...contacts }];
+  };
+  const out: Office[] = [];
+  let waiting: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.hasContact) {
+      waiting.push(d);
+      continue;
+    }
+    // Offices listed one a line, their phones in a column beside them read after the last name (「A課 / B課」 then
+    // 「03-… / 03-…」): as many office lines as phones, one phone each, in order.
+    const lines = [...waiting, d].flatMap((w) => text.slice(w.nameStart, w.nameEnd).split('\n')).map(cleanName).filter((line) => line !== '');
+    if (d.phones.length >= 2 && lines.length === d.phones.length && d.flags.length === 0 && lines.every((line) => OFFICE_END.test(normaliseName(line)))) {
+      out.push(...lines.flatMap((line, k) => office(line, { phones: [d.phones[k]!], emails: d.emails, flags: [] })));
+    } else {
+      for (const w of [...waiting, d]) out.push(...office(cleanName(text.slice(w.nameStart, w.nameEnd)), { phones: w.phones, emails: w.emails, flags: w.flags }));
+    }
+    waiting = [];
+  }
+  for (const w of waiting) out.push(...office(cleanName(text.slice(w.nameStart, w.nameEnd)), { phones: [], emails: [], flags: [] }));
+  return out;
 }
 
 /** A unit word an office's name ends with (総務省, …局, …課, …グループ, …センター). */

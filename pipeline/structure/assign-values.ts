@@ -153,9 +153,13 @@ export function assignValues(
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
     const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
     let valueSize: number | undefined;
+    let valueRight = lines[hit.first]!.line.bbox[2];
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
       if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
+      // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
+      const previous = lines[i - 1]!;
+      if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) break;
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
       // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
@@ -169,6 +173,7 @@ export function assignValues(
       if (free(i)) {
         own.push(i);
         valueSize ??= line.line.font_size;
+        valueRight = Math.max(valueRight, line.line.bbox[2]);
       }
     }
     values.set(hit, own);

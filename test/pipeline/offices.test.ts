@@ -120,3 +120,19 @@ describe('parseOfficeText against the sample truth', () => {
     }
   });
 });
+
+describe('parseOfficeText: offices listed apart from their phones (事業PR資料)', () => {
+  it('gives each office line its phone, in order, when the phones are printed in a column after the names', () => {
+    const text = '中小企業庁 技術・経営革新課\n中小企業庁 小規模企業振興課\n商務・サービスG サービス政策課\n03-3501-1816\n03-3501-2036\n03-3580-3922';
+    expect(parseOfficeText(text).map((o) => [o.name, o.phones])).toEqual([
+      ['中小企業庁技術・経営革新課', ['03-3501-1816']],
+      ['中小企業庁小規模企業振興課', ['03-3501-2036']],
+      ['商務・サービスGサービス政策課', ['03-3580-3922']],
+    ]);
+  });
+
+  it('keeps a wrapped name whole when its lines and phones do not pair up, and drops a list number in full-width digits', () => {
+    expect(parseOfficeText('総務省自治行政局\n地域政策課\n03-5253-5111').map((o) => [o.name, o.phones])).toEqual([['総務省自治行政局地域政策課', ['03-5253-5111']]]);
+    expect(parseOfficeText('１．商務・サービスG 生物化学産業課 03-3501-8625').map((o) => o.name)).toEqual(['商務・サービスG生物化学産業課']);
+  });
+});
