@@ -44,8 +44,8 @@ function subtitleLines(lines: readonly PlacedLine[], titleEnd: number, isField: 
     const { line, page } = lines[end]!;
     const above = lines[end - 1]!.line;
     const under = page === title.page && Math.abs(line.bbox[0] - title.line.bbox[0]) <= 3 && line.bbox[1] - above.bbox[3] <= line.font_size;
-    // 「担当：…」 under the name is a label with its value, not a subtitle.
-    if (!under || line.font_size >= 0.9 * title.line.font_size || isField(lines[end]!)) break;
+    // 「担当：…」 under the name is a label with its value, 「令和2年度補正予算額 29.1億円」 a budget line: neither is a subtitle.
+    if (!under || line.font_size >= 0.9 * title.line.font_size || isField(lines[end]!) || BUDGET_LINE.test(normaliseCharacters(line.text))) break;
   }
   return end;
 }
@@ -140,7 +140,32 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     }
     current?.lines.push(line);
   }
-  return records;
+  // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
+  const beside = records.map((record) => linesBesideTitle(record.start, lines));
+  const moved = new Set(beside.flat());
+  return records.map((record, k) => {
+    const own = record.lines.filter((line) => !moved.has(line));
+    const titleEnd = Math.min(record.start.titleLines, own.length);
+    return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...own.slice(titleEnd)] };
+  });
+}
+
+/** How far below its title, in the title's font sizes, the lines printed beside a title still belong to it. */
+const BESIDE_TITLE_REACH = 3;
+
+/** The lines read just before a title that are printed to its right, smaller, level with it or a little below. */
+function linesBesideTitle(start: RecordStart, lines: readonly PlacedLine[]): PlacedLine[] {
+  const title = lines[start.at]!;
+  const [, top, right, bottom] = title.line.bbox;
+  const size = title.line.font_size;
+  const beside: PlacedLine[] = [];
+  for (let k = start.at - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    const [x0, y0] = line.line.bbox;
+    if (line.page !== title.page || x0 < right || y0 < top - size || y0 > bottom + BESIDE_TITLE_REACH * size || line.line.font_size >= 0.8 * size) break;
+    beside.unshift(line);
+  }
+  return beside;
 }
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */

@@ -177,11 +177,25 @@ const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所�
 /** Printed dates, page counts, figures and amounts, sentences, list items: large, but never a record's name. */
 const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
-/** Whether a line opens its page or a block of its own: nothing above it on the page, or a gap of a line's height. */
+/** Lines looked at on each side of a line, in reading order, for one printed just above it. */
+const BLOCK_NEIGHBOURS = 60;
+
+/**
+ * Whether a line opens its page or a block of its own: the line read before it is on another page,
+ * a gap of most of a line's height above it, or beside it in smaller print (offices printed top
+ * right, read before the name); and no line of its page is printed just over it, across its width.
+ */
 function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
-  const above = lines[i - 1];
-  return above === undefined || above.page !== here.page || here.line.bbox[1] - above.line.bbox[3] >= 0.8 * here.line.font_size || above.line.bbox[3] <= here.line.bbox[1] - here.line.font_size;
+  const [x0, y0, x1] = here.line.bbox;
+  const gap = 0.8 * here.line.font_size;
+  const across = (other: PlacedLine): boolean => Math.min(x1, other.line.bbox[2]) > Math.max(x0, other.line.bbox[0]);
+  const justOver = (other: PlacedLine): boolean => other.page === here.page && across(other) && other.line.bbox[1] < y0 && y0 - other.line.bbox[3] < gap;
+  const before = lines[i - 1];
+  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (!across(before) && before.line.font_size < 0.8 * here.line.font_size);
+  if (!readFirst) return false;
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!)) return false;
+  return true;
 }
 
 /** Lines looked at on each side of a line for one printed beside it. */

@@ -108,4 +108,20 @@ describe('where records start, in layouts no profile names', () => {
       ['1', '光ファイバ整備事業', [120_000_000]], ['2', '地域おこし協力隊', [120_000_000]], ['3', 'テレワーク推進事業', [120_000_000]],
     ]);
   });
+  it('starts a record at a name whose offices, printed small at the top right, are read before it', () => {
+    const cover = layout(1, [line('令和2年度補正予算の事業概要', 200, 250, 28)]);
+    const record = (page: number, name: string, amount: string): PageLayout =>
+      layout(page, [
+        line(['産業創造課', '地域企業高度化推進課', '総務課'][page - 2]!, 690, 11, 9.7), line(['03-3501-1560', '03-3580-0101', '03-3501-8433'][page - 2]!, 696, 34, 9.7),
+        line(name, 14, 22, 26), line(`令和2年度補正予算額 ${amount}`, 14, 63, 15),
+        line('事業目的・概要', 22, 117, 13), line(`${name}を支援します。`, 22, 140, 13),
+        line('成果目標', 22, 200, 13), line('事業者の売上を増やします。', 22, 220, 13),
+      ]);
+    const set = read([cover, record(2, '国内喫緊課題情報発信多様化支援事業', '2.0億円'), record(3, '地域企業再起支援事業', '100億円'), record(4, '持続化給付金', '2兆3,176億円')]);
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.phones), r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['国内喫緊課題情報発信多様化支援事業', [['03-3501-1560']], [200_000_000]],
+      ['地域企業再起支援事業', [['03-3580-0101']], [10_000_000_000]],
+      ['持続化給付金', [['03-3501-8433']], [2_317_600_000_000]],
+    ]);
+  });
 });
