@@ -154,12 +154,21 @@ export function assignValues(
     const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
     let valueSize: number | undefined;
     let valueRight = lines[hit.first]!.line.bbox[2];
+    // Where the next column starts, once reading order has gone into it: its lines are not this value's.
+    let nextColumn: { page: number; x: number } | undefined;
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
       if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
       // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
       const previous = lines[i - 1]!;
-      if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) break;
+      if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };
+      if (nextColumn !== undefined && line.page === nextColumn.page) {
+        if (line.line.bbox[0] >= nextColumn.x - TOLERANCE) continue;
+        // Back from the next column: only text that goes on down this value's own column is still the value.
+        const last = lines[own.at(-1) ?? hit.last]!.line.bbox;
+        const below = line.line.bbox[1] >= last[3] - TOLERANCE && line.line.bbox[1] - last[3] <= 3 * line.line.font_size;
+        if (!below || line.line.bbox[0] >= valueRight || line.line.bbox[2] <= last[0]) break;
+      }
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
       // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;

@@ -32,3 +32,27 @@ describe('assignValues', () => {
     expect(valueOf(placed())).toEqual(['(c)ローカル1']);
   });
 });
+
+describe('assignValues on a page of two columns read across', () => {
+  // 経産省's 事業PR資料 page 9 as pdf.js reads it: a paragraph of the left column, then the figure's text in the right column, then the left column again.
+  const page: [string, Line['bbox']][] = [
+    ['事業目的・概要', [22, 117, 106, 130]],
+    ['新型コロナウイルス感染症の見えない脅威は誤った情報等が', [19, 144, 390, 159]],
+    ['が懸念されます。', [33, 180, 134, 195]],
+    ['【国内実態調査】', [430, 143, 536, 158]],
+    ['1. 国内の新型コロナウイルス感染症の事例をもとに、', [430, 161, 753, 177]],
+    ['また、デジタル技術の変化や、ウェブメディア、SNS等の出現に', [19, 216, 394, 231]],
+    ['【調査項目例】', [459, 216, 550, 231]],
+    ['・多様な情報発信手段の活用', [459, 234, 643, 249]],
+    ['成果目標', [22, 420, 80, 433]],
+    ['令和2年度末までに、経済活動が元の水準に戻ることを目指します。', [19, 440, 390, 455]],
+  ];
+  const purpose: LabelSpec = { target: { kind: 'section', key: '目的・概要' }, variants: ['事業目的・概要'] };
+  const goal: LabelSpec = { target: { kind: 'section', key: '成果目標' }, variants: ['成果目標'] };
+
+  it("keeps to the value's own column: the other column's lines, read in between, are skipped, and the value goes on below them", () => {
+    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 9, index }));
+    const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
+    expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['新型コロナウ', 'が懸念されま', 'また、デジタ'], ['令和2年度末']]);
+  });
+});
