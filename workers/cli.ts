@@ -13,6 +13,7 @@ import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
 import { escapeControls } from './escape-controls.ts';
 import { lockWaitLine } from './lock-wait-line.ts';
 import { toolVersion } from './tool-version.ts';
+import { UsageError } from './usage-error.ts';
 import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error, 3 the output folder cannot be written. */
@@ -158,8 +159,8 @@ try {
     // Not the input's fault, and every later file would fail the same way.
     process.stderr.write(`output error: ${escapeControls(error.message)}; the run stopped\n`);
     process.exitCode = EXIT_OUTPUT;
-  } else if (error instanceof ProfileFileError) {
-    // A profile file of the user's is theirs to fix: one line naming it.
+  } else if (error instanceof ProfileFileError || error instanceof UsageError) {
+    // A profile file of the user's, or what the command line names, is theirs to fix: one line naming it.
     process.stderr.write(`${escapeControls(error.message)}\n`);
   } else if (error instanceof Error && 'syscall' in error) {
     // The system refused something (a connection, a file): its message says what, a stack would not.

@@ -1,4 +1,4 @@
-import type { DocumentText, RecordSet, Table } from '../../../schemas/types.ts';
+import type { DocumentText, EditionCases, EditionPolicies, RecordSet, Table } from '../../../schemas/types.ts';
 
 /** One source PDF of an edition, as the run published it under `documents/<id>/`. */
 export interface EditionSource {
@@ -25,6 +25,15 @@ export interface Edition {
   ministry: string | null;
   /** Sorted by file name, then sha256. */
   sources: EditionSource[];
+}
+
+/** What an edition publishes, by kind: a catalogue's policies (policies.json) or a collection's cases (cases.json). */
+export type EditionRecords = { kind: 'policies'; policies: EditionPolicies } | { kind: 'cases'; cases: EditionCases };
+
+/** An edition's cases as cases.json gives them, or null when it is no case collection (it printed none). */
+export function editionCases(edition: Edition): EditionCases | null {
+  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
+  return cases.length === 0 ? null : { schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases };
 }
 
 /** Where an edition's revision lives, relative to the output folder: `<dataset>/<date>/r<n>`. */

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentText, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
+import type { DocumentText, EditionCases, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
 import { findEditionDate } from './edition-date.ts';
-import type { Edition, EditionSource } from './edition-model.ts';
+import type { Edition, EditionRecords, EditionSource } from './edition-model.ts';
 import { emptySeriesIds } from './series-ids.ts';
 
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/u;
@@ -96,10 +96,18 @@ export async function readRevisionFiles(folder: string): Promise<Map<string, Buf
   return files;
 }
 
-/** The policies of an edition's latest revision, or undefined when it was never published. */
-export async function readLatestPolicies(outDir: string, dataset: string, date: string): Promise<EditionPolicies | undefined> {
+/** The records of a revision folder (its policies.json, else its cases.json), or undefined when it has neither. */
+export async function readRevisionRecords(folder: string): Promise<EditionRecords | undefined> {
+  const policies = await readJson<EditionPolicies>(join(folder, 'policies.json'));
+  if (policies !== undefined) return { kind: 'policies', policies };
+  const cases = await readJson<EditionCases>(join(folder, 'cases.json'));
+  return cases === undefined ? undefined : { kind: 'cases', cases };
+}
+
+/** The records of an edition's latest revision, or undefined when it was never published. */
+export async function readLatestRecords(outDir: string, dataset: string, date: string): Promise<EditionRecords | undefined> {
   const latest = (await listRevisions(outDir, dataset, date)).at(-1);
-  return latest === undefined ? undefined : readJson<EditionPolicies>(join(outDir, dataset, date, `r${latest}`, 'policies.json'));
+  return latest === undefined ? undefined : readRevisionRecords(join(outDir, dataset, date, `r${latest}`));
 }
 
 export const seriesIdsPath = (outDir: string, series: string): string => join(outDir, series, 'ids.json');

@@ -1,13 +1,14 @@
-import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
+import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
 import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
+import { renderBudgetSeries } from './budget-series.ts';
 import { buildDataPackage, type RecordKind } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
-import { revisionPath, type Edition } from './edition-model.ts';
+import { editionCases, revisionPath, type Edition } from './edition-model.ts';
 import { portalLinks } from './portal-links.ts';
 import { buildCkanPackage, buildDcatRecord, type PortalEdition, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
@@ -17,6 +18,8 @@ import type { QualityFindings } from './quality-report.ts';
 export interface EditionContent {
   edition: Edition;
   policies: EditionPolicies;
+  /** The series' earlier editions, oldest first: budget_series.csv holds their figures and this one's. */
+  earlier: readonly EditionPolicies[];
   /** Against the previous edition of the series; null for its first edition. */
   diff: EditionDiff | null;
   quality: QualityFindings;
@@ -38,9 +41,9 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const { edition, policies, diff } = content;
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
   // A case collection publishes its cases instead of policies.
-  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
-  const kind: RecordKind = cases.length > 0 ? 'cases' : 'policies';
-  const csvTables: CsvTable[] = kind === 'cases' ? renderCaseTables(cases) : renderRecordTables(policies.policies, sourceIds);
+  const cases = editionCases(edition);
+  const kind: RecordKind = cases === null ? 'policies' : 'cases';
+  const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries([...content.earlier, policies])];
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push({
@@ -63,7 +66,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const quality: QualityReport = { ...content.quality, cp932: csvTables.map((table) => publishCp932Copy(files, table.path, table.text)) };
 
   const json = new Map<string, string>();
-  if (kind === 'cases') json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
+  if (cases !== null) json.set('cases.json', toPublishedJson(cases));
   else json.set('policies.json', toPublishedJson(policies));
   json.set(
     'tables.json',
