@@ -601,9 +601,9 @@ export interface ManifestSource {
   sha256: string;
   document_id: string;
   /**
-   * cover: 表紙に印刷された日付、sources-file: sources ファイルの editions。
+   * cover: 表紙に印刷された日付、sources-file: sources ファイルの editions、command-line: 表紙に日付のない文書に run --edition-date で与えた日付。
    */
-  edition_date_from: 'cover' | 'sources-file';
+  edition_date_from: 'cover' | 'sources-file' | 'command-line';
 }
 /**
  * This interface was referenced by `EditionManifest`'s JSON-Schema

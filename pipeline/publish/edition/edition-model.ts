@@ -5,8 +5,8 @@ export interface EditionSource {
   documentId: string;
   fileName: string;
   sha256: string;
-  /** Where the edition's date came from: the cover, or the sources file. */
-  dateFrom: 'cover' | 'sources-file';
+  /** Where the edition's date came from: the cover, the sources file, or the command line (a cover without a date). */
+  dateFrom: 'cover' | 'sources-file' | 'command-line';
   document: DocumentText;
   tables: Table[];
   records: RecordSet;

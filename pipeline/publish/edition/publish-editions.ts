@@ -21,6 +21,8 @@ export interface PublishEditionsOptions {
    * printed on the cover. @defaultValue none
    */
   editionDates?: Readonly<Record<string, string>>;
+  /** Edition dates by the PDF's sha256 (`--edition-date`), for documents whose cover has no date. @defaultValue none */
+  coverlessDates?: Readonly<Record<string, string>>;
   /** Thresholds of the id matching. @defaultValue see `MatchOptions` */
   match?: MatchOptions;
   /**
@@ -61,7 +63,7 @@ async function publishEdition(
   registry: SeriesIds,
   /** The series' earlier editions, oldest first, by key: the last one is diffed against. */
   earlier: readonly { key: string; records: EditionRecords }[],
-  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'baseUrl'>> & Pick<PublishEditionsOptions, 'baseUrl'> & { match: MatchOptions },
+  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'coverlessDates' | 'baseUrl'>> & Pick<PublishEditionsOptions, 'baseUrl'> & { match: MatchOptions },
 ): Promise<{ outcome: EditionOutcome; records: EditionRecords; registry: SeriesIds }> {
   const key = editionKey(edition.dataset, edition.date);
   const records = edition.sources.flatMap((s) => s.records.records);
@@ -129,7 +131,10 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
   const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl } = options;
   const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }) };
-  const { editions, undated } = await readEditions(outDir, options.editionDates);
+  const { editions, undated } = await readEditions(outDir, {
+    ...(options.editionDates === undefined ? {} : { byFileName: options.editionDates }),
+    ...(options.coverlessDates === undefined ? {} : { coverless: options.coverlessDates }),
+  });
   const outcomes: EditionOutcome[] = undated.map((d) => ({
     dataset: d.dataset,
     edition: null,
