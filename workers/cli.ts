@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
+import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
@@ -35,9 +36,17 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
   .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .option('--ckan-org <name>', 'the CKAN organisation the editions belong to (owner_org in ckan.json)')
+  .option('--maintainer <name>', 'who maintains the published data (maintainer in ckan.json)')
+  .option('--maintainer-email <address>', 'their email address (maintainer_email in ckan.json)')
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
+    const ckan: CkanOptions = {
+      ...(opts.ckanOrg === undefined ? {} : { ownerOrg: opts.ckanOrg }),
+      ...(opts.maintainer === undefined ? {} : { maintainer: opts.maintainer }),
+      ...(opts.maintainerEmail === undefined ? {} : { maintainerEmail: opts.maintainerEmail }),
+    };
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
@@ -59,7 +68,11 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
-        publishing: { ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }), ...(opts.editionDate === undefined ? {} : { editionDate: opts.editionDate }) },
+        publishing: {
+          ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
+          ...(opts.editionDate === undefined ? {} : { editionDate: opts.editionDate }),
+          ...(Object.keys(ckan).length === 0 ? {} : { ckan }),
+        },
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
         onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
         onUnfinishedRemoved: (folders) =>

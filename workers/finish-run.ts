@@ -7,6 +7,7 @@ import type { UnreadablePath } from '../pipeline/ingest/source-paths.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
+import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
 import { withOutputLock, type OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
@@ -68,13 +69,15 @@ export interface PublishingOptions {
   baseUrl?: string;
   /** The edition date (YYYY-MM-DD) of the run's documents whose cover prints none (`--edition-date`). @defaultValue none */
   editionDate?: string;
+  /** The publisher as a CKAN portal knows it (`--ckan-org`, `--maintainer`, `--maintainer-email`). @defaultValue none */
+  ckan?: CkanOptions;
 }
 
 /** The output folder's state and the run's publishing options, for telling whether anything changed since the last run. */
 const outputFingerprint = (outDir: string, publishing: PublishingOptions, editionsPublished = true): Promise<string> =>
   folderFingerprint(outDir, {
     exclude: [REPORT],
-    salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
+    salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ckan: publishing.ckan ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
   });
 
 async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {

@@ -8,6 +8,7 @@ import { editionCases, revisionPath, type Edition, type EditionRecords } from '.
 import { buildEditionIndex, listRevisions, readEditions, readLatestRecords, readRevisionFiles, readSeriesIds, seriesIdsPath } from './edition-store.ts';
 import { buildManifest } from './manifest.ts';
 import { buildQualityReport } from './quality-report.ts';
+import type { CkanOptions } from './portal-metadata.ts';
 import { renderEditionFiles } from './render-edition.ts';
 import { assignSeriesIds, editionKey, type MatchOptions } from './series-ids.ts';
 
@@ -30,6 +31,8 @@ export interface PublishEditionsOptions {
    * absolute URLs and IRIs. @defaultValue none: links relative to each revision folder
    */
   baseUrl?: string;
+  /** The publisher as a CKAN portal knows it: owner_org and maintainer in ckan.json. @defaultValue none */
+  ckan?: CkanOptions;
   /** Writes one revision folder atomically (tests inject a failing one). @defaultValue `publishFolder` */
   writeFolder?: (target: string, contents: FolderContents) => Promise<void>;
 }
@@ -63,7 +66,7 @@ async function publishEdition(
   registry: SeriesIds,
   /** The series' earlier editions, oldest first, by key: the last one is diffed against. */
   earlier: readonly { key: string; records: EditionRecords }[],
-  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'coverlessDates' | 'baseUrl'>> & Pick<PublishEditionsOptions, 'baseUrl'> & { match: MatchOptions },
+  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'coverlessDates' | 'baseUrl' | 'ckan'>> & Pick<PublishEditionsOptions, 'baseUrl' | 'ckan'> & { match: MatchOptions },
 ): Promise<{ outcome: EditionOutcome; records: EditionRecords; registry: SeriesIds }> {
   const key = editionKey(edition.dataset, edition.date);
   const records = edition.sources.flatMap((s) => s.records.records);
@@ -83,7 +86,7 @@ async function publishEdition(
   const earlierPolicies = earlier.flatMap((e) => (e.records.kind === 'policies' ? [e.records.policies] : []));
   const quality = buildQualityReport(edition, policies.policies, diff === null ? null : { from: previous!.key, summary: diff.summary });
   const render = (revision: number): Map<string, string | Uint8Array> =>
-    renderEditionFiles({ edition, policies, earlier: earlierPolicies, diff, quality, revision, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }) });
+    renderEditionFiles({ edition, policies, earlier: earlierPolicies, diff, quality, revision, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), ...(options.ckan === undefined ? {} : { ckan: options.ckan }) });
 
   const revisions = await listRevisions(outDir, edition.dataset, edition.date);
   const latest = revisions.at(-1);
@@ -129,8 +132,8 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
  * An edition whose content is unchanged publishes nothing.
  */
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
-  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl } = options;
-  const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }) };
+  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl, ckan } = options;
+  const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }), ...(ckan === undefined ? {} : { ckan }) };
   const { editions, undated } = await readEditions(outDir, {
     ...(options.editionDates === undefined ? {} : { byFileName: options.editionDates }),
     ...(options.coverlessDates === undefined ? {} : { coverless: options.coverlessDates }),

@@ -10,7 +10,7 @@ import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import { editionCases, revisionPath, type Edition } from './edition-model.ts';
 import { portalLinks } from './portal-links.ts';
-import { buildCkanPackage, buildDcatRecord, type PortalEdition, type PortalFile } from './portal-metadata.ts';
+import { buildCkanPackage, buildDcatRecord, type CkanOptions, type PortalEdition, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
 import type { QualityFindings } from './quality-report.ts';
 
@@ -27,6 +27,8 @@ export interface EditionContent {
   revision: number;
   /** Where the output folder is served, for absolute links in the portal metadata. @defaultValue none: relative links */
   baseUrl?: string;
+  /** The publisher as a CKAN portal knows it (ckan.json). @defaultValue none */
+  ckan?: CkanOptions;
 }
 
 /** Where a source's table CSVs go: `tables/<id>.csv`, or `tables/<document-id>/<id>.csv` when an edition has several PDFs. */
@@ -96,6 +98,8 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
     files: portalFiles,
     links: portalLinks(content.baseUrl, revisionPath(edition.dataset, edition.date, content.revision)),
     previous: diff === null ? null : { dataset: diff.from.dataset, date: diff.from.edition },
+    records: policies.policies,
+    ...(content.ckan === undefined ? {} : { ckan: content.ckan }),
   };
   files.set('ckan.json', toPublishedJson(buildCkanPackage(portal)));
   files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(portal)));
