@@ -304,6 +304,25 @@ describe('report pages in headless Chromium', () => {
   });
 });
 
+describe('the budget series in diff.html, as Chromium renders it', () => {
+  it('charts each policy’s budget over the editions, bar for bar the rows of budget_series.csv', async () => {
+    const rows = await readWithPython(join(out, EDITIONS[2]!, 'budget_series.csv'));
+    const dom = await inChromium(`${join(out, EDITIONS[2]!, 'diff.html')}#series`, 'diff-series.png');
+    const bars = (id: string): string[][] => {
+      const chart = new RegExp(`<svg[^>]*class="series" data-policy="${id}"[^>]*>(.*?)</svg>`, 'su').exec(dom)?.[1] ?? '';
+      return [...chart.matchAll(/data-year="(\d+)" data-stage="(\w+)" data-edition="([\d-]+)" data-amount="(\d+)"/gu)].map((m) => m.slice(1));
+    };
+    const id = rows.find((r) => r['施策名'] === '高度無線環境整備推進事業')!['施策ID']!;
+    expect(bars(id)).toEqual(rows.filter((r) => r['施策ID'] === id && r['金額(円)'] !== '').map((r) => [r['年度'], r['段階'], r['版'], r['金額(円)']]));
+    expect(bars(id)).toHaveLength(6);
+    // One chart per policy of this edition with amounts printed by two editions or more.
+    const editionsOf = new Map<string, Set<string>>();
+    for (const r of rows) if (r['金額(円)'] !== '') editionsOf.set(r['施策ID']!, (editionsOf.get(r['施策ID']!) ?? new Set()).add(r['版']!));
+    const charted = [...dom.matchAll(/<svg[^>]*class="series" data-policy="([^"]+)"/gu)].map((m) => m[1]);
+    expect(charted.sort()).toEqual([...editionsOf].filter(([, e]) => e.size >= 2 && e.has('2022-12-23')).map(([key]) => key).sort());
+  });
+});
+
 describe('a page quarantined in a published edition', () => {
   it('is listed in quality.json and in quality.html as Chromium renders it', { timeout: 120_000 }, async () => {
     // The 重点施策 catalogue with a 9 MP scanned page after it, read under a 5 MP limit: the scan is quarantined.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine, EditionPolicies, PolicyRecord } from '../../schemas/types.ts';
 import { diffEditions } from '../../pipeline/publish/edition/diff-editions.ts';
+import { budgetSeriesRows } from '../../pipeline/publish/edition/budget-series.ts';
 import { renderDiffHtml } from '../../pipeline/publish/edition/diff-html.ts';
 import { policyRecord } from '../support/policy-record.ts';
 
@@ -35,5 +36,12 @@ describe('budget deltas across editions', () => {
     const html = renderDiffHtml(diff, 't');
     expect(html).toContain('<g class="delta" data-policy="b" data-delta="50">');
     expect(html).not.toContain('<g class="delta" data-policy="a"');
+  });
+
+  it('charts the budget over the editions of the policies both print, each figure a bar', () => {
+    const html = renderDiffHtml(diff, 't', budgetSeriesRows([from, to]));
+    const charted = [...html.matchAll(/<svg[^>]*class="series" data-policy="([^"]+)"/gu)].map((m) => m[1]);
+    expect(charted).toEqual(['a', 'b']);
+    expect(html).toContain('data-year="2022" data-stage="initial" data-edition="2023-01-01" data-amount="150"');
   });
 });

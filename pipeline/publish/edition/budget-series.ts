@@ -4,9 +4,9 @@ import { describe, renderRows, type CsvColumn, type CsvTable } from './edition-c
 import { STAGE_LABELS } from './edition-model.ts';
 
 /** One figure of a policy (its lines of one fiscal year and stage summed) as one edition of the series printed it. */
-type SeriesRow = BudgetFigure & { policy: string; name: string; dataset: string; edition: string };
+export type BudgetSeriesRow = BudgetFigure & { policy: string; name: string; dataset: string; edition: string };
 
-const COLUMNS: readonly CsvColumn<SeriesRow>[] = [
+const COLUMNS: readonly CsvColumn<BudgetSeriesRow>[] = [
   { name: '施策ID', type: 'string', required: true, description: '版をまたいで変わらない施策ID (各版の policies.csv)。', value: (r) => r.policy },
   { name: '施策名', type: 'string', required: true, description: 'その版での施策名。', value: (r) => r.name },
   { name: '年度', type: 'integer', required: true, description: '西暦の会計年度。', value: (r) => r.fiscal_year },
@@ -25,15 +25,15 @@ const COLUMNS: readonly CsvColumn<SeriesRow>[] = [
  * years' that it prints among them, one row per policy, fiscal year, stage and edition; by policy,
  * then year (oldest first), stage and edition.
  */
-export function budgetSeriesRows(editions: readonly EditionPolicies[]): SeriesRow[] {
+export function budgetSeriesRows(editions: readonly EditionPolicies[]): BudgetSeriesRow[] {
   const rows = editions.flatMap((e) =>
-    e.policies.flatMap((p) => budgetFigures(p.budget).map((f): SeriesRow => ({ ...f, policy: p.id, name: p.name, dataset: e.dataset, edition: e.edition }))),
+    e.policies.flatMap((p) => budgetFigures(p.budget).map((f): BudgetSeriesRow => ({ ...f, policy: p.id, name: p.name, dataset: e.dataset, edition: e.edition }))),
   );
   return rows.sort((a, b) => a.policy.localeCompare(b.policy) || a.fiscal_year - b.fiscal_year || byFigureOrder(a, b) || a.edition.localeCompare(b.edition) || a.dataset.localeCompare(b.dataset));
 }
 
-/** budget_series.csv of an edition: the series up to and including it (`editions` in date order). */
-export function renderBudgetSeries(editions: readonly EditionPolicies[]): CsvTable {
+/** budget_series.csv of an edition: the rows of the series up to and including it. */
+export function renderBudgetSeries(rows: readonly BudgetSeriesRow[]): CsvTable {
   return {
     path: 'budget_series.csv',
     name: 'budget_series',
@@ -41,6 +41,6 @@ export function renderBudgetSeries(editions: readonly EditionPolicies[]): CsvTab
     columns: describe(COLUMNS),
     primaryKey: [],
     foreignKeys: [],
-    text: renderRows(COLUMNS, budgetSeriesRows(editions)),
+    text: renderRows(COLUMNS, rows),
   };
 }

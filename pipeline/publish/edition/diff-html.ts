@@ -1,6 +1,8 @@
 import type { BudgetChange, DiffChange, DiffPolicy, EditionDiff } from '../../../schemas/types.ts';
 import { fieldChangeKind, fieldLabel, figureText, NOT_COMPARABLE, recordNoun, signedYen, totalShares, yen } from './diff-render.ts';
 import { figureLabel } from './edition-model.ts';
+import type { BudgetSeriesRow } from './budget-series.ts';
+import { budgetSeriesChart, seriesLegend } from './budget-series-chart.ts';
 import { changeCards, escapeHtml, htmlPage, htmlTable, td } from './html-page.ts';
 
 /** How many headline budget changes the chart shows (largest first); the table below lists them all. */
@@ -46,8 +48,18 @@ function deltaChart(diff: EditionDiff): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="主要予算額の増減" width="${labelWidth + 2 * half + 170}" height="${height}">${bars.join('')}${axis}</svg>`;
 }
 
+/** A chart per policy of this edition that the series' earlier editions printed figures of too, by name. */
+function seriesCharts(diff: EditionDiff, series: readonly BudgetSeriesRow[]): string {
+  const editions = new Map<string, Set<string>>();
+  for (const r of series) if (r.amount_jpy !== null) editions.set(r.policy, (editions.get(r.policy) ?? new Set()).add(r.edition));
+  const current = series.filter((r) => r.edition === diff.to.edition && r.dataset === diff.to.dataset && (editions.get(r.policy)?.size ?? 0) >= 2);
+  const names = new Map(current.map((r) => [r.policy, r.name]));
+  const charts = [...names].sort(([, a], [, b]) => a.localeCompare(b, 'ja')).map(([id, name]) => `<h3>${escapeHtml(name)}</h3>${budgetSeriesChart(id, series)}`);
+  return charts.length === 0 ? '<p class="none">前の版にも金額のある施策はありません。</p>' : [seriesLegend(), ...charts].join('\n');
+}
+
 /** diff.html: what changed since the previous edition, for people (self-contained: inline CSS and SVG, no scripts). */
-export function renderDiffHtml(diff: EditionDiff, title: string): string {
+export function renderDiffHtml(diff: EditionDiff, title: string, series: readonly BudgetSeriesRow[] = []): string {
   const { from, to } = diff;
   const noun = recordNoun(diff);
   const listed = (p: DiffPolicy, attribute: string): string[] => [
@@ -69,6 +81,7 @@ export function renderDiffHtml(diff: EditionDiff, title: string): string {
       ]),
       '予算の記載はありません。',
     )}`,
+    `<h2 id="series">予算の推移 (シリーズの各版が載せた額、budget_series.csv)</h2>${seriesCharts(diff, series)}`,
   ];
   const body = [
     `<h1>変更点: ${escapeHtml(title)}</h1>`,

@@ -2,7 +2,7 @@ import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schem
 import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
-import { renderBudgetSeries } from './budget-series.ts';
+import { budgetSeriesRows, renderBudgetSeries } from './budget-series.ts';
 import { buildDataPackage, type RecordKind } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
@@ -42,10 +42,11 @@ const tablePath = (edition: Edition, documentId: string, tableId: string): strin
 export function renderEditionFiles(content: EditionContent): Map<string, string | Uint8Array> {
   const { edition, policies, diff } = content;
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
+  const seriesRows = budgetSeriesRows([...content.earlier, policies]);
   // A case collection publishes its cases instead of policies.
   const cases = editionCases(edition);
   const kind: RecordKind = cases === null ? 'policies' : 'cases';
-  const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries([...content.earlier, policies])];
+  const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries(seriesRows)];
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push({
@@ -79,7 +80,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   for (const [path, text] of json) files.set(path, text);
   if (diff !== null) {
     files.set('CHANGELOG.md', diffToChangelog(diff));
-    files.set('diff.html', renderDiffHtml(diff, edition.title));
+    files.set('diff.html', renderDiffHtml(diff, edition.title, seriesRows));
   }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
   files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, kind, csvTables, files, json)));
