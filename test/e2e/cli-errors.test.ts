@@ -38,6 +38,8 @@ beforeAll(async () => {
   await edition('other/2022-12-23/r1', 'policies.json', policies('other', 'other-series', '2022-12-23', 3));
   await edition('jireishu/2022-12-12/r1', 'cases.json', { schema_version: '1.0.0', dataset: 'jireishu', series: 'jireishu', edition: '2022-12-12', cases: [] });
   await mkdir(join(root, 'empty/2022-01-01/r1'), { recursive: true });
+  await mkdir(join(root, 'broken/2022-01-01/r1'), { recursive: true });
+  await writeFile(join(root, 'broken/2022-01-01/r1/policies.json'), '{"policies": [');
 });
 
 afterAll(async () => {
@@ -45,9 +47,10 @@ afterAll(async () => {
 });
 
 describe('user errors on the command line', () => {
-  it('diff: an edition that is not there, or a folder that holds none', async () => {
+  it('diff: an edition that is not there, a folder that holds none, records that are not JSON', async () => {
     expectOneLine(await runCli(['diff', 'catalogue/2020-01-01', 'catalogue/2022-12-23', '--root', root]), 'catalogue/2020-01-01: no such edition');
     expectOneLine(await runCli(['diff', 'empty/2022-01-01', 'catalogue/2022-12-23', '--root', root]), 'empty/2022-01-01: not an edition', 'neither policies.json nor cases.json');
+    expectOneLine(await runCli(['diff', 'broken/2022-01-01', 'catalogue/2022-12-23', '--root', root]), 'broken/2022-01-01: the edition\'s records in', 'are not valid JSON');
   });
 
   it('diff: a catalogue against a case collection, and editions of two series', async () => {
