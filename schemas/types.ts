@@ -340,10 +340,14 @@ export interface EditionCases {
 /* From schemas/edition-diff.schema.json */
 
 /**
- * 2つの版の差分 (diff.json): 施策IDで対応づけ、追加・削除・名称変更・項目の変更・予算の増減を並べる。
+ * 2つの版の差分 (diff.json): 施策ID (事例集では事例ID) で対応づけ、追加・削除・名称変更・項目の変更・予算の増減と合計を並べる。
  */
 export interface EditionDiff {
-  schema_version: '1.0.0';
+  schema_version: '2.0.0';
+  /**
+   * policies: 施策集の施策、cases: 事例集の事例。
+   */
+  kind: 'policies' | 'cases';
   series: string;
   from: DiffEdition;
   to: DiffEdition;
@@ -355,6 +359,10 @@ export interface EditionDiff {
    * 両方の版にある施策のうち、名前以外に変わったところがあるもの。
    */
   changed: DiffChange[];
+  /**
+   * 年度・段階ごとの両方の版の合計 (内数の額は二重に数えないよう除く)。事例集では空。
+   */
+  totals: BudgetTotal[];
 }
 /**
  * This interface was referenced by `EditionDiff`'s JSON-Schema
@@ -363,7 +371,10 @@ export interface EditionDiff {
 export interface DiffEdition {
   dataset: string;
   edition: string;
-  policies: number;
+  /**
+   * 施策数 (事例集では事例数)。
+   */
+  records: number;
 }
 /**
  * This interface was referenced by `EditionDiff`'s JSON-Schema
@@ -384,6 +395,27 @@ export interface DiffSummary {
 export interface DiffPolicy {
   id: string;
   name: string;
+  /**
+   * その版の最も新しい年度の当初・案・要求額 (補正を除く)。予算のない施策と事例は null。
+   */
+  budget: null | BudgetFigure;
+}
+/**
+ * ある年度・段階の予算額 (同じ年度・段階の行の合計)。
+ *
+ * This interface was referenced by `EditionDiff`'s JSON-Schema
+ * via the `definition` "BudgetFigure".
+ */
+export interface BudgetFigure {
+  fiscal_year: number;
+  stage: 'initial' | 'supplementary' | 'draft' | 'request';
+  supplementary_no: number | null;
+  /**
+   * 金額のある行の合計。どの行にも金額がないときは null。
+   */
+  amount_jpy: number | null;
+  part_of: boolean;
+  lines: number;
 }
 /**
  * This interface was referenced by `EditionDiff`'s JSON-Schema
@@ -402,6 +434,10 @@ export interface DiffRename {
    */
   via: 'name' | 'budget-item';
   via_text: string;
+  /**
+   * 一致度が名前だけで対応づける下限 (0.5) に届かない: 担当部局が同じことで対応づけた弱い名称変更。
+   */
+  review: boolean;
 }
 /**
  * This interface was referenced by `EditionDiff`'s JSON-Schema
@@ -416,7 +452,7 @@ export interface DiffChange {
    */
   budget: BudgetChange[];
   /**
-   * 各版の最も新しい年度の当初・案・要求額 (補正を除く) の比較。どちらかにないときは null。
+   * 各版の最も新しい年度の当初・案・要求額 (補正を除く) の比較。年度・段階が違えば comparable は false で増減は null。どちらかにないときは null。
    */
   headline: null | BudgetChange;
 }
@@ -439,6 +475,13 @@ export interface FieldChange {
 export interface BudgetChange {
   before: null | BudgetFigure;
   after: null | BudgetFigure;
+  /**
+   * 両方の版にあり、年度・段階 (補正の次数) が同じ。false のとき増減は null。
+   */
+  comparable: boolean;
+  /**
+   * 同じ年度・段階どうしで、両方に金額があるときだけ。
+   */
   delta_jpy: number | null;
   /**
    * 小数第2位まで。変更前が0または不明のときは null。
@@ -446,21 +489,28 @@ export interface BudgetChange {
   delta_percent: number | null;
 }
 /**
- * ある年度・段階の予算額 (同じ年度・段階の行の合計)。
+ * ある年度・段階の予算額の合計: 前の版、この版、そのうち追加・削除された施策の分。内数の額は含めない。
  *
  * This interface was referenced by `EditionDiff`'s JSON-Schema
- * via the `definition` "BudgetFigure".
+ * via the `definition` "BudgetTotal".
  */
-export interface BudgetFigure {
+export interface BudgetTotal {
   fiscal_year: number;
   stage: 'initial' | 'supplementary' | 'draft' | 'request';
   supplementary_no: number | null;
   /**
-   * 金額のある行の合計。どの行にも金額がないときは null。
+   * 前の版がこの年度・段階を載せていなければ null。
    */
-  amount_jpy: number | null;
-  part_of: boolean;
-  lines: number;
+  before_jpy: number | null;
+  before_records: number;
+  after_jpy: number | null;
+  after_records: number;
+  added_jpy: number;
+  removed_jpy: number;
+  /**
+   * 両方の版に合計があるときだけ。
+   */
+  delta_jpy: number | null;
 }
 
 /* From schemas/edition-index.schema.json */
@@ -551,9 +601,9 @@ export interface ManifestSource {
   sha256: string;
   document_id: string;
   /**
-   * cover: 表紙に印刷された日付、sources-file: sources ファイルの editions。
+   * cover: 表紙に印刷された日付、sources-file: sources ファイルの editions、command-line: 表紙に日付のない文書に run --edition-date で与えた日付。
    */
-  edition_date_from: 'cover' | 'sources-file';
+  edition_date_from: 'cover' | 'sources-file' | 'command-line';
 }
 /**
  * This interface was referenced by `EditionManifest`'s JSON-Schema

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
+import { isCalendarDate } from './calendar-date.ts';
 import type { SourcesFetchOptions } from './sources/check-sources.ts';
 
 /** A positive integer from the command line. */
@@ -58,3 +59,11 @@ export const addLimitOptions = (command: Command): Command =>
     .option('--max-pages <pages>', 'fail documents with more pages than this (default 3000)', positiveNumber)
     .option('--max-megapixels <mp>', 'quarantine pages, or images on them, larger than this many million pixels (default 50)', positiveNumber)
     .option('--page-timeout <seconds>', 'quarantine a page that takes longer than this to read, OCR excluded; the rest of its document is published (default 60)', positiveNumber);
+
+/** `--edition-date`: the date of the editions of documents whose cover prints none. */
+export function addEditionDateOption(command: Command): Command {
+  return command.option('--edition-date <YYYY-MM-DD>', 'the edition date of the documents whose cover prints no date (remembered in the output folder)', (value: string) => {
+    if (!isCalendarDate(value)) throw new InvalidArgumentError('not a calendar date YYYY-MM-DD');
+    return value;
+  });
+}

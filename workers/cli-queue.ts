@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
-import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { warmPageThreads } from './page-threads.ts';
-import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
+import { editionsNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
@@ -54,8 +54,8 @@ export function addQueueCommands(program: Command): void {
   });
 
   redisOption(
-    addFetchOptions(addLimitOptions(program
-      .command('enqueue')))
+    addEditionDateOption(addFetchOptions(addLimitOptions(program
+      .command('enqueue'))))
       .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
       .argument('[paths...]', 'PDF files or folders')
       .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and queue the PDFs not seen before')
@@ -64,7 +64,7 @@ export function addQueueCommands(program: Command): void {
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4)
       .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string } & LimitFlags & FetchFlags, command: Command) => {
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string; editionDate?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
@@ -116,7 +116,7 @@ export function addQueueCommands(program: Command): void {
           : logger.info({ file: f.file, status: f.status, pages: f.pages }, 'document done'),
       onRedis: (event, detail) => (event === 'lost' ? logger.warn({ detail }, 'Redis lost: reconnecting') : logger.info({ detail }, 'Redis back')),
     });
-    const report = await writeQueuedRunReport(opts.out, files, startedAt);
+    const report = await writeQueuedRunReport(opts.out, files, startedAt, opts.editionDate === undefined ? {} : { editionDate: opts.editionDate });
     if (redisLost !== null) {
       const unknown = files.filter((f) => f.status === 'unknown').length;
       process.stderr.write(`error: ${redisLost}: the outcome of ${unknown} of ${files.length} files is unknown (run-report.json lists them; no edition published)\n`);
@@ -125,7 +125,7 @@ export function addQueueCommands(program: Command): void {
     }
     for (const { file, page, code, line } of quarantinedPageLines(report)) logger.warn({ file, page, code }, line);
     for (const { file, line } of recordsWarningLines(report)) logger.warn({ file }, line);
-    const summary = runSummary(report);
+    const summary = `${runSummary(report)}; ${editionsNote(report)}`;
     if (report.totals.failed > 0) {
       process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
       process.exitCode = EXIT_SOME_FAILED;

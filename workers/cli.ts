@@ -2,10 +2,11 @@
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
+import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
-import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
@@ -13,7 +14,8 @@ import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
 import { escapeControls } from './escape-controls.ts';
 import { lockWaitLine } from './lock-wait-line.ts';
 import { toolVersion } from './tool-version.ts';
-import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
+import { UsageError } from './usage-error.ts';
+import { editionsNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 /** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error, 3 the output folder cannot be written. */
 const EXIT_SOME_FAILED = 1;
@@ -24,8 +26,8 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addFetchOptions(addLimitOptions(program
-  .command('run')))
+addEditionDateOption(addFetchOptions(addLimitOptions(program
+  .command('run'))))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
   .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
@@ -34,9 +36,17 @@ addFetchOptions(addLimitOptions(program
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
   .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .option('--ckan-org <name>', 'the CKAN organisation the editions belong to (owner_org in ckan.json)')
+  .option('--maintainer <name>', 'who maintains the published data (maintainer in ckan.json)')
+  .option('--maintainer-email <address>', 'their email address (maintainer_email in ckan.json)')
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
+    const ckan: CkanOptions = {
+      ...(opts.ckanOrg === undefined ? {} : { ownerOrg: opts.ckanOrg }),
+      ...(opts.maintainer === undefined ? {} : { maintainer: opts.maintainer }),
+      ...(opts.maintainerEmail === undefined ? {} : { maintainerEmail: opts.maintainerEmail }),
+    };
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
@@ -58,7 +68,11 @@ addFetchOptions(addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
-        ...(opts.baseUrl === undefined ? {} : { publishing: { baseUrl: opts.baseUrl } }),
+        publishing: {
+          ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
+          ...(opts.editionDate === undefined ? {} : { editionDate: opts.editionDate }),
+          ...(Object.keys(ckan).length === 0 ? {} : { ckan }),
+        },
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
         onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
         onUnfinishedRemoved: (folders) =>
@@ -72,12 +86,10 @@ addFetchOptions(addLimitOptions(program
     for (const r of check?.retrying ?? []) say('error', { source: escapeControls(r.source), attempts: r.attempts }, retryLine(r));
     for (const { file, page, code, line } of quarantinedPageLines(report)) say('warn', { file: escapeControls(file), page, code }, line);
     for (const { file, line } of recordsWarningLines(report)) say('warn', { file: escapeControls(file) }, line);
-    const published = report.editions.filter((e) => e.status === 'published').map((e) => e.path);
-    const editions = published.length === 0 ? 'no new edition' : `new editions: ${published.join(', ')}`;
     const retrying = check?.retrying.length ?? 0;
     const refused = check === undefined ? null : refusedLinksNote(check);
     const notes = [retrying > 0 ? `${retrying} sources to retry at the next check` : null, refused].filter((note) => note !== null);
-    const summary = [runSummary(report), editions, ...notes].join('; ');
+    const summary = [runSummary(report), editionsNote(report), ...notes].join('; ');
     const unreadSources = check?.failures.length ?? 0;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
@@ -139,6 +151,8 @@ program
   .description('Score record extraction on samples/ against their truth; exits 1 below the targets')
   .option('--samples <dir>', 'folder of sample PDFs with *.truth.json', 'samples/')
   .action(async (opts: { samples: string }) => {
+    const { stat } = await import('node:fs/promises');
+    if (!(await stat(opts.samples).then((s) => s.isDirectory(), () => false))) throw new UsageError(`${opts.samples}: no such folder of samples`);
     // Loaded on demand: the eval is a developer's tool, not part of a run.
     const { evaluateSamples, renderEval } = await import('./eval/run-eval.ts');
     const results = await evaluateSamples(opts.samples);
@@ -150,6 +164,12 @@ addQueueCommands(program);
 addScheduleCommands(program);
 addDiffCommand(program);
 
+// A reader that stops early (`diff … | head`) closes the pipe: stop as Unix tools do on SIGPIPE (exit 128 + 13), without a word.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 try {
   await program.parseAsync();
 } catch (error) {
@@ -158,8 +178,8 @@ try {
     // Not the input's fault, and every later file would fail the same way.
     process.stderr.write(`output error: ${escapeControls(error.message)}; the run stopped\n`);
     process.exitCode = EXIT_OUTPUT;
-  } else if (error instanceof ProfileFileError) {
-    // A profile file of the user's is theirs to fix: one line naming it.
+  } else if (error instanceof ProfileFileError || error instanceof UsageError) {
+    // A profile file of the user's, or what the command line names, is theirs to fix: one line naming it.
     process.stderr.write(`${escapeControls(error.message)}\n`);
   } else if (error instanceof Error && 'syscall' in error) {
     // The system refused something (a connection, a file): its message says what, a stack would not.

@@ -7,10 +7,12 @@ import type { UnreadablePath } from '../pipeline/ingest/source-paths.ts';
 import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
 import { toPublishedJson, writeDocumentIndex } from '../pipeline/publish/document-dataset.ts';
 import { schemaVersions } from '../pipeline/publish/edition/manifest.ts';
+import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import { folderFingerprint } from '../pipeline/publish/folder-fingerprint.ts';
 import { withOutputLock, type OutputLockOptions } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
 import { codeVersion } from './code-version.ts';
+import { readCoverlessDates, recordCoverlessDates } from './coverless-dates.ts';
 import type { FinishedDocument } from './document-job.ts';
 import { toolVersion } from './tool-version.ts';
 
@@ -65,13 +67,17 @@ const REPORT = 'run-report.json';
 export interface PublishingOptions {
   /** The address the output folder is served at, for absolute links in ckan.json and dcat.jsonld. @defaultValue none */
   baseUrl?: string;
+  /** The edition date (YYYY-MM-DD) of the run's documents whose cover prints none (`--edition-date`). @defaultValue none */
+  editionDate?: string;
+  /** The publisher as a CKAN portal knows it (`--ckan-org`, `--maintainer`, `--maintainer-email`). @defaultValue none */
+  ckan?: CkanOptions;
 }
 
 /** The output folder's state and the run's publishing options, for telling whether anything changed since the last run. */
 const outputFingerprint = (outDir: string, publishing: PublishingOptions, editionsPublished = true): Promise<string> =>
   folderFingerprint(outDir, {
     exclude: [REPORT],
-    salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
+    salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ckan: publishing.ckan ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
   });
 
 async function readPreviousReport(outDir: string): Promise<RunReport | undefined> {
@@ -88,7 +94,10 @@ async function readPreviousReport(outDir: string): Promise<RunReport | undefined
  * exactly as the last run left it (same files, sizes and times, same tool and schema versions),
  * that run's editions again, all unchanged: publishing would compute the same files and write none.
  */
-async function publishOrReuseEditions(outDir: string, publishing: PublishingOptions): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
+async function publishOrReuseEditions(outDir: string, files: readonly FileOutcome[], publishing: PublishingOptions): Promise<{ editions: RunReport['editions']; fingerprint: string }> {
+  // Recorded first: a date given anew changes the folder, so its editions are published.
+  const { editionDate, ...linking } = publishing;
+  if (editionDate !== undefined) await recordCoverlessDates(outDir, files.flatMap((f) => (f.sha256 === null ? [] : [f.sha256])), editionDate);
   const previous = await readPreviousReport(outDir);
   const before = await outputFingerprint(outDir, publishing);
   if (previous?.output_fingerprint === before) {
@@ -101,7 +110,7 @@ async function publishOrReuseEditions(outDir: string, publishing: PublishingOpti
     import('./sources/check-sources.ts'),
     import('./sources/edition-dates.ts'),
   ]);
-  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)), ...publishing });
+  const outcomes = await publishEditions(outDir, { toolVersion, editionDates: await readEditionDates(sourcesCacheDir(outDir)), coverlessDates: await readCoverlessDates(outDir), ...linking });
   const editions = outcomes.map((e) => ({ dataset: e.dataset, edition: e.edition, status: e.status, path: e.path, previous: e.previous, reason: e.reason }));
   return { editions, fingerprint: await outputFingerprint(outDir, publishing) };
 }
@@ -145,7 +154,7 @@ export function finishRun(outDir: string, files: FileOutcome[], startedAt: strin
       // so the next run publishes them rather than reusing this report's none.
       const { editions, fingerprint } = files.some((f) => f.status === 'unknown')
         ? { editions: [], fingerprint: await outputFingerprint(outDir, publishing, false) }
-        : await publishOrReuseEditions(outDir, publishing);
+        : await publishOrReuseEditions(outDir, files, publishing);
       const report: RunReport = { ...runReport(files, startedAt, editions), output_fingerprint: fingerprint };
       await writeFileAtomic(join(outDir, REPORT), toPublishedJson(report));
       return report;

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseRecord, EditionCases, QualityReport, RecordSet } from '../../schemas/types.ts';
+import type { CaseRecord, DocumentText, EditionCases, EditionDiff, QualityReport, RecordSet } from '../../schemas/types.ts';
+import { publishEditions } from '../../pipeline/publish/edition/publish-editions.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import { runCli } from '../support/cli.ts';
@@ -18,6 +19,7 @@ let root: string;
 let out: string;
 let recordSet: RecordSet;
 let cases: CaseRecord[];
+let documentId: string;
 
 const byTitle = (title: string): CaseRecord => {
   const found = cases.find((c) => c.title === title);
@@ -32,7 +34,7 @@ beforeAll(async () => {
   out = join(root, 'out');
   const run = await runCli(['run', join(samplesDir, 'digiden-koufukin-jireishu-2022.pdf'), '--out', out, '--no-ocr', '--log', 'json']);
   expect(run.code, run.stderr).toBe(0);
-  const [documentId] = await readdir(join(out, 'documents'), { withFileTypes: true }).then((entries) => entries.filter((e) => e.isSymbolicLink()).map((e) => e.name));
+  [documentId] = await readdir(join(out, 'documents'), { withFileTypes: true }).then((entries) => entries.filter((e) => e.isSymbolicLink()).map((e) => e.name)) as [string];
   recordSet = JSON.parse(await readFile(join(out, 'documents', documentId!, 'records.json'), 'utf8')) as RecordSet;
   cases = recordSet.cases ?? [];
 }, 90_000);
@@ -118,5 +120,33 @@ describe('cases of the 交付金 case collection (事例集)', () => {
     expect(quality.counts.records).toBe(14);
     expect(quality.fill_rates.find((r) => r.field === 'municipality')).toMatchObject({ filled: 11, total: 14 });
     expect(quality.fill_rates.find((r) => r.field === 'fields/ポイント')).toMatchObject({ filled: 2, total: 14 });
+  });
+});
+
+describe('a later edition of the case collection', () => {
+  it('is diffed against the earlier one, case by case, when published and from the command line', async () => {
+    // Next year's collection: the same document under another name and date, one case dropped and one box rewritten.
+    const later = join(out, 'documents', 'jireishu-2023');
+    await cp(join(out, 'documents', documentId), later, { recursive: true, dereference: true });
+    const document = JSON.parse(await readFile(join(later, 'document.json'), 'utf8')) as DocumentText;
+    await writeFile(join(later, 'document.json'), JSON.stringify({ ...document, source: { ...document.source, file_name: 'jireishu-2023.pdf' } }));
+    const [dropped, rewritten] = [cases[13]!, cases[0]!];
+    const box = rewritten.fields[0]!;
+    const next = cases.filter((c) => c !== dropped).map((c) => (c === rewritten ? { ...c, fields: [{ ...box, text: `${box.text}\n導入校を拡大。` }, ...c.fields.slice(1)] } : c));
+    await writeFile(join(later, 'records.json'), JSON.stringify({ ...recordSet, cases: next }));
+
+    const outcomes = await publishEditions(out, { editionDates: { 'jireishu-2023.pdf': '2023-06-01' } });
+    expect(outcomes.map((o) => [o.path, o.status, o.previous])).toContainEqual(['digiden-koufukin-jireishu/2023-06-01/r1', 'published', 'digiden-koufukin-jireishu/2022-12-12']);
+    const diff = JSON.parse(await readFile(join(out, 'digiden-koufukin-jireishu/2023-06-01/r1/diff.json'), 'utf8')) as EditionDiff;
+    expect(validateAgainst('edition-diff.schema.json', diff)).toEqual([]);
+    expect(diff).toMatchObject({ kind: 'cases', from: { records: 14 }, to: { records: 13 }, summary: { matched: 13, added: 0, removed: 1, changed: 1 }, totals: [] });
+    expect(diff.removed).toEqual([{ id: dropped.id, name: dropped.title, budget: null }]);
+    expect(diff.changed).toEqual([{ id: rewritten.id, name: rewritten.title, fields: [{ field: `fields/${box.label}`, before: box.text, after: `${box.text}\n導入校を拡大。` }], budget: [], headline: null }]);
+
+    const printed = await runCli(['diff', 'digiden-koufukin-jireishu/2022-12-12', 'digiden-koufukin-jireishu/2023-06-01', '--root', out]);
+    expect(printed).toMatchObject({ code: 0, stderr: '' });
+    expect(printed.stdout).toContain('- 事例数: 14 → 13');
+    expect(printed.stdout).toContain(`## 削除\n\n- 「${dropped.title}」 \`${dropped.id}\``);
+    expect(printed.stdout).toContain(`- 項目「${box.label}」: 変更`);
   });
 });

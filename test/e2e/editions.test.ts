@@ -26,6 +26,13 @@ let out: string;
 let runEditions: { path: string; status: string }[];
 const json = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
 
+/** A published CSV read back as a user's script would, with Python's csv module (strict), rows keyed by the header. */
+async function readWithPython(path: string): Promise<Record<string, string>[]> {
+  const script = 'import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8") as f:\n    json.dump(list(csv.DictReader(f, strict=True)), sys.stdout, ensure_ascii=False)';
+  const { stdout } = await promisify(execFile)('python3', ['-c', script, path], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as Record<string, string>[];
+}
+
 /** Every file under a folder but the manifests (which hold the run time), by relative path. */
 async function dataFiles(folder: string): Promise<Map<string, Buffer>> {
   const files = await readRevisionFiles(folder);
@@ -139,6 +146,33 @@ describe('edition publication', () => {
   });
 });
 
+describe('the budget series', () => {
+  it('holds every edition’s figures of the matched policies, prior years included, in budget_series.csv', async () => {
+    const rows = await readWithPython(join(out, EDITIONS[2]!, 'budget_series.csv'));
+    const editionsOf = new Map<string, Set<string>>();
+    for (const r of rows) editionsOf.set(r['施策ID']!, (editionsOf.get(r['施策ID']!) ?? new Set()).add(r['版']!));
+    expect([...editionsOf.values()].filter((e) => e.size >= 2).length).toBeGreaterThanOrEqual(20);
+    const series = rows.filter((r) => r['施策ID'] === rows.find((x) => x['施策名'] === '高度無線環境整備推進事業')!['施策ID']).map((r) => [r['年度'], r['段階'], r['金額(円)'], r['版']]);
+    expect(series).toEqual([
+      ['2019', 'initial', '5250000000', '2019-08-30'],
+      ['2020', 'request', '6480000000', '2019-08-30'],
+      ['2021', 'initial', '3682000000', '2021-03-31'],
+      ['2022', 'initial', '3683000000', '2022-12-23'], // the prior year's figure the 2022 edition prints
+      ['2022', 'supplementary', '2842000000', '2022-12-23'],
+      ['2023', 'draft', '4196000000', '2022-12-23'],
+    ]);
+    // Each edition's series goes up to itself: the first holds its own figures only.
+    expect(new Set((await readWithPython(join(out, EDITIONS[0]!, 'budget_series.csv'))).map((r) => r['版']))).toEqual(new Set(['2019-08-30']));
+  });
+
+  it('is declared in datapackage.json with its Table Schema', async () => {
+    const pkg = await json<{ resources: { name: string; path: string; schema?: { fields: { name: string; type: string }[] } }[] }>(`${EDITIONS[2]}/datapackage.json`);
+    const resource = pkg.resources.find((r) => r.path === 'budget_series.csv')!;
+    expect(resource.schema!.fields.map((f) => [f.name, f.type])).toEqual(expect.arrayContaining([['施策ID', 'string'], ['年度', 'integer'], ['段階', 'string'], ['金額(円)', 'integer'], ['版', 'string']]));
+    expect(pkg.resources.map((r) => r.path)).toContain('cp932/budget_series.csv');
+  });
+});
+
 describe('diffs across the sample editions', () => {
   const policies = (edition: string): Promise<EditionPolicies> => json<EditionPolicies>(`${edition}/policies.json`);
 
@@ -158,26 +192,51 @@ describe('diffs across the sample editions', () => {
     expect(rename!.score).toBeCloseTo(0.6667, 4);
   });
 
-  it('computes budget deltas in yen and percent', async () => {
+  it('gives no delta between figures of different years or stages, and says they are not comparable', async () => {
     const d2 = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
     const change = (name: string) => d2.changed.find((c) => c.name === name)!;
-    expect(change('高度無線環境整備推進事業').headline).toMatchObject({
-      before: { fiscal_year: 2021, stage: 'initial', amount_jpy: 3_682_000_000 },
-      after: { fiscal_year: 2023, stage: 'draft', amount_jpy: 4_196_000_000 },
-      delta_jpy: 514_000_000,
-      delta_percent: 13.96,
+    expect(change('高度無線環境整備推進事業').headline).toEqual({
+      before: expect.objectContaining({ fiscal_year: 2021, stage: 'initial', amount_jpy: 3_682_000_000 }),
+      after: expect.objectContaining({ fiscal_year: 2023, stage: 'draft', amount_jpy: 4_196_000_000 }),
+      comparable: false,
+      delta_jpy: null,
+      delta_percent: null,
     });
-    expect(change('テレワーク普及展開推進事業').headline).toMatchObject({ delta_jpy: -3_000_000, delta_percent: -1.16 });
-    const d1 = await json<EditionDiff>(`${EDITIONS[1]}/diff.json`);
-    expect(d1.changed.find((c) => c.name === '課題解決型ローカル5G等の実現に向けた開発実証')!.headline).toMatchObject({
-      before: { fiscal_year: 2020, stage: 'request', amount_jpy: 7_010_000_000 },
-      after: { fiscal_year: 2021, stage: 'initial', amount_jpy: 5_996_000_000 },
-      delta_jpy: -1_014_000_000,
-      delta_percent: -14.47,
-    });
-    const csv = await readFile(join(out, EDITIONS[2]!, 'diff.csv'), 'utf8');
-    expect(csv).toContain(',-3000000,-1.16,');
-    expect(await readFile(join(out, EDITIONS[2]!, 'CHANGELOG.md'), 'utf8')).toContain('## 名称変更');
+    // No two consecutive sample editions print the same year and stage of one policy.
+    for (const c of d2.changed) expect([c.headline?.comparable, c.headline?.delta_jpy ?? null]).not.toContain(true);
+    const rows = (await readWithPython(join(out, EDITIONS[2]!, 'diff.csv'))).filter((r) => r['施策名(後)'] === '高度無線環境整備推進事業' && r['種別'] === '主要予算額');
+    expect(rows).toEqual([expect.objectContaining({ 変更前: '3682000000', 変更後: '4196000000', '増減額(円)': '', 備考: '年度・段階が異なるため比較できません' })]);
+    const changelog = await readFile(join(out, EDITIONS[2]!, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('- 主要予算額: 2021年度 当初 3,682,000,000円 → 2023年度 予算(案) 4,196,000,000円 (年度・段階が異なるため比較できません)');
+  });
+
+  it('gives the added and removed policies their amounts, and each year’s and stage’s totals', async () => {
+    const d2 = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
+    expect(d2.added.find((p) => p.name === '地域おこし協力隊')!.budget).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: 208_000_000 });
+    expect(d2.removed.find((p) => p.name === 'マイナポイントによる消費活性化策の拡充')!.budget).toMatchObject({ fiscal_year: 2021, stage: 'initial', amount_jpy: 25_000_000_000 });
+    // A total is the edition's budget lines of that year and stage, の内数 left out, as budget_lines.csv gives them.
+    const sum = async (edition: string, year: string, stage: string): Promise<number> =>
+      (await readWithPython(join(out, edition, 'budget_lines.csv')))
+        .filter((r) => r['年度'] === year && r['段階'] === stage && r['内数'] === 'false' && r['金額(円)'] !== '')
+        .reduce((n, r) => n + Number(r['金額(円)']), 0);
+    const total = (year: number, stage: string) => d2.totals.find((t) => t.fiscal_year === year && t.stage === stage)!;
+    expect(total(2023, 'draft')).toMatchObject({ before_jpy: null, after_jpy: await sum(EDITIONS[2]!, '2023', 'draft'), delta_jpy: null });
+    expect(total(2021, 'initial')).toMatchObject({ before_jpy: await sum(EDITIONS[1]!, '2021', 'initial'), after_jpy: null, removed_jpy: 31_127_000_000 });
+    const changelog = await readFile(join(out, EDITIONS[2]!, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('- 「地域おこし協力隊」 2023年度 予算(案) 208,000,000円 `');
+    expect(changelog).toContain('## 予算の合計 (年度・段階ごと、内数を除く)');
+  });
+
+  it('marks weak renames for review with their score, and says a field was added rather than 「(なし)」', async () => {
+    const d2 = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
+    expect(d2.renamed.find((r) => r.to_name === '地域情報化アドバイザー派遣事業')).toMatchObject({ score: 0.32, review: true });
+    expect(d2.renamed.find((r) => r.to_name === 'インターネットトラフィック流通効率化等促進事業')).toMatchObject({ review: false });
+    const changelog = await readFile(join(out, EDITIONS[2]!, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('→「地域情報化アドバイザー派遣事業」 一致度 0.32 **要確認**');
+    expect(changelog).toContain('- 施策分類: 追加');
+    expect(changelog).not.toContain('(なし)');
+    const renames = (await readWithPython(join(out, EDITIONS[2]!, 'diff.csv'))).filter((r) => r['種別'] === '名称変更');
+    expect(renames.filter((r) => r['備考'] === '要確認').map((r) => r['一致度']).sort()).toEqual(d2.renamed.filter((r) => r.review).map((r) => String(r.score)).sort());
   });
 
   it('prints a diff between any two editions from the command line', async () => {
@@ -224,22 +283,43 @@ describe('report pages in headless Chromium', () => {
     expect(dom).not.toMatch(/<(script|link)\b/u);
   });
 
-  it('diff.html shows the renames, additions, removals and budget deltas of diff.json', async () => {
+  it('diff.html shows the renames (weak ones for review), additions with amounts, removals, totals and headlines of diff.json', async () => {
     const diff = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
     const dom = await inChromium(join(out, EDITIONS[2]!, 'diff.html'), 'diff.png');
     for (const [key, value] of Object.entries(diff.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
-    for (const r of diff.renamed) expect(dom).toContain(`data-renamed="${r.id}" data-score="${r.score}"`);
-    for (const p of diff.added) expect(dom).toContain(`data-added="${p.id}"`);
-    for (const p of diff.removed) expect(dom).toContain(`data-removed="${p.id}"`);
-    const headlines = diff.changed.filter((c) => c.headline?.delta_jpy != null);
+    for (const r of diff.renamed) expect(dom).toContain(`data-renamed="${r.id}" data-score="${r.score}" data-review="${r.review}"`);
+    expect(dom).toContain('<td class="down">要確認</td>');
+    for (const p of diff.added) expect(dom).toContain(`<td data-added="${p.id}">`);
+    for (const p of diff.removed) expect(dom).toContain(`<td data-removed="${p.id}">`);
+    expect(dom).toMatch(/data-amount="208000000">2023年度 予算\(案\) 208,000,000円</u);
+    for (const t of diff.totals) expect(dom).toContain(`data-after="${t.after_jpy ?? ''}"`);
+    const headlines = diff.changed.filter((c) => c.headline !== null);
     expect(headlines.length).toBeGreaterThan(0);
     for (const c of headlines) expect(dom).toContain(`data-policy="${c.id}" data-headline="true"`);
-    // The chart's largest bar is the largest headline delta of the diff.
-    const largest = headlines.reduce((a, b) => (Math.abs(b.headline!.delta_jpy!) > Math.abs(a.headline!.delta_jpy!) ? b : a));
-    expect(dom).toMatch(new RegExp(`<g class="delta" data-policy="${largest.id}" data-delta="${largest.headline!.delta_jpy}">`, 'u'));
-    expect(dom.indexOf('class="delta"')).toBe(dom.indexOf(`<g class="delta" data-policy="${largest.id}"`) + 3);
-    expect(dom).toContain('+514,000,000円');
+    // Every headline compares different years or stages: no bar, and each row says why there is no delta.
+    expect(dom).not.toContain('class="delta"');
+    expect(dom).toContain('比べられるものはありません');
+    expect(dom.split('data-comparable="false">年度・段階が異なるため比較できません').length - 1).toBe(headlines.length);
     expect(dom).not.toMatch(/<(script|link)\b/u);
+  });
+});
+
+describe('the budget series in diff.html, as Chromium renders it', () => {
+  it('charts each policy’s budget over the editions, bar for bar the rows of budget_series.csv', async () => {
+    const rows = await readWithPython(join(out, EDITIONS[2]!, 'budget_series.csv'));
+    const dom = await inChromium(`${join(out, EDITIONS[2]!, 'diff.html')}#series`, 'diff-series.png');
+    const bars = (id: string): string[][] => {
+      const chart = new RegExp(`<svg[^>]*class="series" data-policy="${id}"[^>]*>(.*?)</svg>`, 'su').exec(dom)?.[1] ?? '';
+      return [...chart.matchAll(/data-year="(\d+)" data-stage="(\w+)" data-edition="([\d-]+)" data-amount="(\d+)"/gu)].map((m) => m.slice(1));
+    };
+    const id = rows.find((r) => r['施策名'] === '高度無線環境整備推進事業')!['施策ID']!;
+    expect(bars(id)).toEqual(rows.filter((r) => r['施策ID'] === id && r['金額(円)'] !== '').map((r) => [r['年度'], r['段階'], r['版'], r['金額(円)']]));
+    expect(bars(id)).toHaveLength(6);
+    // One chart per policy of this edition with amounts printed by two editions or more.
+    const editionsOf = new Map<string, Set<string>>();
+    for (const r of rows) if (r['金額(円)'] !== '') editionsOf.set(r['施策ID']!, (editionsOf.get(r['施策ID']!) ?? new Set()).add(r['版']!));
+    const charted = [...dom.matchAll(/<svg[^>]*class="series" data-policy="([^"]+)"/gu)].map((m) => m[1]);
+    expect(charted.sort()).toEqual([...editionsOf].filter(([, e]) => e.size >= 2 && e.has('2022-12-23')).map(([key]) => key).sort());
   });
 });
 

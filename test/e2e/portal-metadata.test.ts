@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EditionPolicies } from '../../schemas/types.ts';
 import { runCli } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';
 
@@ -12,6 +13,9 @@ const SAMPLES = ['soumu-juten-shisaku-2020.pdf', 'soumu-shisaku-fy2021.pdf', 'so
 const LATER = 'soumu-digiden-shisaku/2022-12-23/r1';
 const FIRST = 'soumu-juten-shisaku/2019-08-30/r1';
 const CASES = 'digiden-koufukin-jireishu/2022-12-12/r1';
+const FY2021 = 'soumu-shisaku-fy2021/2021-03-31/r1';
+const CKAN_FLAGS = ['--ckan-org', 'soumu-opendata', '--maintainer', '総務省 オープンデータ担当', '--maintainer-email', 'opendata@example.jp'];
+const VCARD = 'http://www.w3.org/2006/vcard/ns#';
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -44,7 +48,7 @@ const sha256 = async (path: string): Promise<{ hex: string; bytes: number }> => 
 
 beforeAll(async () => {
   out = join(await mkdtemp(join(tmpdir(), 'portal-metadata-')), 'out');
-  const run = await runCli(['run', ...SAMPLES, '--out', out, '--no-ocr', '--log', 'json', '--base-url', 'https://data.example.jp/opendata']);
+  const run = await runCli(['run', ...SAMPLES, '--out', out, '--no-ocr', '--log', 'json', '--base-url', 'https://data.example.jp/opendata', ...CKAN_FLAGS]);
   expect(run.code, run.stderr).toBe(0);
 }, 180_000);
 
@@ -93,6 +97,37 @@ describe('dcat.jsonld, parsed by jsonld.js in safe mode', () => {
     }
   });
 
+  it('gives the fiscal years of the budgets as dct:temporal, a 年度 running from 1 April to 31 March', async () => {
+    const { policies } = JSON.parse(await readFile(join(out, LATER, 'policies.json'), 'utf8')) as EditionPolicies;
+    const years = policies.flatMap((p) => p.budget.map((b) => b.fiscal_year));
+    const quads = await triples(LATER);
+    const period = one(quads, `${BASE}soumu-digiden-shisaku/2022-12-23/`, `${DCT}temporal`).value;
+    expect(objects(quads, period, RDF_TYPE).map((t) => t.value)).toEqual([`${DCT}PeriodOfTime`]);
+    expect(one(quads, period, `${DCAT}startDate`)).toMatchObject({ value: `${Math.min(...years)}-04-01`, datatype: { value: `${XSD}date` } });
+    expect(one(quads, period, `${DCAT}endDate`)).toMatchObject({ value: `${Math.max(...years) + 1}-03-31`, datatype: { value: `${XSD}date` } });
+    expect([Math.min(...years), Math.max(...years)]).toEqual([2021, 2023]);
+  });
+
+  it('gives each office the records name as a vCard contact point, with the phone numbers and addresses printed with it', async () => {
+    const { policies } = JSON.parse(await readFile(join(out, FY2021, 'policies.json'), 'utf8')) as EditionPolicies;
+    const quads = await triples(FY2021);
+    const points = objects(quads, `${BASE}soumu-shisaku-fy2021/2021-03-31/`, `${DCAT}contactPoint`);
+    expect(points).toHaveLength(new Set(policies.flatMap((p) => p.offices.map((o) => o.name))).size);
+    const byName = new Map(points.map((p) => [one(quads, p.value, `${VCARD}fn`).value, p.value]));
+    const point = byName.get('総務省移動通信課')!;
+    expect(objects(quads, point, RDF_TYPE).map((t) => t.value)).toEqual([`${VCARD}Organization`]);
+    // Printed with several records, it has every number and address printed with it: 03-5253-5894 as tel:+81-3-5253-5894.
+    const printed = policies.flatMap((p) => p.offices).filter((o) => o.name === '総務省移動通信課');
+    const phones = [...new Set(printed.flatMap((o) => o.phones))];
+    expect(phones).toContain('03-5253-5894');
+    expect(objects(quads, point, `${VCARD}hasTelephone`).map((t) => t.value).sort()).toEqual(phones.map((n) => `tel:+81-${n.slice(1)}`).sort());
+    expect(objects(quads, point, `${VCARD}hasEmail`).map((t) => t.value).sort()).toEqual([...new Set(printed.flatMap((o) => o.emails))].map((e) => `mailto:${e}`).sort());
+    // A case collection names no office and prints no budget.
+    const cases = await triples(CASES);
+    expect(objects(cases, `${BASE}digiden-koufukin-jireishu/2022-12-12/`, `${DCAT}contactPoint`)).toEqual([]);
+    expect(objects(cases, `${BASE}digiden-koufukin-jireishu/2022-12-12/`, `${DCT}temporal`)).toEqual([]);
+  });
+
   it('without --base-url, links relative to the revision folder, which resolve against where the file is served', async () => {
     const document = JSON.parse(await readFile(join(out, LATER, 'dcat.jsonld'), 'utf8')) as { '@graph': { '@id': string }[] };
     expect(document['@graph'][0]!['@id']).toBe(`${BASE}soumu-digiden-shisaku/2022-12-23/`);
@@ -126,6 +161,12 @@ describe('ckan.json', () => {
       const file = await sha256(join(out, resource.url.slice(BASE.length)));
       expect([resource.size, resource.hash], resource.url).toEqual([file.bytes, file.hex]);
     }
+  });
+
+  it('names the organisation and maintainer given on the command line, and the fiscal years as ckanext-dcat reads them', async () => {
+    const pkg = JSON.parse(await readFile(join(out, LATER, 'ckan.json'), 'utf8')) as { owner_org: string; maintainer: string; maintainer_email: string; extras: { key: string; value: string }[] };
+    expect(pkg).toMatchObject({ owner_org: 'soumu-opendata', maintainer: '総務省 オープンデータ担当', maintainer_email: 'opendata@example.jp' });
+    expect(pkg.extras).toEqual(expect.arrayContaining([{ key: 'temporal_start', value: '2021-04-01' }, { key: 'temporal_end', value: '2024-03-31' }]));
   });
 
   it('describes a case collection as cases, a catalogue as policies and budgets', async () => {

@@ -93,24 +93,24 @@ describe('every CSV of a samples run', () => {
     expect(records('digiden-koufukin-jireishu/2022-12-12/r1/cases.csv').map((r) => r['市区町村(一覧)'])).toEqual(cases.map((c) => c.municipalities.join('\n')));
   });
 
-  it('has one diff.csv row per change, contacts with line feeds in one cell', async () => {
+  it('has one diff.csv row per change and per total, contacts with line feeds in one cell', async () => {
     const edition = 'soumu-digiden-shisaku/2022-12-23/r1';
     const diff = await json<EditionDiff>(`${edition}/diff.json`);
     const rows = records(`${edition}/diff.csv`);
-    const changes = diff.added.length + diff.removed.length + diff.renamed.length + diff.changed.reduce((n, c) => n + c.fields.length + c.budget.length + (c.headline === null ? 0 : 1), 0);
+    const changes = diff.added.length + diff.removed.length + diff.renamed.length + diff.changed.reduce((n, c) => n + c.fields.length + c.budget.length + (c.headline === null ? 0 : 1), 0) + diff.totals.length;
     expect(rows).toHaveLength(changes);
     const contacts = rows.filter((r) => r['項目'] === '連絡先');
     expect(contacts.length).toBeGreaterThan(0);
     expect(contacts.some((r) => `${r['変更前']}${r['変更後']}`.includes('\n'))).toBe(true);
-    expect(rows.find((r) => r['増減額(円)'] === '-3000000')).toMatchObject({ '増減率(%)': '-1.16' });
+    expect(rows.find((r) => r['種別'] === '合計' && r['年度'] === '2021' && r['段階'] === 'initial')).toMatchObject({ '変更前': '39129000000', '変更後': '' });
   });
 
   it('escapes formulas, and never a lone dash, a bulleted line or a number', () => {
     const cells = [...csvs.values()].flatMap((rows) => rows.flat());
     const escaped = cells.filter((c) => c.startsWith("'"));
     for (const cell of escaped) expect(cell).toMatch(/^'(?:[=+@]|-[^\d\s])/u);
+    // Negative numbers, which the samples no longer yield (deltas are like for like), are covered by csv.test.ts.
     expect(cells).toContain('-');
-    expect(cells.filter((c) => /^-\d/u.test(c)).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schemas/types.ts';
 import { findEditionDate, parseJapaneseDate } from '../../pipeline/publish/edition/edition-date.ts';
-import { budgetFigures, budgetChanges } from '../../pipeline/publish/edition/diff-editions.ts';
+import { budgetFigures, budgetChanges } from '../../pipeline/publish/edition/budget-figures.ts';
 import { budgetItemNames, nameSimilarity, officeRelation } from '../../pipeline/publish/edition/match-names.ts';
 import { assignSeriesIds, emptySeriesIds } from '../../pipeline/publish/edition/series-ids.ts';
 import { policyRecord } from '../support/policy-record.ts';

@@ -44,8 +44,8 @@ describe('re-publishing checks the output folder, not only the completed jobs', 
     await mkdir(outDir);
     const worker = spawnCli(['worker', '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--no-ocr']);
     await worker.waitForLog('worker ready');
-    const enqueue = async (): Promise<{ code: number | null; output: string }> => {
-      const cli = spawnCli(['enqueue', input, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait']);
+    const enqueue = async (...flags: string[]): Promise<{ code: number | null; output: string }> => {
+      const cli = spawnCli(['enqueue', input, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait', ...flags]);
       return { code: await cli.exited, output: cli.output() };
     };
     const expectPublished = async (): Promise<void> => {
@@ -62,6 +62,8 @@ describe('re-publishing checks the output folder, not only the completed jobs', 
     const first = await enqueue();
     expect(first.code, first.output).toBe(0);
     await expectPublished();
+    // kangxi-radicals.pdf is a page of the FY2021 catalogue without its cover: no date, no edition.
+    expect(first.output).toContain('1 document in no edition: no date on the cover');
 
     // The output folder is lost; Redis still holds the completed flows (kept 7 days).
     await rm(outDir, { recursive: true });
@@ -73,9 +75,12 @@ describe('re-publishing checks the output folder, not only the completed jobs', 
     // Each document was finished twice by the worker: the second enqueue did not reuse the first run.
     expect(worker.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(4);
 
-    // With the folders in place, a third enqueue reuses the completed flows: nothing runs again.
-    const third = await enqueue();
+    // With the folders in place, a third enqueue reuses the completed flows: nothing runs again; the
+    // date it gives the coverless document publishes that document's edition.
+    const third = await enqueue('--edition-date', '2021-03-31');
     expect(third.code, third.output).toBe(0);
+    expect(third.output).toContain('new editions: soumu-shisaku-fy2021/2021-03-31/r1');
+    expect(third.output).not.toContain('in no edition');
     expect(worker.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(4);
   });
 

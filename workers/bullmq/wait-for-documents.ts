@@ -1,7 +1,7 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { duplicateOutcome, failedOutcome, finishRun } from '../finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishRun, type PublishingOptions } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
@@ -190,6 +190,6 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
 }
 
 /** Writes the same `run-report.json`, documents index and editions as the embedded run, from queued outcomes. */
-export async function writeQueuedRunReport(outDir: string, files: FileOutcome[], startedAt: string): Promise<RunReport> {
-  return finishRun(outDir, files, startedAt);
+export async function writeQueuedRunReport(outDir: string, files: FileOutcome[], startedAt: string, publishing: PublishingOptions = {}): Promise<RunReport> {
+  return finishRun(outDir, files, startedAt, { publishing });
 }

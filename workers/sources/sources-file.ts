@@ -3,13 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { SourcesFile } from '../../schemas/types.ts';
+import { isCalendarDate } from '../calendar-date.ts';
+import { UsageError } from '../usage-error.ts';
 import { isAllowedHost } from './allowed-hosts.ts';
 
-/** Whether YYYY-MM-DD names a day of the calendar (2022-02-30 does not). */
-const isCalendarDate = (date: string): boolean => {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
-};
 
 /** ajv's words for the schema's `not` (a family with no source at all), said the way a user can act on. */
 const noSourceHint = (message: string): string =>
@@ -25,14 +22,14 @@ export async function readSourcesFile(path: string): Promise<SourcesFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot use the sources file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new UsageError(`Cannot use the sources file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return parseSourcesFile(text, path);
 }
 
 /** `readSourcesFile` over text already read; `path` names the file in messages and anchors relative folders. */
 export function parseSourcesFile(text: string, path: string): SourcesFile {
-  const fail = (why: string, cause?: unknown): Error => new Error(`Cannot use the sources file ${path}: ${why}`, { cause });
+  const fail = (why: string, cause?: unknown): Error => new UsageError(`Cannot use the sources file ${path}: ${why}`, { cause });
   let value: unknown;
   try {
     value = parse(text);

@@ -1,47 +1,9 @@
-import type { BudgetChange, BudgetFigure, BudgetLine, DiffChange, EditionDiff, EditionPolicies, FieldChange, PolicyRecord } from '../../../schemas/types.ts';
+import type { BudgetTotal, DiffChange, DiffPolicy, EditionDiff, EditionPolicies, FieldChange, PolicyRecord } from '../../../schemas/types.ts';
+import { diffCases } from './diff-cases.ts';
+import type { EditionRecords } from './edition-model.ts';
+import { budgetChanges, budgetFigures, byFigureOrder, compareFigures, figureKey, headlineFigure } from './budget-figures.ts';
 import { bestKeyMatch, matchKeys, normaliseName } from './match-names.ts';
-
-const STAGE_ORDER = ['initial', 'draft', 'request', 'supplementary'] as const;
-
-/** Budget lines summed per fiscal year, stage and supplementary number (重点施策 print several items per measure). */
-export function budgetFigures(lines: readonly BudgetLine[]): BudgetFigure[] {
-  const figures = new Map<string, BudgetFigure>();
-  for (const line of lines) {
-    const key = `${line.fiscal_year}|${line.stage}|${line.supplementary_no ?? ''}`;
-    const figure = figures.get(key) ?? { fiscal_year: line.fiscal_year, stage: line.stage, supplementary_no: line.supplementary_no, amount_jpy: null, part_of: false, lines: 0 };
-    figure.lines += 1;
-    figure.part_of ||= line.part_of;
-    if (line.amount_jpy !== null) figure.amount_jpy = (figure.amount_jpy ?? 0) + line.amount_jpy;
-    figures.set(key, figure);
-  }
-  return [...figures.values()].sort(
-    (a, b) => b.fiscal_year - a.fiscal_year || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage) || (a.supplementary_no ?? 0) - (b.supplementary_no ?? 0),
-  );
-}
-
-/** The edition's main figure: the latest fiscal year's initial, draft or request total (not a supplementary). */
-export const headlineFigure = (lines: readonly BudgetLine[]): BudgetFigure | null => budgetFigures(lines).find((f) => f.stage !== 'supplementary') ?? null;
-
-export function compareFigures(before: BudgetFigure | null, after: BudgetFigure | null): BudgetChange {
-  const known = before?.amount_jpy != null && after?.amount_jpy != null;
-  const delta = known ? after!.amount_jpy! - before!.amount_jpy! : null;
-  const percent = delta !== null && before!.amount_jpy! > 0 ? Math.round((delta * 10_000) / before!.amount_jpy!) / 100 : null;
-  return { before, after, delta_jpy: delta, delta_percent: percent };
-}
-
-const figureKey = (f: BudgetFigure): string => `${f.fiscal_year}|${f.stage}|${f.supplementary_no ?? ''}`;
-
-/** Budget changes per fiscal year and stage: both sides where both print it, one side where one does; unchanged totals left out. */
-export function budgetChanges(before: readonly BudgetLine[], after: readonly BudgetLine[]): BudgetChange[] {
-  const a = new Map(budgetFigures(before).map((f) => [figureKey(f), f]));
-  const b = new Map(budgetFigures(after).map((f) => [figureKey(f), f]));
-  const keys = [...new Set([...b.keys(), ...a.keys()])];
-  const all = budgetFigures([...before, ...after]).map(figureKey);
-  keys.sort((x, y) => all.indexOf(x) - all.indexOf(y));
-  return keys
-    .map((key) => compareFigures(a.get(key) ?? null, b.get(key) ?? null))
-    .filter((c) => c.before === null || c.after === null || c.before.amount_jpy !== c.after.amount_jpy || c.before.part_of !== c.after.part_of);
-}
+import { MIN_NAME_SCORE } from './series-ids.ts';
 
 const joined = (values: readonly string[]): string | null => (values.length === 0 ? null : values.join('\n'));
 
@@ -59,23 +21,58 @@ function fieldChanges(a: PolicyRecord, b: PolicyRecord): FieldChange[] {
   return pairs.filter(([, before, after]) => before !== after).map(([field, before, after]) => ({ field, before, after }));
 }
 
+const listed = (p: PolicyRecord): DiffPolicy => ({ id: p.id, name: p.name, budget: headlineFigure(p.budget) });
+
 /**
- * What changed from one edition to another, policy by policy (matched by their series ids): added,
- * removed, renamed (with the similarity of the closest names), changed fields and budget figures.
+ * Each fiscal year and stage either edition prints, summed over its policies, with the share of the
+ * added and removed ones. A の内数 line is part of a larger programme's budget, so it is left out
+ * rather than counted twice.
+ */
+export function budgetTotals(from: readonly PolicyRecord[], to: readonly PolicyRecord[], added: ReadonlySet<string>, removed: ReadonlySet<string>): BudgetTotal[] {
+  const totals = new Map<string, BudgetTotal>();
+  const add = (policy: PolicyRecord, side: 'before' | 'after'): void => {
+    const own = policy.budget.filter((line) => !line.part_of && line.amount_jpy !== null);
+    for (const figure of budgetFigures(own)) {
+      const { fiscal_year, stage, supplementary_no } = figure;
+      const amount = figure.amount_jpy!;
+      const total = totals.get(figureKey(figure)) ?? { fiscal_year, stage, supplementary_no, before_jpy: null, before_records: 0, after_jpy: null, after_records: 0, added_jpy: 0, removed_jpy: 0, delta_jpy: null };
+      total[`${side}_jpy`] = (total[`${side}_jpy`] ?? 0) + amount;
+      total[`${side}_records`] += 1;
+      if (side === 'after' && added.has(policy.id)) total.added_jpy += amount;
+      if (side === 'before' && removed.has(policy.id)) total.removed_jpy += amount;
+      totals.set(figureKey(figure), total);
+    }
+  };
+  for (const p of from) add(p, 'before');
+  for (const p of to) add(p, 'after');
+  return [...totals.values()]
+    .map((t) => ({ ...t, delta_jpy: t.before_jpy === null || t.after_jpy === null ? null : t.after_jpy - t.before_jpy }))
+    .sort(byFigureOrder);
+}
+
+/**
+ * What changed from one edition to another, policy by policy (matched by their series ids): added
+ * and removed (with their main figure), renamed (with the similarity of the closest names; a rename
+ * the names alone would not have made is marked for review), changed fields, budget figures compared
+ * like for like, and each year's and stage's totals.
  */
 export function diffEditions(series: string, from: EditionPolicies, to: EditionPolicies): EditionDiff {
   const before = new Map(from.policies.map((p) => [p.id, p]));
   const after = new Map(to.policies.map((p) => [p.id, p]));
+  const added = to.policies.filter((p) => !before.has(p.id));
+  const removed = from.policies.filter((p) => !after.has(p.id));
   const diff: EditionDiff = {
-    schema_version: '1.0.0',
+    schema_version: '2.0.0',
+    kind: 'policies',
     series,
-    from: { dataset: from.dataset, edition: from.edition, policies: from.policies.length },
-    to: { dataset: to.dataset, edition: to.edition, policies: to.policies.length },
-    summary: { matched: 0, same_name: 0, renamed: 0, added: 0, removed: 0, changed: 0 },
-    added: to.policies.filter((p) => !before.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
-    removed: from.policies.filter((p) => !after.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
+    from: { dataset: from.dataset, edition: from.edition, records: from.policies.length },
+    to: { dataset: to.dataset, edition: to.edition, records: to.policies.length },
+    summary: { matched: 0, same_name: 0, renamed: 0, added: added.length, removed: removed.length, changed: 0 },
+    added: added.map(listed),
+    removed: removed.map(listed),
     renamed: [],
     changed: [],
+    totals: budgetTotals(from.policies, to.policies, new Set(added.map((p) => p.id)), new Set(removed.map((p) => p.id))),
   };
   for (const b of to.policies) {
     const a = before.get(b.id);
@@ -84,7 +81,7 @@ export function diffEditions(series: string, from: EditionPolicies, to: EditionP
     if (normaliseName(a.name) === normaliseName(b.name)) diff.summary.same_name += 1;
     else {
       const match = bestKeyMatch(matchKeys(a), [{ kind: 'name', text: b.name }]);
-      diff.renamed.push({ id: b.id, from_name: a.name, to_name: b.name, score: match.score, via: match.via, via_text: match.fromText });
+      diff.renamed.push({ id: b.id, from_name: a.name, to_name: b.name, score: match.score, via: match.via, via_text: match.fromText, review: match.score < MIN_NAME_SCORE });
     }
     const fields = fieldChanges(a, b);
     const budget = budgetChanges(a.budget, b.budget);
@@ -93,8 +90,13 @@ export function diffEditions(series: string, from: EditionPolicies, to: EditionP
     if (fields.length > 0 || budget.length > 0) diff.changed.push({ id: b.id, name: b.name, fields, budget, headline } satisfies DiffChange);
   }
   diff.summary.renamed = diff.renamed.length;
-  diff.summary.added = diff.added.length;
-  diff.summary.removed = diff.removed.length;
   diff.summary.changed = diff.changed.length;
   return diff;
+}
+
+/** The diff of two editions of one kind (a catalogue's policies, or a collection's cases). */
+export function diffEditionRecords(series: string, from: EditionRecords, to: EditionRecords): EditionDiff {
+  if (from.kind === 'policies' && to.kind === 'policies') return diffEditions(series, from.policies, to.policies);
+  if (from.kind === 'cases' && to.kind === 'cases') return diffCases(series, from.cases, to.cases);
+  throw new Error(`Cannot diff a ${from.kind} edition against a ${to.kind} edition`);
 }

@@ -1,12 +1,12 @@
-import type { DocumentText, RecordSet, Table } from '../../../schemas/types.ts';
+import type { DocumentText, EditionCases, EditionPolicies, RecordSet, Table } from '../../../schemas/types.ts';
 
 /** One source PDF of an edition, as the run published it under `documents/<id>/`. */
 export interface EditionSource {
   documentId: string;
   fileName: string;
   sha256: string;
-  /** Where the edition's date came from: the cover, or the sources file. */
-  dateFrom: 'cover' | 'sources-file';
+  /** Where the edition's date came from: the cover, the sources file, or the command line (a cover without a date). */
+  dateFrom: 'cover' | 'sources-file' | 'command-line';
   document: DocumentText;
   tables: Table[];
   records: RecordSet;
@@ -25,6 +25,15 @@ export interface Edition {
   ministry: string | null;
   /** Sorted by file name, then sha256. */
   sources: EditionSource[];
+}
+
+/** What an edition publishes, by kind: a catalogue's policies (policies.json) or a collection's cases (cases.json). */
+export type EditionRecords = { kind: 'policies'; policies: EditionPolicies } | { kind: 'cases'; cases: EditionCases };
+
+/** An edition's cases as cases.json gives them, or null when it is no case collection (it printed none). */
+export function editionCases(edition: Edition): EditionCases | null {
+  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
+  return cases.length === 0 ? null : { schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases };
 }
 
 /** Where an edition's revision lives, relative to the output folder: `<dataset>/<date>/r<n>`. */

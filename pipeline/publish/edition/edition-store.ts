@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentText, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
+import type { DocumentText, EditionCases, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
 import { findEditionDate } from './edition-date.ts';
-import type { Edition, EditionSource } from './edition-model.ts';
+import type { Edition, EditionRecords, EditionSource } from './edition-model.ts';
 import { emptySeriesIds } from './series-ids.ts';
 
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/u;
@@ -30,11 +30,20 @@ export interface UndatedDocument {
   dataset: string;
 }
 
+/** Dates for editions, given by whoever runs the pipeline rather than printed on a cover. */
+export interface GivenEditionDates {
+  /** By PDF file name (a sources file's `editions`): they take the place of the cover's date. @defaultValue none */
+  byFileName?: Readonly<Record<string, string>>;
+  /** By the PDF's sha256 (`run --edition-date`): only for a document whose cover has no date. @defaultValue none */
+  coverless?: Readonly<Record<string, string>>;
+}
+
 /**
  * Reads every document of a run that has records, grouped into editions by family and date: the
- * date given for its file name in `editionDates`, else the date printed on its cover.
+ * date given for its file name, else the date printed on its cover, else one given for a coverless document.
  */
-export async function readEditions(outDir: string, editionDates: Readonly<Record<string, string>> = {}): Promise<{ editions: Edition[]; undated: UndatedDocument[] }> {
+export async function readEditions(outDir: string, dates: GivenEditionDates = {}): Promise<{ editions: Edition[]; undated: UndatedDocument[] }> {
+  const { byFileName = {}, coverless = {} } = dates;
   const root = join(outDir, 'documents');
   const byKey = new Map<string, Edition>();
   const undated: UndatedDocument[] = [];
@@ -43,8 +52,9 @@ export async function readEditions(outDir: string, editionDates: Readonly<Record
     if (records === undefined) continue;
     const document = (await readJson<DocumentText>(join(root, documentId, 'document.json')))!;
     const tables = (await readJson<Table[]>(join(root, documentId, 'tables.json'))) ?? [];
-    const given = editionDates[document.source.file_name];
-    const date = given ?? findEditionDate(document.pages);
+    const given = byFileName[document.source.file_name];
+    const cover = given === undefined ? findEditionDate(document.pages) : null;
+    const date = given ?? cover ?? coverless[document.source.sha256] ?? null;
     if (date === null) {
       undated.push({ documentId, fileName: document.source.file_name, dataset: records.profile });
       continue;
@@ -53,7 +63,7 @@ export async function readEditions(outDir: string, editionDates: Readonly<Record
       documentId,
       fileName: document.source.file_name,
       sha256: document.source.sha256,
-      dateFrom: given === undefined ? 'cover' : 'sources-file',
+      dateFrom: given !== undefined ? 'sources-file' : cover !== null ? 'cover' : 'command-line',
       document,
       tables,
       records,
@@ -96,10 +106,18 @@ export async function readRevisionFiles(folder: string): Promise<Map<string, Buf
   return files;
 }
 
-/** The policies of an edition's latest revision, or undefined when it was never published. */
-export async function readLatestPolicies(outDir: string, dataset: string, date: string): Promise<EditionPolicies | undefined> {
+/** The records of a revision folder (its policies.json, else its cases.json), or undefined when it has neither. */
+export async function readRevisionRecords(folder: string): Promise<EditionRecords | undefined> {
+  const policies = await readJson<EditionPolicies>(join(folder, 'policies.json'));
+  if (policies !== undefined) return { kind: 'policies', policies };
+  const cases = await readJson<EditionCases>(join(folder, 'cases.json'));
+  return cases === undefined ? undefined : { kind: 'cases', cases };
+}
+
+/** The records of an edition's latest revision, or undefined when it was never published. */
+export async function readLatestRecords(outDir: string, dataset: string, date: string): Promise<EditionRecords | undefined> {
   const latest = (await listRevisions(outDir, dataset, date)).at(-1);
-  return latest === undefined ? undefined : readJson<EditionPolicies>(join(outDir, dataset, date, `r${latest}`, 'policies.json'));
+  return latest === undefined ? undefined : readRevisionRecords(join(outDir, dataset, date, `r${latest}`));
 }
 
 export const seriesIdsPath = (outDir: string, series: string): string => join(outDir, series, 'ids.json');

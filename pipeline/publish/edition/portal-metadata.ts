@@ -1,3 +1,5 @@
+import type { PolicyRecord } from '../../../schemas/types.ts';
+import { editionContacts, fiscalYearPeriod, telUri } from './edition-coverage.ts';
 import type { Edition } from './edition-model.ts';
 import { LICENSE, editionDescription, editionKeywords, sha256, sourceCitation, type RecordKind } from './datapackage.ts';
 import type { PortalLinks } from './portal-links.ts';
@@ -19,6 +21,20 @@ export interface PortalEdition {
   links: PortalLinks;
   /** The edition before it in its series (`dataset` and `date`), or null for the first. */
   previous: { dataset: string; date: string } | null;
+  /** The edition's policies (none for a case collection): their offices are its contact points, their budgets' fiscal years its temporal coverage. */
+  records: readonly PolicyRecord[];
+  /** Who keeps the data on a CKAN portal. @defaultValue none */
+  ckan?: CkanOptions;
+}
+
+/** What a CKAN portal needs to know of its publisher, given on the command line. */
+export interface CkanOptions {
+  /** The portal's organisation the package belongs to (`owner_org`). @defaultValue none */
+  ownerOrg?: string;
+  /** Who maintains the published data (`maintainer`). @defaultValue none */
+  maintainer?: string;
+  /** Their address (`maintainer_email`). @defaultValue none */
+  maintainerEmail?: string;
 }
 
 /**
@@ -36,9 +52,13 @@ const ckanNotes = (edition: Edition, kind: RecordKind): string =>
   ].join('\n\n');
 
 /** A CKAN package (the shape of `package_create`): resources by URL, with size and sha256. */
-export function buildCkanPackage({ edition, kind, files, links }: PortalEdition): Record<string, unknown> {
+export function buildCkanPackage({ edition, kind, files, links, records, ckan = {} }: PortalEdition): Record<string, unknown> {
+  const period = fiscalYearPeriod(records);
   return {
     name: `${edition.dataset}-${edition.date}`,
+    ...(ckan.ownerOrg === undefined ? {} : { owner_org: ckan.ownerOrg }),
+    ...(ckan.maintainer === undefined ? {} : { maintainer: ckan.maintainer }),
+    ...(ckan.maintainerEmail === undefined ? {} : { maintainer_email: ckan.maintainerEmail }),
     title: `${edition.title} (${edition.date})`,
     notes: ckanNotes(edition, kind),
     url: links.edition(edition.dataset, edition.date),
@@ -51,6 +71,8 @@ export function buildCkanPackage({ edition, kind, files, links }: PortalEdition)
       { key: 'series', value: edition.series },
       { key: 'source', value: sourceCitation(edition) },
       ...edition.sources.map((s, i) => ({ key: `source_sha256_${i + 1}`, value: s.sha256 })),
+      // The keys ckanext-dcat reads a dataset's temporal coverage from.
+      ...(period === null ? [] : [{ key: 'temporal_start', value: period.start }, { key: 'temporal_end', value: period.end }]),
     ],
     resources: files.map((f) => ({
       name: f.title,
@@ -70,6 +92,7 @@ const CONTEXT = {
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
   spdx: 'http://spdx.org/rdf/terms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 };
 
@@ -82,11 +105,15 @@ const fileTypeIri = (format: string): string => `http://publications.europa.eu/r
 
 /**
  * DCAT 3 (JSON-LD) as DCAT-AP asks: the edition as a dcat:Dataset in its dcat:DatasetSeries (the
- * series of editions), linked to the edition before it by dcat:previousVersion, with one
+ * series of editions), linked to the edition before it by dcat:previousVersion, its offices as
+ * vCard contact points, the fiscal years of its budgets as its temporal coverage, with one
  * dcat:Distribution per file (access and download URL, IANA media type, byte size, sha256 checksum).
  */
-export function buildDcatRecord({ edition, kind, files, links, previous }: PortalEdition): Record<string, unknown> {
+export function buildDcatRecord({ edition, kind, files, links, previous, records }: PortalEdition): Record<string, unknown> {
   const series = links.series(edition.series);
+  const contacts = editionContacts(records);
+  const period = fiscalYearPeriod(records);
+  const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
   const license = { '@id': LICENSE.path };
   const dataset = {
     '@id': links.edition(edition.dataset, edition.date),
@@ -94,13 +121,24 @@ export function buildDcatRecord({ edition, kind, files, links, previous }: Porta
     'dct:identifier': `${edition.dataset}/${edition.date}`,
     'dct:title': ja(`${edition.title} (${edition.date})`),
     'dct:description': ja(editionDescription(edition, kind)),
-    'dct:issued': { '@value': edition.date, '@type': 'xsd:date' },
+    'dct:issued': date(edition.date),
     'dcat:version': edition.date,
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/JPN' },
     'dct:license': license,
     'dct:bibliographicCitation': ja(sourceCitation(edition)),
     ...(edition.ministry === null ? {} : { 'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': ja(edition.ministry) } }),
     'dcat:keyword': editionKeywords(edition, kind).map(ja),
+    ...(period === null ? {} : { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(period.start), 'dcat:endDate': date(period.end) } }),
+    ...(contacts.length === 0
+      ? {}
+      : {
+          'dcat:contactPoint': contacts.map((c) => ({
+            '@type': 'vcard:Organization',
+            'vcard:fn': ja(c.name),
+            'vcard:hasTelephone': c.phones.map((p) => ({ '@id': telUri(p) })),
+            'vcard:hasEmail': c.emails.map((e) => ({ '@id': `mailto:${e}` })),
+          })),
+        }),
     'dcat:inSeries': { '@id': series },
     ...(previous === null ? {} : { 'dcat:previousVersion': { '@id': links.edition(previous.dataset, previous.date) } }),
     'dcat:distribution': files.map((f) => ({

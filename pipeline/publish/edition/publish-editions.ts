@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { DiffSummary, EditionPolicies, SeriesIds } from '../../../schemas/types.ts';
 import { publishFolder, writeFileAtomic, type FolderContents } from '../atomic-folder.ts';
 import { toPublishedJson } from '../document-dataset.ts';
-import { diffEditions } from './diff-editions.ts';
-import { revisionPath, type Edition } from './edition-model.ts';
-import { buildEditionIndex, listRevisions, readEditions, readLatestPolicies, readRevisionFiles, readSeriesIds, seriesIdsPath } from './edition-store.ts';
+import { diffEditionRecords } from './diff-editions.ts';
+import { editionCases, revisionPath, type Edition, type EditionRecords } from './edition-model.ts';
+import { buildEditionIndex, listRevisions, readEditions, readLatestRecords, readRevisionFiles, readSeriesIds, seriesIdsPath } from './edition-store.ts';
 import { buildManifest } from './manifest.ts';
 import { buildQualityReport } from './quality-report.ts';
+import type { CkanOptions } from './portal-metadata.ts';
 import { renderEditionFiles } from './render-edition.ts';
 import { assignSeriesIds, editionKey, type MatchOptions } from './series-ids.ts';
 
@@ -21,6 +22,8 @@ export interface PublishEditionsOptions {
    * printed on the cover. @defaultValue none
    */
   editionDates?: Readonly<Record<string, string>>;
+  /** Edition dates by the PDF's sha256 (`--edition-date`), for documents whose cover has no date. @defaultValue none */
+  coverlessDates?: Readonly<Record<string, string>>;
   /** Thresholds of the id matching. @defaultValue see `MatchOptions` */
   match?: MatchOptions;
   /**
@@ -28,6 +31,8 @@ export interface PublishEditionsOptions {
    * absolute URLs and IRIs. @defaultValue none: links relative to each revision folder
    */
   baseUrl?: string;
+  /** The publisher as a CKAN portal knows it: owner_org and maintainer in ckan.json. @defaultValue none */
+  ckan?: CkanOptions;
   /** Writes one revision folder atomically (tests inject a failing one). @defaultValue `publishFolder` */
   writeFolder?: (target: string, contents: FolderContents) => Promise<void>;
 }
@@ -59,9 +64,10 @@ async function publishEdition(
   outDir: string,
   edition: Edition,
   registry: SeriesIds,
-  previous: { key: string; policies: EditionPolicies } | null,
-  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'baseUrl'>> & Pick<PublishEditionsOptions, 'baseUrl'> & { match: MatchOptions },
-): Promise<{ outcome: EditionOutcome; policies: EditionPolicies; registry: SeriesIds }> {
+  /** The series' earlier editions, oldest first, by key: the last one is diffed against. */
+  earlier: readonly { key: string; records: EditionRecords }[],
+  options: Required<Omit<PublishEditionsOptions, 'match' | 'editionDates' | 'coverlessDates' | 'baseUrl' | 'ckan'>> & Pick<PublishEditionsOptions, 'baseUrl' | 'ckan'> & { match: MatchOptions },
+): Promise<{ outcome: EditionOutcome; records: EditionRecords; registry: SeriesIds }> {
   const key = editionKey(edition.dataset, edition.date);
   const records = edition.sources.flatMap((s) => s.records.records);
   const assigned = assignSeriesIds(registry, key, records, options.match);
@@ -73,10 +79,14 @@ async function publishEdition(
     policies: records.map((record, i) => ({ ...record, id: assigned.matches[i]!.id })),
     matches: assigned.matches,
   };
-  const diff = previous === null ? null : diffEditions(edition.series, previous.policies, policies);
+  const cases = editionCases(edition);
+  const current: EditionRecords = cases === null ? { kind: 'policies', policies } : { kind: 'cases', cases };
+  const previous = earlier.at(-1) ?? null;
+  const diff = previous === null ? null : diffEditionRecords(edition.series, previous.records, current);
+  const earlierPolicies = earlier.flatMap((e) => (e.records.kind === 'policies' ? [e.records.policies] : []));
   const quality = buildQualityReport(edition, policies.policies, diff === null ? null : { from: previous!.key, summary: diff.summary });
   const render = (revision: number): Map<string, string | Uint8Array> =>
-    renderEditionFiles({ edition, policies, diff, quality, revision, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }) });
+    renderEditionFiles({ edition, policies, earlier: earlierPolicies, diff, quality, revision, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), ...(options.ckan === undefined ? {} : { ckan: options.ckan }) });
 
   const revisions = await listRevisions(outDir, edition.dataset, edition.date);
   const latest = revisions.at(-1);
@@ -98,7 +108,7 @@ async function publishEdition(
     const manifest = published.get('manifest.json');
     published.delete('manifest.json');
     const sources = manifest === undefined ? [] : (JSON.parse(manifest.toString('utf8')) as { sources: { sha256: string }[] }).sources.map((s) => s.sha256);
-    if (sameFiles(files, published) && sources.join() === edition.sources.map((s) => s.sha256).join()) return { outcome, policies, registry: assigned.registry };
+    if (sameFiles(files, published) && sources.join() === edition.sources.map((s) => s.sha256).join()) return { outcome, records: current, registry: assigned.registry };
   }
   const revision = (latest ?? 0) + 1;
   const files = render(revision);
@@ -106,7 +116,7 @@ async function publishEdition(
   const contents = new Map(files).set('manifest.json', toPublishedJson(manifest));
   const path = revisionPath(edition.dataset, edition.date, revision);
   await options.writeFolder(join(outDir, path), contents);
-  return { outcome: { ...outcome, status: 'published', revision, path }, policies, registry: assigned.registry };
+  return { outcome: { ...outcome, status: 'published', revision, path }, records: current, registry: assigned.registry };
 }
 
 async function writeIfChanged(path: string, text: string): Promise<void> {
@@ -122,9 +132,12 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
  * An edition whose content is unchanged publishes nothing.
  */
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
-  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl } = options;
-  const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }) };
-  const { editions, undated } = await readEditions(outDir, options.editionDates);
+  const { toolVersion = '0.0.0', now = () => new Date(), match = {}, writeFolder = publishFolder, baseUrl, ckan } = options;
+  const settings = { toolVersion, now, match, writeFolder, ...(baseUrl === undefined ? {} : { baseUrl }), ...(ckan === undefined ? {} : { ckan }) };
+  const { editions, undated } = await readEditions(outDir, {
+    ...(options.editionDates === undefined ? {} : { byFileName: options.editionDates }),
+    ...(options.coverlessDates === undefined ? {} : { coverless: options.coverlessDates }),
+  });
   const outcomes: EditionOutcome[] = undated.map((d) => ({
     dataset: d.dataset,
     edition: null,
@@ -139,23 +152,22 @@ export async function publishEditions(outDir: string, options: PublishEditionsOp
 
   for (const series of [...new Set(editions.map((e) => e.series))]) {
     let registry = await readSeriesIds(outDir, series);
-    const published = new Map<string, EditionPolicies>();
+    const published = new Map<string, EditionRecords>();
     for (const edition of editions.filter((e) => e.series === series)) {
       const key = editionKey(edition.dataset, edition.date);
-      // The previous edition: the latest earlier one this run read, or that the series' registry remembers.
-      const earlier = [...new Set([...published.keys(), ...registry.editions.map((e) => e.key)])]
+      // The earlier editions: those this run read, and those the series' registry remembers; the last is the previous one.
+      const earlierKeys = [...new Set([...published.keys(), ...registry.editions.map((e) => e.key)])]
         .filter((k) => k !== key && k.slice(k.lastIndexOf('/') + 1) < edition.date)
-        .sort((a, b) => a.slice(a.lastIndexOf('/') + 1).localeCompare(b.slice(b.lastIndexOf('/') + 1)) || a.localeCompare(b))
-        .at(-1);
-      let previous: { key: string; policies: EditionPolicies } | null = null;
-      if (earlier !== undefined) {
-        const [dataset, date] = [earlier.slice(0, earlier.lastIndexOf('/')), earlier.slice(earlier.lastIndexOf('/') + 1)];
-        const policies = published.get(earlier) ?? (await readLatestPolicies(outDir, dataset, date));
-        if (policies !== undefined) previous = { key: earlier, policies };
+        .sort((a, b) => a.slice(a.lastIndexOf('/') + 1).localeCompare(b.slice(b.lastIndexOf('/') + 1)) || a.localeCompare(b));
+      const earlier: { key: string; records: EditionRecords }[] = [];
+      for (const k of earlierKeys) {
+        const [dataset, date] = [k.slice(0, k.lastIndexOf('/')), k.slice(k.lastIndexOf('/') + 1)];
+        const records = published.get(k) ?? (await readLatestRecords(outDir, dataset, date));
+        if (records !== undefined) earlier.push({ key: k, records });
       }
-      const result = await publishEdition(outDir, edition, registry, previous, settings);
+      const result = await publishEdition(outDir, edition, registry, earlier, settings);
       registry = result.registry;
-      published.set(key, result.policies);
+      published.set(key, result.records);
       outcomes.push(result.outcome);
     }
     await writeIfChanged(seriesIdsPath(outDir, series), toPublishedJson(registry));

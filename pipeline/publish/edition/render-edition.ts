@@ -1,15 +1,16 @@
-import type { EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
+import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
 import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
 import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
+import { budgetSeriesRows, renderBudgetSeries } from './budget-series.ts';
 import { buildDataPackage, type RecordKind } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
 import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
-import { revisionPath, type Edition } from './edition-model.ts';
+import { editionCases, revisionPath, type Edition } from './edition-model.ts';
 import { portalLinks } from './portal-links.ts';
-import { buildCkanPackage, buildDcatRecord, type PortalEdition, type PortalFile } from './portal-metadata.ts';
+import { buildCkanPackage, buildDcatRecord, type CkanOptions, type PortalEdition, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
 import type { QualityFindings } from './quality-report.ts';
 
@@ -17,6 +18,8 @@ import type { QualityFindings } from './quality-report.ts';
 export interface EditionContent {
   edition: Edition;
   policies: EditionPolicies;
+  /** The series' earlier editions, oldest first: budget_series.csv holds their figures and this one's. */
+  earlier: readonly EditionPolicies[];
   /** Against the previous edition of the series; null for its first edition. */
   diff: EditionDiff | null;
   quality: QualityFindings;
@@ -24,6 +27,8 @@ export interface EditionContent {
   revision: number;
   /** Where the output folder is served, for absolute links in the portal metadata. @defaultValue none: relative links */
   baseUrl?: string;
+  /** The publisher as a CKAN portal knows it (ckan.json). @defaultValue none */
+  ckan?: CkanOptions;
 }
 
 /** Where a source's table CSVs go: `tables/<id>.csv`, or `tables/<document-id>/<id>.csv` when an edition has several PDFs. */
@@ -37,10 +42,11 @@ const tablePath = (edition: Edition, documentId: string, tableId: string): strin
 export function renderEditionFiles(content: EditionContent): Map<string, string | Uint8Array> {
   const { edition, policies, diff } = content;
   const sourceIds = new Map(policies.matches.map((m) => [m.id, m.source_id]));
+  const seriesRows = budgetSeriesRows([...content.earlier, policies]);
   // A case collection publishes its cases instead of policies.
-  const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
-  const kind: RecordKind = cases.length > 0 ? 'cases' : 'policies';
-  const csvTables: CsvTable[] = kind === 'cases' ? renderCaseTables(cases) : renderRecordTables(policies.policies, sourceIds);
+  const cases = editionCases(edition);
+  const kind: RecordKind = cases === null ? 'policies' : 'cases';
+  const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries(seriesRows)];
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push({
@@ -63,7 +69,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const quality: QualityReport = { ...content.quality, cp932: csvTables.map((table) => publishCp932Copy(files, table.path, table.text)) };
 
   const json = new Map<string, string>();
-  if (kind === 'cases') json.set('cases.json', toPublishedJson({ schema_version: '1.0.0', dataset: edition.dataset, series: edition.series, edition: edition.date, cases } satisfies EditionCases));
+  if (cases !== null) json.set('cases.json', toPublishedJson(cases));
   else json.set('policies.json', toPublishedJson(policies));
   json.set(
     'tables.json',
@@ -74,7 +80,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   for (const [path, text] of json) files.set(path, text);
   if (diff !== null) {
     files.set('CHANGELOG.md', diffToChangelog(diff));
-    files.set('diff.html', renderDiffHtml(diff, edition.title));
+    files.set('diff.html', renderDiffHtml(diff, edition.title, seriesRows));
   }
   files.set('quality.html', renderQualityHtml(quality, edition.title));
   files.set('datapackage.json', toPublishedJson(buildDataPackage(edition, kind, csvTables, files, json)));
@@ -93,6 +99,8 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
     files: portalFiles,
     links: portalLinks(content.baseUrl, revisionPath(edition.dataset, edition.date, content.revision)),
     previous: diff === null ? null : { dataset: diff.from.dataset, date: diff.from.edition },
+    records: policies.policies,
+    ...(content.ckan === undefined ? {} : { ckan: content.ckan }),
   };
   files.set('ckan.json', toPublishedJson(buildCkanPackage(portal)));
   files.set('dcat.jsonld', toPublishedJson(buildDcatRecord(portal)));

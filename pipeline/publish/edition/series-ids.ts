@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import type { IdMatch, PolicyRecord, SeriesIds, SeriesPolicy } from '../../../schemas/types.ts';
 import { bestKeyMatch, matchKeys, normaliseName, officeKeys, officeRelation, policyKeys, type KeyMatch } from './match-names.ts';
 
+/** The similarity at which two names alone are taken for one policy (a diff marks weaker renames for review). */
+export const MIN_NAME_SCORE = 0.5;
+
 /** How close a record must be to a known policy to take its id. */
 export interface MatchOptions {
-  /** Name-to-name similarity needed when the offices are the same, related or not printed. @defaultValue 0.5 */
+  /** Name-to-name similarity needed when the offices are the same, related or not printed. @defaultValue `MIN_NAME_SCORE` (0.5) */
   minNameScore?: number;
   /** Similarity needed when a budget item's name is involved (重点施策 items). @defaultValue 0.6 */
   minItemScore?: number;
@@ -72,7 +75,7 @@ export function assignSeriesIds(
   records: readonly PolicyRecord[],
   options: MatchOptions = {},
 ): { registry: SeriesIds; matches: IdMatch[] } {
-  const { minNameScore = 0.5, minItemScore = 0.6, minScoreOtherOffice = 0.8, minScoreSameOffice = 0.3 } = options;
+  const { minNameScore = MIN_NAME_SCORE, minItemScore = 0.6, minScoreOtherOffice = 0.8, minScoreSameOffice = 0.3 } = options;
   const settings = { minNameScore, minItemScore, minScoreOtherOffice, minScoreSameOffice };
   const next = structuredClone(registry);
   const policies = new Map(next.policies.map((p) => [p.id, p]));
