@@ -17,7 +17,7 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
-import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, type RecordStart } from './find-record-starts.ts';
+import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -141,31 +141,13 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     current?.lines.push(line);
   }
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
-  const beside = records.map((record) => linesBesideTitle(record.start, lines));
+  const beside = records.map((record) => linesBesideTitle(lines, record.start.at));
   const moved = new Set(beside.flat());
   return records.map((record, k) => {
     const own = record.lines.filter((line) => !moved.has(line));
     const titleEnd = Math.min(record.start.titleLines, own.length);
     return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...own.slice(titleEnd)] };
   });
-}
-
-/** How far below its title, in the title's font sizes, the lines printed beside a title still belong to it. */
-const BESIDE_TITLE_REACH = 3;
-
-/** The lines read just before a title that are printed to its right, smaller, level with it or a little below. */
-function linesBesideTitle(start: RecordStart, lines: readonly PlacedLine[]): PlacedLine[] {
-  const title = lines[start.at]!;
-  const [, top, right, bottom] = title.line.bbox;
-  const size = title.line.font_size;
-  const beside: PlacedLine[] = [];
-  for (let k = start.at - 1; k >= 0; k--) {
-    const line = lines[k]!;
-    const [x0, y0] = line.line.bbox;
-    if (line.page !== title.page || x0 < right || y0 < top - size || y0 > bottom + BESIDE_TITLE_REACH * size || line.line.font_size >= 0.8 * size) break;
-    beside.unshift(line);
-  }
-  return beside;
 }
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */

@@ -198,6 +198,24 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   return true;
 }
 
+/** How far below its title, in the title's font sizes, the lines printed beside a title still belong to it. */
+const BESIDE_TITLE_REACH = 3;
+
+/** The lines read just before a title that are printed to its right, smaller, level with it or a little below. */
+export function linesBesideTitle(lines: readonly PlacedLine[], at: number): PlacedLine[] {
+  const title = lines[at]!;
+  const [, top, right, bottom] = title.line.bbox;
+  const size = title.line.font_size;
+  const beside: PlacedLine[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    const [x0, y0] = line.line.bbox;
+    if (line.page !== title.page || x0 < right || y0 < top - size || y0 > bottom + BESIDE_TITLE_REACH * size || line.line.font_size >= 0.8 * size) break;
+    beside.unshift(line);
+  }
+  return beside;
+}
+
 /** Lines looked at on each side of a line for one printed beside it. */
 const ROW_NEIGHBOURS = 4;
 
@@ -261,7 +279,8 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     const after = lines.slice(i + size, i + size + (plain ? PLAIN_TITLE_REACH : TITLE_REACH)).filter((line) => line.page === lines[i]!.page);
     const ends = plain ? -1 : after.findIndex(isTitle);
     const reach = ends < 0 ? after : after.slice(0, ends);
-    if (reach.some((line) => isLabel(line) || CONTACT.test(text(line)))) {
+    // Offices set small beside the title, read before it, say so as well as those printed under it.
+    if (reach.some((line) => isLabel(line) || CONTACT.test(text(line))) || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) {
       const title = lines.slice(i, i + size);
       const joined = title.map(text).join('');
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
