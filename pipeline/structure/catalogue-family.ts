@@ -66,20 +66,31 @@ function coverMinistry(pages: readonly Page[]): string | null {
 
 /**
  * A family for a catalogue no profile names: when field labels of the vocabulary recur
- * `CATALOGUE_TIMES` times or more (two of them at least; or four of them twice), the document is read as a catalogue with the vocabulary alone,
- * into a dataset named from its cover (title and ministry). The id hashes the title without its
- * years and numbers, so that next year's edition of the same catalogue lands in the same series.
+ * `CATALOGUE_TIMES` times or more (two of them at least; or four of them twice), the document is
+ * read as a catalogue with the vocabulary alone (`coverFamily`).
  */
 export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLine[]): DocumentProfile | undefined {
+  return isCatalogue(lines) ? coverFamily(pages, 'catalogue') : undefined;
+}
+
+function isCatalogue(lines: readonly PlacedLine[]): boolean {
   const counts = [...labelOccurrences(lines).values()].map((pages) => pages.length);
   // A name label (施策名：…) on pages of its own is a record's, not a contents page's.
   const namePages = new Set(labelOccurrences(lines, { names: true }).get('name') ?? []).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
-  if (often < CATALOGUE_LABELS && twice < SHORT_CATALOGUE_LABELS) return undefined;
-  const title = coverTitle(pages) ?? 'catalogue';
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS;
+}
+
+/**
+ * A family read from a document no profile names, named from its cover (title and ministry): the
+ * id hashes the title without its years and numbers, so that next year's edition lands in the
+ * same series.
+ */
+export function coverFamily(pages: readonly Page[], kind: 'catalogue' | 'budget-items'): DocumentProfile {
+  const title = coverTitle(pages) ?? kind;
   const stem = title.replace(/(令和|平成)?\s*(\d+|元)\s*年度?|\d+/gu, '').replace(/\s+/gu, '');
-  const id = `catalogue-${createHash('sha256').update(stem).digest('hex').slice(0, 12)}`;
+  const id = `${kind}-${createHash('sha256').update(stem).digest('hex').slice(0, 12)}`;
   // Notes (「※ AMED の事業として実施」) are kept apart from the prose, as the families' profiles keep them.
   return { id, kind: 'policies', title, series: id, recognise: [], ministry: coverMinistry(pages), labels: labelVocabulary(), notes: { start: /^※/u, key: '注記' }, wrapSpaces: {} };
 }

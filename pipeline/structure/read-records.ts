@@ -4,7 +4,8 @@ import type { WordSplitter } from '../normalise/wrap-spaces.ts';
 import type { Page, RecordIssue, RecordSet } from '../../schemas/types.ts';
 import { validateCases, validatePolicies } from '../validate/quarantine.ts';
 import { documentBudgetContext } from './budget-context.ts';
-import { catalogueFamily, labelBlockPages } from './catalogue-family.ts';
+import { isBudgetExplanation, readBudgetItems } from './budget-items.ts';
+import { catalogueFamily, coverFamily, labelBlockPages } from './catalogue-family.ts';
 import { extractCases } from './extract-cases.ts';
 import { extractPolicies } from './extract-policies.ts';
 import { isRecordStructure } from './find-record-starts.ts';
@@ -29,6 +30,8 @@ interface ReadableDocument {
   lines: PlacedLine[];
   profile: DocumentProfile;
   from: 'profile' | 'document';
+  /** How its records are read: by their labels, or as the numbered items of a budget explanation. */
+  reader: 'labels' | 'budget-items';
 }
 
 /** Fewer records than this share of the pages that print a label block is reported. */
@@ -42,9 +45,10 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   const lines = documentLines(layouts, furniture);
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);
-  if (profile !== undefined) return { lines, profile, from: 'profile' };
+  if (profile !== undefined) return { lines, profile, from: 'profile', reader: 'labels' };
   const catalogue = catalogueFamily(pages, lines);
-  return catalogue === undefined ? undefined : { lines, profile: catalogue, from: 'document' };
+  if (catalogue !== undefined) return { lines, profile: catalogue, from: 'document', reader: 'labels' };
+  return isBudgetExplanation(lines) ? { lines, profile: coverFamily(pages, 'budget-items'), from: 'document', reader: 'budget-items' } : undefined;
 }
 
 /** The issue a catalogue gets when its structure promises more records than were read. */
@@ -71,7 +75,12 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   }
   const year = documentBudgetContext(pages, profile.budgetFallback);
   const budget = year === undefined ? {} : { defaultFiscalYear: year.fiscalYear, defaultStage: year.stage };
-  const { records, issues, undecidedSpaces } = extractPolicies(layouts, lines, profile, source, { words, budget });
+  const pageOf = (page: number): PageLayout => layouts.find((layout) => layout.page.number === page)!;
+  const coverText = pages[0]?.lines.map((line) => line.text).join('') ?? '';
+  const { records, issues, undecidedSpaces } =
+    readable.reader === 'budget-items'
+      ? { records: readBudgetItems(lines, { familyId: profile.id, source, pageOf, budget: year, coverText }), issues: [], undecidedSpaces: 0 }
+      : extractPolicies(layouts, lines, profile, source, { words, budget });
   const validated = validatePolicies(records);
   const promise = promiseIssue(lines, records.length, profile);
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+
+const line = (text: string, x: number, y: number, size = 10): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
+const layout = (number: number, lines: Line[]): PageLayout => ({ page: { number, width: 595, height: 842, method: 'text', method_reason: null, lines }, rules: [] });
+const source = { fileName: 'setsumei.pdf', sha256: 'e'.repeat(64), bytes: 1 };
+
+/** An item's heading, its amount row as pdf.js reads it (「追」 「加」 「N（百万円）」 apart), and the sentence under it. */
+const item = (heading: string, amount: string, y: number, sentence?: string): Line[] => [
+  line(heading, 70, y),
+  line('追', 79, y + 16, 9), line('加', 133, y + 16, 9), line(`${amount}（百万円）`, 206, y + 16, 9),
+  ...(sentence === undefined ? [] : [line(sentence, 90, y + 32)]),
+];
+
+describe('a budget explanation: numbered items with amount rows and no labels', () => {
+  it('reads the items not divided further as records, with their number path, amount in yen and what the money is for', () => {
+    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
+    const page = layout(2, [
+      line('第2 一般会計', 200, 40, 18),
+      ...item('1 感染拡大防止策', '1,809,653', 80),
+      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
+      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      ...item('② 布製マスク等の配布', '96,054', 250, '上記の追加額は、布製マスク等を配布するために必要な経費である。'),
+      ...item('（2） 治療薬の開発加速', '51,600', 320, '上記の追加額は、治療薬の開発に必要な経費である。'),
+      ...item('2 雇用の維持', '690,000', 390, '上記の追加額は、雇用調整助成金の特例措置に必要な経費である。'),
+    ]);
+    const set = readRecords(source, [cover, page], [cover.page, page.page])!;
+    expect(set.profile).toMatch(/^budget-items-/u);
+    expect(set.records.map((r) => [r.number, r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.account, b.amount_jpy]), r.sections['概要']])).toEqual([
+      ['1-(1)-①', 'マスク等生産設備導入経費', [[2020, 'supplementary', 1, '一般会計', 2_910_000_000]], '上記の追加額は、生産設備の導入を支援するために必要な経費である。'],
+      ['1-(1)-②', '布製マスク等の配布', [[2020, 'supplementary', 1, '一般会計', 96_054_000_000]], '上記の追加額は、布製マスク等を配布するために必要な経費である。'],
+      ['1-(2)', '治療薬の開発加速', [[2020, 'supplementary', 1, '一般会計', 51_600_000_000]], '上記の追加額は、治療薬の開発に必要な経費である。'],
+      ['2', '雇用の維持', [[2020, 'supplementary', 1, '一般会計', 690_000_000_000]], '上記の追加額は、雇用調整助成金の特例措置に必要な経費である。'],
+    ]);
+  });
+
+  it('reads no records from a document with a few amounts: it is no budget explanation', () => {
+    const page = layout(1, [...item('1 感染拡大防止策', '1,809,653', 80), ...item('2 雇用の維持', '690,000', 150, '上記の追加額は、必要な経費である。')]);
+    expect(readRecords(source, [page], [page.page])).toBeNull();
+  });
+});
