@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package works without a build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI: `npm ci` builds it (package.json's prepare script, `npm run build`).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../workers/cli.ts');
+const cli = new URL('../dist/workers/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('pdf-opendata is not built: run npm ci (or npm run build) in its folder\n');
+  process.exit(2);
+}
+await import(cli.href);

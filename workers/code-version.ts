@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
+import { packageRoot as root } from '../pipeline/package-root.ts';
 import { toolVersion } from './tool-version.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const codeFolders = ['pipeline', 'workers', 'schemas'];
 
 function codeFiles(): string[] {

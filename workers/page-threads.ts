@@ -1,8 +1,10 @@
+import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
 import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import { checkFileSize, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
+import { packageRoot } from '../pipeline/package-root.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-messages.ts';
@@ -10,14 +12,17 @@ import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-
 /**
  * Runs page extraction in worker threads, so that a page which hangs pdf.js (it parses on the
  * thread that calls it) can be abandoned: the parent keeps the clock and terminates the thread at
- * the limit. Threads are reused across documents (starting one costs about a second: tsx and
- * pdf.js load again) and replaced after a timeout, a crash or `DOCUMENTS_PER_THREAD` documents.
+ * the limit. Threads are reused across documents (starting one costs a few tenths of a
+ * second: pdf.js loads again) and replaced after a timeout, a crash or `DOCUMENTS_PER_THREAD` documents.
  * A thread keeps its last document open, so a job goes to the idle thread that read the same
  * document last when there is one. Idle threads are unref'd, so they never keep the process alive;
  * there is one per concurrent job, at most `MAX_IDLE` kept.
  */
 
-const BOOT = new URL('./page-thread-boot.mjs', import.meta.url);
+/** The thread's entry, plain JavaScript that runs from the sources as it is. */
+const BOOT = join(packageRoot, 'workers', 'page-thread-boot.mjs');
+/** The thread's body, built as this module is: compiled beside it, or the TypeScript source under tsx. */
+const PAGE_THREAD = new URL(`./page-thread${extname(import.meta.url)}`, import.meta.url).href;
 /** pdf.js keeps font and CMap caches per thread: a fresh thread now and then bounds them. */
 const DOCUMENTS_PER_THREAD = 50;
 const MAX_IDLE = 4;
@@ -43,7 +48,7 @@ interface PageThread {
 const idle: PageThread[] = [];
 
 function startThread(): PageThread {
-  const worker = new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const worker = new Worker(BOOT, { workerData: { entry: PAGE_THREAD }, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
   const ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: FromPageThread): void => {
       if (message.type !== 'ready') return;

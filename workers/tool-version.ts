@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../pipeline/package-root.ts';
 
 /** The package version, as `--version` prints it and published manifests record it. */
-export const toolVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export const toolVersion: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;

@@ -52,7 +52,8 @@ async function switchLink(target: string, folder: string): Promise<void> {
  * follow the contents, so two runs that publish the same files write the same tree.
  */
 export async function publishVersionedFolder(target: string, versionsDir: string, contents: FolderContents): Promise<void> {
-  const version = join(versionsDir, versionName(basename(target), contents));
+  // Absolute, as linkTarget's answers are: a relative `--out` must not make a linked version look unlinked.
+  const version = resolve(versionsDir, versionName(basename(target), contents));
   const previous = await linkTarget(target);
   try {
     let temporary: string | undefined;
@@ -69,7 +70,7 @@ export async function publishVersionedFolder(target: string, versionsDir: string
     if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });
     const keep = new Set([version, previous]);
     for (const name of await readdir(versionsDir)) {
-      const path = join(versionsDir, name);
+      const path = resolve(versionsDir, name);
       if (name.startsWith(`${basename(target)}.`) && !keep.has(path)) await rm(path, { recursive: true, force: true });
     }
   } catch (error) {
@@ -91,7 +92,7 @@ export async function removeUnlinkedVersions(linksDir: string, versionsDir: stri
   }
   const removed: string[] = [];
   for (const name of await readdir(versionsDir).catch(() => [] as string[])) {
-    const path = join(versionsDir, name);
+    const path = resolve(versionsDir, name);
     if (linked.has(path)) continue;
     await rm(path, { recursive: true, force: true }).catch((error: unknown) => {
       throw asOutputError(error, path);

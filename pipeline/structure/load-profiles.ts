@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DocumentProfileFile, LabelEntry, LabelVocabulary } from '../../schemas/types.ts';
 import { ProfileFileError } from '../errors.ts';
+import { packageRoot } from '../package-root.ts';
 import { validateAgainst } from '../validate/schema-validator.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 
@@ -42,7 +43,7 @@ export function toLabelSpec(entry: LabelEntry, file: string): LabelSpec {
   };
 }
 
-const VOCABULARY_FILE = join(import.meta.dirname, 'vocabulary', 'labels.yaml');
+const VOCABULARY_FILE = join(packageRoot, 'pipeline', 'structure', 'vocabulary', 'labels.yaml');
 let vocabulary: { labels: LabelSpec[]; stops: string[] } | undefined;
 
 /** The shared vocabulary file (vocabulary/labels.yaml), read once. */

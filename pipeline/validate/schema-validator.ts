@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { packageRoot } from '../package-root.ts';
 
-const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
+const schemaDir = join(packageRoot, 'schemas');
 
 /** A problem in the data (not a bug): kebab-case type, readable message, where it is. */
 export interface SchemaIssue {

@@ -115,4 +115,20 @@ describe('removeUnlinkedVersions', () => {
     expect((await readdir(versions)).sort()).toEqual([linkedA, linkedB].map((l) => l.replace('.versions/', '')).sort());
     expect(await readFile(join(links, 'b', 'a.txt'), 'utf8')).toBe('version 2');
   });
+
+  it('keeps the linked versions when given paths relative to the working folder (`--out output/`)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'versioned-'));
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      await mkdir('documents');
+      await publishVersionedFolder(join('documents', 'a'), join('documents', '.versions'), version(1));
+      const first = await readlink(join('documents', 'a'));
+      await publishVersionedFolder(join('documents', 'a'), join('documents', '.versions'), version(2));
+      expect(await removeUnlinkedVersions('documents', join('documents', '.versions'))).toEqual([first.replace('.versions/', '')]);
+      expect(await readFile(join('documents', 'a', 'a.txt'), 'utf8')).toBe('version 2');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });

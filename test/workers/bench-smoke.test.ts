@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,15 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
     expectMeasured(comparison.reference_pages_per_s);
     expectMeasured(comparison.ratio);
   }
+  // The real budget book is measured when the real documents are beside the project, else said to be skipped.
+  if (existsSync(join(repoRoot, '..', 'shared', 'realworld', 'pdf'))) {
+    const book = report.budget_book!;
+    expect(book.what).toContain('予算書');
+    for (const summary of [book.pipeline_pages_per_s, book.pdftotext_pages_per_s, book.pdfminer_pages_per_s, book.ratio_to_pdftotext, book.ratio_to_pdfminer]) expectMeasured(summary);
+    expect(report.machine.pdfminer).toContain('pdfminer');
+  } else {
+    expect(report.budget_book).toBeNull();
+  }
   expectMeasured(report.ocr.pipeline.pages_per_s);
   expectMeasured(report.ocr.reference.pages_per_s);
   expectMeasured(report.ocr.ratio);
@@ -84,4 +94,5 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
   const markdown = await readFile(join(outDir, 'bench.md'), 'utf8');
   expect(markdown).toContain('| measure | pipeline | reference | ratio (pair by pair) |');
   expect(markdown).toContain('| target | result |');
+  expect(markdown).toContain(report.budget_book === null ? 'budget book (../shared/realworld) | skipped' : 'against pdfminer.six');
 });

@@ -99,6 +99,9 @@ export async function makeLongDocument(context: BenchContext, pages: number, wit
   return { path, pages: await pageCount(path) };
 }
 
+/** A bench script run in a child process, compiled as the CLI is (`npm run bench` builds first). */
+export const compiledScript = (context: BenchContext, name: string): string => join(context.repoRoot, 'dist', 'workers', 'bench', `${name}.js`);
+
 /** Runs the real CLI (bin/pdf-opendata.js) as a user would. */
 export function runPipelineCli(context: BenchContext, args: readonly string[], options: CommandOptions = {}): Promise<CommandResult> {
   return runCommand(process.execPath, [join(context.repoRoot, 'bin', 'pdf-opendata.js'), ...args], { cwd: context.repoRoot, ...options });

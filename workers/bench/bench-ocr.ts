@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { countErrors, pooledCer, type CerCount } from './cer.ts';
-import { freshDir, samplePath, scannedInputs, type BenchContext } from './bench-inputs.ts';
+import { compiledScript, freshDir, samplePath, scannedInputs, type BenchContext } from './bench-inputs.ts';
 import { runCommand } from './measure.ts';
 import type { OcrPagesOutput } from './ocr-pages.ts';
 import { extractPageImages, pdftotextPage, pipelineModelForCli, runTesseractCli, textLayerPages } from './reference-runners.ts';
@@ -95,8 +95,7 @@ async function runPipelineOcr(context: BenchContext, pages: readonly OcrPageInpu
   for (const p of pages) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.page]);
   const specs = [...byFile].map(([file, numbers]) => `${samplePath(context, file)}:${numbers.join(',')}`);
   const out = join(await freshDir(context, 'ocr-pipeline'), 'texts.json');
-  const script = join(context.repoRoot, 'workers', 'bench', 'ocr-pages.ts');
-  const result = await runCommand(process.execPath, ['--import', 'tsx', script, '--workers', String(PARALLEL), '--out', out, ...specs], { cwd: context.repoRoot });
+  const result = await runCommand(process.execPath, [compiledScript(context, 'ocr-pages'), '--workers', String(PARALLEL), '--out', out, ...specs], { cwd: context.repoRoot });
   if (result.code !== 0) throw new Error(`The pipeline's OCR failed with exit code ${result.code}\n${result.stderr.slice(-2000)}`);
   return { seconds: result.seconds, output: JSON.parse(await readFile(out, 'utf8')) as OcrPagesOutput };
 }
@@ -104,7 +103,7 @@ async function runPipelineOcr(context: BenchContext, pages: readonly OcrPageInpu
 /** OCR pages/s and CER of the pipeline against the tesseract CLI, both two at a time on the same page images. */
 export async function benchOcr(context: BenchContext): Promise<OcrResult> {
   const pages = await preparePages(context);
-  // Warm-up on one page each: model files into the page cache, tsx's compile cache filled.
+  // Warm-up on one page each: model files into the page cache.
   for (let i = 0; i < context.warmups; i++) {
     await runPipelineOcr(context, pages.slice(0, 1));
     await runTesseractCli([pages[0]!.image], 1);

@@ -1,13 +1,13 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freshDir, textLayerInputs, totalPages, type BenchContext } from './bench-inputs.ts';
+import { compiledScript, freshDir, textLayerInputs, totalPages, type BenchContext } from './bench-inputs.ts';
 import { runCommand } from './measure.ts';
 import type { StageTimings } from './stage-timings.ts';
 
 /** Where the time of the text-layer path goes, per page: a clock per step, and a CPU profile. */
 export interface ProfileResult {
   pages: number;
-  /** Process start until the pipeline's modules are loaded (tsx compiling TypeScript included), once per process. */
+  /** Process start until the pipeline's modules are loaded, once per process. */
   startup_ms: number;
   /** Milliseconds per page by step, timed in-process (workers/bench/stage-timings.ts), start-up left out. */
   ms_per_page_by_step: Record<string, number>;
@@ -65,8 +65,7 @@ export async function benchProfile(context: BenchContext): Promise<ProfileResult
   const paths = inputs.map((i) => i.path);
 
   const timingsOut = await freshDir(context, 'stage-timings');
-  const script = join(context.repoRoot, 'workers', 'bench', 'stage-timings.ts');
-  const clocked = await runCommand(process.execPath, ['--import', 'tsx', script, '--out', timingsOut, ...paths], { cwd: context.repoRoot });
+  const clocked = await runCommand(process.execPath, [compiledScript(context, 'stage-timings'), '--out', timingsOut, ...paths], { cwd: context.repoRoot });
   if (clocked.code !== 0) throw new Error(`The stage timings failed with exit code ${clocked.code}\n${clocked.stderr.slice(-2000)}`);
   const timings = JSON.parse(clocked.stdout) as StageTimings;
 

@@ -1,3 +1,4 @@
+import type { BudgetBookResult } from './bench-budget-book.ts';
 import type { MemoryResult } from './bench-memory.ts';
 import type { ModesResult } from './bench-modes.ts';
 import type { OcrResult } from './bench-ocr.ts';
@@ -16,6 +17,7 @@ export interface MachineFacts {
   node: string;
   tesseract: string;
   pdftotext: string;
+  pdfminer: string;
 }
 
 /** One target of issue 8, judged on the median. */
@@ -38,6 +40,8 @@ export interface BenchReport {
   options: { runs: number; warmups: number; quick: boolean };
   machine: MachineFacts;
   text_layer: TextLayerResult;
+  /** Null when the real documents (../shared) are absent. */
+  budget_book: BudgetBookResult | null;
   ocr: OcrResult;
   modes: ModesResult;
   rerun: RerunResult;
@@ -95,19 +99,25 @@ export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult
 
 /** The report as Markdown: machine, results side by side, targets, and where the time goes. */
 export function renderMarkdown(report: BenchReport): string {
-  const { machine: m, options, text_layer: t, ocr, modes, rerun, memory, profile } = report;
+  const { machine: m, options, text_layer: t, budget_book: book, ocr, modes, rerun, memory, profile } = report;
   const f = (s: Summary): string => formatSummary(s);
   const lines = [
     `# pdf-opendata benchmark${options.quick ? ' (quick: a smoke test, not a measurement)' : ''}`,
     '',
     `${m.nproc} cores (${m.cpu_model}), ${formatNumber(m.mem_total_mib / 1024)} GiB memory (${formatNumber(m.mem_available_mib / 1024)} GiB available at start), ` +
-      `load average ${m.load_average_start.join(' ')} at start and ${m.load_average_end.join(' ')} at the end; Node ${m.node}, ${m.tesseract}, ${m.pdftotext}.`,
+      `load average ${m.load_average_start.join(' ')} at start and ${m.load_average_end.join(' ')} at the end; Node ${m.node}, ${m.tesseract}, ${m.pdftotext}, ${m.pdfminer}.`,
     `${options.runs} timed run(s) after ${options.warmups} warm-up; medians with the runs' range (min–max); ratios taken pair by pair (each pipeline run with the reference run next to it), ${report.started_at} – ${report.finished_at}.`,
     '',
     '| measure | pipeline | reference | ratio (pair by pair) |',
     '|---|---|---|---|',
     `| text layer, 1 process, pages/s (${t.pages} pages, ${t.files.length} files) | ${f(t.one_process.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.one_process.reference_pages_per_s)} | ${f(t.one_process.ratio)}× |`,
     `| text layer, 2 processes, pages/s | ${f(t.two_processes.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.two_processes.reference_pages_per_s)} | ${f(t.two_processes.ratio)}× |`,
+    ...(book === null
+      ? ['| budget book (../shared/realworld) | skipped: ../shared is absent | – | – |']
+      : [
+          `| budget book, \`${book.command}\`, 1 process, pages/s (${book.pages} pages) | ${f(book.pipeline_pages_per_s)} | pdftotext -layout: ${f(book.pdftotext_pages_per_s)} | ${f(book.ratio_to_pdftotext)}× |`,
+          `| budget book, same, against pdfminer.six | ${f(book.pipeline_pages_per_s)} | pdf2txt: ${f(book.pdfminer_pages_per_s)} | ${f(book.ratio_to_pdfminer)}× |`,
+        ]),
     `| OCR, 2 at a time, pages/s (${ocr.pages} scanned pages) | tesseract.js: ${f(ocr.pipeline.pages_per_s)} (in-process ${f(ocr.pipeline.in_process_pages_per_s)}) | tesseract CLI: ${f(ocr.reference.pages_per_s)} | ${f(ocr.ratio)}× |`,
     `| OCR, 2 at a time, pages/s, against the CLI with the pipeline's model | tesseract.js: ${f(ocr.pipeline.pages_per_s)} | tesseract CLI, jpn best_int: ${f(ocr.reference_same_model.pages_per_s)} (CER ${pct(ocr.reference_same_model.cer.text_layer)} / ${pct(ocr.reference_same_model.cer.pdftotext)}) | ${f(ocr.ratio_same_model)}× |`,
     `| OCR character error rate against the source's text layer as the pipeline reads it (pooled over the pages) | ${pct(ocr.pipeline.cer.text_layer)} | tesseract CLI: ${pct(ocr.reference.cer.text_layer)} | – |`,

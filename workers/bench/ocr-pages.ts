@@ -4,7 +4,7 @@
  * tesseract.js workers) and writes each page's text as JSON. Pages run `workers + 1` at a time so
  * that every OCR worker stays busy while the next page is parsed and decoded.
  *
- *   node --import tsx workers/bench/ocr-pages.ts --workers 2 --out texts.json file.pdf:1,2,3,4 …
+ *   node dist/workers/bench/ocr-pages.js --workers 2 --out texts.json file.pdf:1,2,3,4 …
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -8,14 +8,21 @@ import { extractPages } from '../document-job.ts';
 import { langPathOf } from '../../pipeline/ocr/ocr-pool.ts';
 
 /**
- * The references the pipeline is measured against: poppler's `pdftotext -layout` for text-layer
- * pages and Debian's `tesseract` CLI (jpn, one thread per process) for scanned pages.
+ * The references the pipeline is measured against: poppler's `pdftotext -layout` and pdfminer.six's
+ * `pdf2txt` for text-layer pages and Debian's `tesseract` CLI (jpn, one thread per process) for
+ * scanned pages.
  */
 
 /** `pdftotext -layout` over the files, `processes` at a time; seconds for the whole batch. */
 export async function runPdftotext(inputs: readonly PdfInput[], outDir: string, processes: number): Promise<number> {
   const tasks = inputs.map((input, i) => () => runChecked('pdftotext', ['-layout', input.path, join(outDir, `${i}.txt`)]));
   const { seconds } = await timed(() => runPool(tasks, processes));
+  return seconds;
+}
+
+/** pdfminer.six's `pdf2txt` (Debian's python3-pdfminer) over one file; its seconds. */
+export async function runPdfminer(path: string, outFile: string): Promise<number> {
+  const { seconds } = await runChecked('pdf2txt', ['-o', outFile, path]);
   return seconds;
 }
 
@@ -62,10 +69,15 @@ export async function pipelineModelForCli(outDir: string): Promise<string> {
   return outDir;
 }
 
-/** First line of `tesseract --version` and `pdftotext -v`, for the report. */
-export async function referenceVersions(): Promise<{ tesseract: string; pdftotext: string }> {
+/** First line of `tesseract --version`, `pdftotext -v` and `pdf2txt --version`, for the report. */
+export async function referenceVersions(): Promise<{ tesseract: string; pdftotext: string; pdfminer: string }> {
   const tesseract = await runChecked('tesseract', ['--version']);
   const pdftotext = await runChecked('pdftotext', ['-v']);
+  const pdfminer = await runChecked('pdf2txt', ['--version']);
   const first = (text: string): string => text.split('\n')[0]?.trim() ?? '';
-  return { tesseract: first(tesseract.stdout || tesseract.stderr), pdftotext: first(pdftotext.stderr || pdftotext.stdout) };
+  return {
+    tesseract: first(tesseract.stdout || tesseract.stderr),
+    pdftotext: first(pdftotext.stderr || pdftotext.stdout),
+    pdfminer: first(pdfminer.stdout || pdfminer.stderr),
+  };
 }

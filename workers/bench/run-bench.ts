@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBudgetBook } from './bench-budget-book.ts';
 import type { BenchContext } from './bench-inputs.ts';
 import { benchMemory } from './bench-memory.ts';
 import { benchModes } from './bench-modes.ts';
@@ -56,6 +57,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
     const machine = await machineFacts();
     log(`bench: ${machine.nproc} cores, ${runs} run(s)${quick ? ', quick' : ''}`);
     const text_layer = await benchTextLayer(context);
+    const budget_book = (await benchBudgetBook(context)) ?? null;
     const ocr = await benchOcr(context);
     const modes = await benchModes(context);
     const rerun = await benchRerun(context);
@@ -69,6 +71,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       options: { runs, warmups: context.warmups, quick },
       machine,
       text_layer,
+      budget_book,
       ocr,
       modes,
       rerun,

@@ -3,7 +3,7 @@
  * given PDFs with a clock around each step, the same calls `extractPage` and `finishDocument`
  * make, and prints milliseconds per step as JSON. OCR is off: pages keep their text layer.
  *
- *   node --import tsx workers/bench/stage-timings.ts --out DIR file.pdf …
+ *   node dist/workers/bench/stage-timings.js --out DIR file.pdf …
  */
 import { performance } from 'node:perf_hooks';
 const { parseArgs } = await import('node:util');
@@ -24,7 +24,7 @@ type TextRun = import('../../pipeline/extract/text-lines.ts').TextRun;
 /** Milliseconds per step over all documents, and the pages they had. */
 export interface StageTimings {
   pages: number;
-  /** Process start to the pipeline's modules loaded (tsx compiling them included). */
+  /** Process start to the pipeline's modules loaded. */
   startup_ms: number;
   steps_ms: Record<string, number>;
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { EditionManifest } from '../../../schemas/types.ts';
+import { packageRoot } from '../../package-root.ts';
 import type { Edition } from './edition-model.ts';
 
-const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'schemas');
+const schemaDir = join(packageRoot, 'schemas');
 
 let versions: Record<string, string> | undefined;
 

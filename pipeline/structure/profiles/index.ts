@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 import type { Page } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import { ProfileFileError } from '../../errors.ts';
+import { packageRoot } from '../../package-root.ts';
 import { profilesInFolder } from '../load-profiles.ts';
 import type { DocumentProfile } from '../profile.ts';
 
-/** The families that ship with the pipeline: the profile files beside this module. */
-export const BUILT_IN_PROFILES_DIR = import.meta.dirname;
+/** The families that ship with the pipeline: the profile files beside this module's source. */
+export const BUILT_IN_PROFILES_DIR = join(packageRoot, 'pipeline', 'structure', 'profiles');
 
 /** Pages looked at to recognise a family: past the cover and contents. */
 const RECOGNITION_PAGES = 8;
