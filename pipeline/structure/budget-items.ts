@@ -43,18 +43,40 @@ interface Item {
 
 const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
+/** Lines after a row's first piece looked at for its other pieces. */
+const ROW_REACH = 16;
+
+function sameRow(a: PlacedLine, b: PlacedLine): boolean {
+  const overlap = Math.min(a.line.bbox[3], b.line.bbox[3]) - Math.max(a.line.bbox[1], b.line.bbox[1]);
+  return a.page === b.page && overlap >= 0.5 * Math.min(a.line.bbox[3] - a.line.bbox[1], b.line.bbox[3] - b.line.bbox[1]);
+}
+
 /**
- * Consecutive lines in reading order printed on one row (「追」 「加」 「2,910（百万円）」, 「1」 「感染拡大…」):
+ * The amount printed on the row a line opens, its pieces read apart or with a table's figures in
+ * between (「追」 「加」 … 「1,331,359（百万円）」), another column's row beside it left out: the run of
+ * pieces, left to right, that reads as an amount row.
+ */
+function amountOnRow(lines: readonly PlacedLine[], i: number): Record<string, string | undefined> | undefined {
+  const first = lines[i]!;
+  const pieces = [first, ...lines.slice(i + 1, i + ROW_REACH).filter((line) => sameRow(first, line))].sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
+  const texts = pieces.map((line) => compact(line.line.text));
+  for (let a = 0; a < texts.length; a++) {
+    for (let b = a; b < texts.length; b++) {
+      const found = AMOUNT_ROW.exec(texts.slice(a, b + 1).join(''))?.groups;
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Lines near each other in reading order printed on one row (「追」 「加」 「2,910（百万円）」, 「1」 「感染拡大…」):
  * their text joined left to right, compact and with a space between pieces.
  */
 function rowAt(lines: readonly PlacedLine[], i: number): { text: string; spaced: string; end: number } {
   const first = lines[i]!;
   let end = i + 1;
-  const sameRow = (line: PlacedLine): boolean => {
-    const overlap = Math.min(first.line.bbox[3], line.line.bbox[3]) - Math.max(first.line.bbox[1], line.line.bbox[1]);
-    return line.page === first.page && overlap >= 0.5 * Math.min(first.line.bbox[3] - first.line.bbox[1], line.line.bbox[3] - line.line.bbox[1]);
-  };
-  while (end < lines.length && sameRow(lines[end]!)) end++;
+  while (end < lines.length && sameRow(first, lines[end]!)) end++;
   const row = lines.slice(i, end).sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
   return { text: row.map((line) => compact(line.line.text)).join(''), spaced: row.map((line) => normaliseCharacters(line.line.text).trim()).join(' '), end };
 }
@@ -86,7 +108,7 @@ function findItems(lines: readonly PlacedLine[]): Item[] {
       if (line.page !== lines[i]!.page) break;
       if (Math.min(line.line.bbox[2], right) <= Math.max(line.line.bbox[0], left)) continue;
       const row = rowAt(lines, k);
-      const amount = AMOUNT_ROW.exec(row.text)?.groups;
+      const amount = amountOnRow(lines, k);
       if (amount === undefined) {
         if (ITEM.test(row.spaced)) break;
         nameLines.push(...lines.slice(k, row.end));
