@@ -6,6 +6,7 @@ import { withOcrPool, type OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
+import type { Table } from '../../schemas/types.ts';
 import { extractPages } from '../document-job.ts';
 import { comparePeerRows, type PeerComparison, type PeerCsv } from './compare-peer-rows.ts';
 
@@ -24,7 +25,7 @@ export interface ListEval extends PeerComparison {
   half: 'tuned' | 'holdout';
   pages: number;
   tables: number;
-  /** Time spent finding the tables in the extracted pages, milliseconds (extraction not counted). */
+  /** Time spent finding the tables in the extracted pages, milliseconds (extraction not counted; the fastest of `TIMED_RUNS`). */
   tableMs: number;
 }
 
@@ -47,6 +48,21 @@ async function extractList(path: string, ocr: OcrPool): Promise<PageLayout[]> {
   }
 }
 
+/** Runs taken to time finding the tables: the fastest is kept, the others are the shared machine's noise. */
+const TIMED_RUNS = 3;
+
+/** The tables of extracted pages, found as often as `TIMED_RUNS` says, and the fastest time. */
+function timedFindTables(layouts: readonly PageLayout[]): { tables: Table[]; tableMs: number } {
+  let tableMs = Infinity;
+  let tables: Table[] = [];
+  for (let run = 0; run < TIMED_RUNS; run++) {
+    const started = performance.now();
+    tables = findTables(layouts);
+    tableMs = Math.min(tableMs, performance.now() - started);
+  }
+  return { tables, tableMs };
+}
+
 /**
  * Runs table extraction on every list in `listsDir` (`pdf/NN_*.pdf`, with the peer's
  * `peer-csv/NN_*.csv`) as `extract` does, and compares the tables with the peer's rows.
@@ -63,9 +79,7 @@ export async function evaluateLists(listsDir: string): Promise<ListEval[]> {
       if (csv === undefined) continue;
       const path = join(listsDir, 'pdf', file);
       const layouts = await extractList(path, ocr);
-      const started = performance.now();
-      const tables = findTables(layouts);
-      const tableMs = performance.now() - started;
+      const { tables, tableMs } = timedFindTables(layouts);
       const half = Number(prefecture) < HOLDOUT_FROM_PREFECTURE ? 'tuned' : 'holdout';
       results.push({ file, half, pages: layouts.length, tables: tables.length, tableMs, ...comparePeerRows(readPeerCsv(join(csvDir, csv)), tables) });
     }
@@ -86,7 +100,7 @@ function totals(rows: readonly ListEval[]): string {
   return (
     `${rows.length} lists: one table in ${rows.filter((r) => r.tables === 1).length}, ${sum((r) => r.tables)} tables in all; ` +
     `header rows in bodies ${sum((r) => r.headerRowsInBody)}; peer rows reproduced ${reproduced} / ${peerRows} (${percent(peerRows === 0 ? 1 : reproduced / peerRows)}); ` +
-    `tables found in ${(sum((r) => r.tableMs) / 1000).toFixed(2)} s`
+    `tables found in ${(sum((r) => r.tableMs) / 1000).toFixed(2)} s (fastest of ${TIMED_RUNS} runs)`
   );
 }
 

@@ -1,0 +1,38 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
+import { findTables } from '../../pipeline/tables/find-tables.ts';
+import type { Table } from '../../schemas/types.ts';
+import { extractPages } from '../../workers/document-job.ts';
+import { repoRoot } from '../support/samples.ts';
+
+/**
+ * 厚生労働省's lists of clinics (Excel exports) read where they live, beside the repository: only
+ * lists of the half the tables were tuned on (prefectures 01–23; `eval-tables` measures the rest).
+ */
+const listsDir = join(repoRoot, '..', 'shared', 'realworld', 'lists', 'pdf');
+const present = existsSync(listsDir);
+if (!present) console.warn(`tables-lists: skipped, ${listsDir} is absent (the real lists live beside the repository)`);
+
+/** The tables a run publishes from the list of one prefecture (or from some of its pages, to keep the test quick). */
+async function listTables(prefecture: string, pages: number[] | 'all' = 'all'): Promise<Table[]> {
+  const file = readdirSync(listsDir).find((f) => f.startsWith(`${prefecture}_`))!;
+  const { documents } = await ingestSources([join(listsDir, file)]);
+  return findTables((await extractPages(documents[0]!, pages)).layouts);
+}
+
+/** The body row of the clinic named `name` (column 0), as its cells' texts. */
+const rowOf = (tables: readonly Table[], name: string): string[] | undefined =>
+  tables.flatMap((t) => t.rows).find((row) => row[0]!.text.includes(name))?.map((cell) => cell.text);
+
+describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
+  it('reads a cell of hours day by day, each day before its hours (21 岐阜県)', async () => {
+    const hours = rowOf(await listTables('21'), '永田産婦人科')?.[6];
+    expect(hours).toBe('月・火・水・金 9:00〜12:00 15:30〜18:00木 9:00〜12:00土 9:00〜13:00');
+  });
+
+  it('reads a name whose last glyph wrapped under the first of its line in order (13 東京都)', async () => {
+    expect(rowOf(await listTables('13', [12]), '高井戸東健診')?.[0]).toBe('一般財団法人労働衛生協会高井戸東健診クリニック');
+  });
+});
