@@ -32,6 +32,20 @@ describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
     expect(hours).toBe('月・火・水・金 9:00〜12:00 15:30〜18:00木 9:00〜12:00土 9:00〜13:00');
   });
 
+  it('keeps the title row 「基本情報」 and the column names under it as the header, never as a body row (15 新潟県)', async () => {
+    const tables = await listTables('15');
+    expect(tables).toHaveLength(1);
+    const [table] = tables as [Table];
+    const texts = (row: Table['rows'][number]): string[] => row.map((cell) => cell.text);
+    expect(table.header.map(texts)).toEqual([
+      ['基本情報', '', '', '', '', '', '', ''],
+      ['施設名', '郵便番号', '住所', '電話番号', 'ウェブサイトURL', '産科、婦人科又は産婦人科の標榜の有無', '医療機関における緊急避妊にかかる対面診療への対応可能時間帯', '常時の緊急避妊薬の在庫の有無'],
+    ]);
+    expect(texts(table.rows[0]!)[0]).toBe('村上総合病院');
+    const headers = table.header.map((row) => texts(row).join('|'));
+    expect(table.rows.filter((row) => headers.includes(texts(row).join('|')))).toEqual([]);
+  });
+
   it('reads a name whose last glyph wrapped under the first of its line in order (13 東京都)', async () => {
     expect(rowOf(await listTables('13', [12]), '高井戸東健診')?.[0]).toBe('一般財団法人労働衛生協会高井戸東健診クリニック');
   });
