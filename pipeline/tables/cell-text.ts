@@ -42,9 +42,10 @@ const STACKED_PIECE = /[\p{Script=Latin}\p{Nd}:：.．\-－]+|\S/gu;
  * they are printed on, when one of them shares its row with a horizontal line of the cell. A cell
  * of vertical text (a 縦書き label) keeps its lines.
  */
-function unstack(lines: readonly Line[]): Line[] {
+function unstack(lines: readonly Line[]): readonly Line[] {
+  // Most cells hold no vertical line: returned as they are, nothing allocated.
+  if (!lines.some(isVerticalLine)) return lines;
   const horizontal = lines.filter((line) => !isVerticalLine(line));
-  if (horizontal.length === lines.length) return [...lines];
   return lines.flatMap((line) => {
     if (!isVerticalLine(line)) return [line];
     const pieces = line.text.match(STACKED_PIECE) ?? [];
@@ -69,13 +70,18 @@ function printedOrder(lines: readonly Line[]): Line[][] {
   return rows.map((row) => row.sort((a, b) => a.bbox[0] - b.bbox[0]));
 }
 
-/** One visual row's text: lines set a font size apart or more (a day and its hours) keep a space between them. */
+/**
+ * One visual row's text. A label set a font size or more before a figure or a Latin word keeps a
+ * space before it (「木 9:00〜12:00」); Japanese text split by a wide gap (letter-spaced 「追 加」, a
+ * unit after its figure) joins as a wrap does.
+ */
 function rowText(row: readonly Line[]): string {
   let text = '';
   row.forEach((line, i) => {
     const part = normaliseCharacters(line.text).trim();
     const before = row[i - 1];
-    text = before !== undefined && text !== '' && part !== '' && line.bbox[0] - before.bbox[2] >= before.font_size ? `${text} ${part}` : joinWrapped(text, part);
+    const apart = before !== undefined && line.bbox[0] - before.bbox[2] >= before.font_size;
+    text = apart && /[^\x00-\x7f]$/u.test(text) && /^[0-9A-Za-z]/u.test(part) ? `${text} ${part}` : joinWrapped(text, part);
   });
   return text;
 }

@@ -46,6 +46,20 @@ describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
     expect(table.rows.filter((row) => headers.includes(texts(row).join('|')))).toEqual([]);
   });
 
+  it('reads a list over pages under the same title as one table, the header once and no row lost at a page break (13 東京都, pages 1–3)', async () => {
+    const tables = await listTables('13', [1, 2, 3]);
+    expect(tables).toHaveLength(1);
+    const [table] = tables as [Table];
+    expect(table.pages).toEqual([1, 2, 3]);
+    expect(table.header).toHaveLength(2);
+    // Twenty clinics a page, and the last of one page before the first of the next.
+    expect(table.rows).toHaveLength(60);
+    const names = table.rows.map((row) => row[0]!.text);
+    expect(names.filter((name) => name === '施設名' || name === '基本情報')).toEqual([]);
+    expect(names.indexOf('一般財団法人健康医学協会附属 霞が関ビル診療所')).toBe(39);
+    expect(names.indexOf('公益財団法人東京都保健医療公社 豊島病院')).toBe(19);
+  });
+
   it('reads a name whose last glyph wrapped under the first of its line in order (13 東京都)', async () => {
     expect(rowOf(await listTables('13', [12]), '高井戸東健診')?.[0]).toBe('一般財団法人労働衛生協会高井戸東健診クリニック');
   });
