@@ -74,8 +74,12 @@ export const isVerticalLine = (line: Line): boolean =>
 
 /** Horizontal runs grouped into lines by baseline, split at wide gaps and vertical rules; top to bottom, then left to right. */
 function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGapEm: number, verticalRules: LineLayoutOptions['verticalRules'] = []): Line[] {
-  const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean =>
-    verticalRules.some((r) => r.at > left.x1 - 1 && r.at < right.x0 + 1 && r.from <= right.baseline && r.to >= right.baseline - right.size);
+  // When the next run starts inside the left one, the left text overflows its cell's border (a long
+  // URL, clipped where the next cell's text is drawn over it): a rule anywhere past where it starts counts.
+  const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean => {
+    const from = right.x0 < left.x1 - 1 ? left.x0 + 1 : left.x1 - 1;
+    return verticalRules.some((r) => r.at > from && r.at < right.x0 + 1 && r.from <= right.baseline && r.to >= right.baseline - right.size);
+  };
   const placed = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
 
   const rows: PlacedRun[][] = [];
