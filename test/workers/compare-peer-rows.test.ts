@@ -35,4 +35,24 @@ describe('comparePeerRows', () => {
     const peer = { header: names, rows: [['明治病院', '960-8102', '', '終日'], ['福島病院', '960-0001', '', '終日']] };
     expect(comparePeerRows(peer, [ours])).toMatchObject({ reproduced: 2, headerRowsInBody: 1 });
   });
+
+  it('sets aside peer rows with cells cut short, and only those', () => {
+    const ours = table([names], [
+      ['田畑産婦人科', '064-0805', 'http://www.tabata.com/', '受付は15分前にはお済ませください'],
+      ['蕨市立病院', '335-0001', 'http://www.city.warabi.jp/menu0001', '24時間対応'],
+      ['獨協医科大学病院', '', '0282-86-1111 www2.dokkyomed.ac.jp', '終日'],
+    ]);
+    const peer = {
+      header: names,
+      rows: [
+        ['田畑産婦人科', '064-0805', 'http://www.tabata.com/', '受付は15分前にはお済ませくださ'],
+        ['蕨市立病院', '335-0001', 'http://www.city.war', 'abi.jp/menu0001 24時間対応'],
+        ['獨協医科大学病院', '0282-86-1111', 'www2.dokkyomed.ac.jp', '終日'],
+      ],
+    };
+    const compared = comparePeerRows(peer, [ours]);
+    expect(compared.peerErrors.map((e) => [e.kind, e.row[0]])).toEqual([['cut-short', '田畑産婦人科']]);
+    // Text of two cells split otherwise is left to the eye: there ours is right, here (a phone number in the web-site column) wrong.
+    expect(compared.missing.map((row) => row[0])).toEqual(['蕨市立病院', '獨協医科大学病院']);
+  });
 });

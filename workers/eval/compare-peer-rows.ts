@@ -17,7 +17,13 @@ export interface PeerComparison {
   headerRowsInBody: number;
   /** Peer columns whose name none of our tables prints (compared by position instead, when the widths agree). */
   unmatchedColumns: string[];
-  /** The peer rows not reproduced, as the peer prints them, to check by eye. */
+  /**
+   * Peer rows not reproduced that show the peer's own error its README names, beside our nearest
+   * row: cells cut short (each cell that differs is a part of ours, cut at its end or start). Text
+   * of two cells interleaved is not set aside: the same text split otherwise may be our error.
+   */
+  peerErrors: { kind: 'cut-short'; row: string[] }[];
+  /** The other peer rows not reproduced, as the peer prints them, to check by eye. */
   missing: string[][];
 }
 
@@ -46,6 +52,19 @@ function columnMap(peerHeader: readonly string[], table: Table): (number | undef
 }
 
 /**
+ * What a peer row that no row of ours reproduces shows, against our row with the most cells alike
+ * (at least half): the peer's own error, or null (ours may be wrong). A cell of ours with more text
+ * than the peer's, and a neighbour with less, is not the peer's error: ours took its neighbour's text.
+ */
+function peerErrorKind(peerCells: readonly string[], ours: readonly string[][]): 'cut-short' | null {
+  const alike = (row: readonly string[]): number => row.filter((cell, i) => cell === peerCells[i]).length;
+  const nearest = ours.reduce<readonly string[] | undefined>((best, row) => (best === undefined || alike(row) > alike(best) ? row : best), undefined);
+  if (nearest === undefined || alike(nearest) < peerCells.length / 2) return null;
+  const differing = peerCells.flatMap((cell, i) => (cell === nearest[i] ? [] : [[cell, nearest[i]!] as const]));
+  return differing.every(([peer, our]) => peer.length < our.length && our.includes(peer)) ? 'cut-short' : null;
+}
+
+/**
  * Compares our tables of one list with the peer's rows. A peer row counts as reproduced when one
  * body row of ours has the same cells in the peer's columns, once both are made comparable.
  */
@@ -60,17 +79,30 @@ export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerCo
     for (const i of compared) if (named.some((row) => row[map[i]!] === peerNames[i])) unmatched.delete(peer.header[i]!);
     const headers = new Set(table.header.map((row) => texts(row).join('\u0000')));
     const keys = new Set<string>();
+    // Our rows as the peer's columns (a column we do not have, empty), to find the nearest to a peer row.
+    const projected: string[][] = [];
     for (const row of table.rows) {
       const cells = texts(row);
       keys.add(compared.map((i) => cells[map[i]!]).join('\u0000'));
+      projected.push(peer.header.map((_, i) => (map[i] === undefined ? '' : cells[map[i]!]!)));
       const names = compared.filter((i) => cells[map[i]!] === peerNames[i]).length;
       if (headers.has(cells.join('\u0000')) || names > compared.length / 2) headerRowsInBody++;
     }
-    return { compared, keys };
+    return { compared, keys, projected };
   });
-  const missing = peer.rows.filter((row) => {
-    const cells = row.map(comparable);
-    return !keyed.some(({ compared, keys }) => keys.has(compared.map((i) => cells[i] ?? '').join('\u0000')));
-  });
-  return { reproduced: peer.rows.length - missing.length, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], missing };
+  const ours = keyed.flatMap(({ projected }) => projected);
+  const peerErrors: PeerComparison['peerErrors'] = [];
+  const missing: string[][] = [];
+  let reproduced = 0;
+  for (const row of peer.rows) {
+    const cells = peer.header.map((_, i) => comparable(row[i] ?? ''));
+    if (keyed.some(({ compared, keys }) => keys.has(compared.map((i) => cells[i]).join('\u0000')))) {
+      reproduced++;
+      continue;
+    }
+    const kind = peerErrorKind(cells, ours);
+    if (kind === null) missing.push(row);
+    else peerErrors.push({ kind, row });
+  }
+  return { reproduced, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], peerErrors, missing };
 }
