@@ -32,6 +32,9 @@ describe('layoutTextLines', () => {
     const verticalRules = [300, 360].map((at) => ({ at, from: 100, to: 160 }));
     const url = run('http://www.urawa-med.or.jp/urawa/app/htdocs/index.php', 100, 700, 10, 280);
     expect(layoutTextLines([url, run('有', 325, 700, 10, 10)], A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual([url.str, '有']);
+    // A centred URL a little wider than its cell starts just short of the border, a few points after the phone number.
+    const phone = run('0282-86-1111', 232, 700, 10, 60);
+    expect(layoutTextLines([phone, run('www2.dokkyomed.ac.jp', 298, 700, 10, 100)], A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual([phone.str, 'www2.dokkyomed.ac.jp']);
     const note = [run('※11月16日以降は検査件数に、', 100, 700, 10, 220), run('再陽性数を含む。', 320, 700, 10, 80)];
     expect(layoutTextLines(note, A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual(['※11月16日以降は検査件数に、再陽性数を含む。']);
   });
