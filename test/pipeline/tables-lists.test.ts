@@ -60,6 +60,11 @@ describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
     expect(names.indexOf('公益財団法人東京都保健医療公社 豊島病院')).toBe(19);
   });
 
+  it('keeps a URL a little wider than its cell, and the next cell\'s text under a long URL, out of their neighbours (09 栃木県, 11 埼玉県)', async () => {
+    expect(rowOf(await listTables('09', [3]), '獨協医科大学病院')?.slice(3, 5)).toEqual(['0282-86-1111', 'www2.dokkyomed.ac.jp/dep-m/ob-gyn']);
+    expect(rowOf(await listTables('11', [3]), '蕨市立病院')?.slice(4, 6)).toEqual(['http://www.city.warabi.saitama.jp/menu000001700/hpg000009649.htm', '有']);
+  });
+
   it('reads a name whose last glyph wrapped under the first of its line in order (13 東京都)', async () => {
     expect(rowOf(await listTables('13', [12]), '高井戸東健診')?.[0]).toBe('一般財団法人労働衛生協会高井戸東健診クリニック');
   });
