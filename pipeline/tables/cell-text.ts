@@ -23,8 +23,27 @@ const inside = (b: BBox, [x, y]: [number, number]): boolean => x >= b[0] && x <=
  */
 export function linesInBoxes(lines: readonly Line[], boxes: readonly BBox[]): Line[][] {
   const out: Line[][] = boxes.map(() => []);
+  // Boxes by their top edge: a line's centre is looked for only in boxes that start above it and
+  // are tall enough to reach it (a page's grid has hundreds of cells, and this runs for every line).
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]![1] - boxes[b]![1]);
+  const tops = order.map((i) => boxes[i]![1]);
+  const tallest = boxes.reduce((most, box) => Math.max(most, box[3] - box[1]), 0);
   for (const line of lines) {
-    const at = boxes.findIndex((box) => inside(box, centre(line.bbox)));
+    const point = centre(line.bbox);
+    let above = 0;
+    for (let span = tops.length; span > 0; ) {
+      const half = span >> 1;
+      if (tops[above + half]! <= point[1]) {
+        above += half + 1;
+        span -= half + 1;
+      } else span = half;
+    }
+    // The first box in the given order that holds the centre, as boxes may overlap.
+    let at = -1;
+    for (let k = above - 1; k >= 0 && tops[k]! >= point[1] - tallest; k--) {
+      const i = order[k]!;
+      if ((at < 0 || i < at) && inside(boxes[i]!, point)) at = i;
+    }
     if (at >= 0) out[at]!.push(line);
   }
   return out;
