@@ -18,11 +18,11 @@ export interface PeerComparison {
   /** Peer columns whose name none of our tables prints (compared by position instead, when the widths agree). */
   unmatchedColumns: string[];
   /**
-   * Peer rows not reproduced that show the peer's own error its README names, beside our nearest
-   * row: cells cut short (each cell that differs is a part of ours, cut at its end or start). Text
+   * Peer rows not reproduced that show the peer's own error its README names, cells cut short:
+   * beside our nearest row, each cell that differs is a part of ours, cut at its end or start. Text
    * of two cells interleaved is not set aside: the same text split otherwise may be our error.
    */
-  peerErrors: { kind: 'cut-short'; row: string[] }[];
+  cutShort: string[][];
   /** The other peer rows not reproduced, as the peer prints them, to check by eye. */
   missing: string[][];
 }
@@ -52,16 +52,16 @@ function columnMap(peerHeader: readonly string[], table: Table): (number | undef
 }
 
 /**
- * What a peer row that no row of ours reproduces shows, against our row with the most cells alike
- * (at least half): the peer's own error, or null (ours may be wrong). A cell of ours with more text
- * than the peer's, and a neighbour with less, is not the peer's error: ours took its neighbour's text.
+ * Whether a peer row that no row of ours reproduces has cells cut short, against our row with the
+ * most cells alike (at least half). A cell of ours with more text than the peer's beside one with
+ * less is not the peer's error: ours took its neighbour's text.
  */
-function peerErrorKind(peerCells: readonly string[], ours: readonly string[][]): 'cut-short' | null {
+function isCutShort(peerCells: readonly string[], ours: readonly string[][]): boolean {
   const alike = (row: readonly string[]): number => row.filter((cell, i) => cell === peerCells[i]).length;
   const nearest = ours.reduce<readonly string[] | undefined>((best, row) => (best === undefined || alike(row) > alike(best) ? row : best), undefined);
-  if (nearest === undefined || alike(nearest) < peerCells.length / 2) return null;
+  if (nearest === undefined || alike(nearest) < peerCells.length / 2) return false;
   const differing = peerCells.flatMap((cell, i) => (cell === nearest[i] ? [] : [[cell, nearest[i]!] as const]));
-  return differing.every(([peer, our]) => peer.length < our.length && our.includes(peer)) ? 'cut-short' : null;
+  return differing.every(([peer, our]) => peer.length < our.length && our.includes(peer));
 }
 
 /**
@@ -91,7 +91,7 @@ export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerCo
     return { compared, keys, projected };
   });
   const ours = keyed.flatMap(({ projected }) => projected);
-  const peerErrors: PeerComparison['peerErrors'] = [];
+  const cutShort: string[][] = [];
   const missing: string[][] = [];
   let reproduced = 0;
   for (const row of peer.rows) {
@@ -100,9 +100,8 @@ export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerCo
       reproduced++;
       continue;
     }
-    const kind = peerErrorKind(cells, ours);
-    if (kind === null) missing.push(row);
-    else peerErrors.push({ kind, row });
+    if (isCutShort(cells, ours)) cutShort.push(row);
+    else missing.push(row);
   }
-  return { reproduced, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], peerErrors, missing };
+  return { reproduced, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], cutShort, missing };
 }

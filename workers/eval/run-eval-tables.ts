@@ -20,8 +20,8 @@ const HOLDOUT_FROM_PREFECTURE = 25;
 export const TABLE_TARGETS = { tables: 1, headerRowsInBody: 0, reproduced: 0.99 } as const;
 
 /** The share of the peer's rows reproduced, the rows it cut short set aside. */
-const reproducedShare = (reproduced: number, peerRows: number, peerErrors: number): number =>
-  peerRows === peerErrors ? 1 : reproduced / (peerRows - peerErrors);
+const reproducedShare = (reproduced: number, peerRows: number, cutShort: number): number =>
+  peerRows === cutShort ? 1 : reproduced / (peerRows - cutShort);
 
 export interface ListEval extends PeerComparison {
   /** The PDF's file name; its two leading digits are the prefecture number. */
@@ -95,16 +95,16 @@ const percent = (n: number): string => `${(n * 100).toFixed(1)}%`;
 
 /** Whether a list meets every target. */
 export const listPassed = (r: ListEval): boolean =>
-  r.tables === TABLE_TARGETS.tables && r.headerRowsInBody === TABLE_TARGETS.headerRowsInBody && reproducedShare(r.reproduced, r.peerRows, r.peerErrors.length) >= TABLE_TARGETS.reproduced;
+  r.tables === TABLE_TARGETS.tables && r.headerRowsInBody === TABLE_TARGETS.headerRowsInBody && reproducedShare(r.reproduced, r.peerRows, r.cutShort.length) >= TABLE_TARGETS.reproduced;
 
 /** One half's totals in one line. */
 function totals(rows: readonly ListEval[]): string {
   const sum = (f: (r: ListEval) => number): number => rows.reduce((a, r) => a + f(r), 0);
-  const [reproduced, peerRows, peerErrors] = [sum((r) => r.reproduced), sum((r) => r.peerRows), sum((r) => r.peerErrors.length)];
+  const [reproduced, peerRows, cutShort] = [sum((r) => r.reproduced), sum((r) => r.peerRows), sum((r) => r.cutShort.length)];
   return (
     `${rows.length} lists: one table in ${rows.filter((r) => r.tables === 1).length}, ${sum((r) => r.tables)} tables in all; ` +
     `header rows in bodies ${sum((r) => r.headerRowsInBody)}; peer rows reproduced ${reproduced} / ${peerRows} (${percent(peerRows === 0 ? 1 : reproduced / peerRows)}), ` +
-    `${reproduced} / ${peerRows - peerErrors} (${percent(reproducedShare(reproduced, peerRows, peerErrors))}) without the rows whose cells the peer cut short; ` +
+    `${reproduced} / ${peerRows - cutShort} (${percent(reproducedShare(reproduced, peerRows, cutShort))}) without the rows whose cells the peer cut short; ` +
     `tables found in ${(sum((r) => r.tableMs) / 1000).toFixed(2)} s (fastest of ${TIMED_RUNS} runs)`
   );
 }
@@ -118,7 +118,7 @@ export function renderTablesEval(results: readonly ListEval[]): string {
     out.push(`## ${title}`, '', `- ${totals(rows)}`, '', '| list | pages | tables | header rows in body | peer rows reproduced | peer rows cut short | share without them | target |', '|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const share = percent(r.peerRows === 0 ? 1 : r.reproduced / r.peerRows);
-      const cells = [r.file, r.pages, r.tables, r.headerRowsInBody, `${r.reproduced} / ${r.peerRows} (${share})`, r.peerErrors.length, percent(reproducedShare(r.reproduced, r.peerRows, r.peerErrors.length)), listPassed(r) ? 'met' : 'MISSED'];
+      const cells = [r.file, r.pages, r.tables, r.headerRowsInBody, `${r.reproduced} / ${r.peerRows} (${share})`, r.cutShort.length, percent(reproducedShare(r.reproduced, r.peerRows, r.cutShort.length)), listPassed(r) ? 'met' : 'MISSED'];
       out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('');
@@ -126,7 +126,7 @@ export function renderTablesEval(results: readonly ListEval[]): string {
   out.push(`All: ${totals(results)}`);
   for (const r of results) {
     if (r.unmatchedColumns.length > 0) out.push('', `${r.file}: peer columns no table names: ${r.unmatchedColumns.join(' | ')}`);
-    if (r.peerErrors.length > 0) out.push('', `${r.file}: peer rows whose cells the peer cut short (set aside):`, ...r.peerErrors.map(({ kind, row }) => `- (${kind}) ${row.join(' | ')}`));
+    if (r.cutShort.length > 0) out.push('', `${r.file}: peer rows whose cells the peer cut short (set aside):`, ...r.cutShort.map((row) => `- ${row.join(' | ')}`));
     if (r.missing.length > 0) out.push('', `${r.file}: peer rows not reproduced:`, ...r.missing.map((row) => `- ${row.join(' | ')}`));
   }
   return `${out.join('\n')}\n`;
