@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
 import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
@@ -158,6 +160,24 @@ program
     const results = await evaluateSamples(opts.samples);
     process.stdout.write(renderEval(results));
     if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
+  });
+
+program
+  .command('eval-tables')
+  .description("Score table extraction on ruled lists against a peer's CSVs (tables per list, header rows in bodies, peer rows reproduced); exits 1 below the targets")
+  .option('--lists <dir>', 'folder with pdf/NN_*.pdf and peer-csv/NN_*.csv', '../shared/realworld/lists/')
+  .action(async (opts: { lists: string }, command: Command) => {
+    if (!existsSync(join(opts.lists, 'pdf'))) command.error(`error: ${opts.lists}: no pdf/ folder of lists`, { exitCode: EXIT_FATAL });
+    const { evaluateLists, listPassed, renderTablesEval } = await import('./eval/run-eval-tables.ts');
+    try {
+      const results = await evaluateLists(opts.lists);
+      process.stdout.write(renderTablesEval(results));
+      if (results.some((r) => !listPassed(r))) process.exitCode = EXIT_SOME_FAILED;
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      process.stderr.write(`${escapeControls(error.message)}\n`);
+      process.exitCode = EXIT_FATAL;
+    }
   });
 
 addQueueCommands(program);

@@ -74,8 +74,15 @@ export const isVerticalLine = (line: Line): boolean =>
 
 /** Horizontal runs grouped into lines by baseline, split at wide gaps and vertical rules; top to bottom, then left to right. */
 function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGapEm: number, verticalRules: LineLayoutOptions['verticalRules'] = []): Line[] {
-  const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean =>
-    verticalRules.some((r) => r.at > left.x1 - 1 && r.at < right.x0 + 1 && r.from <= right.baseline && r.to >= right.baseline - right.size);
+  // Text may overflow its cell's border. A run the next cell's text is drawn on (a long URL, clipped
+  // there) counts a rule anywhere past its start; a run set apart from the one before and starting
+  // just short of a rule (a centred URL a little wider than its cell) counts a rule in its first half glyph.
+  const ruleBetween = (left: PlacedRun, right: PlacedRun): boolean => {
+    const from = right.x0 < left.x1 - 1 ? left.x0 + 1 : left.x1 - 1;
+    const apart = right.x0 - left.x1 > spaceGapEm * Math.min(left.size, right.size);
+    const to = right.x0 + (apart ? 0.5 * right.size : 1);
+    return verticalRules.some((r) => r.at > from && r.at < to && r.from <= right.baseline && r.to >= right.baseline - right.size);
+  };
   const placed = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
 
   const rows: PlacedRun[][] = [];

@@ -10,6 +10,11 @@ export interface RuledGrid {
   /** The merged rules of this region, to tell which inner borders are drawn. */
   rules: Rule[];
   bbox: BBox;
+  /**
+   * Rows added where the column rules run past the first or last row rule (a border not drawn):
+   * such a row is kept only when it holds text.
+   */
+  openRows: { top: boolean; bottom: boolean };
 }
 
 export interface FindGridsOptions {
@@ -74,8 +79,28 @@ function boundaries(positions: readonly number[], gap: number, minSize: number):
 }
 
 /**
+ * Where the column rules of a grid end beyond its first and last row rules: a row whose top or
+ * bottom border is not drawn (Excel leaves the last row of a page open when its cells have side
+ * borders only) still ends where its column rules end. An end counts when at least two column
+ * rules (the table's two sides) reach it, a row or more past the last row rule.
+ */
+function columnEnds(vertical: readonly Rule[], ys: readonly number[], gap: number, minSize: number): { top?: number; bottom?: number } {
+  const reach = (ends: number[], pick: (a: number, b: number) => number): number | undefined => {
+    const end = ends.reduce((a, b) => pick(a, b));
+    return ends.filter((e) => Math.abs(e - end) <= gap).length >= 2 ? end : undefined;
+  };
+  const bottom = reach(vertical.map((r) => r.to), Math.max);
+  const top = reach(vertical.map((r) => r.from), Math.min);
+  return {
+    ...(bottom !== undefined && bottom - ys.at(-1)! >= minSize ? { bottom } : {}),
+    ...(top !== undefined && ys[0]! - top >= minSize ? { top } : {}),
+  };
+}
+
+/**
  * Finds the ruled grids on a page: sets of connected horizontal and vertical rules with at least
- * two of each, so at least one closed cell. Lone underlines and single dividers are not grids.
+ * two of each, so at least one closed cell, closed where the column rules end when a first or last
+ * row rule is missing. Lone underlines and single dividers are not grids.
  */
 export function findGrids(rules: readonly Rule[], options: FindGridsOptions = {}): RuledGrid[] {
   const { joinTolerance = 2, boundaryGap = 2, minCellSize = 3 } = options;
@@ -95,7 +120,11 @@ export function findGrids(rules: readonly Rule[], options: FindGridsOptions = {}
       minCellSize,
     );
     if (ys.length < 2 || xs.length < 2) continue;
-    grids.push({ ys, xs, rules: set, bbox: [xs[0]!, ys[0]!, xs.at(-1)!, ys.at(-1)!] });
+    const ends = columnEnds(vertical, ys, boundaryGap, minCellSize);
+    if (ends.top !== undefined) ys.unshift(Math.round(ends.top * 100) / 100);
+    if (ends.bottom !== undefined) ys.push(Math.round(ends.bottom * 100) / 100);
+    const openRows = { top: ends.top !== undefined, bottom: ends.bottom !== undefined };
+    grids.push({ ys, xs, rules: set, bbox: [xs[0]!, ys[0]!, xs.at(-1)!, ys.at(-1)!], openRows });
   }
   return grids.sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
 }

@@ -42,11 +42,30 @@ function isLabelValueTable(rows: readonly TableCell[][], maxLabel: number): bool
 const looksLikeTitles = (row: readonly TableCell[], maxText: number): boolean =>
   origins(row).every((cell) => cell.text.length <= maxText && !LIST_MARK.test(cell.text) && cell.raw.split('\n').length <= 3);
 
+/** A row with a cell across several columns (「基本情報」 over all of them): at the head of a table, a title over the columns' titles. */
+const holdsGroupTitle = (row: readonly TableCell[]): boolean => origins(row).some((cell) => cell.col_span > 1);
+
+const DIGIT = /[0-9０-９]/u;
+
+/**
+ * Whether a row reads as the body's column titles rather than its first entry: in some column
+ * whose body cells mostly hold figures (postcodes, phone numbers, amounts), its cell holds none
+ * (「郵便番号」 over 「020-0066」).
+ */
+function unlikeTheBody(row: readonly TableCell[], body: readonly TableCell[][]): boolean {
+  return row.some((cell, c) => {
+    if (cell.merged_into !== null || cell.text === '' || DIGIT.test(cell.text)) return false;
+    const filled = body.map((r) => r[c]!).filter((b) => b.merged_into === null && b.text !== '');
+    return filled.length > 0 && filled.filter((b) => DIGIT.test(b.text)).length >= 0.6 * filled.length;
+  });
+}
+
 /**
  * How many leading rows of a one-page table are its header, from the text alone (the page model
  * carries no fill or weight): the first row when it reads as column titles, widened to the rows its
- * vertically merged titles cover (a two-row header with group titles over sub-titles stays two rows),
- * none for label–value tables and tables that open with lists.
+ * vertically merged titles cover (a two-row header with group titles over sub-titles stays two rows)
+ * and past a title row across columns to the titles under it when they read unlike the body
+ * (「基本情報」 over 施設名 | 郵便番号 | …); none for label–value tables and tables that open with lists.
  */
 export function headerRowCount(rows: readonly TableCell[][], options: HeaderRowsOptions = {}): number {
   const { maxHeaderText = 30, maxLabelText = 10, maxHeaderRows = 3 } = options;
@@ -56,7 +75,8 @@ export function headerRowCount(rows: readonly TableCell[][], options: HeaderRows
   if (!looksLikeTitles(first, maxHeaderText)) return 0;
   const spanned = Math.max(...origins(first).map((cell) => cell.row_span));
   let count = 1;
-  while (count < spanned && count < maxHeaderRows && count + 1 < rows.length && looksLikeTitles(rows[count]!, maxHeaderText)) count++;
+  const titlesBelow = (): boolean => count < spanned || (holdsGroupTitle(rows[count - 1]!) && unlikeTheBody(rows[count]!, rows.slice(count + 1)));
+  while (count < maxHeaderRows && count + 1 < rows.length && looksLikeTitles(rows[count]!, maxHeaderText) && titlesBelow()) count++;
   return count;
 }
 

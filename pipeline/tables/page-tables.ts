@@ -1,7 +1,7 @@
 import type { BBox, Line, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
-import { findGrids, type FindGridsOptions } from './find-grids.ts';
+import { findGrids, type FindGridsOptions, type RuledGrid } from './find-grids.ts';
 import { gridCells, type GridCellsOptions } from './grid-cells.ts';
 import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
 
@@ -46,13 +46,29 @@ export function captionOf(lines: readonly Line[], bbox: BBox, gapFactor: number)
   return cellText(sameRow).text || null;
 }
 
+const centreOf = (b: BBox): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
+/** A grid without the rows added where its column rules run on (see `findGrids`) when no text stands in them. */
+function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGrid {
+  const holdsText = (y0: number, y1: number): boolean =>
+    lines.some((line) => {
+      const [x, y] = centreOf(line.bbox);
+      return x >= grid.bbox[0] && x <= grid.bbox[2] && y >= y0 && y <= y1;
+    });
+  const bottom = grid.openRows.bottom && !holdsText(grid.ys.at(-2)!, grid.ys.at(-1)!);
+  const top = grid.openRows.top && !holdsText(grid.ys[0]!, grid.ys[1]!);
+  if (!bottom && !top) return grid;
+  const ys = grid.ys.slice(top ? 1 : 0, bottom ? -1 : undefined);
+  return { ...grid, ys, bbox: [grid.bbox[0], ys[0]!, grid.bbox[2], ys.at(-1)!], openRows: { top: grid.openRows.top && !top, bottom: grid.openRows.bottom && !bottom } };
+}
+
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids);
+  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => withoutEmptyOpenRows(grid, page.lines));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
-    const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
+    const [x, y] = centreOf(line.bbox);
     return grids.some((g) => x >= g.bbox[0] && x <= g.bbox[2] && y >= g.bbox[1] && y <= g.bbox[3]);
   };
   const freeLines = page.lines.filter((line) => !inTable(line));

@@ -22,6 +22,22 @@ describe('cellText', () => {
   });
 });
 
+describe('cellText of hours printed day by day', () => {
+  /** 「木」 over 「土」 at the cell's left, each before its hours: text extraction reads the two glyphs as one vertical line. */
+  const stacked: Line = { text: '木土', bbox: [0, 0, 9, 19], font_size: 9 };
+  const hours = (text: string, y: number): Line => ({ text, bbox: [30, y, 90, y + 9], font_size: 9 });
+
+  it('reads each day with its hours, line by line, top to bottom', () => {
+    const cell = cellText([stacked, hours('8:30〜12:00', 0), hours('8:30〜15:00', 10)]);
+    expect(cell.text).toBe('木 8:30〜12:00土 8:30〜15:00');
+    expect(cell.raw).toBe('木\n8:30〜12:00\n土\n8:30〜15:00');
+  });
+
+  it('keeps a cell of vertical text as it is', () => {
+    expect(cellText([{ text: '合計額', bbox: [0, 0, 9, 28], font_size: 9 }]).text).toBe('合計額');
+  });
+});
+
 describe('linesInBoxes', () => {
   it('puts each line in the box holding its centre', () => {
     const boxes: Line['bbox'][] = [

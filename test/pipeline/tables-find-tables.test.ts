@@ -162,6 +162,37 @@ describe('findTables', () => {
     expect(findTables([grid(1, [50, 150, 250], [700, 720, 740]), grid(2, [50, 200, 250], [50, 70, 90])])).toHaveLength(2);
   });
 
+  it('continues a list under the same title atop every page, and keeps the header it repeats once', () => {
+    const page = (n: number, title: string, body: string): PageLayout =>
+      gridPage(n, [50, 150, 250], [150, 170, 190], [
+        [{ lines: ['施設名'] }, { lines: ['郵便番号'] }],
+        [{ lines: [body] }, { lines: [`02${n}-0066`] }],
+      ], [line(title, [50, 120, 300, 130])]);
+    const [table, ...rest] = findTables([page(1, '医療機関等一覧', '中央病院'), page(2, '医療機関等一覧', '西島産婦人科')]);
+    expect(rest).toHaveLength(0);
+    expect(texts(table!)).toEqual([['施設名', '郵便番号'], ['中央病院', '021-0066'], ['西島産婦人科', '022-0066']]);
+    expect(table!.header).toHaveLength(1);
+    // A title of its own over the second page's grid is a caption: another table.
+    expect(findTables([page(1, '医療機関等一覧', '中央病院'), page(2, '薬局一覧', '西島薬局')])).toHaveLength(2);
+  });
+
+  it("closes a page's last row where its column rules end when its bottom rule is missing, and continues the list", () => {
+    const xs = [50, 150, 250];
+    const first = gridPage(1, xs, [700, 720, 740, 760], [
+      [{ lines: ['施設名'] }, { lines: ['郵便番号'] }],
+      [{ lines: ['中央病院'] }, { lines: ['020-0066'] }],
+      [{ lines: ['盛岡友愛病院'] }, { lines: ['020-0834'] }],
+    ]);
+    first.rules = first.rules.filter((rule) => !(rule.orientation === 'horizontal' && Math.abs(rule.at - 760) < 1));
+    const second = gridPage(2, xs, [50, 70, 90], [
+      [{ lines: ['施設名'] }, { lines: ['郵便番号'] }],
+      [{ lines: ['西島産婦人科'] }, { lines: ['020-0066'] }],
+    ]);
+    const [table, ...rest] = findTables([first, second]);
+    expect(rest).toHaveLength(0);
+    expect(table!.rows.map((row) => row[0]!.text)).toEqual(['中央病院', '盛岡友愛病院', '西島産婦人科']);
+  });
+
   it('skips framed boxes of one cell and reports grids without text', () => {
     const box = gridPage(1, [50, 550], [100, 200], [[{ lines: ['第4章 各分野の施策の推進'] }]]);
     const empty = gridPage(2, [50, 150, 250], [100, 120, 140], [

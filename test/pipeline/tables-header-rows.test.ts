@@ -20,6 +20,18 @@ describe('headerRowCount', () => {
     expect(headerRowCount(rows)).toBe(2);
   });
 
+  it('takes a title row across every column and the column titles under it as the header', () => {
+    const title = [cell('基本情報', 1, 3), covered(0, 0), covered(0, 0)];
+    const names = [cell('施設名'), cell('郵便番号'), cell('電話番号')];
+    const body = [
+      [cell('岩手県立中央病院'), cell('020-0066'), cell('019-653-1151')],
+      [cell('西島産婦人科'), cell('020-0066'), cell('019-624-5855')],
+    ];
+    expect(headerRowCount([title, names, ...body])).toBe(2);
+    // Under a title row, an entry like the rest of the body (figures where the body has figures) stays in the body.
+    expect(headerRowCount([title, ...body, [cell('盛岡友愛病院'), cell('020-0834'), cell('019-638-2222')]])).toBe(1);
+  });
+
   it('finds no header in a label–value table or a table of lists', () => {
     expect(headerRowCount([[cell('地域'), cell('北海道岩見沢市')], [cell('請負者'), cell('東日本電信電話(株)')], [cell('実証概要'), cell('①複数台の自動運転トラクター等の遠隔監視制御')]])).toBe(0);
     expect(headerRowCount([[cell('● 診断情報\n・社会診断'), cell('● 債権管理')], [cell('● 検索'), cell('● 統計処理')]])).toBe(0);

@@ -27,6 +27,18 @@ describe('layoutTextLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['分野', '5Gなどの情報通信基盤の早期整備']);
   });
 
+  it("keeps a URL that overflows its cell's border apart from the next cell's text drawn over it, but not text that runs on across a border", () => {
+    // Column borders at x = 300 and 360; rules are in viewport coordinates (y down): the baseline 700 is at 142.
+    const verticalRules = [300, 360].map((at) => ({ at, from: 100, to: 160 }));
+    const url = run('http://www.urawa-med.or.jp/urawa/app/htdocs/index.php', 100, 700, 10, 280);
+    expect(layoutTextLines([url, run('有', 325, 700, 10, 10)], A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual([url.str, '有']);
+    // A centred URL a little wider than its cell starts just short of the border, a few points after the phone number.
+    const phone = run('0282-86-1111', 232, 700, 10, 60);
+    expect(layoutTextLines([phone, run('www2.dokkyomed.ac.jp', 298, 700, 10, 100)], A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual([phone.str, 'www2.dokkyomed.ac.jp']);
+    const note = [run('※11月16日以降は検査件数に、', 100, 700, 10, 220), run('再陽性数を含む。', 320, 700, 10, 80)];
+    expect(layoutTextLines(note, A4_VIEWPORT, { verticalRules }).map((l) => l.text)).toEqual(['※11月16日以降は検査件数に、再陽性数を含む。']);
+  });
+
   it('orders lines top to bottom whatever order the content stream had', () => {
     const lines = layoutTextLines([run('概要', 40, 500), run('目的', 40, 600), run('施策名', 40, 700)], A4_VIEWPORT);
     expect(lines.map((l) => l.text)).toEqual(['施策名', '目的', '概要']);
