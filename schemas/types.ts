@@ -243,7 +243,7 @@ export type BBox = [number, number, number, number];
  * 文書テキスト: 任意のPDFの全ページのテキストを読み順に、行ごとの位置とともに収めたもの。座標はポイント (1/72インチ)、原点は表示されたページの左上、x は右へ、y は下へ増える。
  */
 export interface DocumentText {
-  schema_version: '1.0.0';
+  schema_version: '1.1.0';
   /**
    * ファイル名の英数字部分と内容の sha256 から作る決定的なID。出力パスはこのIDだけから作る。
    */
@@ -301,9 +301,13 @@ export interface Page {
  */
 export interface Line {
   /**
-   * 抽出したままのテキスト (正規化前)。
+   * 検索できるよう正規化したテキスト: NFKC (丸数字は残す)、康熙部首・CJK部首補助 (⽅ U+2F45, ⻑ U+2ED1) は対応する漢字へ、記号フォントの私用領域の箇条書き記号 (Wingdings, Symbol) は「・」「■」などへ、その他の私用領域の文字 (外字) は「〓」へ。
    */
   text: string;
+  /**
+   * テキスト層 (またはOCR) が返したままの文字列 (正規化前)。text と異なるときだけ。
+   */
+  raw?: string;
   bbox: BBox;
   font_size: number;
   /**

@@ -40,7 +40,7 @@ export function assembleDocument(source: SourceSummary, extracted: ExtractedPage
   if (extracted.layouts.length === 0 && quarantined.length > 0) throw new SourceError(quarantined[0]!.code, quarantined[0]!.message);
   const pages = extracted.layouts.map((layout) => layout.page).sort(byNumber);
   return {
-    schema_version: '1.0.0',
+    schema_version: '1.1.0',
     id: documentId(source.fileName, source.sha256),
     source: { file_name: source.fileName, sha256: source.sha256, bytes: source.bytes, page_count: pages.length + quarantined.length },
     pages,

@@ -3,6 +3,7 @@ import type { BBox, Line, Page } from '../../schemas/types.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
+import { searchableLine } from '../normalise/searchable-line.ts';
 import { readPageContent, type PageContent, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
@@ -26,7 +27,7 @@ const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[
 /** The text layer as lines in reading order, split at table borders. */
 async function textLayerLines(page: PDFPageProxy, content: PageContent, options: ExtractOptions): Promise<Line[]> {
   const viewport = page.getViewport({ scale: 1 });
-  // Keep the text exactly as printed: normalisation (Kangxi radicals, NFKC) is a later stage that keeps the raw.
+  // Keep the text exactly as printed: the garble check reads it so, and `searchableLine` normalises it once, keeping the raw.
   const text = await page.getTextContent({ disableNormalization: true });
   const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
   const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
@@ -60,7 +61,8 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
   const page = await pdf.getPage(pageNumber);
   try {
     const content = await readPageContent(page);
-    return await readPage(page, pageNumber, content, options);
+    const layout = await readPage(page, pageNumber, content, options);
+    return { ...layout, page: { ...layout.page, lines: layout.page.lines.map(searchableLine) } };
   } finally {
     page.cleanup();
   }
