@@ -87,11 +87,13 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
     const reason = read.vertical ? `${verdict.reason}; vertical text, read with jpn_vert` : verdict.reason;
     return { page: { ...size, method: 'ocr', method_reason: reason, lines: read.lines }, rules: [...rules, ...read.rules] };
   }
+  // Untrusted lines give way to the OCR of their regions; the rest of the text layer stays.
+  const trusted = lines.filter((line) => !verdict.untrusted.includes(line));
   const added: Line[] = [];
   for (const region of verdict.regions) {
     const { lines: found } = await ocrRegion(page, region, content, options.ocr, options);
-    added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    added.push(...found.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
   }
-  const mixed = orderForReading([...lines, ...added], rules, options.readingOrder);
+  const mixed = orderForReading([...trusted, ...added], rules, options.readingOrder);
   return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules };
 }
