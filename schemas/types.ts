@@ -1071,9 +1071,9 @@ export interface QuarantinedPage {
    */
   number: number;
   /**
-   * damaged: 壊れたページ、page-too-large: 大きすぎるページ、page-timeout: 時間内に読めなかったページ。
+   * damaged: 壊れたページ、page-too-large: 大きすぎるページ、page-timeout: 時間内に読めなかったページ、no-text-read: 印刷されている (インクがある) のにOCRが文字を読めなかったページ。
    */
-  code: 'damaged' | 'page-too-large' | 'page-timeout';
+  code: 'damaged' | 'page-too-large' | 'page-timeout' | 'no-text-read';
   /**
    * ファイル名を除く1行の説明 (例: damaged PDF: cannot read page 2: …)。
    */

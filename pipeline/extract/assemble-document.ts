@@ -16,7 +16,7 @@ export interface ExtractedPages {
   quarantined: QuarantinedPage[];
 }
 
-const PAGE_FAULTS: ReadonlySet<SourceErrorCode> = new Set<QuarantinedPage['code']>(['damaged', 'page-too-large', 'page-timeout']);
+const PAGE_FAULTS: ReadonlySet<SourceErrorCode> = new Set<QuarantinedPage['code']>(['damaged', 'page-too-large', 'page-timeout', 'no-text-read']);
 
 /**
  * The page a `SourceError` met while reading page `pageNumber`, when the fault is the page's own

@@ -5,15 +5,12 @@
  * is deleted with qpdf. Chromium keeps the font's own glyph ids, so pdf.js returns them as code
  * points: the headings extract as Devanagari, Kannada, Greek, Arabic, Cyrillic… letters while they
  * render right, and the body keeps a clean text layer.
- * Steps: qpdf --qdf --object-streams=disable → delete the Gothic /ToUnicode → fix-qdf → qpdf (recompress).
  * Truth page_texts hold the CORRECT strings, i.e. what OCR has to recover for the headings.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfPageCount } from './check-pdf.ts';
-import { printHtmlToPdf } from './print-pdf.js';
+import { printWithoutToUnicode } from './print-without-tounicode.ts';
 import type { TruthDocument } from './truth.js';
 
 const NAME = 'foreign-script-glyphs';
@@ -45,31 +42,10 @@ p { margin: 0 0 3mm; text-indent: 1em; }
 </style></head><body>${body}</body></html>`;
 }
 
-/** Deletes the /ToUnicode entry of every IPAexGothic font in a QDF file (read as latin1). */
-function dropGothicToUnicode(qdf: string): { text: string; count: number } {
-  let count = 0;
-  const text = qdf.replace(/(\/BaseFont \/[A-Z]{6}\+IPAexGothic\n(?: {2}.*\n)*?) {2}\/ToUnicode \d+ 0 R\n/g, (_m, before: string) => {
-    count++;
-    return before;
-  });
-  return { text, count };
-}
-
 function main(): void {
-  const dir = mkdtempSync(join(tmpdir(), `${NAME}-`));
   const out = join(SAMPLES, `${NAME}.pdf`);
-  try {
-    printHtmlToPdf(buildHtml(), join(dir, 'clean.pdf'));
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'clean.pdf'), join(dir, 'clean.qdf')]);
-    const { text, count } = dropGothicToUnicode(readFileSync(join(dir, 'clean.qdf'), 'latin1'));
-    if (count === 0) throw new Error('No IPAexGothic font with a ToUnicode map in the printed PDF');
-    writeFileSync(join(dir, 'dropped.qdf'), text, 'latin1');
-    writeFileSync(join(dir, 'fixed.qdf'), execFileSync('fix-qdf', [join(dir, 'dropped.qdf')], { maxBuffer: 64 * 1024 * 1024 }));
-    execFileSync('qpdf', ['--compress-streams=y', '--object-streams=generate', join(dir, 'fixed.qdf'), out]);
-    console.log(`${NAME}.pdf: ${count} ToUnicode map${count > 1 ? 's' : ''} deleted`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const count = printWithoutToUnicode(buildHtml(), out, 'IPAexGothic');
+  console.log(`${NAME}.pdf: ${count} ToUnicode map${count > 1 ? 's' : ''} deleted`);
   const pageCount = pdfPageCount(out);
   if (pageCount !== 1) throw new Error(`Expected 1 page: got ${pageCount}`);
   const truth: TruthDocument = {
