@@ -854,7 +854,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '2.0.0';
+  schema_version: '2.1.0';
   dataset: string;
   edition: string;
   sources: {
@@ -882,6 +882,10 @@ export interface QualityReport {
   quarantine: QualityQuarantined[];
   issues: QualityIssue[];
   ocr_pages: OcrPage[];
+  /**
+   * 人が目で確かめるべきページ: 隔離したページ、文字のないページ、信じられないまま残したテキスト層 (OCRなし)、OCRの平均信頼度が低いページ。
+   */
+  pages_to_check: PageToCheck[];
   /**
    * プロファイルのラベルごとに、文書で実際に出会った表記と回数。
    */
@@ -977,6 +981,30 @@ export interface OcrPage {
    */
   confidence: number | null;
   lines: number;
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "PageToCheck".
+ */
+export interface PageToCheck {
+  file_name: string;
+  page: number;
+  /**
+   * 隔離したページは null。
+   */
+  method: 'text' | 'ocr' | 'mixed' | null;
+  /**
+   * 0〜1、小数第4位まで。文字のないページと隔離したページは null。
+   */
+  ocr_share: number | null;
+  /**
+   * OCRの行の平均 (0〜100)。OCRの行がなければ null。
+   */
+  confidence: number | null;
+  /**
+   * @minItems 1
+   */
+  reasons: [string, ...string[]];
 }
 /**
  * This interface was referenced by `QualityReport`'s JSON-Schema
@@ -1219,6 +1247,10 @@ export interface RunReport {
  * via the `definition` "FileOutcome".
  */
 export interface FileOutcome {
+  /**
+   * 版の品質報告 (quality.json の pages_to_check) に載る、人が目で確かめるべきこの文書のページの数 (隔離したページ、文字のないページ、信じられないテキスト層、OCRの平均信頼度が低いページ)。0 のときは省く。この実行で読んだ文書だけ。
+   */
+  pages_to_check?: number;
   /**
    * 文書の構造 (繰り返すラベルのまとまり) が約束するよりレコードが少ないとき、またはプロファイルが認めた文書からレコードが出なかったとき、その内容。
    */
