@@ -82,7 +82,7 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
   const ordered = [...extracted.layouts].sort((a, b) => a.page.number - b.page.number);
   const tables = findTables(ordered);
-  const records = await readRecordsLoadingWords(source, ordered, document.pages, { profiles: options.profiles });
+  const records = await readRecordsLoadingWords(source, ordered, ordered.map((layout) => layout.page), { profiles: options.profiles });
   return {
     documentId: document.id,
     pages: document.source.page_count,

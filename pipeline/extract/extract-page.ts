@@ -5,7 +5,6 @@ import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
-import { searchableLine } from '../normalise/searchable-line.ts';
 import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
@@ -29,7 +28,7 @@ const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[
 /** The text layer as lines in reading order, split at table borders. */
 async function textLayerLines(page: PDFPageProxy, content: PageContent, options: ExtractOptions): Promise<Line[]> {
   const viewport = page.getViewport({ scale: 1 });
-  // Keep the text exactly as printed: the garble check reads it so, and `searchableLine` normalises it once, keeping the raw.
+  // Keep the text exactly as printed: the garble check and the record stages read it so; the published text is normalised (`assembleDocument`).
   const text = await page.getTextContent({ disableNormalization: true });
   const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
   const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
@@ -73,8 +72,7 @@ export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, opt
   const page = await pdf.getPage(pageNumber);
   try {
     const content = await readPageContent(page);
-    const layout = await readPage(page, pageNumber, content, options);
-    return { ...layout, page: { ...layout.page, lines: layout.page.lines.map(searchableLine) } };
+    return await readPage(page, pageNumber, content, options);
   } finally {
     page.cleanup();
   }

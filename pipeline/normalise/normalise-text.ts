@@ -51,6 +51,14 @@ const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = {
 const privateUse = /\p{Co}/gu;
 const UNKNOWN_CHARACTER = '〓';
 
+/**
+ * Private-use characters as a reader of the published text needs them: symbol-font bullets as the
+ * marks they print, any other as 〓. Not part of `normaliseCharacters`: the record stages read a
+ * private-use bullet as no list mark, and a 「・」 there moves a paragraph into the list above it
+ * (経産省 R2 補正 PR: 成果目標 25 -> 24 of 32).
+ */
+export const readPrivateUse = (text: string): string => text.replace(privateUse, (ch) => SYMBOL_FONT_BULLETS[ch] ?? UNKNOWN_CHARACTER);
+
 /** The wave dash has two code points for one JIS character (Windows maps it to U+FF5E): keep 〜, which NFKC leaves alone. */
 const fullwidthTilde = /\uff5e/gu;
 
@@ -61,7 +69,7 @@ const MEMO_SIZE = 50_000;
 /**
  * The character-level normalisation of DESIGN.md: NFKC (which also maps Kangxi radicals
  * U+2F00–U+2FD5 to their kanji), radical-supplement and printer look-alikes back to what was meant,
- * symbol-font bullets to the marks they print, and `\_` unescaped. Line-wrap spaces are a separate, word-aware step.
+ * and `\_` unescaped. Line-wrap spaces are a separate, word-aware step.
  */
 export function normaliseCharacters(raw: string): string {
   let normalised = memo.get(raw);
@@ -79,7 +87,6 @@ function normaliseUncached(raw: string): string {
   return text
     .replace(radicalSupplement, (ch) => RADICAL_SUPPLEMENT_EQUIVALENTS[ch] ?? ch)
     .replace(printerLookAlike, (ch) => PRINTER_LOOK_ALIKES[ch] ?? ch)
-    .replace(privateUse, (ch) => SYMBOL_FONT_BULLETS[ch] ?? UNKNOWN_CHARACTER)
     .replaceAll('\\_', '_');
 }
 

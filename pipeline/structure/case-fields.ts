@@ -4,7 +4,6 @@ import { joinRun } from './join-text.ts';
 import type { LabelSpec } from './profile.ts';
 import { bottom, left, lineText as text, top } from './line-geometry.ts';
 import type { PlacedLine } from './record-lines.ts';
-import { printedText } from '../normalise/searchable-line.ts';
 
 /** Horizontal slack when comparing left edges (pt): glyph boxes of one column differ by a fraction of a point. */
 const EDGE = 2;
@@ -85,7 +84,7 @@ export function readCaseFields(lines: readonly PlacedLine[], labels: readonly La
       repeated.push(key);
       continue;
     }
-    fields.push({ label: key, label_raw: printedText(label.line).trim(), text: boxText(box, itemMark), raw: box.map((l) => printedText(l.line)).join('\n') });
+    fields.push({ label: key, label_raw: label.line.text.trim(), text: boxText(box, itemMark), raw: box.map((l) => l.line.text).join('\n') });
   }
   return { fields, repeated };
 }

@@ -9,7 +9,6 @@ import { bottom, left, lineText as text, top } from './line-geometry.ts';
 import type { CaseLayout, DocumentProfile } from './profile.ts';
 import { meanConfidence, readMethod } from './read-method.ts';
 import type { PlacedLine } from './record-lines.ts';
-import { printedText } from '../normalise/searchable-line.ts';
 
 export interface CaseExtraction {
   cases: CaseRecord[];
@@ -107,18 +106,18 @@ function readCase({ head, lines, page }: CaseSpan, profile: DocumentProfile, lay
   const lastTitle = head.title.at(-1)!;
   const note = body.find((l) => layout.note.pattern.test(text(l)) && top(l) >= bottom(lastTitle) - 1 && top(l) - bottom(lastTitle) <= lastTitle.line.font_size);
   const read = readCaseFields(body.filter((l) => l !== note), profile.labels, layout.itemMark);
-  const noteField: CaseField[] = note === undefined ? [] : [{ label: layout.note.key, label_raw: null, text: text(note), raw: printedText(note.line) }];
+  const noteField: CaseField[] = note === undefined ? [] : [{ label: layout.note.key, label_raw: null, text: text(note), raw: note.line.text }];
   for (const label of read.repeated) issues.push({ type: 'repeated-label', message: `「${label}」 again on page ${page.number}: kept the first`, record: title, page: page.number });
   if (read.fields.length === 0) issues.push({ type: 'missing-value', message: `no field boxes found for the case on page ${page.number}`, record: title, page: page.number });
   return {
     title,
-    title_raw: head.title.map((l) => printedText(l.line).trim()).join('\n'),
+    title_raw: head.title.map((l) => l.line.text.trim()).join('\n'),
     number: head.number,
     chapter,
     prefecture: head.place.prefecture,
     municipality: head.place.municipality,
     municipalities: head.place.municipalities,
-    place_raw: printedText(head.tag.line).trim(),
+    place_raw: head.tag.line.text.trim(),
     fields: [...noteField, ...read.fields],
     source: { sha256: source.sha256, file_name: source.fileName, pages: [page.number], bbox: unionBox(lines.map((l) => l.line.bbox)), ...readMethod([page], lines) },
   };

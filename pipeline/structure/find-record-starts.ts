@@ -3,7 +3,6 @@ import { bareLabel, labelMatches } from './find-labels.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
-import { printedText } from '../normalise/searchable-line.ts';
 
 /** Where a record starts, and its printed name. */
 export interface RecordStart {
@@ -108,7 +107,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     const line = text(lines[i]!);
     const inline = NAME_WITH_VALUE.exec(line)?.groups;
     if (inline !== undefined && isName(inline.label!)) {
-      const raw = printedText(lines[i]!.line);
+      const raw = lines[i]!.line.text;
       // A long name wraps onto the lines under its value, in the value's size.
       const more = wrappedLines(lines, i);
       const rest = lines.slice(i + 1, i + more).map(text);
@@ -124,7 +123,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     const valueLines = lines.slice(at, at + more);
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
     const apart = at === i + 1 ? {} : { nameAt: valueLines.map((_, k) => at + k) };
-    starts.push({ at: i, titleLines: at === i + 1 ? 1 + more : 1, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => printedText(l.line)).join(''), num: null, spelling: bareLabel(line), ...apart });
+    starts.push({ at: i, titleLines: at === i + 1 ? 1 + more : 1, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling: bareLabel(line), ...apart });
   }
   const counts = new Map<string, number>();
   for (const start of starts) counts.set(start.spelling, (counts.get(start.spelling) ?? 0) + 1);
@@ -254,7 +253,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
       const cell = headCellAbove(lines, i) ? 1 : 0;
       starts.push({
-        at: i - cell, titleLines: size + cell, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => printedText(l.line)).join('')), num: null,
+        at: i - cell, titleLines: size + cell, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null,
         ...(figure === undefined ? {} : { budgetText: figure }),
       });
     }
@@ -270,7 +269,7 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
     const match = pattern.exec(text(lines[i]!));
     if (match === null) continue;
     const size = wrappedLines(lines, i);
-    const raw = lines.slice(i, i + size).map((l) => printedText(l.line)).join('');
+    const raw = lines.slice(i, i + size).map((l) => l.line.text).join('');
     const whole = pattern.exec(normaliseCharacters(raw).trim());
     starts.push({ at: i, titleLines: size, name: whole?.groups?.name ?? match.groups?.name ?? raw, nameRaw: (/[:：](.*)$/su.exec(raw)?.[1] ?? raw).trim(), num: match.groups?.num ?? null });
   }

@@ -1,7 +1,6 @@
 import type { BBox, Line } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { joinWrapped } from '../structure/join-text.ts';
-import { printedText } from '../normalise/searchable-line.ts';
 
 /** The text of one cell: joined for reading, and as printed. */
 export interface CellText {
@@ -57,7 +56,7 @@ export function cellText(lines: readonly Line[]): CellText {
   const text = texts.reduce((before, after) => (isList && before !== '' && LIST_MARK.test(after) ? `${before}\n${after}` : joinWrapped(before, after)), '');
   return {
     text,
-    raw: ordered.map(printedText).join('\n'),
+    raw: ordered.map((line) => line.text).join('\n'),
     ocr: ordered.some((line) => line.confidence !== undefined),
   };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleDocument } from '../../pipeline/extract/assemble-document.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
+import { searchableLine } from '../../pipeline/normalise/searchable-line.ts';
 import { documentPlainText } from '../../pipeline/publish/document-dataset.ts';
 import type { DocumentText } from '../../schemas/types.ts';
 import { extractPages } from '../../workers/document-job.ts';
@@ -47,9 +48,10 @@ describe('searchable text of every sample', () => {
   });
 });
 
-describe('normaliseCharacters on symbol-font bullets', () => {
-  it('reads Symbol and Wingdings bullets as the marks they print and any other private-use glyph as 〓', () => {
-    expect(normaliseCharacters('\uf0b7 概要 \uf06c 目的 \uf06e 予算 \uf0a7 注')).toBe('・ 概要 ・ 目的 ■ 予算 ■ 注');
-    expect(normaliseCharacters('髙\ue001橋')).toBe('髙〓橋');
+describe('searchableLine on symbol-font bullets', () => {
+  it('reads Symbol and Wingdings bullets as the marks they print and any other private-use glyph as 〓, keeping them as raw', () => {
+    const line = (text: string) => ({ text, bbox: [0, 0, 100, 12] as [number, number, number, number], font_size: 12 });
+    expect(searchableLine(line('\uf0b7 概要 \uf06c 目的 \uf06e 予算 \uf0a7 注'))).toEqual({ ...line('・ 概要 ・ 目的 ■ 予算 ■ 注'), raw: '\uf0b7 概要 \uf06c 目的 \uf06e 予算 \uf0a7 注' });
+    expect(searchableLine(line('髙\ue001橋')).text).toBe('髙〓橋');
   });
 });
