@@ -2,7 +2,7 @@ import type { Line } from '../../schemas/types.ts';
 import { normaliseCharacters, readPrivateUse } from './normalise-text.ts';
 
 /** The text a line's source gave (text layer or OCR), before normalisation. */
-export const printedText = (line: Line): string => line.raw ?? line.text;
+const printedText = (line: Line): string => line.raw ?? line.text;
 
 /**
  * A line as published: its text normalised for search (NFKC and radicals: `normaliseCharacters`,
