@@ -23,7 +23,9 @@ export type SourceErrorCode =
   | 'too-large'
   | 'too-many-pages'
   | 'page-too-large'
-  | 'page-timeout';
+  | 'page-timeout'
+  // A page OCR read no text from although it is printed: published empty, it would hide its content.
+  | 'no-text-read';
 
 /** A source file that cannot be processed: not a bug, so the batch goes on without it. */
 export class SourceError extends Error {

@@ -243,7 +243,7 @@ export type BBox = [number, number, number, number];
  * 文書テキスト: 任意のPDFの全ページのテキストを読み順に、行ごとの位置とともに収めたもの。座標はポイント (1/72インチ)、原点は表示されたページの左上、x は右へ、y は下へ増える。
  */
 export interface DocumentText {
-  schema_version: '1.0.0';
+  schema_version: '1.1.0';
   /**
    * ファイル名の英数字部分と内容の sha256 から作る決定的なID。出力パスはこのIDだけから作る。
    */
@@ -301,9 +301,13 @@ export interface Page {
  */
 export interface Line {
   /**
-   * 抽出したままのテキスト (正規化前)。
+   * 検索できるよう正規化したテキスト: NFKC (丸数字は残す)、康熙部首・CJK部首補助 (⽅ U+2F45, ⻑ U+2ED1) は対応する漢字へ、記号フォントの私用領域の箇条書き記号 (Wingdings, Symbol) は「・」「■」などへ、その他の私用領域の文字 (外字) は「〓」へ。
    */
   text: string;
+  /**
+   * テキスト層 (またはOCR) が返したままの文字列 (正規化前)。text と異なるときだけ。
+   */
+  raw?: string;
   bbox: BBox;
   font_size: number;
   /**
@@ -900,7 +904,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '2.0.0';
+  schema_version: '2.1.0';
   dataset: string;
   edition: string;
   sources: {
@@ -928,6 +932,10 @@ export interface QualityReport {
   quarantine: QualityQuarantined[];
   issues: QualityIssue[];
   ocr_pages: OcrPage[];
+  /**
+   * 人が目で確かめるべきページ: 隔離したページ、文字のないページ、信じられないまま残したテキスト層 (OCRなし)、OCRの平均信頼度が低いページ。
+   */
+  pages_to_check: PageToCheck[];
   /**
    * プロファイルのラベルごとに、文書で実際に出会った表記と回数。
    */
@@ -1026,6 +1034,30 @@ export interface OcrPage {
 }
 /**
  * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "PageToCheck".
+ */
+export interface PageToCheck {
+  file_name: string;
+  page: number;
+  /**
+   * 隔離したページは null。
+   */
+  method: 'text' | 'ocr' | 'mixed' | null;
+  /**
+   * 0〜1、小数第4位まで。文字のないページと隔離したページは null。
+   */
+  ocr_share: number | null;
+  /**
+   * OCRの行の平均 (0〜100)。OCRの行がなければ null。
+   */
+  confidence: number | null;
+  /**
+   * @minItems 1
+   */
+  reasons: [string, ...string[]];
+}
+/**
+ * This interface was referenced by `QualityReport`'s JSON-Schema
  * via the `definition` "LabelVariant".
  */
 export interface LabelVariant {
@@ -1117,9 +1149,9 @@ export interface QuarantinedPage {
    */
   number: number;
   /**
-   * damaged: 壊れたページ、page-too-large: 大きすぎるページ、page-timeout: 時間内に読めなかったページ。
+   * damaged: 壊れたページ、page-too-large: 大きすぎるページ、page-timeout: 時間内に読めなかったページ、no-text-read: 印刷されている (インクがある) のにOCRが文字を読めなかったページ。
    */
-  code: 'damaged' | 'page-too-large' | 'page-timeout';
+  code: 'damaged' | 'page-too-large' | 'page-timeout' | 'no-text-read';
   /**
    * ファイル名を除く1行の説明 (例: damaged PDF: cannot read page 2: …)。
    */
@@ -1265,6 +1297,10 @@ export interface RunReport {
  * via the `definition` "FileOutcome".
  */
 export interface FileOutcome {
+  /**
+   * 版の品質報告 (quality.json の pages_to_check) に載る、人が目で確かめるべきこの文書のページの数 (隔離したページ、文字のないページ、信じられないテキスト層、OCRの平均信頼度が低いページ)。0 のときは省く。この実行で読んだ文書だけ。
+   */
+  pages_to_check?: number;
   /**
    * 文書の構造 (繰り返すラベルのまとまり) が約束するよりレコードが少ないとき、またはプロファイルが認めた文書からレコードが出なかったとき、その内容。
    */

@@ -136,7 +136,7 @@ addLimitOptions(program
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);
-      const records = await readRecordsLoadingWords(summary, layouts, document.pages, { profiles, profile: opts.profile === 'none' ? null : forced });
+      const records = await readRecordsLoadingWords(summary, layouts, layouts.map((layout) => layout.page), { profiles, profile: opts.profile === 'none' ? null : forced });
       const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
       for (const page of document.quarantined_pages) process.stderr.write(`${escapeControls(`${file}: page ${page.number} quarantined: ${page.message}`)}\n`);

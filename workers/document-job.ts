@@ -1,6 +1,7 @@
 import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import { pagesToCheck } from '../pipeline/publish/pages-to-check.ts';
 import { publishDocumentDataset, recordCount, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
 import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
 import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
@@ -59,6 +60,8 @@ export interface FinishedDocument {
   quarantinedPages: QuarantinedPage[];
   /** Fewer records than the document's structure promises (`fewer-records` in records.json), or null. */
   recordsWarning: string | null;
+  /** Pages a person should look at (`pagesToCheck`), 0 when the document was not read in this run. */
+  pagesToCheck: number;
   status: PublishOutcome;
 }
 
@@ -79,7 +82,7 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
   if (problems.length > 0) throw new Error(`The extracted text breaks its schema: ${problems[0]!.message}`);
   const ordered = [...extracted.layouts].sort((a, b) => a.page.number - b.page.number);
   const tables = findTables(ordered);
-  const records = await readRecordsLoadingWords(source, ordered, document.pages, { profiles: options.profiles });
+  const records = await readRecordsLoadingWords(source, ordered, ordered.map((layout) => layout.page), { profiles: options.profiles });
   return {
     documentId: document.id,
     pages: document.source.page_count,
@@ -88,6 +91,7 @@ export async function finishDocument(source: SourceSummary, extracted: Extracted
     quarantined: records?.quarantine.length ?? null,
     quarantinedPages: document.quarantined_pages,
     recordsWarning: records?.issues.find((issue) => issue.type === 'fewer-records')?.message ?? null,
+    pagesToCheck: pagesToCheck(source.fileName, document).length,
     status: await publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }, options.lock),
   };
 }

@@ -47,6 +47,7 @@ export function finishedOutcome(file: string, source: { fileName: string; sha256
     quarantined: finished.quarantined,
     quarantined_pages: finished.quarantinedPages,
     error: null,
+    ...(finished.pagesToCheck === 0 ? {} : { pages_to_check: finished.pagesToCheck }),
     ...(finished.recordsWarning === null ? {} : { records_warning: finished.recordsWarning }),
   };
 }

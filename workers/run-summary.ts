@@ -1,17 +1,19 @@
 import type { RunReport } from '../schemas/types.ts';
 
-/** 「15 files, 178 pages: 14 published, 0 unchanged, 0 duplicate, 1 failed; 1 page quarantined; 5 documents in no edition: …」, the last line of a run. */
+/** 「15 files, 178 pages: 14 published, 0 unchanged, 0 duplicate, 1 failed; 1 page quarantined; 2 pages to check; 5 documents in no edition: …」, the last line of a run. */
 export function runSummary(report: RunReport): string {
   const counts = (['published', 'unchanged', 'duplicate', 'failed'] as const)
     .map((status) => `${report.files.filter((f) => f.status === status).length} ${status}`)
     .join(', ');
   const quarantined = report.files.reduce((n, f) => n + (f.quarantined_pages?.length ?? 0), 0);
   const pages = quarantined === 0 ? '' : `; ${quarantined} ${quarantined === 1 ? 'page' : 'pages'} quarantined`;
+  const toCheck = report.files.reduce((n, f) => n + (f.pages_to_check ?? 0), 0);
+  const check = toCheck === 0 ? '' : `; ${toCheck} ${toCheck === 1 ? 'page' : 'pages'} to check`;
   const short = report.files.filter((f) => f.records_warning !== undefined).length;
   const records = short === 0 ? '' : `; ${short} ${short === 1 ? 'document' : 'documents'} with fewer records than their structure promises`;
   const undated = report.editions.filter((e) => e.status === 'skipped').length;
   const skipped = undated === 0 ? '' : `; ${undated} ${undated === 1 ? 'document' : 'documents'} in no edition: no date on the cover (--edition-date gives one)`;
-  return `${report.totals.files} files, ${report.totals.pages} pages: ${counts}${pages}${records}${skipped}`;
+  return `${report.totals.files} files, ${report.totals.pages} pages: ${counts}${pages}${check}${records}${skipped}`;
 }
 
 /** 「new editions: a/2022-12-23/r1, …」 or 「no new edition」, after the summary of `run` and `enqueue --wait`. */

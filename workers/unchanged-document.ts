@@ -13,5 +13,5 @@ export async function findUnchangedDocument(source: { fileName: string; sha256: 
   const published = await findUpToDateDataset(outDir, id, source.sha256, codeVersion);
   if (published === undefined) return undefined;
   const { page_count: pages, profile, records, quarantined, quarantined_pages: quarantinedPages } = published;
-  return { documentId: id, pages, profile, records, quarantined, quarantinedPages, recordsWarning: null, status: 'unchanged' };
+  return { documentId: id, pages, profile, records, quarantined, quarantinedPages, recordsWarning: null, pagesToCheck: 0, status: 'unchanged' };
 }

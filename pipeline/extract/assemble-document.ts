@@ -1,6 +1,7 @@
 import type { DocumentText, QuarantinedPage } from '../../schemas/types.ts';
 import { SourceError, type SourceErrorCode } from '../errors.ts';
 import { documentId } from '../ingest/document-id.ts';
+import { searchableLine } from '../normalise/searchable-line.ts';
 import type { PageLayout } from './extract-page.ts';
 
 /** What assembly needs of the source file (not its bytes: pages may have been read elsewhere). */
@@ -16,7 +17,7 @@ export interface ExtractedPages {
   quarantined: QuarantinedPage[];
 }
 
-const PAGE_FAULTS: ReadonlySet<SourceErrorCode> = new Set<QuarantinedPage['code']>(['damaged', 'page-too-large', 'page-timeout']);
+const PAGE_FAULTS: ReadonlySet<SourceErrorCode> = new Set<QuarantinedPage['code']>(['damaged', 'page-too-large', 'page-timeout', 'no-text-read']);
 
 /**
  * The page a `SourceError` met while reading page `pageNumber`, when the fault is the page's own
@@ -32,15 +33,16 @@ const byNumber = (a: { number: number }, b: { number: number }): number => a.num
 
 /**
  * The generic text dataset of a document from all its pages, in page order whatever order they
- * came in. Pages that could not be read are listed, not published; a document none of whose pages
+ * came in, its lines normalised for search (`searchableLine`). Pages that could not be read are listed, not published; a document none of whose pages
  * could be read is not a document: it fails with its first page's reason.
  */
 export function assembleDocument(source: SourceSummary, extracted: ExtractedPages): DocumentText {
   const quarantined = [...extracted.quarantined].sort(byNumber);
   if (extracted.layouts.length === 0 && quarantined.length > 0) throw new SourceError(quarantined[0]!.code, quarantined[0]!.message);
-  const pages = extracted.layouts.map((layout) => layout.page).sort(byNumber);
+  // Published for search: each line normalised, its printed text kept as raw. The record stages read the layouts, as printed.
+  const pages = extracted.layouts.map((layout) => ({ ...layout.page, lines: layout.page.lines.map(searchableLine) })).sort(byNumber);
   return {
-    schema_version: '1.0.0',
+    schema_version: '1.1.0',
     id: documentId(source.fileName, source.sha256),
     source: { file_name: source.fileName, sha256: source.sha256, bytes: source.bytes, page_count: pages.length + quarantined.length },
     pages,

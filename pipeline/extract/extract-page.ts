@@ -1,9 +1,11 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, Line, Page } from '../../schemas/types.ts';
+import { SourceError } from '../errors.ts';
+import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
-import { readPageContent, type PageContent, type Rule } from './page-content.ts';
+import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
@@ -26,7 +28,7 @@ const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[
 /** The text layer as lines in reading order, split at table borders. */
 async function textLayerLines(page: PDFPageProxy, content: PageContent, options: ExtractOptions): Promise<Line[]> {
   const viewport = page.getViewport({ scale: 1 });
-  // Keep the text exactly as printed: normalisation (Kangxi radicals, NFKC) is a later stage that keeps the raw.
+  // Keep the text exactly as printed: the garble check and the record stages read it so; the published text is normalised (`assembleDocument`).
   const text = await page.getTextContent({ disableNormalization: true });
   const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
   const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
@@ -42,11 +44,21 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
   return scan?.bbox ?? [0, 0, width, height];
 }
 
-/** A region read by OCR: its lines, whether they are vertical, and the rules found in its image, all in page points. */
-async function ocrRegion(page: PDFPageProxy, region: BBox, content: PageContent, ocr: OcrPool, options: ExtractOptions): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[] }> {
-  const raster = await regionImageForOcr(page, region, content.images, options.pageImage);
+/**
+ * A region read by OCR: its lines, whether they are vertical, and the rules found in its image, all
+ * in page points; and the share of the raster that is ink. `images` are the scans OCR may read in
+ * place of a render.
+ */
+async function ocrRegion(
+  page: PDFPageProxy,
+  region: BBox,
+  images: readonly PlacedImage[],
+  ocr: OcrPool,
+  options: ExtractOptions,
+): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[]; ink: number }> {
+  const raster = await regionImageForOcr(page, region, images, options.pageImage);
   const { lines, vertical, rules } = await recogniseEitherWay(ocr, raster.image, options.orientation);
-  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical, rules: ocrRulesToPage(rules, raster.pointsPerPixel, raster.offset) };
+  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical, rules: ocrRulesToPage(rules, raster.pointsPerPixel, raster.offset), ink: inkShare(raster.image) };
 }
 
 /** A page as published, with the rules drawn on it (the table stage reads both). */
@@ -81,15 +93,22 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
     return { page: { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines }, rules };
   }
   if (verdict.use === 'ocr') {
-    const read = await ocrRegion(page, wholePageRegion(content, width, height), content, options.ocr, options);
+    // Text drawn on the page (a garbled layer) is ink no embedded image holds: OCR the page as printed.
+    const scans = content.textOperators > 0 ? [] : content.images;
+    const read = await ocrRegion(page, wholePageRegion(content, width, height), scans, options.ocr, options);
+    if (read.lines.length === 0 && read.ink >= MIN_PRINTED_INK_SHARE) {
+      throw new SourceError('no-text-read', `no text read: OCR found no line on page ${pageNumber}, though ${(read.ink * 100).toFixed(1)}% of it is inked (${verdict.reason})`);
+    }
     const reason = read.vertical ? `${verdict.reason}; vertical text, read with jpn_vert` : verdict.reason;
-    return { page: { ...size, method: 'ocr', method_reason: reason, lines: read.lines }, rules: [...rules, ...read.rules] };
+    return { page: { ...size, method: 'ocr', method_reason: read.lines.length === 0 ? `${reason}; OCR read no text: the page is blank` : reason, lines: read.lines }, rules: [...rules, ...read.rules] };
   }
+  // Untrusted lines give way to the OCR of their regions; the rest of the text layer stays.
+  const trusted = lines.filter((line) => !verdict.untrusted.includes(line));
   const added: Line[] = [];
   for (const region of verdict.regions) {
-    const { lines: found } = await ocrRegion(page, region, content, options.ocr, options);
-    added.push(...found.filter((ocrLine) => !lines.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    const { lines: found } = await ocrRegion(page, region, content.images, options.ocr, options);
+    added.push(...found.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
   }
-  const mixed = orderForReading([...lines, ...added], rules, options.readingOrder);
+  const mixed = orderForReading([...trusted, ...added], rules, options.readingOrder);
   return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules };
 }

@@ -5,7 +5,7 @@ import type { PageContent } from './page-content.ts';
 export type TextLayerVerdict =
   | { use: 'text'; reason: string | null }
   | { use: 'ocr'; reason: string }
-  | { use: 'mixed'; reason: string; regions: BBox[] };
+  | { use: 'mixed'; reason: string; regions: BBox[]; untrusted: Line[] };
 
 export interface TextLayerQualityOptions {
   /**
@@ -24,17 +24,64 @@ export interface TextLayerQualityOptions {
    * @defaultValue 0.25
    */
   minScanAreaShare?: number;
+  /**
+   * Share of a page's characters in untrusted lines (letters of scripts foreign to a Japanese
+   * document) from which the whole page is OCR'd rather than those lines alone.
+   * @defaultValue 0.5
+   */
+  maxUntrustedShare?: number;
 }
 
 const UNMAPPED = /[\p{Co}\ufffd\p{Cc}]/u;
 const MOJIBAKE = /[\u00c0-\u00ff\u0080-\u009f]/u;
+/**
+ * Scripts a Japanese document is written in: kanji, kana, Latin, and what they share (digits,
+ * punctuation, marks). A font without a usable ToUnicode map makes pdf.js return glyph ids as
+ * code points, which land in Arabic, Devanagari, Sinhala, Greek, Cyrillic… between the kana.
+ */
+const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+/** Scripts named in a reason; the rest are "others". */
+const NAMED_SCRIPTS = ['Arabic', 'Hebrew', 'Devanagari', 'Sinhala', 'Thai', 'Greek', 'Cyrillic', 'Hangul'].map((name) => ({ name, pattern: new RegExp(`\\p{Script=${name}}`, 'u') }));
+/**
+ * A line is untrusted when at least this many of its characters are foreign letters and, with
+ * its unmapped characters, they make this share of it: one α in 「α版」 is a Greek letter, not a garble.
+ */
+const MIN_FOREIGN_LETTERS = 2;
+const MIN_FOREIGN_SHARE = 0.3;
+
+const isForeign = (ch: string): boolean => !/\s/u.test(ch) && !JAPANESE_SCRIPT.test(ch) && !UNMAPPED.test(ch);
+
+/** A line whose characters are glyph ids read as code points: letters of foreign scripts, with unmapped characters between them. */
+function isForeignScriptLine(line: Line): boolean {
+  const chars = [...line.text].filter((ch) => !/\s/u.test(ch));
+  const foreign = chars.filter(isForeign).length;
+  const unmapped = chars.filter((ch) => UNMAPPED.test(ch)).length;
+  return foreign >= MIN_FOREIGN_LETTERS && foreign + unmapped >= MIN_FOREIGN_SHARE * chars.length;
+}
+
+/** The scripts of the foreign letters in `lines`, for a reason: 「Devanagari, Greek, others」. */
+function foreignScripts(lines: readonly Line[]): string {
+  const letters = lines.flatMap((line) => [...line.text].filter(isForeign));
+  const named = NAMED_SCRIPTS.filter(({ pattern }) => letters.some((ch) => pattern.test(ch))).map(({ name }) => name);
+  const other = letters.some((ch) => !NAMED_SCRIPTS.some(({ pattern }) => pattern.test(ch)));
+  return [...named, ...(other ? ['others'] : [])].join(', ');
+}
+
+/** A line's box with room around its glyphs, for OCR (tesseract needs a margin to find a line). */
+const paddedBox = (line: Line, page: { width: number; height: number }): BBox => {
+  const pad = 0.3 * line.font_size;
+  return [Math.max(0, line.bbox[0] - pad), Math.max(0, line.bbox[1] - pad), Math.min(page.width, line.bbox[2] + pad), Math.min(page.height, line.bbox[3] + pad)];
+};
+const countChars = (lines: readonly Line[]): number => lines.reduce((n, line) => n + [...line.text].filter((ch) => !/\s/u.test(ch)).length, 0);
+
 const area = (b: BBox): number => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
 const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
  * Decides per page between the text layer and OCR. Reasons are written for the quality report:
- * no text; text garbled (unmapped or private-use characters, mojibake); a scanned image with no
- * text over it (the page, or a region of it).
+ * no text; text garbled (unmapped or private-use characters, mojibake, letters of scripts foreign to
+ * a Japanese document: the page, or those lines); a scanned image with no text over it (the page,
+ * or a region of it).
  */
 export function assessTextLayer(
   lines: readonly Line[],
@@ -42,7 +89,7 @@ export function assessTextLayer(
   page: { width: number; height: number },
   options: TextLayerQualityOptions = {},
 ): TextLayerVerdict {
-  const { maxUnmappedShare = 0.2, maxMojibakeShare = 0.3, minScanAreaShare = 0.25 } = options;
+  const { maxUnmappedShare = 0.2, maxMojibakeShare = 0.3, minScanAreaShare = 0.25, maxUntrustedShare = 0.5 } = options;
   const pageArea = page.width * page.height;
   const scans = content.images.filter((image) => area(image.bbox) >= minScanAreaShare * pageArea);
   const chars = [...lines.map((l) => l.text).join('')].filter((ch) => !/\s/u.test(ch));
@@ -58,9 +105,15 @@ export function assessTextLayer(
   if (mojibake > maxMojibakeShare) {
     return { use: 'ocr', reason: `garbled text layer: ${Math.round(mojibake * 100)}% Latin-1 mojibake` };
   }
-  const bare = scans.filter((image) => !lines.some((line) => overlaps(line.bbox, image.bbox)));
-  if (bare.length > 0) {
-    return { use: 'mixed', reason: `scanned image with no text over it (${bare.length} region${bare.length > 1 ? 's' : ''})`, regions: bare.map((i) => i.bbox) };
-  }
-  return { use: 'text', reason: null };
+  const untrusted = lines.filter(isForeignScriptLine);
+  const garbled = untrusted.length === 0 ? undefined : `garbled text layer: ${untrusted.length} line${untrusted.length > 1 ? 's' : ''} of letters foreign to Japanese (${foreignScripts(untrusted)}), a font without a usable ToUnicode map`;
+  if (garbled !== undefined && countChars(untrusted) >= maxUntrustedShare * chars.length) return { use: 'ocr', reason: garbled };
+  const trusted = lines.filter((line) => !untrusted.includes(line));
+  const bare = scans.filter((image) => !trusted.some((line) => overlaps(line.bbox, image.bbox)));
+  const reasons = [
+    ...(garbled === undefined ? [] : [`${garbled}: those lines read by OCR`]),
+    ...(bare.length === 0 ? [] : [`scanned image with no text over it (${bare.length} region${bare.length > 1 ? 's' : ''})`]),
+  ];
+  if (reasons.length === 0) return { use: 'text', reason: null };
+  return { use: 'mixed', reason: reasons.join('; '), regions: [...untrusted.map((line) => paddedBox(line, page)), ...bare.map((i) => i.bbox)], untrusted };
 }

@@ -20,6 +20,45 @@ const PRINTER_LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 const printerLookAlike = /[\u2027\u0336\u00b7\u6236]/gu;
 
+/**
+ * Bullets of symbol fonts, which PDF producers map into the private-use area at U+F000 plus the
+ * font's own code (Word's Symbol bullet is U+F0B7; Wingdings' ● l is U+F06C, ■ n U+F06E): the
+ * shape each one prints, as the Japanese list mark a reader types.
+ */
+const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = {
+  '\uf0b7': '・', // Symbol •
+  '\uf06c': '・', // Wingdings ●
+  '\uf09f': '・', // Wingdings • (small)
+  '\uf0a1': '○', // Wingdings ○
+  '\uf06d': '○', // Wingdings ❍
+  '\uf06e': '■', // Wingdings ■
+  '\uf0a7': '■', // Wingdings ▪
+  '\uf06f': '□', // Wingdings □
+  '\uf070': '□', // Wingdings ◻
+  '\uf071': '□', // Wingdings ❑
+  '\uf072': '□', // Wingdings ❒
+  '\uf075': '◆', // Wingdings ◆
+  '\uf076': '◆', // Wingdings ❖
+  '\uf0d8': '▶', // Wingdings ➢
+  '\uf0fc': '✓', // Wingdings ✓
+};
+
+/**
+ * Any other private-use character is a glyph the font gave no meaning (a 外字 or an unlisted symbol):
+ * 〓 (ゲタ), the mark Japanese typesetting prints for a character it cannot set, so a search neither
+ * misses the gap nor matches a guess; `raw` keeps the code point.
+ */
+const privateUse = /\p{Co}/gu;
+const UNKNOWN_CHARACTER = '〓';
+
+/**
+ * Private-use characters as a reader of the published text needs them: symbol-font bullets as the
+ * marks they print, any other as 〓. Not part of `normaliseCharacters`: the record stages read a
+ * private-use bullet as no list mark, and a 「・」 there moves a paragraph into the list above it
+ * (経産省 R2 補正 PR: 成果目標 25 -> 24 of 32).
+ */
+export const readPrivateUse = (text: string): string => text.replace(privateUse, (ch) => SYMBOL_FONT_BULLETS[ch] ?? UNKNOWN_CHARACTER);
+
 /** The wave dash has two code points for one JIS character (Windows maps it to U+FF5E): keep 〜, which NFKC leaves alone. */
 const fullwidthTilde = /\uff5e/gu;
 

@@ -3,6 +3,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../schemas/types.ts';
 import type { PlacedImage } from '../extract/page-content.ts';
 import { toGrayImage, type GrayImage } from './gray-image.ts';
+import { inkShare, MIN_PRINTED_INK_SHARE } from './ink-share.ts';
 
 /** The raster OCR reads for a page region, and how to map its pixels back to page points. */
 export interface RegionImage {
@@ -82,7 +83,10 @@ async function renderRegion(page: PDFPageProxy, region: BBox, dpi: number, maxPi
   return { image: toGrayImage(width, height, 3, rgba), pointsPerPixel: 1 / scale, offset: [left / scale, top / scale], origin: 'rendered' };
 }
 
-/** The best raster of a page region for OCR: the scan itself when one fills it, else a render at `dpi`. */
+/**
+ * The best raster of a page region for OCR: the scan itself when one fills it and carries ink, else
+ * a render at `dpi` (a blank background image under vector glyphs is not what is printed there).
+ */
 export async function regionImageForOcr(
   page: PDFPageProxy,
   region: BBox,
@@ -92,5 +96,5 @@ export async function regionImageForOcr(
   const { dpi = 300, maxPixels = 50_000_000 } = options;
   const scan = images.find((image) => sameBox(image.bbox, region, 2));
   const native = scan === undefined ? undefined : await decodeEmbeddedImage(page, scan);
-  return native ?? renderRegion(page, region, dpi, maxPixels);
+  return native !== undefined && inkShare(native.image) >= MIN_PRINTED_INK_SHARE ? native : renderRegion(page, region, dpi, maxPixels);
 }

@@ -340,6 +340,10 @@ describe('a page quarantined in a published edition', () => {
     const dom = await inChromium(join(revision, 'quality.html'), 'quality-quarantined.png');
     expect(dom).toContain('読めなかったページ');
     expect(dom).toMatch(/data-quarantined-page="41">41<\/td><td>page-too-large<\/td>/u);
+    // The one page a person should look at, in the report and in the run's last line.
+    expect(report.pages_to_check.map((p) => [p.file_name, p.page, p.method, p.reasons[0]!.split(':')[0]])).toEqual([['juten-plus-scan.pdf', 41, null, 'quarantined']]);
+    expect(dom).toMatch(/data-page-to-check="41">41<\/td>/u);
+    expect(run.stderr).toContain('1 page quarantined; 1 page to check');
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -34,7 +34,25 @@ describe('assessTextLayer', () => {
   it('OCRs only the scanned region of a page that has text elsewhere', () => {
     const photo = { images: [{ id: "img_p0_2", bbox: [400, 200, 800, 560] as Line["bbox"] }], rules: [], textOperators: 3 };
     const verdict = assessTextLayer([line('概要', [40, 40, 100, 52])], photo, A4);
-    expect(verdict).toEqual({ use: 'mixed', reason: 'scanned image with no text over it (1 region)', regions: [[400, 200, 800, 560]] });
+    expect(verdict).toEqual({ use: 'mixed', reason: 'scanned image with no text over it (1 region)', regions: [[400, 200, 800, 560]], untrusted: [] });
+  });
+
+  it('OCRs the lines whose glyph ids came out as letters of other scripts, and keeps the rest of the page', () => {
+    // A heading set in a font without ToUnicode, as pdf.js extracts it from samples/foreign-script-glyphs.pdf.
+    const heading = line('ऺ೅\u0014\u0003ણς࣮ ൙ѓʍीद੄ॣ', [60, 50, 300, 66]);
+    const body = [line('地域の企業等をはじめとする様々な主体が個別のニーズに応じて独自のシステムを構築できる。', [60, 80, 540, 92]), line('光ファイバー網を全域に整備する事業を支援する。', [60, 100, 400, 112])];
+    const verdict = assessTextLayer([heading, ...body], noImages, A4);
+    expect(verdict).toMatchObject({ use: 'mixed', untrusted: [heading], reason: 'garbled text layer: 1 line of letters foreign to Japanese (Arabic, Devanagari, Greek, Cyrillic, others), a font without a usable ToUnicode map: those lines read by OCR' });
+    expect(verdict.use === 'mixed' && verdict.regions).toEqual([[56.4, 46.4, 303.6, 69.6]]);
+  });
+
+  it('OCRs the whole page when most of its characters are foreign-script letters', () => {
+    const verdict = assessTextLayer([line('ऺ೅ણς࣮൙ѓʍीद੄ॣ'), line('地域の企業', [40, 60, 100, 72])], noImages, A4);
+    expect(verdict).toMatchObject({ use: 'ocr', reason: expect.stringMatching(/^garbled text layer: 1 line of letters foreign to Japanese \(Arabic, Devanagari, Greek/) });
+  });
+
+  it('trusts Greek and Cyrillic letters a Japanese text uses (α版, β線, ロシア語のД)', () => {
+    expect(assessTextLayer([line('α版の試験運用、β線の測定値、キリル文字のД')], noImages, A4)).toEqual({ use: 'text', reason: null });
   });
 
   it('trusts a scan that already carries a text layer over it (a searchable PDF)', () => {

@@ -74,7 +74,7 @@ for (const source of documents) {
     return assembled;
   });
   const tables = await clock('tables', () => findTables(layouts));
-  const records = await clock('records (profile, policies or cases, validation)', () => readRecords(summary, layouts, document.pages));
+  const records = await clock('records (profile, policies or cases, validation)', () => readRecords(summary, layouts, layouts.map((layout) => layout.page)));
   await clock('publish (render JSON/CSV, write)', () => publishDocumentDataset(outDir, { document, tables, records, toolVersion: '0.0.0' }));
 }
 // 'pdf.js: open document' wraps the per-page steps: keep only its own share.

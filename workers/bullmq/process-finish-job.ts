@@ -58,6 +58,7 @@ export function processFinishJob(outDir: string, store: SourceStore, profiles?: 
           quarantined: finished.quarantined,
           quarantined_pages: finished.quarantinedPages,
           status: finished.status,
+          ...(finished.pagesToCheck === 0 ? {} : { pages_to_check: finished.pagesToCheck }),
           ...(finished.recordsWarning === null ? {} : { records_warning: finished.recordsWarning }),
         });
       } catch (error) {

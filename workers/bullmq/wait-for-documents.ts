@@ -53,6 +53,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     quarantined_pages: result.quarantined_pages,
     duplicate_of: null,
     error: result.error,
+    ...(result.pages_to_check === undefined ? {} : { pages_to_check: result.pages_to_check }),
     ...(result.records_warning === undefined ? {} : { records_warning: result.records_warning }),
   });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });

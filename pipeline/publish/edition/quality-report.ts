@@ -1,5 +1,6 @@
 import type { CaseRecord, DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
+import { pagesToCheck } from '../pages-to-check.ts';
 import { labelMatches, MAX_LABEL_CHARS } from '../../structure/find-labels.ts';
 import { labelVocabulary } from '../../structure/load-profiles.ts';
 import { profileRegistry } from '../../structure/profiles/index.ts';
@@ -110,7 +111,7 @@ export function buildQualityReport(
   const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
   const budget = records.flatMap((r) => r.budget);
   return {
-    schema_version: '2.0.0',
+    schema_version: '2.1.0',
     dataset: edition.dataset,
     edition: edition.date,
     sources: edition.sources.map((s) => ({
@@ -135,6 +136,7 @@ export function buildQualityReport(
     quarantine,
     issues,
     ocr_pages: edition.sources.flatMap(ocrPages),
+    pages_to_check: edition.sources.flatMap((s) => pagesToCheck(s.fileName, s.document)),
     label_variants: labelVariants(edition),
     ragged_tables: edition.sources.flatMap(raggedTables),
     changes,
