@@ -293,7 +293,7 @@ function buildPolicy(
         record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
         break;
       case 'budget': {
-        const figures = texts === own && hit.inlineValue === null ? budgetColumns(lines) : texts;
+        const figures = texts === own && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
         // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it.
         const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own ? [`${hit.label} ${figures[0]}`, ...figures.slice(1)] : figures;
         addBudget(record, labelled, context.budget, issues, hit.page);
