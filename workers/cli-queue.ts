@@ -3,12 +3,12 @@ import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { warmPageThreads } from './page-threads.ts';
-import { quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
+import { internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
 
-/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (here: Redis out of reach past `--redis-timeout`). */
+/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (Redis out of reach past `--redis-timeout`) or a bug (an internal error). */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
 
@@ -127,8 +127,9 @@ export function addQueueCommands(program: Command): void {
     for (const { file, line } of recordsWarningLines(report)) logger.warn({ file }, line);
     const summary = runSummary(report);
     if (report.totals.failed > 0) {
-      process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
-      process.exitCode = EXIT_SOME_FAILED;
+      const bugs = internalErrorNote(report, "the worker's log");
+      process.stderr.write(`finished with ${report.totals.failed} files failed${bugs} (${summary})\n`);
+      process.exitCode = internalErrorCount(report) > 0 ? EXIT_FATAL : EXIT_SOME_FAILED;
     } else {
       process.stderr.write(`finished (${summary})\n`);
       process.exitCode = 0;

@@ -56,7 +56,8 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     ...(result.records_warning === undefined ? {} : { records_warning: result.records_warning }),
   });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
-  const removed = (): FileOutcome => failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
+  // Not the PDF's fault: someone (a dashboard, a clean-up) removed the job.
+  const removed = (): FileOutcome => failed('job-removed', 'its job was removed from Redis before it finished (enqueue it again)');
   const state = await queue.getJobState(document.jobId!);
   if (state === 'unknown') {
     // No state list holds it: lost only when its hash is gone too, so that a document is never
