@@ -125,7 +125,7 @@ describe('BullMQ against a real redis-server', () => {
       const {
         files: [outcome],
       } = await waitForDocuments(
-        { documents: [{ path: buggy, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 3, failure: null }], duplicates: [] },
+        { unreadable: [], documents: [{ path: buggy, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 3, failure: null }], duplicates: [] },
         { redisUrl: redis.url, outDir, prefix },
       );
       expect(outcome).toMatchObject({ file: buggy, status: 'failed', error: { code: 'internal-error' } });

@@ -1,10 +1,11 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { duplicateOutcome, failedOutcome, finishRun } from '../finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishRun, unreadablePathOutcome } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
+import { isRedisOutage } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 
 export interface WaitOptions {
@@ -86,9 +87,8 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
  * reconnects and reads again instead of failing.
  */
 async function isOutage(error: unknown, queue: Queue): Promise<boolean> {
-  if ((await queue.backend.client).status !== 'ready') return true;
-  // Failed while down, and reconnected since.
-  return error instanceof Error && (error.name === 'MaxRetriesPerRequestError' || /^LOADING|Connection is closed|ECONNREFUSED|ECONNRESET/.test(error.message));
+  // Failed while down, and reconnected since: told by the error.
+  return (await queue.backend.client).status !== 'ready' || isRedisOutage(error);
 }
 
 /**
@@ -185,7 +185,8 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
     ...failedOutcome(document.path, document, { code: 'redis-unreachable', message: `outcome unknown: ${redisLost}; its job may still finish (enqueue it again with --wait to see)` }),
     status: 'unknown',
   });
-  const files = enqueued.documents.map((d) => outcomes.get(d) ?? unknown(d));
+  // In the embedded run's order: the paths that are no file first, then the documents, then the duplicates.
+  const files = [...enqueued.unreadable.map(unreadablePathOutcome), ...enqueued.documents.map((d) => outcomes.get(d) ?? unknown(d))];
   files.push(...enqueued.duplicates.map(duplicateOutcome));
   return { files, redisLost };
 }
