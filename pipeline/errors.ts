@@ -40,6 +40,18 @@ export class SourceError extends Error {
   }
 }
 
+/** The run-report code of a document that a bug (or any failure that is not its own) stopped. */
+export const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * How a failure that is not the input's is reported for a document (run report, job results):
+ * never as a fault of the PDF. The stack belongs in the log, not here.
+ */
+export function internalFailure(error: unknown): { code: typeof INTERNAL_ERROR; message: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: INTERNAL_ERROR, message: `internal error (a bug in pdf-opendata, not a fault of the input): ${detail}` };
+}
+
 /** A profile or label vocabulary file that cannot be used: the user's to fix, one line naming the file. */
 export class ProfileFileError extends Error {
   override readonly name = 'ProfileFileError';

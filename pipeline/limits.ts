@@ -27,14 +27,22 @@ export interface ProcessingLimits {
    * @defaultValue 60
    */
   pageSeconds?: number;
+  /**
+   * Most memory reading one page may add to the process, in bytes (`page-too-large`): its decoded
+   * content streams and images and the operators parsed from them, OCR excluded. A decompression
+   * bomb (a few MB inflating to gigabytes) is stopped there; a page with an image at the
+   * `maxPixelsPerPage` limit takes about 350 MB. The default keeps a process under 800 MiB.
+   * @defaultValue 384 MiB (384 × 1024 × 1024)
+   */
+  maxPageMemoryBytes?: number;
 }
 
 export type ResolvedLimits = Required<ProcessingLimits>;
 
 /** Every limit, defaults filled in and checked at once. */
 export function resolveLimits(limits: ProcessingLimits = {}): ResolvedLimits {
-  const { maxFileBytes = 200 * 1024 * 1024, maxPages = 3000, maxPixelsPerPage = 50_000_000, pageSeconds = 60 } = limits;
-  const resolved = { maxFileBytes, maxPages, maxPixelsPerPage, pageSeconds };
+  const { maxFileBytes = 200 * 1024 * 1024, maxPages = 3000, maxPixelsPerPage = 50_000_000, pageSeconds = 60, maxPageMemoryBytes = 384 * 1024 * 1024 } = limits;
+  const resolved = { maxFileBytes, maxPages, maxPixelsPerPage, pageSeconds, maxPageMemoryBytes };
   for (const [name, value] of Object.entries(resolved)) {
     if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`Invalid processing limit: ${name} must be a positive number, not ${value}`);
   }
@@ -43,7 +51,7 @@ export function resolveLimits(limits: ProcessingLimits = {}): ResolvedLimits {
 
 /** Numbers as the limit messages print them: 1,234 and 2.5 MP. */
 export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 export const megapixels = (pixels: number): string => `${(pixels / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MP`;
 
 /** Refuses a file larger than `maxFileBytes`, before anything parses it. */

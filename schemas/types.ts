@@ -1329,7 +1329,7 @@ export interface FileOutcome {
   duplicate_of: string | null;
   error: null | {
     /**
-     * pipeline/errors.ts の SourceErrorCode (not-a-pdf、encrypted、missing、not-a-file、symlink-loop など)。
+     * pipeline/errors.ts の SourceErrorCode (not-a-pdf、encrypted、missing、not-a-file、symlink-loop など)。入力の問題でない失敗は internal-error (不具合: スタックはログに)、job-removed、not-published、redis-unreachable。
      */
     code: string;
     message: string;

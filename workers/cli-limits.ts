@@ -22,6 +22,7 @@ export interface LimitFlags {
   maxPages?: number;
   maxMegapixels?: number;
   pageTimeout?: number;
+  maxPageMemoryMb?: number;
 }
 
 /** The limits the flags set; the others keep the defaults of `ProcessingLimits`. */
@@ -30,6 +31,7 @@ export const limitsOf = (opts: LimitFlags): ProcessingLimits => ({
   maxPages: opts.maxPages,
   maxPixelsPerPage: opts.maxMegapixels === undefined ? undefined : Math.round(opts.maxMegapixels * 1e6),
   pageSeconds: opts.pageTimeout,
+  maxPageMemoryBytes: opts.maxPageMemoryMb === undefined ? undefined : Math.round(opts.maxPageMemoryMb * 1024 * 1024),
 });
 
 export interface FetchFlags {
@@ -58,7 +60,8 @@ export const addLimitOptions = (command: Command): Command =>
     .option('--max-file-mb <mb>', 'fail files larger than this (default 200)', positiveNumber)
     .option('--max-pages <pages>', 'fail documents with more pages than this (default 3000)', positiveNumber)
     .option('--max-megapixels <mp>', 'quarantine pages, or images on them, larger than this many million pixels (default 50)', positiveNumber)
-    .option('--page-timeout <seconds>', 'quarantine a page that takes longer than this to read, OCR excluded; the rest of its document is published (default 60)', positiveNumber);
+    .option('--page-timeout <seconds>', 'quarantine a page that takes longer than this to read, OCR excluded; the rest of its document is published (default 60)', positiveNumber)
+    .option('--max-page-memory-mb <mb>', 'quarantine a page whose reading adds more than this to the memory of the process, OCR excluded: a decompression bomb (default 384)', positiveNumber);
 
 /** `--edition-date`: the date of the editions of documents whose cover prints none. */
 export function addEditionDateOption(command: Command): Command {

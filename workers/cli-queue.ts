@@ -2,13 +2,14 @@ import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { escapeControls } from './escape-controls.ts';
 import { warmPageThreads } from './page-threads.ts';
-import { editionsNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
+import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
 // an unchanged re-run above all, would pay for them at start-up.
 
-/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (here: Redis out of reach past `--redis-timeout`). */
+/** Exit statuses, as the `run` command: 1 finished with some files failed; 2 fatal (Redis out of reach past `--redis-timeout`) or a bug (an internal error). */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
 
@@ -86,18 +87,28 @@ export function addQueueCommands(program: Command): void {
       process.exitCode = EXIT_FATAL;
       return;
     }
-    const enqueued =
-      opts.sources === undefined
-        ? await enqueueDocuments(paths, enqueueOptions)
-        : await enqueueNewReleases(opts.sources, { ...enqueueOptions, fetch: fetchOptionsOf(opts) }, logger);
-    for (const d of enqueued.documents) {
-      if (d.failure !== null) logger.error({ file: d.path, code: d.failure.error?.code }, `${d.path}: ${d.failure.error?.message}`);
-      else logger.info({ file: d.path, job: d.jobId, pages: d.pageCount }, 'queued');
+    let enqueued: Awaited<ReturnType<typeof enqueueDocuments>>;
+    try {
+      enqueued =
+        opts.sources === undefined
+          ? await enqueueDocuments(paths, enqueueOptions)
+          : await enqueueNewReleases(opts.sources, { ...enqueueOptions, fetch: fetchOptionsOf(opts) }, logger);
+    } catch (error) {
+      if (!(error instanceof RedisUnreachableError)) throw error;
+      process.stderr.write(`error: ${escapeControls(error.message)}\n`);
+      process.exitCode = EXIT_FATAL;
+      return;
     }
-    for (const d of enqueued.duplicates) logger.info({ file: d.path, duplicate_of: d.duplicateOf }, 'duplicate: not queued');
+    // One line per path that is no file, as `run` says it; names escaped on every line.
+    for (const { path, error } of enqueued.unreadable) logger.error({ file: escapeControls(path), code: error.code }, escapeControls(`${path}: ${error.message}`));
+    for (const d of enqueued.documents) {
+      if (d.failure !== null) logger.error({ file: escapeControls(d.path), code: d.failure.error?.code }, escapeControls(`${d.path}: ${d.failure.error?.message}`));
+      else logger.info({ file: escapeControls(d.path), job: d.jobId, pages: d.pageCount }, 'queued');
+    }
+    for (const d of enqueued.duplicates) logger.info({ file: escapeControls(d.path), duplicate_of: escapeControls(d.duplicateOf) }, 'duplicate: not queued');
     if (opts.wait !== true) {
       const queued = enqueued.documents.filter((d) => d.jobId !== null).length;
-      const failed = enqueued.documents.length - queued;
+      const failed = enqueued.unreadable.length + enqueued.documents.length - queued;
       process.stderr.write(`queued ${queued} files${failed > 0 ? `, ${failed} failed at once` : ''}\n`);
       if (failed > 0) process.exitCode = EXIT_SOME_FAILED;
       return;
@@ -112,8 +123,8 @@ export function addQueueCommands(program: Command): void {
       reconnectMs: opts.redisTimeout * 1000,
       onDocument: (f) =>
         f.status === 'failed'
-          ? logger.error({ file: f.file, code: f.error?.code }, `${f.file}: ${f.error?.message}`)
-          : logger.info({ file: f.file, status: f.status, pages: f.pages }, 'document done'),
+          ? logger.error({ file: escapeControls(f.file), code: f.error?.code }, escapeControls(`${f.file}: ${f.error?.message}`))
+          : logger.info({ file: escapeControls(f.file), status: f.status, pages: f.pages }, 'document done'),
       onRedis: (event, detail) => (event === 'lost' ? logger.warn({ detail }, 'Redis lost: reconnecting') : logger.info({ detail }, 'Redis back')),
     });
     const report = await writeQueuedRunReport(opts.out, files, startedAt, opts.editionDate === undefined ? {} : { editionDate: opts.editionDate });
@@ -127,8 +138,9 @@ export function addQueueCommands(program: Command): void {
     for (const { file, line } of recordsWarningLines(report)) logger.warn({ file }, line);
     const summary = `${runSummary(report)}; ${editionsNote(report)}`;
     if (report.totals.failed > 0) {
-      process.stderr.write(`finished with ${report.totals.failed} files failed (${summary})\n`);
-      process.exitCode = EXIT_SOME_FAILED;
+      const bugs = internalErrorNote(report, "the worker's log");
+      process.stderr.write(`finished with ${report.totals.failed} files failed${bugs} (${summary})\n`);
+      process.exitCode = internalErrorCount(report) > 0 ? EXIT_FATAL : EXIT_SOME_FAILED;
     } else {
       process.stderr.write(`finished (${summary})\n`);
       process.exitCode = 0;

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
+import { INTERNAL_ERROR, internalFailure, OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
 import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
@@ -17,9 +17,9 @@ import { escapeControls } from './escape-controls.ts';
 import { lockWaitLine } from './lock-wait-line.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsageError } from './usage-error.ts';
-import { editionsNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
+import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
-/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error, 3 the output folder cannot be written. */
+/** Exit statuses: 0 all done, 1 finished with some files failed, 2 usage or fatal error or a bug (an internal error), 3 the output folder cannot be written. */
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
 const EXIT_OUTPUT = 3;
@@ -76,6 +76,12 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
           ...(Object.keys(ckan).length === 0 ? {} : { ckan }),
         },
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
+        // A bug: the one line as for a bad file, and its stack for whoever fixes it.
+        onInternalError: (file, error) => {
+          const stack = error instanceof Error ? error.stack : undefined;
+          say('error', { file: escapeControls(file), code: INTERNAL_ERROR, stack }, `${file}: ${internalFailure(error).message}`);
+          if (onTerminal && stack !== undefined) process.stderr.write(`${stack}\n`);
+        },
         onLockWait: (holder) => say('warn', { ...holder, lock: escapeControls(holder.lock) }, lockWaitLine(holder)),
         onUnfinishedRemoved: (folders) =>
           say('info', { folders: folders.map(escapeControls) }, `removed ${folders.length} folders an interrupted run left half written in ${opts.out}: ${folders.join(', ')}`),
@@ -95,8 +101,9 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
     const unreadSources = check?.failures.length ?? 0;
     if (report.totals.failed > 0 || unreadSources > 0) {
       const sourcesFailed = unreadSources > 0 ? `, ${unreadSources} sources unread` : '';
-      process.stderr.write(`finished with ${report.totals.failed} files failed${sourcesFailed} (${summary})\n`);
-      process.exitCode = EXIT_SOME_FAILED;
+      const bugs = internalErrorNote(report, 'the log');
+      process.stderr.write(`finished with ${report.totals.failed} files failed${bugs}${sourcesFailed} (${summary})\n`);
+      process.exitCode = internalErrorCount(report) > 0 ? EXIT_FATAL : EXIT_SOME_FAILED;
     } else {
       process.stderr.write(`finished (${summary})\n`);
     }
@@ -205,8 +212,7 @@ try {
     // The system refused something (a connection, a file): its message says what, a stack would not.
     process.stderr.write(`error: ${escapeControls(error.message)}\n`);
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`internal error (a bug in pdf-opendata, not a fault of the input): ${escapeControls(message)}\n`);
+    process.stderr.write(`${escapeControls(internalFailure(error).message)}\n`);
     if (error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
   }
 }

@@ -3,7 +3,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../pipeline/errors.ts';
 import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
 import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
-import { openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
+import { isPdfParseFailure, openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
 import { checkPageSize } from '../pipeline/extract/page-size-limit.ts';
 import { checkPageCount } from '../pipeline/limits.ts';
 import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
@@ -18,9 +18,6 @@ import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-
 
 const port = parentPort!;
 const post = (message: FromPageThread): void => port.postMessage(message);
-
-/** An OCR error relayed from the parent: a problem of the OCR workers, not of the page. */
-class RelayedOcrError extends Error {}
 
 const pendingOcr = new Map<number, { resolve: (page: OcrPage) => void; reject: (error: Error) => void }>();
 let nextOcrId = 0;
@@ -59,11 +56,10 @@ function requireFinite(layout: PageLayout, pageNumber: number): PageLayout {
   return layout;
 }
 
-/** Any failure while reading a page is the input's (pdf.js throws on broken syntax): say which page. */
+/** What pdf.js throws on a page's broken syntax is the page's fault: say which page. Anything else (a bug, OCR) is thrown on as it is. */
 function pageFailure(error: unknown, pageNumber: number): unknown {
-  if (error instanceof SourceError || error instanceof RelayedOcrError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new SourceError('damaged', `damaged PDF: cannot read page ${pageNumber}: ${detail.replace(/\.$/, '')}`, { cause: error });
+  if (!isPdfParseFailure(error)) return error;
+  return new SourceError('damaged', `damaged PDF: cannot read page ${pageNumber}: ${error.message.replace(/\.$/, '')}`, { cause: error });
 }
 
 /**
@@ -128,7 +124,8 @@ port.on('message', (message: ToPageThread) => {
   if (message.type === 'ocr-result') {
     const pending = pendingOcr.get(message.id);
     pendingOcr.delete(message.id);
-    if (message.error !== undefined) pending?.reject(new RelayedOcrError(message.error));
+    // A problem of the OCR workers, not of the page: it fails the job as an internal error.
+    if (message.error !== undefined) pending?.reject(new Error(`OCR failed in the parent thread: ${message.error}`));
     else pending?.resolve(message.page!);
     return;
   }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
 import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import type { PageLayout } from '../pipeline/extract/extract-page.ts';
-import { checkFileSize, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
+import { checkFileSize, megabytes, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
 import { packageRoot } from '../pipeline/package-root.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
@@ -27,15 +27,16 @@ const PAGE_THREAD = new URL(`./page-thread${extname(import.meta.url)}`, import.m
 const DOCUMENTS_PER_THREAD = 50;
 const MAX_IDLE = 4;
 /**
- * Memory a document may add to the process while a thread reads it: a decompression bomb (200 MB
- * of path operators from a 400 KB file) fails its page with `page-too-large` instead of taking the
- * machine's memory. pdf.js's buffers are mostly outside the V8 heap, so the parent samples the
- * process's RSS (shared with concurrent documents and OCR: a blunt but safe guard); the thread's
- * V8 heap is capped as well.
+ * Memory a page may add to the process while a thread parses it (`limits.maxPageMemoryBytes`): a
+ * decompression bomb fails its page with `page-too-large` instead of taking the machine's memory.
+ * pdf.js decodes a content stream into one buffer outside the V8 heap (a run of zeros inflating to
+ * 2 GB is one number token, decoded whole before it is read), so the parent samples the process's
+ * RSS, from where it stood when the page's clock last started: OCR, which runs here while the
+ * clock is stopped, is not counted. The thread's V8 heap (the operators parsed) is capped as well,
+ * a backstop above any page's budget plus the open document.
  */
-const MEMORY_GROWTH_MB = 2048;
-const THREAD_HEAP_MB = 1536;
-const MEMORY_SAMPLE_MS = 200;
+const THREAD_HEAP_MB = 1024;
+const MEMORY_SAMPLE_MS = 100;
 
 interface PageThread {
   worker: Worker;
@@ -176,29 +177,34 @@ function runJob(
     let budgetMs = limits.pageSeconds * 1000;
     let startedAt = 0;
     let settled = false;
+    // The memory watch runs with the clock, from the process's RSS when it started.
+    let memoryWatch: NodeJS.Timeout | undefined;
+    const where = (): string => (current === null ? 'opening the file' : `reading page ${current}`);
+    const watchMemory = (): void => {
+      const rssAtStart = process.memoryUsage.rss();
+      memoryWatch = setInterval(() => {
+        if (process.memoryUsage.rss() - rssAtStart <= limits.maxPageMemoryBytes) return;
+        stopPage(new SourceError('page-too-large', `page too large: ${where()} took more than ${megabytes(limits.maxPageMemoryBytes)} of memory`));
+      }, MEMORY_SAMPLE_MS);
+    };
     const startClock = (): void => {
       if (settled) return;
       startedAt = performance.now();
       timer = setTimeout(() => stopPage(pageTimeoutError(current, limits)), budgetMs);
+      watchMemory();
     };
     const stopClock = (): void => {
       clearTimeout(timer);
+      clearInterval(memoryWatch);
       budgetMs -= performance.now() - startedAt;
     };
     const send = (message: ToPageThread): void => worker.postMessage(message);
 
-    const rssAtStart = process.memoryUsage.rss();
-    const memoryWatch = setInterval(() => {
-      if (process.memoryUsage.rss() - rssAtStart <= MEMORY_GROWTH_MB * 1024 * 1024) return;
-      const where = current === null ? 'opening the file' : `reading page ${current}`;
-      stopPage(new SourceError('page-too-large', `page too large: ${where} took more than ${MEMORY_GROWTH_MB.toLocaleString('en-US')} MB of memory`));
-    }, MEMORY_SAMPLE_MS);
     /** Settles the job; `threadOk` when the thread finished it itself and may serve the next one. */
     const finish = (error?: unknown, threadOk = false, lost?: QuarantinedPage): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
-      clearInterval(memoryWatch);
+      stopClock();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (threadOk) onThreadStillHealthy();
       if (error === undefined) resolve({ pageCount, layouts, quarantined, ...(lost && { lost }) });
@@ -212,11 +218,10 @@ function runJob(
       finish(undefined, false, lost);
     };
     const onError = (error: Error & { code?: string }): void => {
-      const where = current === null ? 'opening the file' : `reading page ${current}`;
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        stopPage(new SourceError('page-too-large', `page too large: ${where} took more than ${THREAD_HEAP_MB.toLocaleString('en-US')} MB of memory`, { cause: error }));
+        stopPage(new SourceError('page-too-large', `page too large: ${where()} took more than ${THREAD_HEAP_MB.toLocaleString('en-US')} MB of memory`, { cause: error }));
       } else {
-        finish(new Error(`The page thread crashed while ${where}: ${error.message}`, { cause: error }));
+        finish(new Error(`The page thread crashed while ${where()}: ${error.message}`, { cause: error }));
       }
     };
     const onExit = (code: number): void => finish(new Error(`The page thread exited with code ${code}`));

@@ -1,5 +1,5 @@
 import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
-import { OutputError, SourceError } from '../pipeline/errors.ts';
+import { internalFailure, OutputError, SourceError } from '../pipeline/errors.ts';
 import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
@@ -27,6 +27,8 @@ export interface RunBatchOptions {
   profiles?: ProfileRegistry;
   /** Called once per path or file that could not be processed, with the one-line reason. */
   onFailure?: (file: string, error: SourceError) => void;
+  /** Called once per document a bug stopped (reported `internal-error`; the batch goes on), with what was thrown. */
+  onInternalError?: (file: string, error: unknown) => void;
   /** Called when another process holds the output folder's lock and the run waits for it. */
   onLockWait?: (holder: LockHolder) => void;
   /** Called with the staging and retired folders a crashed writer left, removed at the start. */
@@ -35,12 +37,13 @@ export interface RunBatchOptions {
   publishing?: PublishingOptions;
 }
 
-/** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or its failure. */
-type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { failure: SourceError };
+/** A document after its pages were read: its pages to finish, or already its outcome (unchanged) or what stopped it. */
+type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { failure: unknown };
 
 /**
- * The page-thread half of a document: its pages, unless it is published already or cannot be read.
- * Only a fault of the file is its failure; anything else (a bug, the output folder) is thrown on.
+ * The page-thread half of a document: its pages, unless it is published already or cannot be read
+ * (a fault of the file, or a bug: either is the document's failure). Only an output error, which
+ * every later document would meet too, is thrown on.
  */
 async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPool | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
   try {
@@ -55,12 +58,15 @@ async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPo
     });
     return { pages };
   } catch (error) {
-    if (error instanceof SourceError) return { failure: error };
-    throw error;
+    if (error instanceof OutputError) throw error;
+    return { failure: error };
   }
 }
 
-/** The main-thread half: validates and publishes the pages read; a fault of the file is reported in the outcome, not thrown. */
+/**
+ * The main-thread half: validates and publishes the pages read. A fault of the file is reported in
+ * the outcome with its code, a bug as `internal-error`; neither is thrown, an output error is.
+ */
 async function finishReadDocument(source: SourceDocument, read: ReadDocument, options: RunBatchOptions): Promise<FileOutcome> {
   let outcome: FileOutcome;
   try {
@@ -74,9 +80,14 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    outcome = failedOutcome(source.path, source, { code: error.code, message: error.message });
-    options.onFailure?.(source.path, error);
+    if (error instanceof OutputError) throw error;
+    if (error instanceof SourceError) {
+      outcome = failedOutcome(source.path, source, { code: error.code, message: error.message });
+      options.onFailure?.(source.path, error);
+    } else {
+      outcome = failedOutcome(source.path, source, internalFailure(error));
+      options.onInternalError?.(source.path, error);
+    }
   }
   options.progress?.fileDone(source.fileName);
   return outcome;
@@ -89,7 +100,8 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
  * and the batch goes on; the run report is written last. At the start, under the output folder's
  * lock, the folders a crashed writer left half written are removed. When the output folder cannot
  * be written the run stops: its report (the files done, the reason) is written if it can be, and
- * the `OutputError` is thrown; any other exception is a bug and is thrown as it is.
+ * the `OutputError` is thrown. A bug met on a document fails that document (`internal-error`); one
+ met outside any document is thrown as it is.
  */
 export async function runBatch(paths: readonly string[], options: RunBatchOptions): Promise<RunReport> {
   const { outDir, progress, onLockWait } = options;

@@ -1,3 +1,4 @@
+import { INTERNAL_ERROR } from '../pipeline/errors.ts';
 import type { RunReport } from '../schemas/types.ts';
 
 /** 「15 files, 178 pages: 14 published, 0 unchanged, 0 duplicate, 1 failed; 1 page quarantined; 2 pages to check; 5 documents in no edition: …」, the last line of a run. */
@@ -32,4 +33,13 @@ export function quarantinedPageLines(report: RunReport): { file: string; page: n
 /** One line per document whose records fall short of what its structure promises: `a.pdf: records: 0 records, but 12 pages print blocks of labels`. */
 export function recordsWarningLines(report: RunReport): { file: string; line: string }[] {
   return report.files.flatMap((f) => (f.records_warning === undefined ? [] : [{ file: f.file, line: `${f.file}: records: ${f.records_warning}` }]));
+}
+
+/** The files a bug stopped (`internal-error`): any makes the exit status 2, not 1. */
+export const internalErrorCount = (report: RunReport): number => report.files.filter((f) => f.error?.code === INTERNAL_ERROR).length;
+
+/** `, 1 by an internal error (a bug: its stack is in the log)` for the last line of a run, or nothing. */
+export function internalErrorNote(report: RunReport, log: string): string {
+  const count = internalErrorCount(report);
+  return count === 0 ? '' : `, ${count} by an internal error (a bug: its stack is in ${log})`;
 }

@@ -37,7 +37,19 @@ const FILE_KINDS: readonly (readonly [string, string])[] = [
   ['\xd0\xcf\x11\xe0', 'an old Office document (Word or Excel 97–2003)'],
 ];
 
-/** Turns pdf.js's load failures into a cause a user understands. */
+/**
+ * What pdf.js throws when a file breaks it: its parser runs behind a message port, which hands
+ * every error back as one of these (a parser's FormatError or RangeError arrives as an
+ * UnknownErrorException naming it); FormatError itself where pdf.js parses on the calling side.
+ * pdf.js exports only some of these classes, so they are told by name. Anything else (a TypeError
+ * of ours, an invalid page request) is a bug, never the file's fault.
+ */
+const PDFJS_FAILURES: ReadonlySet<string> = new Set(['InvalidPDFException', 'PasswordException', 'UnknownErrorException', 'FormatError', 'ResponseException']);
+
+/** Whether pdf.js threw `error` on reading the file, as opposed to a bug in the code around it. */
+export const isPdfParseFailure = (error: unknown): error is Error => error instanceof Error && PDFJS_FAILURES.has(error.name);
+
+/** Turns pdf.js's load failures into a cause a user understands; anything else is thrown as it is. */
 function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
   if (bytes.length === 0) return new SourceError('empty-file', 'empty file: 0 bytes', { cause: error });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
@@ -60,11 +72,11 @@ function describeLoadError(error: unknown, bytes: Uint8Array): SourceError {
       { cause: error },
     );
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  if (!isPdfParseFailure(error)) throw error;
   if (error instanceof InvalidPDFException) {
-    return new SourceError('damaged', `damaged PDF: ${detail}`, { cause: error });
+    return new SourceError('damaged', `damaged PDF: ${error.message}`, { cause: error });
   }
-  return new SourceError('unreadable', `cannot read the PDF: ${detail}`, { cause: error });
+  return new SourceError('unreadable', `cannot read the PDF: ${error.message}`, { cause: error });
 }
 
 /** An open PDF and the one way to release it. */

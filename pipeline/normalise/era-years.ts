@@ -17,6 +17,7 @@ export const ERA = new RegExp(
 /** `ERA` without the global flag, to test a string. */
 export const ERA_ONCE = new RegExp(ERA.source, 'u');
 
+/** The year before each era's first, by its name or initial: 令和3年 is 2018 + 3. The one table of eras. */
 const ERA_OFFSET: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988 };
 
 /** 「3」「十二」「二十三」 as a number. */
@@ -27,16 +28,25 @@ export function kanjiNumber(text: string): number {
   return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
 }
 
+/** A year of an era as printed (元, 3, 十二) as a number. */
+const yearNumber = (year: string): number => (year === '元' ? 1 : kanjiNumber(year));
+
+/** The Western year of year `year` (元, 3, 十二) of the era `era` (令和, 平成, 昭和, R, H); undefined for another era. */
+export function westernYear(era: string, year: string): number | undefined {
+  const offset = ERA_OFFSET[era];
+  return offset === undefined ? undefined : offset + yearNumber(year);
+}
+
 /** The Western fiscal year of an `ERA` match; a bare 「元年度」「3年度」 is in `currentEra`, the era name printed last before it. */
 export function eraFiscalYear(match: RegExpExecArray, currentEra: string): number {
   const name = match[1] ?? match[4] ?? (match[3]?.length === 4 ? 'AD' : currentEra);
   const number = match[2] ?? match[3] ?? match[5] ?? '';
-  const n = number === '元' ? 1 : kanjiNumber(number);
-  return name === 'AD' ? n : n + (ERA_OFFSET[name] ?? 0);
+  return (name === 'AD' ? undefined : westernYear(name, number)) ?? yearNumber(number);
 }
 
 /** How a year and stage are printed, for a note that names them: 令和5年度予算(案). */
 export function defaultLabel(year: number, stage: BudgetLine['stage']): string {
-  const era = year >= 2019 ? `令和${year === 2019 ? '元' : year - 2018}年度` : `平成${year - 1988}年度`;
+  const reiwa = year - ERA_OFFSET.令和!;
+  const era = reiwa >= 1 ? `令和${reiwa === 1 ? '元' : reiwa}年度` : `平成${year - ERA_OFFSET.平成!}年度`;
   return era + { initial: '予算', draft: '予算(案)', request: '概算要求', supplementary: '補正予算' }[stage];
 }

@@ -18,9 +18,9 @@ export interface CliProcess {
 /** Every process started, for the tests to stop after each test. */
 export const started: CliProcess[] = [];
 
-/** Runs the real CLI as a long-lived process (a worker, `enqueue --wait`), collecting its output. */
-export function spawnCli(args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, [cliEntry, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the real CLI as a long-lived process (a worker, `enqueue --wait`), collecting its output; `nodeOptions` go before its script. */
+export function spawnCli(args: readonly string[], nodeOptions: readonly string[] = []): CliProcess {
+  const child = spawn(process.execPath, [...nodeOptions, cliEntry, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

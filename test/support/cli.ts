@@ -11,12 +11,14 @@ export interface CliResult {
 export interface RunCliOptions {
   /** A command that runs the CLI's command line given after it (`unshare -m sh -c '…; exec "$@"'`). */
   wrapper?: readonly string[];
+  /** Options for node before the CLI's script (`--import` of a test double). */
+  nodeOptions?: readonly string[];
 }
 
 /** Runs the real CLI (`bin/pdf-opendata.js`) as a user would, with JSON logs. */
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
-  const { wrapper = [] } = options;
-  const command = [...wrapper, process.execPath, join(repoRoot, 'bin', 'pdf-opendata.js'), ...args];
+  const { wrapper = [], nodeOptions = [] } = options;
+  const command = [...wrapper, process.execPath, ...nodeOptions, join(repoRoot, 'bin', 'pdf-opendata.js'), ...args];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command[0]!, command.slice(1), {
       cwd: repoRoot,

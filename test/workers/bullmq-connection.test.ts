@@ -57,9 +57,9 @@ describe('job ids and failure reasons', () => {
     expect(pagesJobId(sha, 1, 1)).not.toContain(':');
   });
 
-  test('a SourceError survives the trip through a failed reason', () => {
+  test('a SourceError survives the trip through a failed reason; any other reason is an internal error, never the PDF\'s fault', () => {
     const reason = encodeSourceFailure(new SourceError('truncated', 'truncated: ends at byte 1,024 with no end-of-file marker'));
     expect(decodeFailure(reason)).toEqual({ code: 'truncated', message: 'truncated: ends at byte 1,024 with no end-of-file marker' });
-    expect(decodeFailure('Connection is closed.')).toEqual({ code: 'unreadable', message: 'cannot read the PDF: Connection is closed.' });
+    expect(decodeFailure('Connection is closed.')).toEqual({ code: 'internal-error', message: 'internal error (a bug in pdf-opendata, not a fault of the input): Connection is closed.' });
   });
 });

@@ -161,7 +161,7 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     // Waiting before any worker runs, with a poll far longer than the test's time: the document's
     // job ending has to wake the wait.
     const waiting = waitForDocuments(
-      { documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
+      { unreadable: [], documents: [{ path: encrypted, fileName: source.fileName, sha256: source.sha256, jobId: added.job.id!, pageCount: 1, failure: null }], duplicates: [] },
       { redisUrl: redis.url, outDir, prefix, pollMs: 600_000 },
     );
     const worker = await startWorker({ redisUrl: redis.url, prefix, outDir, ocr: false, handleSignals: false, logger: (await import('pino')).pino({ level: 'silent' }) });

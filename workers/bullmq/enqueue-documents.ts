@@ -1,12 +1,14 @@
 import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
-import { SourceError } from '../../pipeline/errors.ts';
+import { internalFailure, SourceError } from '../../pipeline/errors.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
+import type { UnreadablePath } from '../../pipeline/ingest/source-paths.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
 import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
+import { isRedisOutage, RedisUnreachableError } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
 import { failedOutcome } from '../finish-run.ts';
@@ -58,6 +60,8 @@ export interface EnqueuedDocument {
 }
 
 export interface EnqueueResult {
+  /** Paths that are no readable file (missing, permission denied, a FIFO, a symlink loop …): each reported, none queued. */
+  unreadable: UnreadablePath[];
   documents: EnqueuedDocument[];
   duplicates: IngestResult['duplicates'];
 }
@@ -107,7 +111,9 @@ async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDi
 
 /**
  * Queues PDFs for the workers: reads and hashes them, stores each one's bytes once in Redis, and
- * adds one flow per PDF. A PDF that cannot be opened fails here, at once, with no job. A PDF
+ * adds one flow per PDF. A path that is no readable file, and a PDF that cannot be opened, fail
+ * here, at once, with no job; the others are queued. Redis lost on the way is a
+ * `RedisUnreachableError` saying how many were queued. A PDF
  * already queued (same sha256) is not queued again: its jobs keep their ids, so BullMQ ignores
  * the repeat, unless its earlier run failed or its document folder is missing from `outDir`, in
  * which case that run is cleared and it runs again.
@@ -115,12 +121,16 @@ async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDi
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
   const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits, origins } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
-  const { documents, duplicates } = await ingestSources(paths);
+  const { documents, duplicates, unreadable } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
   const store = new SourceStore(connection, prefix, keepSeconds);
   const flows = new FlowProducer({ connection, prefix });
   const finishQueue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection, prefix });
-  const result: EnqueueResult = { documents: [], duplicates };
+  // A lost connection is met where a command fails, below; unheard, each 'error' event is printed with its stack.
+  flows.on('error', () => undefined);
+  finishQueue.on('error', () => undefined);
+  const result: EnqueueResult = { unreadable, documents: [], duplicates };
+  let redisGone = false;
   try {
     for (const source of documents) {
       const entry: EnqueuedDocument = { path: source.path, fileName: source.fileName, sha256: source.sha256, jobId: null, pageCount: null, failure: null };
@@ -128,8 +138,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       try {
         entry.pageCount = await countPages(source, limits);
       } catch (error) {
-        if (!(error instanceof SourceError)) throw error;
-        entry.failure = failedOutcome(source.path, source, { code: error.code, message: error.message });
+        entry.failure = failedOutcome(source.path, source, error instanceof SourceError ? { code: error.code, message: error.message } : internalFailure(error));
         continue;
       }
       const jobId = documentJobId(source.sha256);
@@ -145,8 +154,24 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }, origins?.get(source.path)));
       entry.jobId = added.job.id ?? jobId;
     }
+  } catch (error) {
+    if (!isRedisOutage(error)) throw error;
+    redisGone = true;
+    const queued = result.documents.filter((d) => d.jobId !== null).length;
+    throw new RedisUnreachableError(
+      `Redis at ${connection.host}:${connection.port} stopped answering while the files were queued (${error instanceof Error ? error.message : String(error)}): ${queued} of ${documents.length} queued; enqueue them again once it is back`,
+      { cause: error },
+    );
   } finally {
-    await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);
+    if (redisGone) {
+      // Closing would wait for Redis, and reconnection tries keep the process alive: a Redis that is
+      // gone is let go of at once, and the disconnections given a second (a client between two
+      // tries may never say it ended).
+      store.disconnect();
+      await Promise.race([Promise.allSettled([flows.disconnect(), finishQueue.disconnect()]), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    } else {
+      await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);
+    }
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import type { ExtractedPages } from '../../pipeline/extract/assemble-document.ts';
 import type { SourceErrorCode } from '../../pipeline/errors.ts';
-import { SourceError } from '../../pipeline/errors.ts';
+import { INTERNAL_ERROR, internalFailure, SourceError } from '../../pipeline/errors.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 
 /** Data of a pages job: which pages of which stored PDF to extract. */
@@ -34,12 +34,13 @@ export type FinishJobResult = Omit<FileOutcome, 'file' | 'duplicate_of'>;
 
 /**
  * A `SourceError` travels through Redis as a job's failed reason (a string): `[code] message`.
- * These two functions are the only ones that know that format.
+ * These two functions are the only ones that know that format. Any other reason (a bug thrown in
+ * a processor, a job stalled too often) is not the input's fault: an internal error.
  */
 export const encodeSourceFailure = (error: SourceError): string => `[${error.code}] ${error.message}`;
 
-export function decodeFailure(reason: string): { code: SourceErrorCode; message: string } {
+export function decodeFailure(reason: string): { code: SourceErrorCode | typeof INTERNAL_ERROR; message: string } {
   const match = /^\[([a-z-]+)\] ([\s\S]*)$/.exec(reason);
   if (match !== null) return { code: match[1] as SourceErrorCode, message: match[2]! };
-  return { code: 'unreadable', message: `cannot read the PDF: ${reason}` };
+  return internalFailure(reason);
 }

@@ -4,6 +4,7 @@ import { sourcesCacheDir, type SourcesCheck, type SourcesFetchOptions } from '..
 import { refusedLinkCount, refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
+import { unreadablePathOutcome } from '../finish-run.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
 
 export interface QueueReleasesOptions extends EnqueueOptions {
@@ -31,14 +32,14 @@ export async function queueNewReleases(sources: SourcesFile, options: QueueRelea
     sources,
     { cacheDir: sourcesCacheDir(options.outDir), limits: options.limits, fetch },
     async (files) => {
-      if (files.length === 0) return { documents: [], duplicates: [] };
+      if (files.length === 0) return { unreadable: [], documents: [], duplicates: [] };
       const origins = new Map(files.map((f) => [f.path, { family: f.family, source: f.url ?? f.path }]));
       return enqueueDocuments(
         files.map((f) => f.path),
         { ...enqueueOptions, origins },
       );
     },
-    (enqueued) => enqueued.documents.flatMap((d) => (d.failure === null ? [] : [d.failure])),
+    (enqueued) => [...enqueued.unreadable.map(unreadablePathOutcome), ...enqueued.documents.flatMap((d) => (d.failure === null ? [] : [d.failure]))],
   );
   return { check, enqueued: result };
 }

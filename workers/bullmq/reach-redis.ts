@@ -1,8 +1,16 @@
 import { Redis } from 'ioredis';
 import { redisConnectionOptions } from './redis-connection.ts';
 
-/** Redis did not answer in the time given; the message is the user's one line. */
+/** Redis did not answer in the time given, or stopped answering; the message is the user's one line. */
 export class RedisUnreachableError extends Error {}
+
+/**
+ * Whether a failed command met Redis out of reach (stopped, restarting, still loading its
+ * append-only file) rather than a fault in what was asked: a producer's command fails so after
+ * its few tries (`MaxRetriesPerRequestError`), or at once on a connection that closed.
+ */
+export const isRedisOutage = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'MaxRetriesPerRequestError' || /^LOADING|Connection is closed|ECONNREFUSED|ECONNRESET/.test(error.message));
 
 /**
  * Resolves once Redis answers a PING, reconnecting with the connections' backoff for at most

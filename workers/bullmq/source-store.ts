@@ -16,6 +16,8 @@ export class SourceStore {
   /** `ttlSeconds`: how long stored bytes live if their document never finishes (7 days by default). */
   constructor(connection: RedisOptions, prefix: string, ttlSeconds = 7 * 24 * 3600) {
     this.#redis = new Redis({ ...connection, lazyConnect: true });
+    // A lost connection is met where a command fails; unheard, each 'error' event is printed with its stack.
+    this.#redis.on('error', () => undefined);
     this.#prefix = prefix;
     this.#ttlSeconds = ttlSeconds;
   }
@@ -45,5 +47,11 @@ export class SourceStore {
   async close(): Promise<void> {
     this.#recent.clear();
     await this.#redis.quit().catch(() => this.#redis.disconnect());
+  }
+
+  /** Lets go of a Redis that is gone at once: `close` would wait for it. */
+  disconnect(): void {
+    this.#recent.clear();
+    this.#redis.disconnect();
   }
 }

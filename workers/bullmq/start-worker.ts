@@ -1,5 +1,5 @@
 import type { ProfileRegistry } from '../../pipeline/structure/profiles/index.ts';
-import { Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFetchOptions } from '../sources/check-sources.ts';
@@ -119,8 +119,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         started.delete(`${worker.name}/${job.id}`);
         logger.info({ queue: worker.name, job: job.id, file: job.data.fileName, pages: job.data.pages, ms }, `${worker.name} job done`);
       });
+      // An UnrecoverableError carries a fault of the input; anything else is a bug, whose stack is logged for whoever fixes it.
       worker.on('failed', (job: Job | undefined, error: Error) =>
-        logger.warn({ queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error: error.message }, `${worker.name} job failed`),
+        error instanceof UnrecoverableError
+          ? logger.warn({ queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error: error.message }, `${worker.name} job failed`)
+          : logger.error({ queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error: error.message, stack: error.stack }, `${worker.name} job failed: internal error`),
       );
       worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
     }

@@ -1,10 +1,11 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { duplicateOutcome, failedOutcome, finishRun, type PublishingOptions } from '../finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishRun, unreadablePathOutcome, type PublishingOptions } from '../finish-run.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
+import { isRedisOutage } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 
 export interface WaitOptions {
@@ -57,7 +58,8 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     ...(result.records_warning === undefined ? {} : { records_warning: result.records_warning }),
   });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
-  const removed = (): FileOutcome => failed('unreadable', 'cannot read the PDF: its job was removed before it finished');
+  // Not the PDF's fault: someone (a dashboard, a clean-up) removed the job.
+  const removed = (): FileOutcome => failed('job-removed', 'its job was removed from Redis before it finished (enqueue it again)');
   const state = await queue.getJobState(document.jobId!);
   if (state === 'unknown') {
     // No state list holds it: lost only when its hash is gone too, so that a document is never
@@ -86,9 +88,8 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
  * reconnects and reads again instead of failing.
  */
 async function isOutage(error: unknown, queue: Queue): Promise<boolean> {
-  if ((await queue.backend.client).status !== 'ready') return true;
-  // Failed while down, and reconnected since.
-  return error instanceof Error && (error.name === 'MaxRetriesPerRequestError' || /^LOADING|Connection is closed|ECONNREFUSED|ECONNRESET/.test(error.message));
+  // Failed while down, and reconnected since: told by the error.
+  return (await queue.backend.client).status !== 'ready' || isRedisOutage(error);
 }
 
 /**
@@ -185,7 +186,8 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
     ...failedOutcome(document.path, document, { code: 'redis-unreachable', message: `outcome unknown: ${redisLost}; its job may still finish (enqueue it again with --wait to see)` }),
     status: 'unknown',
   });
-  const files = enqueued.documents.map((d) => outcomes.get(d) ?? unknown(d));
+  // In the embedded run's order: the paths that are no file first, then the documents, then the duplicates.
+  const files = [...enqueued.unreadable.map(unreadablePathOutcome), ...enqueued.documents.map((d) => outcomes.get(d) ?? unknown(d))];
   files.push(...enqueued.duplicates.map(duplicateOutcome));
   return { files, redisLost };
 }

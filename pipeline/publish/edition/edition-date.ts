@@ -1,10 +1,9 @@
 import type { Page } from '../../../schemas/types.ts';
+import { westernYear } from '../../normalise/era-years.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 
 /** Pages searched for the edition's date: the cover, and the page after it when the cover has none. */
 const COVER_PAGES = 2;
-
-const ERA_START: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
 
 const JAPANESE_DATE = /(?<era>令和|平成)\s*(?<year>元|\d{1,2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
 const WESTERN_DATE = /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
@@ -23,8 +22,8 @@ export function parseJapaneseDate(text: string): string | null {
   const normalised = normaliseCharacters(text);
   const era = JAPANESE_DATE.exec(normalised)?.groups;
   if (era !== undefined) {
-    const year = (ERA_START[era.era!] ?? 0) + (era.year === '元' ? 1 : Number(era.year));
-    return isoDate(year, Number(era.month), Number(era.day));
+    // The pattern names 令和 or 平成 only, whose years are known.
+    return isoDate(westernYear(era.era!, era.year!)!, Number(era.month), Number(era.day));
   }
   const western = WESTERN_DATE.exec(normalised)?.groups;
   return western === undefined ? null : isoDate(Number(western.year), Number(western.month), Number(western.day));
