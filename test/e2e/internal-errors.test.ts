@@ -59,7 +59,7 @@ describe('embedded run', () => {
     const line = logged.find((l) => l.code === 'internal-error');
     expect(line).toMatchObject({ level: 50, file: buggy });
     // The stack says where the bug is, for whoever fixes it.
-    expect(String(line!.stack)).toMatch(/^TypeError: .*\n\s+at findTables \(.*find-tables-with-a-bug\.ts/);
+    expect(String(line!.stack)).toMatch(/^TypeError: .*\n\s+at findTables \(.*find-tables-with-a-bug\.mjs/);
     expect(result.stderr).toMatch(/finished with 1 files failed, 1 by an internal error \(a bug: its stack is in the log\)/);
   });
 
@@ -104,7 +104,7 @@ describe('BullMQ against a real redis-server', () => {
     expect(enqueue.output()).toContain("1 by an internal error (a bug: its stack is in the worker's log)");
     const failed = worker.logs().filter((l) => l.msg === 'documents job failed: internal error');
     expect(failed.length).toBeGreaterThan(0);
-    expect(String(failed[0]!.stack)).toMatch(/^TypeError: .*\n\s+at findTables \(.*find-tables-with-a-bug\.ts/);
+    expect(String(failed[0]!.stack)).toMatch(/^TypeError: .*\n\s+at findTables \(.*find-tables-with-a-bug\.mjs/);
   });
 
   test('a bug in a pages job (a page the PDF does not have): the document fails as internal-error, not as unreadable', async () => {
