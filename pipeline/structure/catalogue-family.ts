@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
-import { isAnyLabel } from './find-record-starts.ts';
+import { findRecordStarts, isAnyLabel } from './find-record-starts.ts';
 import type { DocumentProfile } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -74,12 +74,27 @@ export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLi
 }
 
 function isCatalogue(lines: readonly PlacedLine[]): boolean {
-  const counts = [...labelOccurrences(lines).values()].map((pages) => pages.length);
+  const occurrences = labelOccurrences(lines);
+  const counts = [...occurrences.values()].map((pages) => pages.length);
   // A name label (施策名：…) on pages of its own is a record's, not a contents page's.
   const namePages = new Set(labelOccurrences(lines, { names: true }).get('name') ?? []).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS;
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || titledBlocks(lines, occurrences);
+}
+
+/** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */
+const SHORT_DOCUMENT_PAGES = 5;
+
+/**
+ * A few pages of a catalogue whose labels OCR partly lost: record titles, each on a page of its
+ * own, and one label printed under each of them.
+ */
+function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, number[]>): boolean {
+  const pages = new Set(lines.map((line) => line.page));
+  if (pages.size > SHORT_DOCUMENT_PAGES) return false;
+  const titlePages = new Set(findRecordStarts(lines, { labels: labelVocabulary() }).map((start) => lines[start.at]!.page));
+  return titlePages.size >= 2 && [...occurrences.values()].some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
 }
 
 /**

@@ -124,4 +124,14 @@ describe('where records start, in layouts no profile names', () => {
       ['持続化給付金', [['03-3501-8433']], [2_317_600_000_000]],
     ]);
   });
+  it('reads a few pages of a catalogue whose labels were partly lost (a short scan): a title on each page over the same label', () => {
+    const cover = layout(1, [line('令和2年度概算要求 総務省重点施策', 200, 250, 28)]);
+    const record = (page: number, name: string): PageLayout =>
+      layout(page, [line(name, 51, 72, 15.6), line(`${name}に要する経費 2.1億円（元年度 1.5億円）`, 51, 118, 13.7), line('概要', 417, 172, 9.4), line(`・${name}を推進する。`, 55, 190, 13.9)]);
+    const set = read([cover, record(2, '地域おこし協力隊の拡充'), record(3, '都市部企業と連携したIT人材育成の推進')]);
+    expect(set.records.map((r) => [r.name, r.sections['概要']])).toEqual([
+      ['地域おこし協力隊の拡充', '地域おこし協力隊の拡充を推進する。'],
+      ['都市部企業と連携したIT人材育成の推進', '都市部企業と連携したIT人材育成の推進を推進する。'],
+    ]);
+  });
 });
