@@ -904,7 +904,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '2.1.0';
+  schema_version: '2.2.0';
   dataset: string;
   edition: string;
   sources: {
@@ -1012,7 +1012,9 @@ export interface QualityIssue {
     | 'invalid-contact'
     | 'repeated-label'
     | 'repeat-without-original'
-    | 'fewer-records';
+    | 'fewer-records'
+    | 'read-without-profile'
+    | 'budget-year-assumed';
   message: string;
   record: string;
   page: number;
@@ -1164,7 +1166,7 @@ export interface QuarantinedPage {
  * 1文書から読み取ったレコード (スキーマに合ったもの) と、合わずに隔離したもの、読み取り時の指摘。
  */
 export interface RecordSet {
-  schema_version: '1.0.0';
+  schema_version: '1.1.0';
   /**
    * 文書の種類を読み分けたプロファイルのID。
    */
@@ -1238,7 +1240,7 @@ export interface QuarantinedRecord {
   record: {};
 }
 /**
- * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル、再掲元の見つからない再掲、文書の構造が約束するより少ないレコード: record は空文字列)。
+ * レコードを読むときに見つかった問題 (読めない予算額、値のないラベル、型に合わない連絡先、同じレコードで繰り返されたラベル、再掲元の見つからない再掲、文書の構造が約束するより少ないレコード、プロファイルなしで読んだ文書、年度の印刷がない予算額に表紙などから補った年度: 後の三つの record は空文字列)。
  *
  * This interface was referenced by `RecordSet`'s JSON-Schema
  * via the `definition` "RecordIssue".
@@ -1250,7 +1252,9 @@ export interface RecordIssue {
     | 'invalid-contact'
     | 'repeated-label'
     | 'repeat-without-original'
-    | 'fewer-records';
+    | 'fewer-records'
+    | 'read-without-profile'
+    | 'budget-year-assumed';
   message: string;
   record: string;
   page: number;

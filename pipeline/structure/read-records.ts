@@ -1,9 +1,9 @@
 import type { PageLayout } from '../extract/extract-page.ts';
 import type { SourceSummary } from '../extract/assemble-document.ts';
 import type { WordSplitter } from '../normalise/wrap-spaces.ts';
-import type { Page, RecordIssue, RecordSet } from '../../schemas/types.ts';
+import type { Page, PolicyRecord, RecordIssue, RecordSet } from '../../schemas/types.ts';
 import { validateCases, validatePolicies } from '../validate/quarantine.ts';
-import { documentBudgetContext } from './budget-context.ts';
+import { documentBudgetContext, type BudgetYearContext } from './budget-context.ts';
 import { isBudgetExplanation, readBudgetItems } from './budget-items.ts';
 import { catalogueFamily, coverFamily, labelBlockPages } from './catalogue-family.ts';
 import { extractCases } from './extract-cases.ts';
@@ -63,6 +63,25 @@ function promiseIssue(lines: readonly PlacedLine[], count: number, profile: Docu
   return undefined;
 }
 
+/**
+ * What the reader took from the document rather than from a profile, for a person to check: the
+ * family itself (a catalogue read from the label vocabulary, a budget explanation), and the year of
+ * figures printed without one when neither the cover's title nor the profile said it.
+ */
+function guessIssues(readable: ReadableDocument, records: readonly PolicyRecord[], year: BudgetYearContext | undefined): RecordIssue[] {
+  const issues: RecordIssue[] = [];
+  if (readable.from === 'document' && records.length > 0) {
+    const how = readable.reader === 'budget-items' ? 'a budget explanation (numbered items with amount rows)' : 'a catalogue, by the label vocabulary alone';
+    issues.push({ type: 'read-without-profile', message: `no profile names this family: read as ${how} (${readable.profile.id})`, record: '', page: 1 });
+  }
+  const yearless = records.flatMap((record) => record.budget.filter((line) => line.era_label === '' && line.fiscal_year !== null));
+  if (year !== undefined && year.from !== 'title' && yearless.length > 0) {
+    const source = year.from === 'date' ? "the cover's date" : "the profile's fallback";
+    issues.push({ type: 'budget-year-assumed', message: `${yearless.length} budget figures print no year: read as FY${year.fiscalYear} (${year.stage}) from ${source}`, record: '', page: 1 });
+  }
+  return issues;
+}
+
 function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
   const { lines, profile, from } = readable;
   const family = { id: profile.id, kind: profile.kind, title: profile.title, series: profile.series, ministry: profile.ministry, from };
@@ -71,7 +90,7 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
     const validated = validateCases(read.cases);
     const promise = promiseIssue(lines, read.cases.length, profile);
     const issues = promise === undefined ? read.issues : [...read.issues, promise];
-    return { set: { schema_version: '1.0.0', profile: profile.id, family, budget_year: null, records: [], cases: validated.cases, quarantine: validated.quarantine, issues }, undecidedSpaces: 0 };
+    return { set: { schema_version: '1.1.0', profile: profile.id, family, budget_year: null, records: [], cases: validated.cases, quarantine: validated.quarantine, issues }, undecidedSpaces: 0 };
   }
   const year = documentBudgetContext(pages, profile.budgetFallback);
   const budget = year === undefined ? {} : { defaultFiscalYear: year.fiscalYear, defaultStage: year.stage };
@@ -84,8 +103,9 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   const validated = validatePolicies(records);
   const promise = promiseIssue(lines, records.length, profile);
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
+  const guesses = guessIssues(readable, records, year);
   return {
-    set: { schema_version: '1.0.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: promise === undefined ? issues : [...issues, promise] },
+    set: { schema_version: '1.1.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
     undecidedSpaces,
   };
 }

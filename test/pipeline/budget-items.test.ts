@@ -28,6 +28,8 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
     ]);
     const set = readRecords(source, [cover, page], [cover.page, page.page])!;
     expect(set.profile).toMatch(/^budget-items-/u);
+    // No profile said what this is: the quality report says so for a person to check.
+    expect(set.issues.map((issue) => issue.type)).toEqual(['read-without-profile']);
     expect(set.records.map((r) => [r.number, r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.account, b.amount_jpy]), r.sections['概要']])).toEqual([
       ['1-(1)-①', 'マスク等生産設備導入経費', [[2020, 'supplementary', 1, '一般会計', 2_910_000_000]], '上記の追加額は、生産設備の導入を支援するために必要な経費である。'],
       ['1-(1)-②', '布製マスク等の配布', [[2020, 'supplementary', 1, '一般会計', 96_054_000_000]], '上記の追加額は、布製マスク等を配布するために必要な経費である。'],

@@ -134,4 +134,16 @@ describe('where records start, in layouts no profile names', () => {
       ['都市部企業と連携したIT人材育成の推進', '都市部企業と連携したIT人材育成の推進を推進する。'],
     ]);
   });
+  it("flags figures printed without a year when the year came from the cover's date, not its title", () => {
+    const cover = layout(1, [line('予算案 施策集', 200, 200, 28), line('令和5年12月23日', 200, 260, 14)]);
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 2, [line(`施策名：${name}`, 40, 60, 14), line('予算額', 40, 100), line('1.2億円', 140, 100), line('概要', 40, 130), line(`${name}の概要。`, 140, 130)]),
+    );
+    const set = read([cover, ...pages]);
+    expect(set.records.map((r) => r.budget.map((b) => b.fiscal_year))).toEqual([[2024], [2024], [2024]]);
+    expect(set.issues.map((issue) => [issue.type, issue.message])).toEqual([
+      ['read-without-profile', expect.stringContaining('a catalogue, by the label vocabulary alone')],
+      ['budget-year-assumed', "3 budget figures print no year: read as FY2024 (draft) from the cover's date"],
+    ]);
+  });
 });
