@@ -39,9 +39,9 @@ function underHeader(hits: readonly LabelHit[], line: PlacedLine): boolean {
 
 /**
  * Labels the vocabulary lacks, found by where they are printed: a short line in a column of known
- * labels (left edges or centres aligned), with its value beside it as theirs are. Each becomes a
- * label of its own, so that its value is kept under its printed name instead of running into the
- * value of the label above it.
+ * labels (left edges or centres aligned), with its value beside it as theirs are; or a 「label：value」
+ * line at the left edge of known inline labels. Each becomes a label of its own, so that its value
+ * is kept under its printed name instead of running into the value of the label above it.
  */
 export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[]): LabelHit[] {
   const known = new Set(hits.flatMap((hit) => Array.from({ length: hit.last - hit.first + 1 }, (_, k) => hit.first + k)));
@@ -60,6 +60,26 @@ export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelH
     const valueX = Math.min(...column.map((hit) => Math.min(...beside(lines, lines[hit.first]!).map((v) => v.line.bbox[0]))));
     if (Math.min(...beside(lines, line).map((v) => v.line.bbox[0])) < valueX - 3 * ALIGN) continue;
     found.push({ spec: UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: printed, inlineValue: null, key: printed.replace(/\s/gu, '') });
+  }
+  return [...found, ...inlineLabels(lines, hits, known)];
+}
+
+/** 「総合戦略の関連箇所：横2-1-(1)」: a label the vocabulary lacks, its value after a colon on its line. */
+const INLINE = /^(?<label>[^\s:：、。]{2,12})[:：]\s*(?<value>\S.*)$/u;
+
+/**
+ * Labels the vocabulary lacks printed inline, 「label：value」, at the left edge of known labels of
+ * the same page (「分野：…」 above it, 「予算額：」 below): each a label of its own, not more of the value above.
+ */
+function inlineLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], known: ReadonlySet<number>): LabelHit[] {
+  const inline = hits.filter((hit) => hit.first === hit.last);
+  const found: LabelHit[] = [];
+  for (const [i, line] of lines.entries()) {
+    const parts = INLINE.exec(text(line))?.groups;
+    if (known.has(i) || parts === undefined || NOT_A_LABEL.test(parts.label!)) continue;
+    const aligned = inline.filter((hit) => hit.page === line.page && Math.abs(hit.bbox[0] - line.line.bbox[0]) <= ALIGN);
+    if (aligned.length < COLUMN_LABELS) continue;
+    found.push({ spec: UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts.label!, inlineValue: parts.value!, key: parts.label! });
   }
   return found;
 }

@@ -146,4 +146,17 @@ describe('where records start, in layouts no profile names', () => {
       ['budget-year-assumed', "3 budget figures print no year: read as FY2024 (draft) from the cover's date"],
     ]);
   });
+  it('keeps an inline 「label：value」 the vocabulary lacks apart from the value above it, under its printed name', () => {
+    const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 2, [
+        line(`施策名：${name}`, 34, 40, 14),
+        line('分野：地域の活性化', 34, 100), line('関連するKPI：移住者数', 34, 116), line('予算額：1.2億円', 34, 133),
+        line('概要', 34, 170), line(`${name}の概要。`, 34, 186),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.field, r.sections['関連するKPI'], r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]],
+    ]);
+  });
 });

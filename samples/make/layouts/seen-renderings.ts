@@ -193,4 +193,25 @@ export const RENDERINGS: RenderingSpec[] = [
     meta: ['budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '【】', labels: { budget: '令和5年度補正予算案額', 目的・概要: '事業の目的・概要' },
     budgetForm: 'bare', budgetBig: true, bullet: '・', twoColumn: true, figure: 'box',
   },
+  {
+    id: 'slides-cellbelow-columns', family: 'fy2021', records: [1, 2, 5, 8, 9, 11, 13, 16, 18, 20], page: 'slide', margins: [12, 12, 12, 12],
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#3a5f0b', cover: 'title-date', footer: { left: 'ministry', right: 'doc' },
+    pageNo: { form: 'of', at: 'bottom-right' }, perPage: 1, name: { at: 'cell-below' }, office: { at: 'prefix', phone: 'TEL:', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'header-row', labels: { name: '施策の名称', office: '担当課室', refs: '総合戦略の関連箇所' },
+    budgetForm: 'columns', bullet: '・',
+  },
+  {
+    id: 'a4l-two-paren-box', family: 'digiden', records: [0, 4, 7, 10, 12, 16, 19, 22, 25, 28, 31, 34], page: 'a4l', margins: [14, 14, 14, 14],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9.5, nameSize: 12, accent: '#5b1a1a', cover: 'title', header: { left: 'doc' },
+    pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'heading', numbered: 'paren' }, office: { at: 'box', phone: 'TEL:' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'inline', spaced: ['budget'], labelWidth: 24, omit: ['具体的取組'],
+    labels: { category: '施策の種別', refs: '総合戦略での位置付け' }, budgetForm: 'lines', bullet: '',
+  },
+  {
+    id: 'a4p-path-headerrow', family: 'juten', records: [0, 3, 6, 9, 12, 15, 19, 23, 27, 31, 36], page: 'a4p', margins: [20, 18, 20, 18],
+    font: 'IPAexGothic', size: 10, nameSize: 12.5, accent: '#0b3a5f', cover: 'title-date', header: { right: 'context' },
+    pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix', numbered: 'path' }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'header-row', budgetAfter: true, sectionsAt: 'heading', mark: '＜＞', labels: { budget: '要求額', 概要: '取組の概要' },
+    budgetForm: 'lines', bullet: '・',
+  },
 ];
