@@ -214,4 +214,25 @@ export const RENDERINGS: RenderingSpec[] = [
     meta: ['budget'], metaAt: 'header-row', budgetAfter: true, sectionsAt: 'heading', mark: '＜＞', labels: { budget: '要求額', 概要: '取組の概要' },
     budgetForm: 'lines', bullet: '・',
   },
+  {
+    id: 'a4l-beside-topright', family: 'jigyo-pr', records: [0, 2, 3, 5, 6, 8, 10, 11, 13], page: 'a4l', margins: [14, 14, 14, 14],
+    font: 'IPAexGothic', size: 10.5, nameSize: 13, accent: '#2f4f2f', cover: 'title-date', dividers: true, tab: true,
+    pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 1, name: { at: 'cell-beside' }, office: { at: 'top-right', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'inline', sectionsAt: 'left-column', labelWidth: 28,
+    labels: { name: '事業名称', budget: '補正予算案額', 目的・概要: '事業の目的・概要' }, budgetForm: 'bare', bullet: '・',
+  },
+  {
+    id: 'a4p-three-dot-headerrow', family: 'fy2021', records: [0, 2, 4, 6, 9, 11, 13, 15, 17, 19, 20], page: 'a4p', margins: [16, 16, 16, 16],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9, nameSize: 11.5, accent: '#4f2f4f', cover: 'title-date', header: { left: 'doc' },
+    pageNo: { form: 'p', at: 'bottom-right' }, perPage: 2, name: { at: 'heading', numbered: 'dot' }, office: { at: 'plain', phone: 'TEL:', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'inline', labels: { field: '政策の分野', budget: '予算' },
+    budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'slides-small-heading-cells', family: 'digiden', records: [1, 3, 6, 9, 11, 14, 18, 21, 24, 27, 33], page: 'slide', margins: [14, 14, 14, 14],
+    font: 'IPAexGothic', size: 10.5, nameSize: 12, accent: '#2f2f4f', cover: 'none', footer: { right: 'doc' },
+    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'heading' }, office: { at: 'cell', phone: 'TEL:' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'left-column', labelWidth: 26, omit: ['具体的取組'],
+    labels: { office: '担当部局課室', category: '施策区分' }, budgetForm: 'lines', bullet: '',
+  },
 ];
