@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfPageCount } from './check-pdf.ts';
 import { printHtmlToPdf } from './print-pdf.js';
 
 /**
@@ -29,4 +30,13 @@ export function printWithoutToUnicode(html: string, outPdf: string, fontName: st
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A one-page sample printed without its font's ToUnicode map into `samples/<name>.pdf`: says how many maps went, checks it is one page. */
+export function printOnePageWithoutToUnicode(html: string, samplesDir: string, name: string, fontName: string): void {
+  const out = join(samplesDir, `${name}.pdf`);
+  const count = printWithoutToUnicode(html, out, fontName);
+  console.log(`${name}.pdf: ${count} ToUnicode map${count > 1 ? 's' : ''} deleted`);
+  const pageCount = pdfPageCount(out);
+  if (pageCount !== 1) throw new Error(`Expected 1 page: got ${pageCount}`);
 }
