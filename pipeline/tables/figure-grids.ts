@@ -35,7 +35,10 @@ export function figureKind(table: PageTable, options: FigureGridsOptions = {}): 
   const filled = cells.filter((cell) => cell.text !== '').length;
   // A sparse table still names its columns or rows (a budget's revision columns not yet filled);
   // a chart's axis labels and a diagram's captions stand outside its grid.
-  const named = (line: readonly TableCell[]): boolean => line.filter((cell) => cell.text !== '').length >= line.length / 2;
+  const named = (line: readonly TableCell[]): boolean => {
+    const own = line.filter((cell) => cell.merged_into === null);
+    return own.length > 0 && own.filter((cell) => cell.text !== '').length >= own.length / 2;
+  };
   const headed = named(table.rows[0]!) || named(table.rows.map((row) => row[0]!));
   if (cells.length >= minCellsToJudge && filled < minFilledShare * cells.length && !headed) return 'chart-or-diagram';
   return null;
