@@ -1529,6 +1529,7 @@ export type TableRow = TableCell[];
  * 表: 罫線で区切られた表 (または罫線のない、文字の並びがそろった表) を、結合セルとページをまたぐ続きも含めて1つにまとめたもの。行と列は見出し行、本体行の順に0から数える。座標はポイント (1/72インチ)、原点は表示されたページの左上、x は右へ、y は下へ増える。
  */
 export interface Table {
+  schema_version: '1.1.0';
   /**
    * 最初のページ番号とそのページ上の順番から作る決定的なID (例: t-8-1)。同じ入力からは同じIDになる。
    */
@@ -1552,6 +1553,10 @@ export interface Table {
    */
   column_count: number;
   /**
+   * 格子の列ごとの名前と型 (左から、列数と同じ数)。公開するCSVの見出しと Table Schema (datapackage.json) はこれから作る。
+   */
+  columns: TableColumn[];
+  /**
    * 列の見出しの行。複数行の見出しは行ごとに分けたまま。ページごとに繰り返された見出しは1回だけ収める。見出しがない表では空。
    */
   header: TableRow[];
@@ -1565,6 +1570,30 @@ export interface Table {
    * @minItems 1
    */
   regions: [TableRegion, ...TableRegion[]];
+}
+/**
+ * 表の1列。
+ *
+ * This interface was referenced by `Table`'s JSON-Schema
+ * via the `definition` "Column".
+ */
+export interface TableColumn {
+  /**
+   * 見出し行をまとめた列の名前 (複数行の見出しは「実施期間 / 開始日」のように / でつなぐ)。見出しが印刷されていない列は「列N」(Nは1から)。
+   */
+  name: string;
+  /**
+   * 列名が見出し行に印刷されていたか。false のとき列名は「列N」。
+   */
+  name_printed: boolean;
+  /**
+   * number: 本体行の文字のあるセルがすべて同じ単位の数値 (「4,512」「△1,200」「1,240時間」。空のセルと「-」「―」だけのセルは値なし)。公開するCSVには数値 (4512, -1200) を書き、印刷された文字はセルの text と raw に残す。string: それ以外。
+   */
+  type: 'number' | 'string';
+  /**
+   * 数値の列のセルに印刷された単位 (千円、%、時間など)。CSVの見出しでは列名の後ろに (単位) を付ける。単位がない列と string の列は null。
+   */
+  unit: string | null;
 }
 /**
  * 格子の1マス。結合セルは左上のマスが文字と結合の大きさを持ち、覆われたマスは空の文字と merged_into を持つ。

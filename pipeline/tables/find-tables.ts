@@ -6,6 +6,7 @@ import { figureKind, type FigureGridsOptions } from './figure-grids.ts';
 import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
 import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
 import { recordLayoutBoxes, type RecordLayoutOptions } from './record-layout.ts';
+import { tableColumns } from './table-columns.ts';
 
 /** A problem in a table found (not a bug): reported with where it is, the table is still returned. */
 export interface TableIssue {
@@ -55,14 +56,18 @@ function joinRun(run: readonly PageTable[], id: string, options: FindTablesOptio
     rows.push(...shifted(table.rows.slice(drop), rows.length - drop));
   });
   const round = (n: number): number => Math.round(n * 100) / 100;
+  const [header, body] = [rows.slice(0, headerCount), rows.slice(headerCount)];
+  const columnCount = first.xs.length - 1;
   return {
+    schema_version: '1.1.0',
     id,
     caption: first.caption,
     ruling: first.ruling,
     pages: run.map((t) => t.page) as Table['pages'],
-    column_count: first.xs.length - 1,
-    header: rows.slice(0, headerCount),
-    rows: rows.slice(headerCount),
+    column_count: columnCount,
+    columns: tableColumns(header, body, columnCount),
+    header,
+    rows: body,
     regions: run.map((t) => ({ page: t.page, bbox: t.bbox.map(round) as [number, number, number, number] })) as Table['regions'],
   };
 }

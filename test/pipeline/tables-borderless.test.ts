@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
-import { tableToCsv } from '../../pipeline/publish/table-csv.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
@@ -38,12 +37,6 @@ describe('a table drawn without rules (samples/borderless-table.pdf)', () => {
     expect(texts(table!.header)).toEqual(normalised(wanted!.header));
     expect(texts(table!.rows)).toEqual(normalised(wanted!.rows));
     expect(table!.rows[2]![4]!.raw.split('\n')).toHaveLength(2);
-  });
-
-  it('publishes the CSV of the truth', () => {
-    const csv = readFileSync(join(samplesDir, 'borderless-table.truth.csv'), 'utf8');
-    // The truth file keeps the BOM the CSVs were once published with; they are published without one now.
-    expect(tableToCsv(tables[0]!)).toBe(normaliseCharacters(csv.replace(/^\ufeff/u, '')));
   });
 
   it('gives each cell a box inside the table, in its row and column, holding its text', () => {

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Table, TableCell } from '../../schemas/types.ts';
 import { comparePeerRows } from '../../workers/eval/compare-peer-rows.ts';
+import { tableColumns } from '../../pipeline/tables/table-columns.ts';
 
 const cell = (text: string): TableCell => ({ text, raw: text, row_span: 1, col_span: 1, merged_into: null, source: { page: 1, bbox: [0, 0, 1, 1], method: 'text' } });
 
-const table = (header: string[][], rows: string[][]): Table => ({
-  id: 't-1-1',
-  caption: null,
-  ruling: 'ruled',
-  pages: [1],
-  column_count: (header[0] ?? rows[0])!.length,
-  header: header.map((row) => row.map(cell)),
-  rows: rows.map((row) => row.map(cell)),
-  regions: [{ page: 1, bbox: [0, 0, 1, 1] }],
-});
+const table = (header: string[][], rows: string[][]): Table => {
+  const [head, body, columnCount] = [header.map((row) => row.map(cell)), rows.map((row) => row.map(cell)), (header[0] ?? rows[0])!.length];
+  return {
+    schema_version: '1.1.0',
+    id: 't-1-1',
+    caption: null,
+    ruling: 'ruled',
+    pages: [1],
+    column_count: columnCount,
+    columns: tableColumns(head, body, columnCount),
+    header: head,
+    rows: body,
+    regions: [{ page: 1, bbox: [0, 0, 1, 1] }],
+  };
+};
 
 const names = ['施設名', '郵便番号', 'ウェブサイトURL', '対応可能時間帯'];
 

@@ -115,7 +115,8 @@ export function buildDataPackage(
       { title: sourceCitation(edition) },
       ...edition.sources.map((s) => ({ title: `${s.fileName} (sha256:${s.sha256})` })),
     ],
-    contributors: edition.ministry === null ? [] : [{ title: edition.ministry, role: 'publisher' }],
+    // The Data Package profile wants at least one contributor where the key is present.
+    ...(edition.ministry === null ? {} : { contributors: [{ title: edition.ministry, role: 'publisher' }] }),
     resources,
   };
 }

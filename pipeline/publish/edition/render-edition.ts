@@ -1,7 +1,7 @@
 import type { EditionDiff, EditionPolicies, QualityReport } from '../../../schemas/types.ts';
 import { cp932Path, publishCp932Copy } from '../cp932-copies.ts';
 import { toPublishedJson } from '../document-dataset.ts';
-import { tableCsvHeader, tableToCsv } from '../table-csv.ts';
+import { tableCsvTable } from '../table-csv.ts';
 import { budgetSeriesRows, renderBudgetSeries } from './budget-series.ts';
 import { buildDataPackage, type RecordKind } from './datapackage.ts';
 import { renderDiffHtml } from './diff-html.ts';
@@ -49,15 +49,7 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries(seriesRows)];
   for (const source of edition.sources) {
     for (const table of source.tables) {
-      csvTables.push({
-        path: tablePath(edition, source.documentId, table.id),
-        name: `table-${edition.sources.length === 1 ? '' : `${source.documentId}-`}${table.id}`,
-        title: table.caption ?? `表 ${table.id}`,
-        columns: tableCsvHeader(table).map((name) => ({ name, type: 'string' as const, description: '表の列 (見出し行をまとめたもの)。' })),
-        primaryKey: [],
-        foreignKeys: [],
-        text: tableToCsv(table),
-      });
+      csvTables.push(tableCsvTable(table, tablePath(edition, source.documentId, table.id), `table-${edition.sources.length === 1 ? '' : `${source.documentId}-`}${table.id}`));
     }
   }
   if (diff !== null) {
