@@ -6,7 +6,7 @@ import { figureKind, type FigureGridsOptions } from './figure-grids.ts';
 import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
 import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
 import { recordLayoutBoxes, type RecordLayoutOptions } from './record-layout.ts';
-import { tableColumns } from './table-columns.ts';
+import { tableColumns, titleRow } from './table-columns.ts';
 
 /** A problem in a table found (not a bug): reported with where it is, the table is still returned. */
 export interface TableIssue {
@@ -61,7 +61,8 @@ function joinRun(run: readonly PageTable[], id: string, options: FindTablesOptio
   return {
     schema_version: '1.1.0',
     id,
-    caption: first.caption,
+    // A title row merged over every column names the table when no line above it does.
+    caption: first.caption ?? titleRow(header, columnCount),
     ruling: first.ruling,
     pages: run.map((t) => t.page) as Table['pages'],
     column_count: columnCount,

@@ -14,10 +14,19 @@ export function spannedText(rows: readonly (readonly TableCell[])[], row: number
 /** A cell printed with a dash or a dot leader for "none" (－, ―, …): no value, in a column of figures as anywhere. */
 export const isDashCell = (text: string): boolean => /^[-−―—‐ー…]+$/u.test(text.trim());
 
-/** A column's printed name: its header rows folded into one (「実施期間 / 開始日」), or null when none is printed. */
-function printedName(header: readonly (readonly TableCell[])[], col: number): string | null {
+/**
+ * The text of a title row (「基本情報」 merged over every column, atop the column names), or null
+ * when the first header row is no such row: it names the table, not any one column.
+ */
+export function titleRow(header: readonly (readonly TableCell[])[], columnCount: number): string | null {
+  const first = header[0]?.[0];
+  return header.length > 1 && first !== undefined && first.col_span === columnCount && first.text !== '' ? first.text : null;
+}
+
+/** A column's printed name: its header rows under any title row folded into one (「実施期間 / 開始日」), or null when none is printed. */
+function printedName(header: readonly (readonly TableCell[])[], col: number, firstRow: number): string | null {
   const parts: string[] = [];
-  for (let row = 0; row < header.length; row++) {
+  for (let row = firstRow; row < header.length; row++) {
     const text = spannedText(header, row, col);
     if (text !== '' && parts.at(-1) !== text) parts.push(text);
   }
@@ -43,14 +52,15 @@ function columnType(cells: readonly string[]): Pick<TableColumn, 'type' | 'unit'
 }
 
 /**
- * The columns of a table: each one's name from the header rows (「列N」 where none is printed) and
+ * The columns of a table: each one's name from the header rows under any title row (「列N」 where none is printed) and
  * its type, number where every printed body cell is a figure in the same unit. Cells covered by a
  * merge count as the text they show (as the CSV writes them).
  */
 export function tableColumns(header: readonly (readonly TableCell[])[], rows: readonly (readonly TableCell[])[], columnCount: number): TableColumn[] {
   const all = [...header, ...rows];
+  const namesFrom = titleRow(header, columnCount) === null ? 0 : 1;
   return Array.from({ length: columnCount }, (_, col) => {
-    const name = printedName(header, col);
+    const name = printedName(header, col, namesFrom);
     const body = rows.map((_, r) => spannedText(all, header.length + r, col));
     return { name: name ?? `列${col + 1}`, name_printed: name !== null, ...columnType(body) };
   });

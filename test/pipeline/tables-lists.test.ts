@@ -32,7 +32,7 @@ describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
     expect(hours).toBe('月・火・水・金 9:00〜12:00 15:30〜18:00木 9:00〜12:00土 9:00〜13:00');
   });
 
-  it('keeps the title row 「基本情報」 and the column names under it as the header, never as a body row (15 新潟県)', async () => {
+  it('keeps the title row 「基本情報」 and the column names under it as the header, never as a body row, the title as the caption no line above gives (15 新潟県)', async () => {
     const tables = await listTables('15');
     expect(tables).toHaveLength(1);
     const [table] = tables as [Table];
@@ -42,6 +42,8 @@ describe.skipIf(!present)('tables of the 厚生労働省 lists', () => {
       ['施設名', '郵便番号', '住所', '電話番号', 'ウェブサイトURL', '産科、婦人科又は産婦人科の標榜の有無', '医療機関における緊急避妊にかかる対面診療への対応可能時間帯', '常時の緊急避妊薬の在庫の有無'],
     ]);
     expect(texts(table.rows[0]!)[0]).toBe('村上総合病院');
+    expect(table.caption).toBe('基本情報');
+    expect(table.columns.map((c) => c.name)).toEqual(texts(table.header[1]!));
     const headers = table.header.map((row) => texts(row).join('|'));
     expect(table.rows.filter((row) => headers.includes(texts(row).join('|')))).toEqual([]);
   });

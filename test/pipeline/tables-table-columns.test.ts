@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableColumns } from '../../pipeline/tables/table-columns.ts';
+import { tableColumns, titleRow } from '../../pipeline/tables/table-columns.ts';
 import type { TableCell } from '../../schemas/types.ts';
 
 const cell = (text: string, merged_into: TableCell['merged_into'] = null): TableCell => ({
@@ -42,5 +42,13 @@ describe('tableColumns', () => {
       ['実施期間 / 終了日', true, 'string'],
       ['列3', false, 'number'],
     ]);
+  });
+
+  it('leaves a title row merged over every column out of the names (it is the table\'s caption)', () => {
+    const title = { ...cell('基本情報'), col_span: 2 };
+    const header = [[title, cell('', { row: 0, col: 0 })], rows([['施設名', '郵便番号']])[0]!];
+    expect(titleRow(header, 2)).toBe('基本情報');
+    expect(tableColumns(header, rows([['村上総合病院', '958-8555']]), 2).map((c) => c.name)).toEqual(['施設名', '郵便番号']);
+    expect(titleRow(header.slice(1), 2)).toBeNull();
   });
 });
