@@ -8,8 +8,20 @@ import type { CsvTable } from './edition/edition-csv.ts';
 const csvColumnName = (column: TableColumn): string =>
   column.unit === null || column.name.includes(column.unit) ? column.name : `${column.name}(${column.unit})`;
 
-/** A table's CSV header: one name per column, its header rows folded (「実施期間 / 開始日」), 「列N」 where none is printed. */
-const tableCsvHeader = (table: Table): string[] => table.columns.map(csvColumnName);
+/**
+ * A table's CSV header: one name per column, its header rows folded (「実施期間 / 開始日」), 「列N」
+ * where none is printed; a name printed twice (a contents page's two ページ columns) numbered
+ * from its second time (「ページ(2)」), as a Table Schema's field names must differ.
+ */
+function tableCsvHeader(table: Table): string[] {
+  const seen = new Map<string, number>();
+  return table.columns.map((column) => {
+    const name = csvColumnName(column);
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name}(${n})`;
+  });
+}
 
 /** What the CSV holds for a cell: a number column's figure as a plain number (「△1,200」 → -1200, a dash → empty), else the text. */
 function csvCell(column: TableColumn, text: string): string {
@@ -30,12 +42,13 @@ export function tableToCsv(table: Table): string {
 
 /** A table's CSV as an edition publishes it at `path`, with the Table Schema its datapackage.json declares (number columns typed). */
 export function tableCsvTable(table: Table, path: string, name: string): CsvTable {
+  const names = tableCsvHeader(table);
   return {
     path,
     name,
     title: table.caption ?? `表 ${table.id}`,
-    columns: table.columns.map((column) => ({
-      name: csvColumnName(column),
+    columns: table.columns.map((column, col) => ({
+      name: names[col]!,
       type: column.type,
       description:
         column.type === 'number'

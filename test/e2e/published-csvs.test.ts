@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentProvenance, EditionCases, EditionDiff, EditionPolicies, QualityReport } from '../../schemas/types.ts';
+import type { DocumentProvenance, EditionCases, EditionDiff, EditionPolicies, QualityReport, Table } from '../../schemas/types.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import { CP932_MISSING, foldForCp932 } from '../../pipeline/publish/cp932-copies.ts';
 import { runCli } from '../support/cli.ts';
@@ -148,6 +148,33 @@ describe('the Shift_JIS copies of a samples run', () => {
 });
 
 describe('every Data Package of a samples run', () => {
+  it('types a table’s columns of figures number, the CSV holding the figures and tables.json the printed text, names unique', async () => {
+    const typed: string[] = [];
+    for (const edition of editions) {
+      const descriptor = await json<{ resources: { path: string; schema?: { fields: { name: string; type: string }[] } }[] }>(`${edition}/datapackage.json`);
+      const tables = await json<Table[]>(`${edition}/tables.json`);
+      for (const resource of descriptor.resources.filter((r) => r.path.startsWith('tables/'))) {
+        const fields = resource.schema!.fields;
+        expect(new Set(fields.map((f) => f.name)).size, resource.path).toBe(fields.length);
+        const table = tables.find((t) => resource.path === `tables/${t.id}.csv`)!;
+        const [, ...rows] = csvs.get(`${edition}/${resource.path}`)!;
+        fields.forEach((field, c) => {
+          if (field.type !== 'number') return;
+          typed.push(`${edition}/${resource.path} ${field.name}`);
+          table.rows.forEach((row, r) => {
+            const printed = row[c]!.merged_into === null ? row[c]!.text : '';
+            // The printed figure's digits, its sign from a minus or △ in front.
+            const digits = printed.replace(/[^\d.]/gu, '');
+            if (printed === '' || digits === '') return;
+            expect(Number(rows[r]![c]), `${resource.path} ${r},${c} ${printed}`).toBe((/^[-△▲]/u.test(printed) ? -1 : 1) * Number(digits));
+          });
+        });
+      }
+    }
+    expect(typed.length).toBeGreaterThan(0);
+  });
+
+
   it('validates with the Frictionless library on the files as published, rows cast and foreign keys resolved', async () => {
     expect(editions).toHaveLength(4);
     for (const edition of editions) {
