@@ -183,8 +183,8 @@ const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
-/** Printed dates, page counts, figures and amounts, sentences, list items: large, but never a record's name. */
-const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+/** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
 /** Lines looked at on each side of a line, in reading order, for one printed just above it. */
 const BLOCK_NEIGHBOURS = 60;
@@ -202,7 +202,9 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const gap = 0.8 * Math.min(here.line.font_size, before?.page === here.page ? before.line.font_size : Infinity);
   const across = (other: PlacedLine): boolean => Math.min(x1, other.line.bbox[2]) > Math.max(x0, other.line.bbox[0]);
   const justOver = (other: PlacedLine): boolean => other.page === here.page && across(other) && other.line.bbox[1] < y0 && y0 - other.line.bbox[3] < gap;
-  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (!across(before) && before.line.font_size < 0.8 * here.line.font_size);
+  const beside = before !== undefined && !across(before);
+  // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
+  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size));
   if (!readFirst) return false;
   for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!)) return false;
   return true;
