@@ -93,8 +93,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       else candidates.push({ line, page, key: repeatKey(text), y });
     }
   }
-  // A document of two pages (a short scan) has furniture on both of them.
-  const needed = Math.max(Math.min(MIN_PAGES, Math.max(2, pages.length)), Math.ceil(MIN_SHARE * pages.length));
+  const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * pages.length));
   const byKey = new Map<string, Candidate[]>();
   for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate]);
   for (const candidate of candidates) {
