@@ -183,8 +183,8 @@ const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
-/** Printed dates, page counts, figures and amounts, sentences, list items: large, but never a record's name. */
-const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+/** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
 /** Lines looked at on each side of a line, in reading order, for one printed just above it. */
 const BLOCK_NEIGHBOURS = 60;
@@ -202,9 +202,13 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const gap = 0.8 * Math.min(here.line.font_size, before?.page === here.page ? before.line.font_size : Infinity);
   const across = (other: PlacedLine): boolean => Math.min(x1, other.line.bbox[2]) > Math.max(x0, other.line.bbox[0]);
   const justOver = (other: PlacedLine): boolean => other.page === here.page && across(other) && other.line.bbox[1] < y0 && y0 - other.line.bbox[3] < gap;
-  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (!across(before) && before.line.font_size < 0.8 * here.line.font_size);
+  const beside = before !== undefined && !across(before);
+  // A smaller line that opens the page over the title: a running header that a scan's OCR read differently on each page.
+  const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < 0.8 * here.line.font_size;
+  // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
+  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1);
   if (!readFirst) return false;
-  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!)) return false;
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
   return true;
 }
 
@@ -336,8 +340,32 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
     if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
     if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
   }
-  const numbered = best === byName ? best : [...best, ...numberedSiblings(lines, best, profile.labels)].sort((a, b) => a.at - b.at);
-  return numbered.map(withPath);
+  if (best === byName) return best.map(withPath);
+  const form = dominantNumberForm(best);
+  if (form === undefined) return best.map(withPath);
+  const numbered = best.map((start) => startAtNumber(lines, start, form));
+  return [...numbered, ...numberedSiblings(lines, numbered, form, profile.labels)].sort((a, b) => a.at - b.at).map(withPath);
+}
+
+/** The number form most titles are printed with (more than half of them), if any. */
+function dominantNumberForm(titles: readonly RecordStart[]): string | undefined {
+  const forms = titles.map((title) => numberForm(title.name));
+  return forms.find((f): f is string => f !== null && forms.filter((g) => g === f).length * 2 > titles.length) ?? undefined;
+}
+
+/**
+ * A title that lacks the number the others print, over a line that has it, starts at that line: the
+ * line above it is a running header in the title's size that a scan's OCR did not read the same on
+ * every page (「未来技術関連施策集」 over 「1．高度無線…」).
+ */
+function startAtNumber(lines: readonly PlacedLine[], start: RecordStart, form: string): RecordStart {
+  if (numberForm(start.name) === form) return start;
+  for (let k = 1; k < start.titleLines; k++) {
+    if (numberForm(text(lines[start.at + k]!)) !== form) continue;
+    const title = lines.slice(start.at + k, start.at + start.titleLines);
+    return { ...start, at: start.at + k, titleLines: start.titleLines - k, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join('') };
+  }
+  return start;
 }
 
 /** How a title's number is printed: 「2-①-(1)」, 「2.」, 「(2)」, 「②」; or null. */
@@ -350,10 +378,7 @@ function numberForm(name: string): string | null {
  * Titles numbered as most of the titles found are, each opening its block with a label right under
  * it, that were missed because they are printed (or OCR read them) no larger than the text.
  */
-function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], labels: readonly LabelSpec[]): RecordStart[] {
-  const forms = titles.map((title) => numberForm(title.name));
-  const form = forms.find((f) => f !== null && forms.filter((g) => g === f).length * 2 > titles.length);
-  if (form === undefined) return [];
+function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], form: string, labels: readonly LabelSpec[]): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
   const taken = new Set(titles.flatMap((title) => Array.from({ length: title.titleLines }, (_, k) => title.at + k)));
   const siblings: RecordStart[] = [];

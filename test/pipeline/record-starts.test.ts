@@ -211,4 +211,26 @@ describe('where records start, in layouts no profile names', () => {
       ['小規模事業者経営改善資金の拡充を行う。', '中小企業生産性革命推進事業を行う。', '事業承継・引継ぎ支援事業を行う。'].map((text, k) => [[[`中小企業庁${OFFICES[k]}`, [`03-3501-203${k}`]]], text, undefined]),
     );
   });
+
+  it("starts a record at its numbered title, not at the running header over it that a scan's OCR read differently on each page", () => {
+    const page = (number: number, header: string, headerSize: number, records: [string, string][]): PageLayout =>
+      layout(number, [
+        line(header, 53, 24, headerSize),
+        ...records.flatMap(([title, name], k) => [
+          line(title, 52, 49 + k * 240, 17.4), line(`総務省${name}推進室(TEL:03-5253-586${k})`, 225, 70 + k * 240, 10.6),
+          line('政策の分野', 126, 89 + k * 240, 12.2), line('予算', 445, 89 + k * 240, 12.2),
+          line('5Gなどの情報通信基盤の早期整備', 58, 107 + k * 240, 12.7), line('令和3年度当初一般会計 3,682百万円', 355, 107 + k * 240, 12.7),
+          line(`目的：${name}を進める。`, 54, 127 + k * 240, 12.5),
+        ]),
+      ]);
+    const pages = [
+      page(1, '未来技術関連施策集(令和3年度)', 17, [['1.高度無線環境整備推進事業', 'ブロードバンド整備'], ['2.ケーブルテレビ光化事業', '地域放送']]),
+      page(2, '木来技術関連施策集(令和3年度)', 12, [['… 3.第5世代移動通信システムの研究開発', '新世代移動通信システム']]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.field])).toEqual([
+      ['1', '高度無線環境整備推進事業', '5Gなどの情報通信基盤の早期整備'],
+      ['2', 'ケーブルテレビ光化事業', '5Gなどの情報通信基盤の早期整備'],
+      ['3', '第5世代移動通信システムの研究開発', '5Gなどの情報通信基盤の早期整備'],
+    ]);
+  });
 });
