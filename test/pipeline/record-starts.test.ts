@@ -233,4 +233,23 @@ describe('where records start, in layouts no profile names', () => {
       ['3', '第5世代移動通信システムの研究開発', '5Gなどの情報通信基盤の早期整備'],
     ]);
   });
+
+  it('takes 「施策：」 before a name as its label, and leaves a topic heading printed over the next title out of the record before', () => {
+    const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
+    const record = (topic: string | null, path: string, name: string, y: number): Line[] => [
+      ...(topic === null ? [] : [line(topic, 40, y - 20, 11)]),
+      line(`施策：${path} ${name}`, 40, y, 12), line(`予算額：${name}事業 1.5億円（元年度 1.0億円）`, 40, y + 18),
+      line('■ 概要', 40, y + 36), line(`${name}を推進する。`, 52, y + 52),
+    ];
+    const pages = [
+      layout(2, [...record(null, '1-①-(1)', '地域おこし協力隊の拡充', 60), ...record('② 地域資源を活かした雇用創出', '1-②-(1)', '地域経済循環の推進', 300)]),
+      layout(3, [...record(null, '1-②-(2)', '過疎地域の自立促進', 60), ...record('③ 関係人口の創出', '1-③-(1)', 'ふるさと納税の活用', 300)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => [r.number, r.name, r.sections['概要']])).toEqual([
+      ['1-①-(1)', '地域おこし協力隊の拡充', '地域おこし協力隊の拡充を推進する。'],
+      ['1-②-(1)', '地域経済循環の推進', '地域経済循環の推進を推進する。'],
+      ['1-②-(2)', '過疎地域の自立促進', '過疎地域の自立促進を推進する。'],
+      ['1-③-(1)', 'ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
+    ]);
+  });
 });

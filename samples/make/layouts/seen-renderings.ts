@@ -264,4 +264,37 @@ export const RENDERINGS: RenderingSpec[] = [
     budgetForm: 'bare', budgetBig: true, bullet: '◯', twoColumn: true, figure: 'box',
     diagram: ['事業スキーム'], condBox: { caption: '条件（対象者、対象行為、補助率等）', keys: ['補助対象', '補助率'] },
   },
+  {
+    id: 'a4l-runover-left-cells', family: 'fy2021', records: [0, 3, 6, 8, 11, 14, 17, 19], page: 'a4l', margins: [14, 14, 14, 14],
+    font: 'IPAexGothic', size: 10, nameSize: 12, accent: '#3b5b2b', cover: 'title-date', header: { left: 'doc', right: 'ministry' },
+    pageNo: { form: 'of', at: 'bottom-right' }, perPage: 1, runover: true, name: { at: 'cell-beside' }, office: { at: 'cell', phone: 'TEL:', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'left-column', labelWidth: 24,
+    labels: { name: '施策名', office: '担当部局', refs: '関連する総合戦略' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'slides-two-path-inline', family: 'juten', records: [2, 6, 10, 15, 19, 23, 27, 31, 35, 39, 44, 47], page: 'slide', margins: [12, 14, 12, 14],
+    font: 'IPAexGothic', size: 9.5, nameSize: 12, accent: '#5b2b5b', cover: 'title', footer: { left: 'context', right: 'doc' },
+    pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix', numbered: 'path' }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'inline', labels: { name: '施策', budget: '概算要求額' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4p-two-dot-headerrow-box', family: 'digiden', records: [3, 6, 9, 12, 15, 18, 21, 24, 27, 30], page: 'a4p', margins: [18, 16, 18, 16],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9.5, nameSize: 12.5, accent: '#1b4b6b', cover: 'title-date', header: { right: 'doc', rule: true },
+    pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'heading', numbered: 'dot' }, office: { at: 'box', phone: 'TEL:' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'header-row', omit: ['具体的取組'],
+    labels: { category: '施策分類', refs: '位置付け' }, budgetForm: 'lines', bullet: '',
+  },
+  {
+    id: 'a4p-two-topics-dividers', family: 'juten', records: [1, 5, 8, 12, 16, 21, 26, 30, 34], page: 'a4p', margins: [20, 18, 20, 18],
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#6b4b1b', cover: 'title-date', dividers: true, header: { left: 'doc' },
+    pageNo: { form: 'p', at: 'bottom-right' }, perPage: 2, name: { at: 'heading', numbered: 'path', topic: true }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '■', labels: { budget: '予算額' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4l-prefix-left-figure', family: 'jigyo-pr', records: [0, 3, 5, 7, 9, 10, 12, 13], page: 'a4l', margins: [14, 14, 14, 14],
+    font: 'IPAexGothic', size: 10, nameSize: 14, accent: '#1b6b4b', cover: 'title-date', footer: { right: 'ministry' },
+    pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 1, name: { at: 'prefix' }, office: { at: 'plain', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'left-column', sectionsAt: 'left-column', labelWidth: 26,
+    labels: { name: '事業名', budget: '令和5年度補正予算額', 目的・概要: '事業目的・概要', 成果目標: '成果目標' }, budgetForm: 'bare', bullet: '・', twoColumn: true, figure: 'box',
+  },
 ];
