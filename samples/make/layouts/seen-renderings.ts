@@ -297,4 +297,29 @@ export const RENDERINGS: RenderingSpec[] = [
     meta: ['budget'], metaAt: 'left-column', sectionsAt: 'left-column', labelWidth: 26,
     labels: { name: '事業名', budget: '令和5年度補正予算額', 目的・概要: '事業目的・概要', 成果目標: '成果目標' }, budgetForm: 'bare', bullet: '・', twoColumn: true, figure: 'box',
   },
+  {
+    id: 'a4p-date-footer-runover', family: 'digiden', records: [2, 7, 11, 16, 20, 25, 29, 33], page: 'a4p', margins: [20, 18, 20, 18],
+    font: 'IPAexGothic', size: 10, nameSize: 12.5, accent: '#2b3b6b', cover: 'title-date', header: { left: 'doc' }, footer: { left: 'date', right: 'group' },
+    pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'prefix' }, office: { at: 'prefix', phone: 'TEL:', emails: true },
+    meta: ['category', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'inline', labels: { office: '担当', refs: '総合戦略における位置づけ' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'slides-date-header-angle', family: 'fy2021', records: [1, 4, 7, 9, 12, 15, 18, 20], page: 'slide', margins: [12, 12, 12, 12],
+    font: 'IPAexGothic', size: 10, nameSize: 15, accent: '#6b2b3b', cover: 'title-date', header: { left: 'date', right: 'ministry' }, footer: { left: 'group' },
+    pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'heading' }, office: { at: 'top-right', phone: 'TEL:', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'heading', mark: '〈〉', labelWidth: 24, labels: { field: '政策分野', budget: '予算' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4l-two-cellbelow-tab-date', family: 'juten', records: [3, 9, 14, 19, 24, 28, 33, 38, 42, 46], page: 'a4l', margins: [14, 16, 14, 16],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9.5, nameSize: 12, accent: '#3b6b2b', cover: 'title', tab: true, footer: { left: 'group', right: 'date' },
+    pageNo: { form: 'of', at: 'bottom-center' }, perPage: 2, name: { at: 'cell-below' }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'header-row', sectionsAt: 'header-row', labels: { name: '施策名', budget: '予算額', 概要: '施策の概要' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4p-cellbelow-date-header', family: 'jigyo-pr', records: [1, 2, 4, 6, 7, 9, 11, 12], page: 'a4p', margins: [18, 16, 18, 16],
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#4b4b1b', cover: 'title-date', header: { right: 'date' }, footer: { left: 'context' },
+    pageNo: { form: 'p', at: 'bottom-right' }, perPage: 1, name: { at: 'cell-below' }, office: { at: 'cell', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'left-column', sectionsAt: 'left-column', labelWidth: 28,
+    labels: { name: '事業名', office: '担当課室', budget: '補正予算額', 目的・概要: '事業の目的・概要' }, budgetForm: 'bare', bullet: '・',
+  },
 ];
