@@ -8,6 +8,7 @@ import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
+import { addPublishCommand } from './cli-publish.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
@@ -190,6 +191,7 @@ program
 addQueueCommands(program);
 addScheduleCommands(program);
 addDiffCommand(program);
+addPublishCommand(program);
 
 // A reader that stops early (`diff … | head`) closes the pipe: stop as Unix tools do on SIGPIPE (exit 128 + 13), without a word.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
