@@ -4,10 +4,11 @@ import { pino } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERNAL_ERROR, internalFailure, OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
-import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
+import { addPublishCommand } from './cli-publish.ts';
+import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
@@ -28,8 +29,8 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addEditionDateOption(addFetchOptions(addLimitOptions(program
-  .command('run'))))
+addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(program
+  .command('run')))))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
   .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
@@ -37,26 +38,17 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
-  .option('--ckan-org <name>', 'the CKAN organisation the editions belong to (owner_org in ckan.json)')
-  .option('--maintainer <name>', 'who maintains the published data (maintainer in ckan.json)')
-  .option('--maintainer-email <address>', 'their email address (maintainer_email in ckan.json)')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
-    if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
-    const ckan: CkanOptions = {
-      ...(opts.ckanOrg === undefined ? {} : { ownerOrg: opts.ckanOrg }),
-      ...(opts.maintainer === undefined ? {} : { maintainer: opts.maintainer }),
-      ...(opts.maintainerEmail === undefined ? {} : { maintainerEmail: opts.maintainerEmail }),
-    };
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
     // A user's profiles (the flag's, or the sources file's) are read before any PDF: a profile that
     // cannot be used stops the run at once.
     // (A sources file that cannot be read is reported by the check itself, below.)
-    const fromSources = opts.sources === undefined ? undefined : (await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined))?.profiles;
-    const folders = [opts.profiles, fromSources].filter((dir) => dir !== undefined);
+    const sourcesFile = opts.sources === undefined ? undefined : await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined);
+    const publishing = publishingOf(opts, sourcesFile?.ckan);
+    const folders = [opts.profiles, sourcesFile?.profiles].filter((dir) => dir !== undefined);
     const profiles = folders.length === 0 ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry(folders);
     // Every line about a path goes through here: names are escaped in both modes, the JSON fields too.
     const say = (level: 'error' | 'warn' | 'info', fields: Record<string, unknown>, line: string): void => {
@@ -70,11 +62,7 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
         ocr: opts.ocr ? {} : false,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
-        publishing: {
-          ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
-          ...(opts.editionDate === undefined ? {} : { editionDate: opts.editionDate }),
-          ...(Object.keys(ckan).length === 0 ? {} : { ckan }),
-        },
+        publishing,
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
         // A bug: the one line as for a bad file, and its stack for whoever fixes it.
         onInternalError: (file, error) => {
@@ -190,6 +178,7 @@ program
 addQueueCommands(program);
 addScheduleCommands(program);
 addDiffCommand(program);
+addPublishCommand(program);
 
 // A reader that stops early (`diff … | head`) closes the pipe: stop as Unix tools do on SIGPIPE (exit 128 + 13), without a word.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
