@@ -19,6 +19,11 @@ describe('findLabels', () => {
     expect(hit?.inlineValue).toBe('高度無線環境整備推進事業64.8億円(元年度52.5億円)');
   });
 
+  it('keeps the value after an inline label as printed, full-width brackets and slashes too', () => {
+    const [hit] = findLabels(placed(['目的：防災／医療ICT等の案件発掘（規制／ニーズの事前調査等）を行う']), [purpose]);
+    expect(hit?.inlineValue).toBe('防災／医療ICT等の案件発掘（規制／ニーズの事前調査等）を行う');
+  });
+
   it('runs a label into its value only when the label closes itself: 目的 needs a space after it', () => {
     expect(findLabels(placed(['目的地までの移動を支援する']), [purpose])).toEqual([]);
     expect(findLabels(placed(['目的 地域の課題を解決する']), [purpose])[0]?.inlineValue).toBe('地域の課題を解決する');

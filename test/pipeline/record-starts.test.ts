@@ -252,4 +252,24 @@ describe('where records start, in layouts no profile names', () => {
       ['1-③-(1)', 'ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
     ]);
   });
+
+  it('keeps a short wrapped line of a value in its section though a line of the next column of text stands beside it', () => {
+    const cover = layout(1, [line('未来技術関連施策集（令和3年度）', 200, 250, 28)]);
+    const pages = ['トラヒック流通効率化事業', 'ケーブルテレビ光化事業', 'G空間情報の利活用推進'].map((name, k) =>
+      layout(k + 2, [
+        line(`施策名：${name}`, 34, 40, 13),
+        line('対象分野', 48, 70, 10), line('5Gなどの情報通信基盤の早期整備', 107, 70, 10),
+        line('総合戦略該当箇所', 43, 90, 10), line('横2-1-(1)-i', 107, 90, 10),
+        line('予算額', 53, 110, 10), line('令和3年度当初一般会計 1,000百万円', 107, 110, 10),
+        line('特徴・ポイント', 170, 140, 10), line('目的', 640, 140, 10),
+        line('・地域のISP等が接続可能な地域IX等を設置することにより、集約拠点の地域', 39, 160, 10),
+        line('への分散を促す実証を実施', 51, 174, 10),
+        line('・混雑緩和や災害時のリスク回避のため、対策等を推進する。', 379, 160, 10),
+        line('ーク利用の効率化を推進することを目的とする。', 391, 174, 10),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => r.sections['特徴・ポイント'])).toEqual(
+      Array(3).fill('地域のISP等が接続可能な地域IX等を設置することにより、集約拠点の地域への分散を促す実証を実施'),
+    );
+  });
 });
