@@ -5,6 +5,7 @@ import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
+import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
@@ -86,7 +87,9 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const { width, height } = page.getViewport({ scale: 1 });
   const size = { number: pageNumber, width: round(width), height: round(height) };
   const lines = await textLayerLines(page, content, options);
-  const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
+  // A scan's ink is measured only when OCR could read what the text over it leaves out.
+  const coverage = options.ocr === undefined ? undefined : await measureScanCoverage(page, content.images, lines, { width, height }, options.quality);
+  const verdict = assessTextLayer(lines, content, { width, height }, options.quality, coverage);
   const { rules } = content;
   if (verdict.use === 'text') return { page: { ...size, method: 'text', method_reason: verdict.reason, lines }, rules };
   if (options.ocr === undefined) {

@@ -58,4 +58,17 @@ describe('assessTextLayer', () => {
   it('trusts a scan that already carries a text layer over it (a searchable PDF)', () => {
     expect(assessTextLayer([line('施策名', [100, 100, 300, 120])], fullPageScan, A4)).toEqual({ use: 'text', reason: null });
   });
+
+  it('OCRs a scan around a stamped line when the scan is inked away from it, and trusts one whose text explains its ink', () => {
+    const stamp = line('（参考②）', [36, 10, 91, 21]);
+    const stamped = assessTextLayer([stamp], fullPageScan, A4, {}, new Map([['img_p0_1', { lines: 1, inkOutsideText: 0.056 }]]));
+    expect(stamped).toEqual({
+      use: 'mixed',
+      reason: "scanned image whose print the text over it does not explain (1 line over it, 5.6% of it inked elsewhere): OCR'd around that text",
+      regions: [[0, 0, 842, 595]],
+      untrusted: [],
+    });
+    // A searchable scan, or a slide's background under its text: no glyph ink away from the text.
+    expect(assessTextLayer([stamp], fullPageScan, A4, {}, new Map([['img_p0_1', { lines: 1, inkOutsideText: 0.002 }]]))).toEqual({ use: 'text', reason: null });
+  });
 });
