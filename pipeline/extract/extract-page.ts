@@ -140,10 +140,13 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   // Untrusted lines give way to the OCR of their regions; the rest of the text layer stays.
   const trusted = lines.filter((line) => !verdict.untrusted.includes(line));
   const added: Line[] = [];
+  // A scan's table borders are in its image: the reading order and the table stage need them as a scanned page's.
+  const found = [...rules];
   for (const region of verdict.regions) {
-    const { lines: found } = await ocrRegion(page, region, content.images, options.ocr, options);
-    added.push(...found.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    const read = await ocrRegion(page, region, content.images, options.ocr, options);
+    added.push(...read.lines.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    found.push(...read.rules);
   }
-  const mixed = orderForReading([...trusted, ...added], rules, options.readingOrder);
-  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules };
+  const mixed = orderForReading([...trusted, ...added], found, options.readingOrder);
+  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules: found };
 }
