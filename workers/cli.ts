@@ -9,6 +9,7 @@ import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
@@ -36,12 +37,13 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
   .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
   .option('--ckan-org <name>', 'the CKAN organisation the editions belong to (owner_org in ckan.json)')
   .option('--maintainer <name>', 'who maintains the published data (maintainer in ckan.json)')
   .option('--maintainer-email <address>', 'their email address (maintainer_email in ckan.json)')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & OcrLayersFlag & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
     const ckan: CkanOptions = {
@@ -68,6 +70,7 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
         outDir: opts.out,
         progress,
         ocr: opts.ocr ? {} : false,
+        ocrLayers: opts.ocrLayers,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
         publishing: {
@@ -115,9 +118,10 @@ addLimitOptions(program
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profile <id>', 'the document family that reads the records: auto (recognised by content, or read as a catalogue), none, or a profile id', 'auto')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & LimitFlags, command: Command) => {
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
     const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
@@ -139,7 +143,7 @@ addLimitOptions(program
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
-      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
+      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);

@@ -9,6 +9,7 @@ import { recogniseSideways } from '../ocr/read-sideways.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
+import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
@@ -21,6 +22,12 @@ export interface ExtractOptions {
   orientation?: OrientationOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
   ocr?: OcrPool;
+  /**
+   * What to do with an invisible OCR layer over a scan, when `ocr` is given (ocr-layer-check.ts).
+   * @defaultValue 'check'
+   */
+  ocrLayers?: OcrLayerMode;
+  ocrLayerCheck?: OcrLayerCheckOptions;
   /** Called after each page, for progress reporting. */
   onPage?: (pageNumber: number, pageCount: number) => void;
 }
@@ -114,6 +121,15 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const { width, height } = page.getViewport({ scale: 1 });
   const size = { number: pageNumber, width: round(width), height: round(height) };
   const lines = await textLayerLines(page, content, options);
+  const { ocrLayers = 'check' } = options;
+  if (options.ocr !== undefined && ocrLayers !== 'keep' && isInvisibleOcrLayer(content, { width, height })) {
+    // A scanner's OCR layer is a reading like ours, not print: read the scan afresh and keep the better.
+    const read = await ocrRegion(page, wholePageRegion(content, width, height), content.images, options.ocr, options);
+    const choice =
+      ocrLayers === 'replace' ? { use: 'fresh', reason: 'invisible OCR layer over a scan, replaced by a fresh OCR reading (--ocr-layers replace)' } : chooseOcrReading(lines, read.lines, options.ocrLayerCheck);
+    if (choice.use === 'fresh') return { page: { ...size, method: 'ocr', method_reason: choice.reason, lines: read.lines }, rules: [...content.rules, ...read.rules] };
+    return { page: { ...size, method: 'text', method_reason: choice.reason, lines }, rules: content.rules };
+  }
   // A scan's ink is measured only when OCR could read what the text over it leaves out.
   const coverage = options.ocr === undefined ? undefined : await measureScanCoverage(page, content.images, lines, { width, height }, options.quality);
   const verdict = assessTextLayer(lines, content, { width, height }, options.quality, coverage);

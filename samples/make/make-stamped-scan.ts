@@ -8,20 +8,13 @@
  * Needs Chromium, qpdf and poppler-utils (pdfinfo). Run after make-scans.ts:
  *   npx tsx samples/make/make-stamped-scan.ts
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textLayerPages } from '../../workers/bench/reference-runners.ts';
-import { pdfPageCount } from './check-pdf.ts';
+import { firstScanTruth, overlayFirstScan, SAMPLES, SCANNED, SOURCE } from './overlay-first-scan.ts';
 import { printHtmlToPdf } from './print-pdf.ts';
-import type { TruthDocument } from './truth.ts';
 
 const NAME = 'stamped-scan';
-const SAMPLES = new URL('..', import.meta.url).pathname;
-const SCANNED = 'scanned-shisaku-fy2021-pages.pdf';
-/** The born-digital page the scan's first page was made from (make-scans.ts). */
-const SOURCE = { file: 'soumu-shisaku-fy2021.pdf', page: 5 };
 const STAMP = '（参考②）';
 /** The stamp alone on a page the scan's size (848.64 × 604.08 pt), printed by Chromium (IPAexGothic embedded), for qpdf to overlay. */
 const stampHtml = (): string => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${NAME}</title><style>
@@ -31,36 +24,18 @@ p { position: absolute; left: 36pt; top: 10pt; margin: 0; font-family: "IPAexGot
 </style></head><body><p>${STAMP}</p></body></html>`;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'stamped-scan-'));
-  const out = join(SAMPLES, `${NAME}.pdf`);
-  try {
-    printHtmlToPdf(stampHtml(), join(dir, 'stamp.pdf'));
-    execFileSync('qpdf', ['--empty', '--pages', join(SAMPLES, SCANNED), '1', '--', join(dir, 'scan.pdf')]);
-    execFileSync('qpdf', [join(dir, 'scan.pdf'), '--overlay', join(dir, 'stamp.pdf'), '--', '--deterministic-id', out]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (pdfPageCount(out) !== 1) throw new Error(`Expected 1 page in ${out}`);
+  const out = overlayFirstScan(NAME, (overlay) => printHtmlToPdf(stampHtml(), overlay));
   // pdf.js, as the pipeline reads it (poppler lacks the Adobe-Japan1 data for a non-embedded font).
   const [stampRead] = await textLayerPages(out, [1]);
   if (stampRead !== STAMP) throw new Error(`The text layer should hold the stamp alone: pdf.js read 「${stampRead}」`);
   const [sourceText] = await textLayerPages(join(SAMPLES, SOURCE.file), [SOURCE.page]);
-  const scannedTruth = JSON.parse(readFileSync(join(SAMPLES, SCANNED.replace(/\.pdf$/u, '.truth.json')), 'utf8')) as TruthDocument;
-  const truth: TruthDocument = {
-    file: `${NAME}.pdf`,
-    seed: scannedTruth.seed,
-    family: scannedTruth.family,
-    edition: null,
-    page_count: 1,
-    made_with:
-      `The first page of ${SCANNED} (a 300 dpi JPEG over the whole page, qpdf), with 「${STAMP}」 printed by Chromium (IPAexGothic 11 pt) ` +
+  const truth = firstScanTruth(
+    NAME,
+    `The first page of ${SCANNED} (a 300 dpi JPEG over the whole page, qpdf), with 「${STAMP}」 printed by Chromium (IPAexGothic 11 pt) ` +
       `overlaid on its blank top margin (qpdf --overlay). Page texts: the stamp, then the text layer of ${SOURCE.file} page ${SOURCE.page}, the page the scan was made from.`,
-    hazards: ['a full-page scan with one line of text drawn over it: the text layer explains none of the scan'],
-    policies: scannedTruth.policies.filter((policy) => policy.pages.every((page) => page === 1)),
-    cases: [],
-    tables: [],
-    page_texts: [{ page: 1, texts: [STAMP, ...sourceText!.split('\n').filter((line) => line.trim() !== '')] }],
-  };
+    ['a full-page scan with one line of text drawn over it: the text layer explains none of the scan'],
+    [STAMP, ...sourceText!.split('\n')],
+  );
   writeFileSync(join(SAMPLES, `${NAME}.truth.json`), `${JSON.stringify(truth, null, 2)}\n`);
 }
 

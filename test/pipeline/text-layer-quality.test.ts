@@ -4,8 +4,8 @@ import type { Line } from '../../schemas/types.ts';
 
 const A4 = { width: 842, height: 595 };
 const line = (text: string, bbox: Line['bbox'] = [40, 40, 400, 52]): Line => ({ text, bbox, font_size: 12 });
-const noImages = { images: [], rules: [], textOperators: 1 };
-const fullPageScan = { images: [{ id: 'img_p0_1', bbox: [0, 0, 842, 595] as Line['bbox'] }], rules: [], textOperators: 0 };
+const noImages = { images: [], rules: [], textOperators: 1, invisibleTextOperators: 0 };
+const fullPageScan = { images: [{ id: 'img_p0_1', bbox: [0, 0, 842, 595] as Line['bbox'] }], rules: [], textOperators: 0, invisibleTextOperators: 0 };
 
 describe('assessTextLayer', () => {
   it('keeps a clean Japanese text layer', () => {
@@ -17,7 +17,7 @@ describe('assessTextLayer', () => {
   });
 
   it('leaves a blank page alone instead of OCRing nothing', () => {
-    expect(assessTextLayer([], { images: [], rules: [], textOperators: 0 }, A4)).toEqual({ use: 'text', reason: 'blank page' });
+    expect(assessTextLayer([], { images: [], rules: [], textOperators: 0, invisibleTextOperators: 0 }, A4)).toEqual({ use: 'text', reason: 'blank page' });
   });
 
   it('sends text mapped to private-use characters to OCR', () => {
@@ -32,7 +32,7 @@ describe('assessTextLayer', () => {
   });
 
   it('OCRs only the scanned region of a page that has text elsewhere', () => {
-    const photo = { images: [{ id: "img_p0_2", bbox: [400, 200, 800, 560] as Line["bbox"] }], rules: [], textOperators: 3 };
+    const photo = { images: [{ id: "img_p0_2", bbox: [400, 200, 800, 560] as Line["bbox"] }], rules: [], textOperators: 3, invisibleTextOperators: 0 };
     const verdict = assessTextLayer([line('概要', [40, 40, 100, 52])], photo, A4);
     expect(verdict).toEqual({ use: 'mixed', reason: 'scanned image with no text over it (1 region)', regions: [[400, 200, 800, 560]], untrusted: [] });
   });
