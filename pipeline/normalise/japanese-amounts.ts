@@ -27,7 +27,11 @@ export function toYen(figure: string): { yen: number; unit: string } | string {
     if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万'].includes(mult))) return `units out of order in ${figure}`;
     previous = exponent;
     unit = `${mult}円`;
-    const [whole = '', fraction = ''] = (part[1] ?? '').replace(/[\s,]/gu, '').split('.');
+    // 「1.514百万円」: figures in 百万円 and 千円 are printed whole with thousands commas; a point before three
+    // digits is a comma a scan's OCR misread, as 「1,514百万円」 is printed.
+    const digits = (part[1] ?? '').replace(/\s/gu, '');
+    const misreadComma = (exponent === 6 || exponent === 3) && /^\d{1,3}\.\d{3}$/u.test(digits);
+    const [whole = '', fraction = ''] = (misreadComma ? digits.replace('.', '') : digits).replace(/,/gu, '').split('.');
     if (fraction.length > exponent) return `${figure} is not a whole number of yen`;
     total += BigInt(whole + fraction.padEnd(exponent, '0'));
   }

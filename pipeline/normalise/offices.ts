@@ -71,6 +71,9 @@ const startsOffice = (piece: string): boolean => MINISTRY.test(piece) || /^[^課
  * Reads an office line or cell: one or more names, each followed by its phones and e-mails.
  * Contacts that fail their pattern are kept raw in `flags`, never repaired.
  */
+/** An office name in brackets right after a phone number: whose number it is. */
+const PHONE_OWNER = /^\s*[（(][^（()）\n]{1,20}[課室局部庁省][）)]/u;
+
 export function parseOfficeText(text: string, context: OfficeContext = {}): Office[] {
   const ministryFromContext = context.ministry ?? null;
   type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
@@ -126,6 +129,8 @@ export function parseOfficeText(text: string, context: OfficeContext = {}): Offi
   for (const token of tokens) {
     addNames(position, token.start);
     position = token.end;
+    // 「03-3501-8628（保安課）」: the office a phone is for, named again after it, is no office of its own.
+    if (token.kind === 'phone') position += PHONE_OWNER.exec(text.slice(token.end))?.[0].length ?? 0;
     if (token.kind === 'label') continue;
     const raw = text.slice(token.start, token.end).trim();
     if (token.kind === 'phone' && FAX_LABEL.test(text.slice(0, token.start))) continue;

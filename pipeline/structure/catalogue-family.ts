@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
-import { findRecordStarts, isAnyLabel } from './find-record-starts.ts';
+import { findRecordStarts } from './find-record-starts.ts';
+import { labelOccurrences } from './label-occurrences.ts';
 import type { DocumentProfile } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -16,33 +17,10 @@ const CATALOGUE_LABELS = 2;
  */
 const SHORT_CATALOGUE_LABELS = 4;
 
-const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
-
-/** The head of a line that may be a label with its value after it (「目的：…」, 「【目的】…」). */
-const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
-
-/**
- * Where each field label of the vocabulary is printed, or with `names` the name labels alone (apart:
- * a page of names is a contents page): the pages of its lines, one entry a line.
- */
-function labelOccurrences(lines: readonly PlacedLine[], { names = false } = {}): Map<string, number[]> {
-  const fields = labelVocabulary().filter((spec) => names === (spec.target.kind === 'name'));
-  const pages = new Map<string, number[]>();
-  for (const line of lines) {
-    const value = text(line);
-    const head = HEAD.exec(value)?.[1];
-    const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
-    if (spec === undefined) continue;
-    const key = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
-    pages.set(key, [...(pages.get(key) ?? []), line.page]);
-  }
-  return pages;
-}
-
 /** The pages that print a block of labels: two different labels of the vocabulary or more. */
 export function labelBlockPages(lines: readonly PlacedLine[]): number[] {
   const perPage = new Map<number, number>();
-  for (const pages of labelOccurrences(lines).values()) for (const page of new Set(pages)) perPage.set(page, (perPage.get(page) ?? 0) + 1);
+  for (const pages of labelOccurrences(lines, labelVocabulary()).values()) for (const page of new Set(pages)) perPage.set(page, (perPage.get(page) ?? 0) + 1);
   return [...perPage].filter(([, labels]) => labels >= 2).map(([page]) => page).sort((a, b) => a - b);
 }
 
@@ -74,10 +52,10 @@ export function catalogueFamily(pages: readonly Page[], lines: readonly PlacedLi
 }
 
 function isCatalogue(lines: readonly PlacedLine[]): boolean {
-  const occurrences = labelOccurrences(lines);
+  const occurrences = labelOccurrences(lines, labelVocabulary());
   const counts = [...occurrences.values()].map((pages) => pages.length);
   // A name label (施策名：…) on pages of its own is a record's, not a contents page's.
-  const namePages = new Set(labelOccurrences(lines, { names: true }).get('name') ?? []).size;
+  const namePages = new Set(labelOccurrences(lines, labelVocabulary(), { names: true }).get('name') ?? []).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
   return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || titledBlocks(lines, occurrences);

@@ -8,7 +8,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
-import { bareLabel, findLabels } from './find-labels.ts';
+import { bareLabel, findLabels, type LabelHit } from './find-labels.ts';
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
@@ -72,7 +72,15 @@ interface RecordSpan {
   number: string | null;
 }
 
-const sameName = (a: string, b: string): boolean => normaliseCharacters(a).replace(/\s+/gu, '') === normaliseCharacters(b).replace(/\s+/gu, '');
+const nameKey = (name: string): string => normaliseCharacters(name).replace(/\s+/gu, '');
+const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
+/** Characters of two names compared to tell a heading repeated (shortened, 「（続き）」) from the next record under the same number. */
+const REPEAT_PREFIX = 8;
+const repeatedName = (a: string, b: string): boolean => {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  const n = Math.min(x.length, y.length, REPEAT_PREFIX);
+  return n > 0 && x.slice(0, n) === y.slice(0, n);
+};
 
 /** A divider page prints only a heading or two, in large print: a chapter's title page between records. */
 const DIVIDER_LINES = 2;
@@ -124,7 +132,8 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
       const repeated =
         current !== undefined &&
         line.page !== current.lines.at(-1)?.page &&
-        (number !== null ? current.number === number : sameName(current.start.name, start.name));
+        // Numbers that restart under each unprinted heading ((1) on the next page) repeat no heading by themselves.
+        (number !== null ? current.number === number && repeatedName(current.start.name, start.name) : sameName(current.start.name, start.name));
       if (repeated) {
         if (number === null) skipUntil = i + start.titleLines;
         continue;
@@ -152,6 +161,18 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */
 const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
+
+/**
+ * Labels that are also page headings (「事業の内容」 over the 事業PR資料's two columns): a label
+ * where its own value follows it, a heading (a stop) where only stops lie before the next label.
+ */
+function headingsDropped(hits: readonly LabelHit[], body: readonly PlacedLine[], isStopLine: (line: PlacedLine) => boolean): LabelHit[] {
+  return hits.filter((hit, k) => {
+    if (hit.inlineValue !== null || !isStopLine(body[hit.first]!)) return true;
+    const next = hits[k + 1]?.first ?? body.length;
+    return !body.slice(hit.last + 1, next).every(isStopLine);
+  });
+}
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
@@ -211,11 +232,13 @@ function buildPolicy(
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
   const body = recordLines.slice(subtitleEnd);
   const known = findLabels(body, profile.labels);
-  const hits = [...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first);
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
+  const isStopLine = (line: PlacedLine): boolean => stop.test(normaliseCharacters(line.line.text).trim());
+  const hits = headingsDropped([...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first), body, isStopLine);
+  const heldLabels = new Set(hits.map((hit) => body[hit.first]));
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
-  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => stop.test(normaliseCharacters(l.line.text).trim()));
+  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
   const record: PolicyRecord = {
@@ -247,9 +270,13 @@ function buildPolicy(
   if (leadingTarget.kind === 'office') {
     // Lines before the first label that a label's cell took (a tall 予算額 cell's first figure) are not the office's.
     const free = new Set(unassigned);
-    const leading = body.slice(0, hits[0]?.first ?? body.length).filter((l) => free.has(l)).map((l) => l.line.text);
+    // A stop (a page's own heading, 「事業の内容」) ends the office lines as it ends a section.
+    const stopAt = body.findIndex((l) => isStopLine(l) && !heldLabels.has(l));
+    const leading = body.slice(0, Math.min(hits[0]?.first ?? body.length, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)).map((l) => l.line.text);
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
-    const [budgetLines, officeLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
+    const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
+    // A remark under the offices (「※計上所管は財務省」) names no office.
+    const officeLines = contactLines.filter((text) => !/^\s*※/u.test(text));
     if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
     if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], context.budget, issues, firstPage);
@@ -260,7 +287,7 @@ function buildPolicy(
     let inFigure = false;
     for (const [k, line] of body.entries()) {
       if (labelStarts.has(k)) inFigure = false;
-      if (stop.test(normaliseCharacters(line.line.text).trim())) inFigure = true;
+      if (isStopLine(line) && !heldLabels.has(line)) inFigure = true;
       if (inFigure) stopped.add(line);
     }
     const main = unassigned.filter((line) => !notes.has(line) && !stopped.has(line));

@@ -125,7 +125,7 @@ const long = (label: string): boolean => [...label].length >= 4;
 /**
  * A long label without the particle の joining its nouns (総合戦略の該当箇所 is 総合戦略該当箇所):
  * editions print the same label with and without it. Short ones keep it: 事業の内容 over a page's two
- * columns is a heading, 事業内容 a section.
+ * columns is a heading where only labels follow it, so it is spelled out in the vocabulary.
  */
 const particleFree = (bare: string): string => {
   const without = bare.replace(/の/gu, '');
@@ -154,7 +154,7 @@ function prepared(spec: LabelSpec): PreparedLabel {
 }
 
 /** Lines read by OCR carry a confidence; text-layer lines do not. */
-const readByOcr = (lines: readonly PlacedLine[]): boolean => lines.some((l) => typeof l.line.confidence === 'number');
+export const readByOcr = (lines: readonly PlacedLine[]): boolean => lines.some((l) => typeof l.line.confidence === 'number');
 
 /** A label that closes itself (【予算】, 目的:) may run straight into its value, as OCR gives it. */
 const CLOSES_ITSELF = /[】」):]$/u;
@@ -249,4 +249,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     }
   }
   return hits;
+}
+
+/** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */
+export function isAnyLabel(value: string, labels: readonly LabelSpec[]): boolean {
+  return labels.some((spec) => labelMatches(spec, value) || labelMatches(spec, bareLabel(value)));
 }

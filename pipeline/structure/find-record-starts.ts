@@ -1,5 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, labelMatches } from './find-labels.ts';
+import { bareLabel, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
+import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -31,8 +32,15 @@ export interface RecordStart {
 const NUMBER_PATH =
   /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2})\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
+/**
+ * Specks a scan's OCR reads before a name: dots and marks before its number (「… (1)地域…」), an
+ * opening bracket that nothing closes (「「モバイル決済…」).
+ */
+const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』]))\s*/u;
+
 /** A start with the number path its name opens with moved to `path`. */
-function withPath(start: RecordStart): RecordStart {
+function withPath(found: RecordStart): RecordStart {
+  const start = { ...found, name: found.name.replace(OCR_SPECKS, ''), nameRaw: found.nameRaw.trim().replace(OCR_SPECKS, '') };
   // 「4．5G等の…」: the full-width dot ends a number, which 「4.5G」 read alone would not say.
   const listDot = /^(\d{1,2})．/u.exec(start.nameRaw.trim())?.[1];
   const parts = listDot === undefined ? NUMBER_PATH.exec(start.name)?.groups : { own: listDot, name: start.name.slice(listDot.length + 1).trim() };
@@ -149,7 +157,8 @@ export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine)
   return (line) => {
     const value = text(line);
     const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
-    return fields.some((spec) => labelMatches(spec, value) || (head !== undefined && labelMatches(spec, head, { withValue: true })));
+    const ocr = readByOcr([line]);
+    return fields.some((spec) => labelMatches(spec, value, { ocr }) || (head !== undefined && labelMatches(spec, head, { ocr, withValue: true })));
   };
 }
 
@@ -174,8 +183,8 @@ const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
-/** Printed dates, page counts, figures and amounts, sentences, list items: large, but never a record's name. */
-const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+/** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
 /** Lines looked at on each side of a line, in reading order, for one printed just above it. */
 const BLOCK_NEIGHBOURS = 60;
@@ -188,13 +197,18 @@ const BLOCK_NEIGHBOURS = 60;
 function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
   const [x0, y0, x1] = here.line.bbox;
-  const gap = 0.8 * here.line.font_size;
+  const before = lines[i - 1];
+  // A gap of the smaller line's height: a scan's OCR reads a title tall when a bracket or a speck is on it.
+  const gap = 0.8 * Math.min(here.line.font_size, before?.page === here.page ? before.line.font_size : Infinity);
   const across = (other: PlacedLine): boolean => Math.min(x1, other.line.bbox[2]) > Math.max(x0, other.line.bbox[0]);
   const justOver = (other: PlacedLine): boolean => other.page === here.page && across(other) && other.line.bbox[1] < y0 && y0 - other.line.bbox[3] < gap;
-  const before = lines[i - 1];
-  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (!across(before) && before.line.font_size < 0.8 * here.line.font_size);
+  const beside = before !== undefined && !across(before);
+  // A smaller line that opens the page over the title: a running header that a scan's OCR read differently on each page.
+  const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < 0.8 * here.line.font_size;
+  // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
+  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1);
   if (!readFirst) return false;
-  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!)) return false;
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
   return true;
 }
 
@@ -317,17 +331,74 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   if (profile.recordStart !== undefined) return patternStarts(lines, profile.recordStart);
   const byName = withBody(nameLabelStarts(lines, profile.labels), lines, profile.labels);
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
+  // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
+  // while the labels promise many more records; a smaller print that gives them is taken instead.
+  const promised = promisedRecords(lines, profile.labels);
+  let best: RecordStart[] = [];
   for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale))]) {
     const starts = found();
-    if (starts.length > 0) return starts.map(withPath);
+    if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
+    if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
   }
-  return [];
+  if (best === byName) return best.map(withPath);
+  const form = dominantNumberForm(best);
+  if (form === undefined) return best.map(withPath);
+  const numbered = best.map((start) => startAtNumber(lines, start, form));
+  return [...numbered, ...numberedSiblings(lines, numbered, form, profile.labels)].sort((a, b) => a.at - b.at).map(withPath);
 }
 
-/** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */
-export function isAnyLabel(value: string, labels: readonly LabelSpec[]): boolean {
-  return labels.some((spec) => labelMatches(spec, value) || labelMatches(spec, bareLabel(value)));
+/** The number form most titles are printed with (more than half of them), if any. */
+function dominantNumberForm(titles: readonly RecordStart[]): string | undefined {
+  const forms = titles.map((title) => numberForm(title.name));
+  return forms.find((f): f is string => f !== null && forms.filter((g) => g === f).length * 2 > titles.length) ?? undefined;
 }
+
+/**
+ * A title that lacks the number the others print, over a line that has it, starts at that line: the
+ * line above it is a running header in the title's size that a scan's OCR did not read the same on
+ * every page (「未来技術関連施策集」 over 「1．高度無線…」).
+ */
+function startAtNumber(lines: readonly PlacedLine[], start: RecordStart, form: string): RecordStart {
+  if (numberForm(start.name) === form) return start;
+  for (let k = 1; k < start.titleLines; k++) {
+    if (numberForm(text(lines[start.at + k]!)) !== form) continue;
+    const title = lines.slice(start.at + k, start.at + start.titleLines);
+    return { ...start, at: start.at + k, titleLines: start.titleLines - k, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join('') };
+  }
+  return start;
+}
+
+/** How a title's number is printed: 「2-①-(1)」, 「2.」, 「(2)」, 「②」; or null. */
+function numberForm(name: string): string | null {
+  const groups = NUMBER_PATH.exec(name.replace(OCR_SPECKS, ''))?.groups;
+  return groups === undefined ? null : (['path', 'own', 'paren', 'circled'].find((form) => groups[form] !== undefined) ?? null);
+}
+
+/**
+ * Titles numbered as most of the titles found are, each opening its block with a label right under
+ * it, that were missed because they are printed (or OCR read them) no larger than the text.
+ */
+function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], form: string, labels: readonly LabelSpec[]): RecordStart[] {
+  const isLabel = fieldLabelTest(labels);
+  const taken = new Set(titles.flatMap((title) => Array.from({ length: title.titleLines }, (_, k) => title.at + k)));
+  const siblings: RecordStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const value = text(lines[i]!);
+    if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i)) continue;
+    const size = wrappedLines(lines, i);
+    const next = lines[i + size];
+    if (next === undefined || next.page !== lines[i]!.page || !isLabel(next)) continue;
+    const title = lines.slice(i, i + size);
+    siblings.push({ at: i, titleLines: size, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join(''), num: null });
+    i += size - 1;
+  }
+  return siblings;
+}
+
+/** Starts fewer than this share of the records the labels promise look on at smaller print. */
+const PROMISE_SHORTFALL = 0.5;
+/** A smaller print is taken only while it gives no more than this many times the records promised. */
+const PROMISE_OVERRUN = 1.25;
 
 const spellings = new WeakMap<readonly LabelSpec[], string[]>();
 

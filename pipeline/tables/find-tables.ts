@@ -2,12 +2,14 @@ import type { Line, Table, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
 import { findAlignedTables, type AlignedTablesOptions } from './find-aligned-tables.ts';
 import { headerRowCount, repeatedRowCount, type HeaderRowsOptions } from './header-rows.ts';
+import { figureKind, type FigureGridsOptions } from './figure-grids.ts';
 import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
 import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
+import { recordLayoutBoxes, type RecordLayoutOptions } from './record-layout.ts';
 
 /** A problem in a table found (not a bug): reported with where it is, the table is still returned. */
 export interface TableIssue {
-  type: 'empty-table' | 'continued-header-differs';
+  type: 'empty-table' | 'continued-header-differs' | 'not-a-table';
   message: string;
   page: number;
   bbox: [number, number, number, number];
@@ -20,7 +22,9 @@ export interface FindTablesOptions extends PageTablesOptions {
   continued?: JoinContinuedOptions;
   /** Tables drawn without rules, found from text alignment; `false` finds ruled tables only. */
   aligned?: AlignedTablesOptions | false;
-  /** Receives the data problems met (empty grids, continuations whose header differs). */
+  figures?: FigureGridsOptions;
+  recordLayout?: RecordLayoutOptions;
+  /** Receives the data problems met (empty grids, grids that are figures or a record's layout, continuations whose header differs). */
   onIssue?: (issue: TableIssue) => void;
 }
 
@@ -71,9 +75,6 @@ const outside =
     return !tables.some((t) => x >= t.bbox[0] && x <= t.bbox[2] && y >= t.bbox[1] && y <= t.bbox[3]);
   };
 
-/** A framed box around one block of text is layout, not a table. */
-const isTable = (table: PageTable): boolean => table.rows.flat().filter((cell) => cell.merged_into === null).length >= 2;
-
 /**
  * Finds the tables of a document: grids of rules (merged and doubled borders joined), merged
  * cells where an inner border is missing, and tables drawn without rules where the text clearly
@@ -88,18 +89,30 @@ export function findTables(layouts: readonly PageLayout[], options: FindTablesOp
     const outsideRuled = layout.page.lines.filter(outside(ruled));
     const aligned = options.aligned === false ? [] : findAlignedTables(layout.page, outsideRuled, options.aligned);
     freeLines.set(layout.page.number, outsideRuled.filter(outside(aligned)));
-    const tables = [...ruled.filter(isTable), ...aligned].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+    const tables = [...ruled, ...aligned].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
     for (const table of tables) {
       if (table.rows.flat().every((cell) => cell.text === '')) {
         // A grid with no text is a drawing (a chart frame, a form to fill in), not data.
         options.onIssue?.({ type: 'empty-table', message: `A ruled grid on page ${table.page} holds no text`, page: table.page, bbox: table.bbox, table: null });
         continue;
       }
+      const figure = table.ruling === 'ruled' ? figureKind(table, options.figures) : null;
+      if (figure !== null) {
+        // A frame around one block of text is plainly no table: not worth a report.
+        if (table.rows.flat().filter((cell) => cell.merged_into === null).length < 2) continue;
+        const what = figure === 'box' ? 'a box (one row or one column)' : 'a chart or diagram (most cells empty)';
+        options.onIssue?.({ type: 'not-a-table', message: `A ruled grid on page ${table.page} is ${what}, not a table`, page: table.page, bbox: table.bbox, table: null });
+        continue;
+      }
       found.push(table);
     }
   }
+  const layoutBoxes = recordLayoutBoxes(found, options.recordLayout);
+  for (const box of layoutBoxes) {
+    options.onIssue?.({ type: 'not-a-table', message: `A ruled box on page ${box.page} prints labels repeated on other pages: a record's layout, not a table`, page: box.page, bbox: box.bbox, table: null });
+  }
   const perPage = new Map<number, number>();
-  return groupContinued(found, freeLines, options.continued).map((run) => {
+  return groupContinued(found.filter((table) => !layoutBoxes.has(table)), freeLines, options.continued).map((run) => {
     const page = run[0]!.page;
     const n = (perPage.get(page) ?? 0) + 1;
     perPage.set(page, n);

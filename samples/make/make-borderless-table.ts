@@ -11,8 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { pdfPageCount } from './check-pdf.ts';
-import { printHtmlToPdf } from './print-pdf.ts';
+import { printOnePage } from './print-pdf.ts';
 import type { TruthDocument } from './truth.ts';
 
 const NAME = 'borderless-table';
@@ -77,9 +76,7 @@ ${ROWS.map((r) => row(r, 'td')).join('\n')}
 
 function main(): void {
   const out = join(SAMPLES, `${NAME}.pdf`);
-  printHtmlToPdf(html(), out);
-  const pageCount = pdfPageCount(out);
-  if (pageCount !== 1) throw new Error(`Expected 1 page: got ${pageCount}`);
+  const pageCount = printOnePage(html(), out);
   const rows = ROWS.map((r) => r.map(cellText));
   const truth: TruthDocument = {
     file: `${NAME}.pdf`,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pdfPageCount } from './check-pdf.ts';
 
 /** Flags that keep Debian's Chromium off the (closed) network and out of the user's profile. */
 const CHROMIUM_FLAGS = [
@@ -59,3 +60,11 @@ for (const c of document.querySelectorAll('.content')) {
   c.setAttribute('data-scale', scale.toFixed(2));
 }
 </script>`;
+
+/** Prints a one-page HTML document to PDF with Chromium and checks that it came out as one page. */
+export function printOnePage(html: string, outPdf: string): 1 {
+  printHtmlToPdf(html, outPdf);
+  const pageCount = pdfPageCount(outPdf);
+  if (pageCount !== 1) throw new Error(`Expected 1 page: got ${pageCount}`);
+  return 1;
+}

@@ -23,6 +23,13 @@ describe('parseBudgetText: forms from the seeds', () => {
     });
   });
 
+  it('reads a thousands comma that a scan\'s OCR read as a point in 百万円 and 千円, not in 億円', () => {
+    expect(only('令和3年度当初一般会計1.514百万円').amount_jpy).toBe(1_514_000_000);
+    expect(only('令和3年度当初 4.594千円').amount_jpy).toBe(4_594_000);
+    expect(only('令和3年度当初 0.5百万円').amount_jpy).toBe(500_000);
+    expect(only('令和2年度 1.125億円').amount_jpy).toBe(112_500_000);
+  });
+
   it('reads N次補正 and 第N次補正 with their number', () => {
     expect(only('令和2年度3次補正一般会計1,100百万円')).toMatchObject({ fiscal_year: 2020, stage: 'supplementary', supplementary_no: 3, amount_jpy: 1100000000 });
     expect(only('予算 額 令和2年度第3次補正一般会計 1,140百万円の内数')).toMatchObject({ fiscal_year: 2020, supplementary_no: 3, part_of: true, amount_jpy: 1140000000 });

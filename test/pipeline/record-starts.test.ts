@@ -159,4 +159,78 @@ describe('where records start, in layouts no profile names', () => {
       ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]],
     ]);
   });
+
+  it('takes titles OCR read no taller than the text when the labels promise more records than the few read tall', () => {
+    // OCR reads one title tall for the bracket a speck made of its first mark (「「モバイル…」), the rest in the text's size.
+    const cover = layout(1, [line('未来技術関連施策集', 200, 250, 28)]);
+    const record = (name: string, size: number, y: number): Line[] => [
+      line(name, 58, y, size), line('総務省地域通信振興課(TEL 03-5253-5758)', 200, y + 18, 14.4),
+      line('分野：5Gなどの情報通信基盤の早期整備', 58, y + 36, 14.4), line('予算額：令和3年度当初一般会計 60百万円', 58, y + 54, 14.4),
+      line(`目的：${name}を進める。`, 58, y + 72, 14.4),
+    ];
+    const pages = [
+      layout(2, [...record('「高度無線環境整備推進事業', 19.2, 60), ...record('地域情報化の推進', 15.4, 400)]),
+      layout(3, [...record('ローカル5Gの開発実証', 15.4, 60), ...record('モバイル決済モデル推進事業', 14.9, 400)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['高度無線環境整備推進事業', [60_000_000]], ['地域情報化の推進', [60_000_000]], ['ローカル5Gの開発実証', [60_000_000]], ['モバイル決済モデル推進事業', [60_000_000]],
+    ]);
+  });
+
+  it('takes a title numbered as the others are though OCR read it small, and a number that restarts under an unprinted heading as a new record', () => {
+    const cover = layout(1, [line('令和2年度概算要求 総務省重点施策', 200, 250, 28)]);
+    const record = (number: string, name: string, size: number, y: number): Line[] => [
+      line(`${number}${name}`, 58, y, size), line('〈事業の内容〉', 45, y + 20, 9.5), line(`${name}を推進する。`, 54, y + 36, 9),
+      line('予算：推進事業 1.5億円（元年度 1.0億円）', 54, y + 52, 9),
+    ];
+    const pages = [
+      layout(2, [...record('… (1) ', '地域資源を活用した雇用創出', 11, 60), ...record('(4) ', '地域運営組織の形成促進', 11, 200)]),
+      layout(3, [...record('(1) ', 'ローカル5Gの制度整備', 11, 60), ...record('(2) ', '情報銀行の活用推進', 9, 200)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => [r.number, r.name, r.source.pages, r.sections['概要']])).toEqual([
+      ['1', '地域資源を活用した雇用創出', [2], '地域資源を活用した雇用創出を推進する。'],
+      ['4', '地域運営組織の形成促進', [2], '地域運営組織の形成促進を推進する。'],
+      ['1', 'ローカル5Gの制度整備', [3], 'ローカル5Gの制度整備を推進する。'],
+      ['2', '情報銀行の活用推進', [3], '情報銀行の活用推進を推進する。'],
+    ]);
+  });
+
+  it('reads 事業の内容 over the columns of labeled sections as a heading, not an empty 概要 that takes the office', () => {
+    const OFFICES = ['小規模企業振興課', '技術・経営革新課', '財務課'];
+    const cover = layout(1, [line('令和2年度補正予算 事業PR資料', 200, 250, 28)]);
+    const pages = ['小規模事業者経営改善資金の拡充', '中小企業生産性革命推進事業', '事業承継・引継ぎ支援事業'].map((name, k) =>
+      layout(k + 2, [
+        line(`中小企業庁${OFFICES[k]}`, 684, 16, 8.9), line(`03-3501-203${k}（${OFFICES[k]}）`, 684, 27, 8.9), line('※計上所管は財務省', 684, 38, 8.9),
+        line(name, 15, 24, 25.9), line(`令和2年度補正予算額 ${[29, 12.5, 3.1][k]}億円`, 15, 65, 15.1),
+        line('事業の内容', 182, 100, 11.9), line('事業イメージ', 601, 100, 11.9),
+        line('事業目的・概要', 27, 124, 13), line(`${name}を行う。`, 27, 141, 11.9),
+        line('成果目標', 29, 422, 11.9), line('経営改善を目指します。', 29, 441, 11.9),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.offices.map((o) => [o.name, o.phones]), r.sections['目的・概要'], r.sections['概要']])).toEqual(
+      ['小規模事業者経営改善資金の拡充を行う。', '中小企業生産性革命推進事業を行う。', '事業承継・引継ぎ支援事業を行う。'].map((text, k) => [[[`中小企業庁${OFFICES[k]}`, [`03-3501-203${k}`]]], text, undefined]),
+    );
+  });
+
+  it("starts a record at its numbered title, not at the running header over it that a scan's OCR read differently on each page", () => {
+    const page = (number: number, header: string, headerSize: number, records: [string, string][]): PageLayout =>
+      layout(number, [
+        line(header, 53, 24, headerSize),
+        ...records.flatMap(([title, name], k) => [
+          line(title, 52, 49 + k * 240, 17.4), line(`総務省${name}推進室(TEL:03-5253-586${k})`, 225, 70 + k * 240, 10.6),
+          line('政策の分野', 126, 89 + k * 240, 12.2), line('予算', 445, 89 + k * 240, 12.2),
+          line('5Gなどの情報通信基盤の早期整備', 58, 107 + k * 240, 12.7), line('令和3年度当初一般会計 3,682百万円', 355, 107 + k * 240, 12.7),
+          line(`目的：${name}を進める。`, 54, 127 + k * 240, 12.5),
+        ]),
+      ]);
+    const pages = [
+      page(1, '未来技術関連施策集(令和3年度)', 17, [['1.高度無線環境整備推進事業', 'ブロードバンド整備'], ['2.ケーブルテレビ光化事業', '地域放送']]),
+      page(2, '木来技術関連施策集(令和3年度)', 12, [['… 3.第5世代移動通信システムの研究開発', '新世代移動通信システム']]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.field])).toEqual([
+      ['1', '高度無線環境整備推進事業', '5Gなどの情報通信基盤の早期整備'],
+      ['2', 'ケーブルテレビ光化事業', '5Gなどの情報通信基盤の早期整備'],
+      ['3', '第5世代移動通信システムの研究開発', '5Gなどの情報通信基盤の早期整備'],
+    ]);
+  });
 });

@@ -50,9 +50,9 @@ function cellsRight(truth: TruthTable, found: Table, equal: (a: string, b: strin
 }
 
 /**
- * Pairs each truth table with the found table on its pages that agrees with it best. Matching by
- * content, because the 施策集 pages also carry ruled boxes (分野 / 予算額, 施策分類, sections) that are
- * tables to the eye but not listed in the truth: those are found too and reported as extra.
+ * Pairs each truth table with the found table on its pages that agrees with it best (by content);
+ * found tables paired with no truth table are extra: a 施策集's ruled label boxes (分野 / 予算額,
+ * 施策分類, sections), a chart, a diagram or a framed box published as a table.
  */
 function agreements(truth: TruthDocument, tables: readonly Table[]): { rows: Agreement[]; extra: Table[] } {
   const rows = truth.tables.map((t): Agreement => {
@@ -72,6 +72,7 @@ const SAMPLES = [
   'soumu-digiden-shisaku-2022',
   'soumu-ict-lecture-2018',
   'digiden-koufukin-jireishu-2022',
+  'figures-not-tables',
 ] as const;
 
 const found = new Map<string, { truth: TruthDocument; tables: Table[] }>();
@@ -131,6 +132,22 @@ describe('findTables on the samples', () => {
     expect(table.header).toHaveLength(1);
     expect(cellsRight(wanted, table, strict)).toBe(70);
     expect(spansOf(table)).toEqual(wanted.spans);
+  });
+
+  it('publishes no chart, diagram, framed box or record label box as a table: every table found is in the truth', () => {
+    const extras = SAMPLES.flatMap((name) => {
+      const { truth, tables } = found.get(name)!;
+      return agreements(truth, tables).extra.map((t) => `${name} ${t.id} p${t.pages.join(',')} ${t.column_count} columns`);
+    });
+    expect(extras).toEqual([]);
+  });
+
+  it('reads the table beside a bar chart, a flow diagram and a framed box cell for cell, the letter-spaced 合計 as one word', () => {
+    const { truth, tables } = found.get('figures-not-tables')!;
+    expect(tables).toHaveLength(1);
+    const [wanted] = truth.tables;
+    expect(tables[0]!.caption).toBe(normaliseCharacters(wanted!.caption!));
+    expect(grid(tables[0]!)).toEqual([...wanted!.header, ...wanted!.rows].map((row) => row.map((cell) => normaliseCharacters(cell))));
   });
 
   it('publishes tables valid against schemas/table.schema.json, with deterministic ids', () => {

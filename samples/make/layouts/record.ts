@@ -124,11 +124,16 @@ function sectionsHtml(spec: RenderingSpec, secs: NSection[]): string {
   return chunks.join('');
 }
 
+/** The number printed in brackets: the last step of the record's number path, or its ordinal. */
+function parenNumber(rec: NRecord, ordinal: number): string {
+  return /\((\d+)\)$/.exec(rec.number ?? '')?.[1] ?? String(ordinal);
+}
+
 function numberText(spec: RenderingSpec, rec: NRecord, ordinal: number): string {
   const n = spec.name.numbered;
   if (!n) return '';
   if (n === 'path') return `${rec.number ?? ordinal}　`;
-  if (n === 'paren') return `(${/\((\d+)\)$/.exec(rec.number ?? '')?.[1] ?? ordinal}) `;
+  if (n === 'paren') return `(${parenNumber(rec, ordinal)}) `;
   if (n === 'maru') return `${'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭'[ordinal - 1]} `;
   return `${ordinal}．`;
 }
@@ -138,7 +143,8 @@ export function printedNumber(spec: RenderingSpec, rec: NRecord, ordinal: number
   const n = spec.name.numbered;
   // A family without number paths is printed with its ordinals, which a reader takes as the number.
   if (n === 'path' || (n === 'paren' && spec.name.topic)) return rec.number ?? String(ordinal);
-  if (n === 'paren' || n === 'dot') return String(ordinal);
+  if (n === 'paren') return parenNumber(rec, ordinal);
+  if (n === 'dot') return String(ordinal);
   if (n === 'maru') return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭'[ordinal - 1] ?? null;
   return null;
 }

@@ -14,7 +14,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 14, accent: '#2b4c3f', cover: 'title', header: { left: 'doc', right: 'group', rule: true },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'heading' }, office: { at: 'plain', phone: '電話：', emails: true },
     meta: ['field', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'heading', mark: '【】',
-    labels: { field: '政策分野', refs: '位置づけ', budget: '予算' }, budgetForm: 'columns', bullet: '○',
+    labels: { field: '政策分野', refs: '位置づけ', budget: '予算' }, budgetForm: 'columns', bullet: '○', scan: [2, 3, 4],
   },
   {
     id: 'a4p-heading-left', family: 'digiden', records: [2, 3, 4, 8, 11, 14, 16, 20, 24, 30], page: 'a4p', margins: [18, 15, 17, 15],
@@ -29,7 +29,7 @@ export const RENDERINGS: RenderingSpec[] = [
     pageNo: { form: 'of', at: 'top-right' }, perPage: 1, name: { at: 'cell-below' }, office: { at: 'cell', phone: 'TEL:' },
     meta: ['category', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'inline', omit: ['具体的取組'],
     labels: { name: '施策名', office: '担当課', category: '分類', refs: 'デジ田総合戦略における位置づけ', budget: '予算額', 施策効果の詳細: '施策効果' },
-    budgetForm: 'bare-paren', bullet: '',
+    budgetForm: 'bare-paren', bullet: '', scan: [2, 3, 4],
   },
   {
     id: 'a4l-classic', family: 'jigyo-pr', records: [0, 1, 2, 4, 5, 7, 8, 10, 11, 13], page: 'a4l', margins: [12, 12, 13, 12],
@@ -51,7 +51,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10.5, nameSize: 15, accent: '#5a2d0c', cover: 'none', header: { left: 'ministry', right: 'doc' },
     pageNo: { form: 'of', at: 'bottom-right' }, perPage: 1, name: { at: 'cell-beside' }, office: { at: 'box', phone: 'paren', emails: true },
     meta: ['field', 'budget'], metaAt: 'inline', sectionsAt: 'header-row', spaced: ['budget'], labelWidth: 22,
-    labels: { office: '問い合わせ先', 概要: '事業内容', 期待される効果: '期待する効果' }, budgetForm: 'lines', bullet: '・',
+    labels: { office: '問い合わせ先', 概要: '事業内容', 期待される効果: '期待する効果' }, budgetForm: 'lines', bullet: '・', scan: [1, 2, 3],
   },
   {
     id: 'slides-cellbelow-dividers', family: 'fy2021', records: [0, 3, 4, 7, 8, 10, 12, 15, 17, 19], page: 'slide', margins: [14, 12, 14, 12],
@@ -65,7 +65,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9.5, nameSize: 13, accent: '#3b3b7a', cover: 'title-date', header: { left: 'doc', right: 'ministry', rule: true },
     pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'box', phone: 'TEL:' },
     meta: ['category', 'budget'], metaAt: 'header-row', sectionsAt: 'header-row', spaced: ['budget'], omit: ['具体的取組'],
-    labels: { office: '連絡先', category: '施策分類', 施策効果の詳細: '施策効果の詳細' }, budgetForm: 'paren', bullet: '',
+    labels: { office: '連絡先', category: '施策分類', 施策効果の詳細: '施策効果の詳細' }, budgetForm: 'paren', bullet: '', scan: [2, 3, 4],
   },
   {
     id: 'a4p-three-numbered', family: 'digiden', records: [2, 4, 8, 11, 14, 16, 19, 23, 27, 32], page: 'a4p', margins: [20, 16, 16, 16],
@@ -79,14 +79,14 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 13, accent: '#24476b', cover: 'title-date', footer: { left: 'doc', right: 'context' },
     pageNo: { form: 'of', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'cell-beside' }, office: { at: 'cell', phone: 'TEL:' },
     meta: ['category', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'heading', mark: '●', labelWidth: 30,
-    labels: { office: '担当部局', refs: 'デジ田総合戦略における位置づけ', budget: '予算額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '',
+    labels: { office: '担当部局', refs: 'デジ田総合戦略における位置づけ', budget: '予算額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '', scan: [2, 3, 4],
   },
   {
     id: 'a4p-two-per-page', family: 'jigyo-pr', records: [0, 2, 3, 5, 6, 8, 9, 11, 12, 13], page: 'a4p', margins: [18, 16, 16, 16],
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 10, nameSize: 14, accent: '#22466e', cover: 'title-date', header: { right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'box', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'left-column', sectionsAt: 'heading', mark: '【】', labelWidth: 20,
-    labels: { name: '事業名', office: '問い合わせ先', budget: '予算額', 目的・概要: '事業の目的・概要' }, budgetForm: 'lines', bullet: '・',
+    labels: { name: '事業名', office: '問い合わせ先', budget: '予算額', 目的・概要: '事業の目的・概要' }, budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
   },
   {
     id: 'a4l-headerrow-dividers', family: 'jigyo-pr', records: [1, 2, 4, 5, 7, 8, 10, 11, 12], page: 'a4l', margins: [16, 14, 14, 14],
@@ -94,7 +94,7 @@ export const RENDERINGS: RenderingSpec[] = [
     pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'cell-below' }, office: { at: 'cell', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'header-row', sectionsAt: 'header-row', figure: 'box', diagram: ['事業スキーム'],
     condBox: { caption: '条件（対象者、対象行為、補助率等）', keys: ['補助対象', '補助率', '事業期間'] },
-    labels: { name: '事業名', office: '連絡先', budget: '補正予算額', 目的・概要: '事業目的・概要', 成果目標: '成果目標' }, budgetForm: 'bare', bullet: '・',
+    labels: { name: '事業名', office: '連絡先', budget: '補正予算額', 目的・概要: '事業目的・概要', 成果目標: '成果目標' }, budgetForm: 'bare', bullet: '・', scan: [3, 4, 5],
   },
   {
     id: 'a4p-topics-dividers', family: 'juten', records: [0, 1, 2, 5, 6, 10, 13, 15, 16, 19, 22, 24], page: 'a4p', margins: [22, 16, 18, 18],
@@ -108,20 +108,20 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 11, nameSize: 14, accent: '#8a1d3f', cover: 'title', header: { left: 'doc', right: 'context', rule: true },
     pageNo: { form: 'p', at: 'bottom-right' }, perPage: 2, name: { at: 'heading', numbered: 'path' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'left-column', budgetAfter: true, sectionsAt: 'heading', mark: '●', labelWidth: 18,
-    labels: { budget: '要求額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '・',
+    labels: { budget: '要求額', 概要: '事業概要' }, budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
   },
   {
     id: 'a4l-cells', family: 'juten', records: [9, 12, 18, 23, 26, 29, 31, 33, 36], page: 'a4l', margins: [15, 15, 15, 15],
     font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#2d5a1d', cover: 'title', footer: { left: 'ministry', right: 'doc' },
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 2, name: { at: 'cell-beside' }, office: { at: 'none', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'left-column', budgetAfter: true, sectionsAt: 'left-column', spaced: ['budget'], labelWidth: 20,
-    labels: { budget: '予算' }, budgetForm: 'lines', bullet: '・',
+    labels: { budget: '予算' }, budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
   },
   {
     id: 'a4p-inline-two', family: 'juten', records: [27, 30, 32, 34, 35, 37, 38, 40, 41, 44, 48], page: 'a4p', margins: [20, 20, 22, 20],
     font: 'IPAexMincho', size: 10.5, nameSize: 13, accent: '#333333', cover: 'title-date', header: { right: 'doc' },
     pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 2, name: { at: 'prefix' }, office: { at: 'none', phone: 'TEL:' },
-    meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'inline', labels: { budget: '予算' }, budgetForm: 'lines', bullet: '○',
+    meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'inline', labels: { budget: '予算' }, budgetForm: 'lines', bullet: '○', scan: [2, 3, 4],
   },
   {
     id: 'a4p-near-body-names', family: 'fy2021', records: [0, 2, 5, 7, 9, 11, 12, 14, 16, 19], page: 'a4p', margins: [18, 18, 18, 18],
@@ -135,7 +135,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#0f6b50', cover: 'title-date', dividers: true, tab: true,
     pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 1, name: { at: 'prefix', numbered: 'maru' }, office: { at: 'top-right', phone: 'TEL:' },
     meta: ['category', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'left-column', labelWidth: 24, omit: ['具体的取組'],
-    labels: { category: '区分', refs: '総合戦略との関係' }, budgetForm: 'columns', bullet: '',
+    labels: { category: '区分', refs: '総合戦略との関係' }, budgetForm: 'columns', bullet: '', scan: [2, 3, 4, 5],
   },
   {
     id: 'a4l-cellbelow-spaced', family: 'juten', records: [2, 8, 11, 16, 20, 24, 29, 33, 39, 43], page: 'a4l', margins: [14, 14, 14, 14],
@@ -156,7 +156,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 9.5, nameSize: 12, accent: '#1f5f8b', cover: 'none', footer: { right: 'doc' },
     pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 2, name: { at: 'cell-beside' }, office: { at: 'cell', phone: 'paren', emails: true },
     meta: ['field', 'budget'], metaAt: 'left-column', sectionsAt: 'inline', labelWidth: 20,
-    labels: { name: '取組名', office: '所管課', field: '分野' }, budgetForm: 'paren', bullet: '・',
+    labels: { name: '取組名', office: '所管課', field: '分野' }, budgetForm: 'paren', bullet: '・', scan: [1, 2, 3],
   },
   {
     id: 'a4p-prefix-runover', family: 'digiden', records: [0, 3, 6, 9, 13, 18, 21, 27, 32], page: 'a4p', margins: [22, 18, 20, 18],
@@ -170,7 +170,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 10.5, nameSize: 10.5, accent: '#333333', cover: 'title-date', header: { right: 'doc' },
     pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 2, name: { at: 'heading' }, office: { at: 'plain', phone: 'TEL ', emails: true },
     meta: ['field', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'inline', labels: { office: '担当', refs: '総合戦略の該当箇所' },
-    budgetForm: 'lines', bullet: '・',
+    budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
   },
   {
     id: 'slides-dot-left', family: 'juten', records: [1, 5, 9, 13, 18, 22, 26, 30, 34, 38, 42], page: 'slide', margins: [14, 14, 14, 14],
@@ -191,7 +191,7 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 10, nameSize: 20, accent: '#a0301f', cover: 'title-date', dividers: true, tab: true,
     pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'heading' }, office: { at: 'plain', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '【】', labels: { budget: '令和5年度補正予算案額', 目的・概要: '事業の目的・概要' },
-    budgetForm: 'bare', budgetBig: true, bullet: '・', twoColumn: true, figure: 'box',
+    budgetForm: 'bare', budgetBig: true, bullet: '・', scan: [3, 4, 5], twoColumn: true, figure: 'box',
   },
   {
     id: 'slides-cellbelow-columns', family: 'fy2021', records: [1, 2, 5, 8, 9, 11, 13, 16, 18, 20], page: 'slide', margins: [12, 12, 12, 12],
@@ -219,14 +219,14 @@ export const RENDERINGS: RenderingSpec[] = [
     font: 'IPAexGothic', size: 10.5, nameSize: 13, accent: '#2f4f2f', cover: 'title-date', dividers: true, tab: true,
     pageNo: { form: 'dash', at: 'bottom-center' }, perPage: 1, name: { at: 'cell-beside' }, office: { at: 'top-right', phone: 'TEL:' },
     meta: ['budget'], metaAt: 'inline', sectionsAt: 'left-column', labelWidth: 28,
-    labels: { name: '事業名称', budget: '補正予算案額', 目的・概要: '事業の目的・概要' }, budgetForm: 'bare', bullet: '・',
+    labels: { name: '事業名称', budget: '補正予算案額', 目的・概要: '事業の目的・概要' }, budgetForm: 'bare', bullet: '・', scan: [2, 3, 4, 5],
   },
   {
     id: 'a4p-three-dot-headerrow', family: 'fy2021', records: [0, 2, 4, 6, 9, 11, 13, 15, 17, 19, 20], page: 'a4p', margins: [16, 16, 16, 16],
     font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9, nameSize: 11.5, accent: '#4f2f4f', cover: 'title-date', header: { left: 'doc' },
     pageNo: { form: 'p', at: 'bottom-right' }, perPage: 2, name: { at: 'heading', numbered: 'dot' }, office: { at: 'plain', phone: 'TEL:', emails: true },
     meta: ['field', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'inline', labels: { field: '政策の分野', budget: '予算' },
-    budgetForm: 'lines', bullet: '・',
+    budgetForm: 'lines', bullet: '・', scan: [2, 3],
   },
   {
     id: 'slides-small-heading-cells', family: 'digiden', records: [1, 3, 6, 9, 11, 14, 18, 21, 24, 27, 33], page: 'slide', margins: [14, 14, 14, 14],
@@ -234,5 +234,34 @@ export const RENDERINGS: RenderingSpec[] = [
     pageNo: { form: 'plain', at: 'bottom-right' }, perPage: 1, name: { at: 'heading' }, office: { at: 'cell', phone: 'TEL:' },
     meta: ['category', 'refs', 'budget'], metaAt: 'header-row', sectionsAt: 'left-column', labelWidth: 26, omit: ['具体的取組'],
     labels: { office: '担当部局課室', category: '施策区分' }, budgetForm: 'lines', bullet: '',
+  },
+  {
+    id: 'a4l-maru-runover', family: 'digiden', records: [1, 4, 9, 12, 15, 20, 24, 29, 33], page: 'a4l', margins: [15, 15, 15, 15],
+    font: 'IPAexGothic', size: 10, nameSize: 14, accent: '#3b3b7a', cover: 'title-date', header: { left: 'group', right: 'ministry', rule: true },
+    pageNo: { form: 'plain', at: 'bottom-center' }, perPage: 1, runover: true, name: { at: 'heading', numbered: 'maru' }, office: { at: 'cell', phone: '電話：' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '●',
+    labels: { category: '施策の類型', refs: '総合戦略の該当箇所', budget: '予算額' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'slides-prefix-runover-headerrow', family: 'fy2021', records: [2, 5, 7, 10, 12, 14, 16, 18, 20], page: 'slide', margins: [12, 12, 12, 12],
+    font: 'IPAexGothic', size: 10, nameSize: 13, accent: '#6b2d2d', cover: 'title', footer: { left: 'doc', right: 'context' },
+    pageNo: { form: 'of', at: 'bottom-right' }, perPage: 1, runover: true, name: { at: 'prefix' }, office: { at: 'box', phone: 'TEL:', emails: true },
+    meta: ['field', 'refs', 'budget'], metaAt: 'left-column', sectionsAt: 'header-row', labelWidth: 24,
+    labels: { field: '対象分野', budget: '予算額' }, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    id: 'a4p-three-angle', family: 'juten', records: [4, 7, 10, 14, 17, 21, 25, 28, 32, 37, 40, 45], page: 'a4p', margins: [18, 16, 18, 16],
+    font: 'IPAexMincho', headFont: 'IPAexGothic', size: 9, nameSize: 11, accent: '#2d4b2d', cover: 'title-date', footer: { left: 'context', right: 'doc' },
+    pageNo: { form: 'dash', at: 'bottom-right' }, perPage: 3, name: { at: 'heading', numbered: 'paren' }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'inline', budgetAfter: true, sectionsAt: 'heading', mark: '〈〉', labels: { budget: '予算', 概要: '事業の内容' },
+    budgetForm: 'lines', bullet: '・', scan: [2, 3, 4],
+  },
+  {
+    id: 'a4p-beside-figure', family: 'jigyo-pr', records: [1, 2, 4, 6, 8, 9, 11, 12, 13], page: 'a4p', margins: [16, 14, 16, 14],
+    font: 'IPAexGothic', size: 9.5, nameSize: 13, accent: '#0b4f4f', cover: 'title-date', header: { right: 'ministry' },
+    pageNo: { form: 'p', at: 'bottom-center' }, perPage: 1, name: { at: 'cell-beside' }, office: { at: 'plain', phone: '電話：' },
+    meta: ['budget'], metaAt: 'inline', sectionsAt: 'heading', mark: '●', labels: { name: '事業名', budget: '令和5年度補正予算額', 目的・概要: '事業の目的・概要' },
+    budgetForm: 'bare', budgetBig: true, bullet: '◯', twoColumn: true, figure: 'box',
+    diagram: ['事業スキーム'], condBox: { caption: '条件（対象者、対象行為、補助率等）', keys: ['補助対象', '補助率'] },
   },
 ];

@@ -1,0 +1,41 @@
+/**
+ * Where a document prints the field labels of a vocabulary, and how many records that promises:
+ * each record prints its block of labels once.
+ */
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { isAnyLabel } from './find-labels.ts';
+import type { LabelSpec } from './profile.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
+
+/** The head of a line that may be a label with its value after it (「目的：…」, 「【目的】…」). */
+const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
+
+/**
+ * Where each field label of `labels` is printed, or with `names` the name labels alone (apart:
+ * a page of names is a contents page): the pages of its lines, one entry a line.
+ */
+export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly LabelSpec[], { names = false } = {}): Map<string, number[]> {
+  const fields = labels.filter((spec) => names === (spec.target.kind === 'name'));
+  const pages = new Map<string, number[]>();
+  for (const line of lines) {
+    const value = text(line);
+    const head = HEAD.exec(value)?.[1];
+    const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
+    if (spec === undefined) continue;
+    const key = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    pages.set(key, [...(pages.get(key) ?? []), line.page]);
+  }
+  return pages;
+}
+
+/**
+ * The records a document's labels promise: how often its second most printed field label is
+ * printed. Two labels must agree, so that one label printed per budget line or per list row does
+ * not promise records on its own.
+ */
+export function promisedRecords(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): number {
+  const counts = [...labelOccurrences(lines, labels).values()].map((pages) => pages.length).sort((a, b) => b - a);
+  return counts[1] ?? 0;
+}
