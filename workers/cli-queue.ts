@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
+import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { escapeControls } from './escape-controls.ts';
 import { warmPageThreads } from './page-threads.ts';
 import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
@@ -36,9 +37,10 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+      .addOption(ocrLayersOption())
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60)
       .option('--profiles <dir>', 'a folder of profile files read before the built-in ones (the same for every worker)'),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & LimitFlags & FetchFlags) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & OcrLayersFlag & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const worker = await startWorker({
@@ -47,6 +49,7 @@ export function addQueueCommands(program: Command): void {
       prefix: opts.prefix,
       outDir: opts.out,
       ocr: opts.ocr ? {} : false,
+      ocrLayers: opts.ocrLayers,
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
       fetch: fetchOptionsOf(opts),

@@ -10,6 +10,7 @@ import { addDiffCommand } from './cli-diff.ts';
 import { addPublishCommand } from './cli-publish.ts';
 import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
@@ -37,8 +38,9 @@ addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(progra
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & LimitFlags & FetchFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & OcrLayersFlag & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
@@ -60,6 +62,7 @@ addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(progra
         outDir: opts.out,
         progress,
         ocr: opts.ocr ? {} : false,
+        ocrLayers: opts.ocrLayers,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
         publishing,
@@ -103,9 +106,10 @@ addLimitOptions(program
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profile <id>', 'the document family that reads the records: auto (recognised by content, or read as a catalogue), none, or a profile id', 'auto')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & LimitFlags, command: Command) => {
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
     const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
@@ -127,7 +131,7 @@ addLimitOptions(program
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
-      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
+      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);
