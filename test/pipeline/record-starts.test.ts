@@ -51,11 +51,12 @@ describe('where records start, in layouts no profile names', () => {
     expect(read(pages).records.map((r) => r.sections['概要'])).toEqual(['光ファイバ整備事業の概要。', '地域おこし協力隊の概要。', 'テレワーク推進事業の概要。', '統計局の移転の概要。']);
   });
 
-  it('reads a budget figure whose の内数 wrapped onto a line of its own as part of that figure', () => {
+  it('reads a budget figure whose の内数 wrapped onto a line of its own as part of that figure, after の or after の内', () => {
     const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
       layout(k + 1, [
         line(`施策名：${name}`, 40, 60, 14),
-        line('予算額', 40, 100), line('令和3年度当初一般会計 11,433百万円の', 120, 100), line('内数', 120, 114),
+        line('予算額', 40, 100),
+        ...(k === 2 ? [line('令和3年度当初一般会計 11,433百万円の内', 120, 100), line('数', 290, 114)] : [line('令和3年度当初一般会計 11,433百万円の', 120, 100), line('内数', 120, 114)]),
         line('目的', 40, 140), line(`${name}を進める。`, 120, 140),
       ]),
     );
