@@ -1466,6 +1466,17 @@ export interface SourcesFile {
    */
   profiles?: string;
   /**
+   * ckan.json の owner_org と maintainer。run / enqueue の --ckan-org、--maintainer、--maintainer-email が優先する。
+   */
+  ckan?: {
+    /**
+     * CKAN ポータルの組織 (name または id)。
+     */
+    owner_org?: string;
+    maintainer?: string;
+    maintainer_email?: string;
+  };
+  /**
    * @minItems 1
    */
   families: [SourceFamily, ...SourceFamily[]];

@@ -2,6 +2,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
 import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
+import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { escapeControls } from './escape-controls.ts';
 import { warmPageThreads } from './page-threads.ts';
 import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
@@ -35,9 +37,10 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+      .addOption(ocrLayersOption())
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60)
       .option('--profiles <dir>', 'a folder of profile files read before the built-in ones (the same for every worker)'),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & LimitFlags & FetchFlags) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & OcrLayersFlag & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const worker = await startWorker({
@@ -46,6 +49,7 @@ export function addQueueCommands(program: Command): void {
       prefix: opts.prefix,
       outDir: opts.out,
       ocr: opts.ocr ? {} : false,
+      ocrLayers: opts.ocrLayers,
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
       fetch: fetchOptionsOf(opts),
@@ -55,7 +59,7 @@ export function addQueueCommands(program: Command): void {
   });
 
   redisOption(
-    addEditionDateOption(addFetchOptions(addLimitOptions(program
+    addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(program
       .command('enqueue'))))
       .description('Queue PDFs (files, or folders of *.pdf, or what is new in --sources) for the workers; --wait for them and write the run report')
       .argument('[paths...]', 'PDF files or folders')
@@ -64,9 +68,12 @@ export function addQueueCommands(program: Command): void {
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
       .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4)
-      .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300),
-  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string; editionDate?: string } & LimitFlags & FetchFlags, command: Command) => {
+      .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300)),
+  ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string } & PublishingFlags & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });
+    // How --wait publishes, checked before anything is queued. (A sources file that cannot be read is reported by the check itself.)
+    const sourcesFile = opts.sources === undefined ? undefined : await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined);
+    const publishing = publishingOf(opts, sourcesFile?.ckan);
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
     // Each PDF is opened in a page thread before it is queued: that thread loads pdf.js (a second
@@ -127,7 +134,7 @@ export function addQueueCommands(program: Command): void {
           : logger.info({ file: escapeControls(f.file), status: f.status, pages: f.pages }, 'document done'),
       onRedis: (event, detail) => (event === 'lost' ? logger.warn({ detail }, 'Redis lost: reconnecting') : logger.info({ detail }, 'Redis back')),
     });
-    const report = await writeQueuedRunReport(opts.out, files, startedAt, opts.editionDate === undefined ? {} : { editionDate: opts.editionDate });
+    const report = await writeQueuedRunReport(opts.out, files, startedAt, publishing);
     if (redisLost !== null) {
       const unknown = files.filter((f) => f.status === 'unknown').length;
       process.stderr.write(`error: ${redisLost}: the outcome of ${unknown} of ${files.length} files is unknown (run-report.json lists them; no edition published)\n`);

@@ -4,11 +4,13 @@ import { pino } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERNAL_ERROR, internalFailure, OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
-import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
+import { addPublishCommand } from './cli-publish.ts';
+import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
+import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
@@ -28,35 +30,27 @@ const program = new Command('pdf-opendata')
   .description('Turns Japanese ministry PDFs into versioned open data')
   .version(toolVersion);
 
-addEditionDateOption(addFetchOptions(addLimitOptions(program
-  .command('run'))))
+addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(program
+  .command('run')))))
   .description('Process PDFs (files, or folders of *.pdf, or what is new in --sources) and publish their datasets (embedded mode: no Redis)')
   .argument('[paths...]', 'PDF files or folders')
   .option('--sources <file>', 'instead of paths: check this sources file (YAML or JSON) and process the PDFs not seen before')
   .option('--out <dir>', 'output folder', 'output/')
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .option('--base-url <url>', 'the http(s) address the output folder is served at: ckan.json and dcat.jsonld give absolute URLs and IRIs under it')
-  .option('--ckan-org <name>', 'the CKAN organisation the editions belong to (owner_org in ckan.json)')
-  .option('--maintainer <name>', 'who maintains the published data (maintainer in ckan.json)')
-  .option('--maintainer-email <address>', 'their email address (maintainer_email in ckan.json)')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string; baseUrl?: string; editionDate?: string; ckanOrg?: string; maintainer?: string; maintainerEmail?: string } & LimitFlags & FetchFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & OcrLayersFlag & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
-    if (opts.baseUrl !== undefined && !/^https?:$/u.test(URL.parse(opts.baseUrl)?.protocol ?? '')) command.error(`error: --base-url ${opts.baseUrl}: not an http(s) URL`, { exitCode: EXIT_FATAL });
-    const ckan: CkanOptions = {
-      ...(opts.ckanOrg === undefined ? {} : { ownerOrg: opts.ckanOrg }),
-      ...(opts.maintainer === undefined ? {} : { maintainer: opts.maintainer }),
-      ...(opts.maintainerEmail === undefined ? {} : { maintainerEmail: opts.maintainerEmail }),
-    };
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
     const progress = onTerminal ? terminalProgress() : loggedProgress(logger);
     // A user's profiles (the flag's, or the sources file's) are read before any PDF: a profile that
     // cannot be used stops the run at once.
     // (A sources file that cannot be read is reported by the check itself, below.)
-    const fromSources = opts.sources === undefined ? undefined : (await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined))?.profiles;
-    const folders = [opts.profiles, fromSources].filter((dir) => dir !== undefined);
+    const sourcesFile = opts.sources === undefined ? undefined : await (await import('./sources/sources-file.ts')).readSourcesFile(opts.sources).catch(() => undefined);
+    const publishing = publishingOf(opts, sourcesFile?.ckan);
+    const folders = [opts.profiles, sourcesFile?.profiles].filter((dir) => dir !== undefined);
     const profiles = folders.length === 0 ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry(folders);
     // Every line about a path goes through here: names are escaped in both modes, the JSON fields too.
     const say = (level: 'error' | 'warn' | 'info', fields: Record<string, unknown>, line: string): void => {
@@ -68,13 +62,10 @@ addEditionDateOption(addFetchOptions(addLimitOptions(program
         outDir: opts.out,
         progress,
         ocr: opts.ocr ? {} : false,
+        ocrLayers: opts.ocrLayers,
         limits: limitsOf(opts),
         ...(profiles === undefined ? {} : { profiles }),
-        publishing: {
-          ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
-          ...(opts.editionDate === undefined ? {} : { editionDate: opts.editionDate }),
-          ...(Object.keys(ckan).length === 0 ? {} : { ckan }),
-        },
+        publishing,
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
         // A bug: the one line as for a bad file, and its stack for whoever fixes it.
         onInternalError: (file, error) => {
@@ -115,9 +106,10 @@ addLimitOptions(program
   .argument('<file>', 'a PDF file')
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
+  .addOption(ocrLayersOption())
   .option('--profile <id>', 'the document family that reads the records: auto (recognised by content, or read as a catalogue), none, or a profile id', 'auto')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & LimitFlags, command: Command) => {
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
     const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
@@ -139,7 +131,7 @@ addLimitOptions(program
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
-      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, limits })) : await extractPages(source, 'all', { limits });
+      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);
@@ -190,6 +182,7 @@ program
 addQueueCommands(program);
 addScheduleCommands(program);
 addDiffCommand(program);
+addPublishCommand(program);
 
 // A reader that stops early (`diff … | head`) closes the pipe: stop as Unix tools do on SIGPIPE (exit 128 + 13), without a word.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

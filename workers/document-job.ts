@@ -1,4 +1,5 @@
 import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
+import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { pagesToCheck } from '../pipeline/publish/pages-to-check.ts';
@@ -21,6 +22,11 @@ import { extractInPageThread } from './page-threads.ts';
 
 export interface ExtractPagesOptions {
   ocr?: OcrPool;
+  /**
+   * What OCR does with an invisible OCR layer over a scan: keep it, check it against a fresh reading, replace it.
+   * @defaultValue 'check'
+   */
+  ocrLayers?: OcrLayerMode;
   onPage?: (pageNumber: number, pageCount: number) => void;
   /** File size, page count, page size and time per page; see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;

@@ -1,6 +1,7 @@
 import type { SourceErrorCode } from '../pipeline/errors.ts';
 import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import type { ResolvedLimits } from '../pipeline/limits.ts';
+import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
 import type { OcrLanguage, OcrPage } from '../pipeline/ocr/ocr-pool.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
@@ -14,6 +15,8 @@ export interface PageThreadJob {
   limits: ResolvedLimits;
   /** Whether pages without a usable text layer are sent back for OCR. */
   ocr: boolean;
+  /** What OCR does with an invisible OCR layer over a scan. */
+  ocrLayers: OcrLayerMode;
 }
 
 /** Parent → thread. */

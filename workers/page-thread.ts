@@ -98,7 +98,7 @@ async function readPages(pdf: PDFDocumentProxy, job: PageThreadJob): Promise<voi
     post({ type: 'page-start', pageNumber: n });
     try {
       await checkPageSize(await pdf.getPage(n), job.limits);
-      const layout = requireFinite(await extractPage(pdf, n, { ocr, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
+      const layout = requireFinite(await extractPage(pdf, n, { ocr, ocrLayers: job.ocrLayers, pageImage: { maxPixels: job.limits.maxPixelsPerPage } }), n);
       post({ type: 'page', pageNumber: n, pageCount: count, layout });
     } catch (error) {
       const failure = pageFailure(error, n);

@@ -5,6 +5,7 @@ import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemb
 import type { PageLayout } from '../pipeline/extract/extract-page.ts';
 import { checkFileSize, megabytes, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
 import { packageRoot } from '../pipeline/package-root.ts';
+import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-messages.ts';
@@ -102,6 +103,8 @@ function releaseThread(thread: PageThread, healthy: boolean): void {
 export interface ThreadExtractOptions {
   limits: ResolvedLimits;
   ocr?: OcrPool;
+  /** @defaultValue 'check' */
+  ocrLayers?: OcrLayerMode;
   onPage?: (pageNumber: number, pageCount: number) => void;
 }
 
@@ -147,13 +150,13 @@ export async function extractInPageThread(
 }
 
 async function runInThread(source: PdfSource, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadRun> {
-  const { limits, ocr, onPage } = options;
+  const { limits, ocr, ocrLayers = 'check', onPage } = options;
   const thread = acquireThread(source.sha256);
   // Reusable after a result or a SourceError the thread reported itself; not after a timeout or crash.
   let healthy = false;
   try {
     await thread.ready;
-    return await runJob(thread.worker, { documentKey: source.sha256, bytes: source.bytes, pages, limits, ocr: ocr !== undefined }, ocr, onPage, () => (healthy = true));
+    return await runJob(thread.worker, { documentKey: source.sha256, bytes: source.bytes, pages, limits, ocr: ocr !== undefined, ocrLayers }, ocr, onPage, () => (healthy = true));
   } finally {
     releaseThread(thread, healthy);
   }

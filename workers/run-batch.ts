@@ -3,6 +3,7 @@ import { internalFailure, OutputError, SourceError } from '../pipeline/errors.ts
 import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
+import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
 import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
 import { removeUnusedDocumentVersions } from '../pipeline/publish/document-dataset.ts';
@@ -21,6 +22,8 @@ export interface RunBatchOptions {
    * @defaultValue `{}` (one worker per core, started only when a page needs OCR)
    */
   ocr?: OcrPoolOptions | false;
+  /** What OCR does with an invisible OCR layer over a scan. @defaultValue 'check' */
+  ocrLayers?: OcrLayerMode;
   /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
   limits?: ProcessingLimits;
   /** The user's profiles before the built-in ones (`profileRegistry`). @defaultValue the built-in profiles */
@@ -53,6 +56,7 @@ async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPo
     const { extractPages } = await import('./document-job.ts');
     const pages = await extractPages(source, 'all', {
       ocr: await ocrPool(),
+      ...(options.ocrLayers === undefined ? {} : { ocrLayers: options.ocrLayers }),
       limits: options.limits,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });

@@ -5,8 +5,12 @@ import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
+import { recogniseSideways } from '../ocr/read-sideways.ts';
+import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
+import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
+import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
@@ -18,6 +22,12 @@ export interface ExtractOptions {
   orientation?: OrientationOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
   ocr?: OcrPool;
+  /**
+   * What to do with an invisible OCR layer over a scan, when `ocr` is given (ocr-layer-check.ts).
+   * @defaultValue 'check'
+   */
+  ocrLayers?: OcrLayerMode;
+  ocrLayerCheck?: OcrLayerCheckOptions;
   /** Called after each page, for progress reporting. */
   onPage?: (pageNumber: number, pageCount: number) => void;
 }
@@ -61,6 +71,31 @@ async function ocrRegion(
   return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical, rules: ocrRulesToPage(rules, raster.pointsPerPixel, raster.offset), ink: inkShare(raster.image) };
 }
 
+/**
+ * Bands of a page OCR'd one by one and read in the order given (text-layer-bands.ts), each as its
+ * text stands: vertical bands with jpn_vert, sideways ones turned upright first, horizontal ones
+ * either way (the shape of a garbled layer's lines is a hint, OCR's confidence the judge); the
+ * page's ink is theirs together.
+ */
+async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrPool, options: ExtractOptions): ReturnType<typeof ocrRegion> {
+  const reads = [];
+  for (const [i, region] of bands.regions.entries()) {
+    const orientation = bands.orientations[i]!;
+    if (orientation === 'horizontal') {
+      reads.push(await ocrRegion(page, region, [], ocr, options));
+      continue;
+    }
+    const raster = await regionImageForOcr(page, region, [], options.pageImage);
+    // A sideways band's rules were found in the image turned: none are kept.
+    const { lines, rules } = orientation === 'vertical' ? await ocr.recognise(raster.image, 'jpn_vert') : { ...(await recogniseSideways(ocr, raster.image)), rules: [] };
+    const { pointsPerPixel, offset } = raster;
+    reads.push({ lines: ocrLinesToPage(lines, pointsPerPixel, offset), vertical: orientation === 'vertical', rules: ocrRulesToPage(rules, pointsPerPixel, offset), ink: inkShare(raster.image) });
+  }
+  const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
+  const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
+  return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked };
+}
+
 /** A page as published, with the rules drawn on it (the table stage reads both). */
 export interface PageLayout {
   page: Page;
@@ -86,7 +121,18 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const { width, height } = page.getViewport({ scale: 1 });
   const size = { number: pageNumber, width: round(width), height: round(height) };
   const lines = await textLayerLines(page, content, options);
-  const verdict = assessTextLayer(lines, content, { width, height }, options.quality);
+  const { ocrLayers = 'check' } = options;
+  if (options.ocr !== undefined && ocrLayers !== 'keep' && isInvisibleOcrLayer(content, { width, height })) {
+    // A scanner's OCR layer is a reading like ours, not print: read the scan afresh and keep the better.
+    const read = await ocrRegion(page, wholePageRegion(content, width, height), content.images, options.ocr, options);
+    const choice =
+      ocrLayers === 'replace' ? { use: 'fresh', reason: 'invisible OCR layer over a scan, replaced by a fresh OCR reading (--ocr-layers replace)' } : chooseOcrReading(lines, read.lines, options.ocrLayerCheck);
+    if (choice.use === 'fresh') return { page: { ...size, method: 'ocr', method_reason: choice.reason, lines: read.lines }, rules: [...content.rules, ...read.rules] };
+    return { page: { ...size, method: 'text', method_reason: choice.reason, lines }, rules: content.rules };
+  }
+  // A scan's ink is measured only when OCR could read what the text over it leaves out.
+  const coverage = options.ocr === undefined ? undefined : await measureScanCoverage(page, content.images, lines, { width, height }, options.quality);
+  const verdict = assessTextLayer(lines, content, { width, height }, options.quality, coverage);
   const { rules } = content;
   if (verdict.use === 'text') return { page: { ...size, method: 'text', method_reason: verdict.reason, lines }, rules };
   if (options.ocr === undefined) {
@@ -95,20 +141,28 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   if (verdict.use === 'ocr') {
     // Text drawn on the page (a garbled layer) is ink no embedded image holds: OCR the page as printed.
     const scans = content.textOperators > 0 ? [] : content.images;
-    const read = await ocrRegion(page, wholePageRegion(content, width, height), scans, options.ocr, options);
+    const bands = content.textOperators > 0 ? textLayerBands(lines, { width, height }) : undefined;
+    const read = bands === undefined ? await ocrRegion(page, wholePageRegion(content, width, height), scans, options.ocr, options) : await ocrBands(page, bands, options.ocr, options);
     if (read.lines.length === 0 && read.ink >= MIN_PRINTED_INK_SHARE) {
       throw new SourceError('no-text-read', `no text read: OCR found no line on page ${pageNumber}, though ${(read.ink * 100).toFixed(1)}% of it is inked (${verdict.reason})`);
     }
-    const reason = read.vertical ? `${verdict.reason}; vertical text, read with jpn_vert` : verdict.reason;
+    const reason = [
+      verdict.reason,
+      ...(bands === undefined ? [] : [`read in ${bands.regions.length} ${bands.vertical ? '段 top to bottom' : 'columns left to right'} where the text layer places its lines`]),
+      ...(read.vertical ? ['vertical text, read with jpn_vert'] : []),
+    ].join('; ');
     return { page: { ...size, method: 'ocr', method_reason: read.lines.length === 0 ? `${reason}; OCR read no text: the page is blank` : reason, lines: read.lines }, rules: [...rules, ...read.rules] };
   }
   // Untrusted lines give way to the OCR of their regions; the rest of the text layer stays.
   const trusted = lines.filter((line) => !verdict.untrusted.includes(line));
   const added: Line[] = [];
+  // A scan's table borders are in its image: the reading order and the table stage need them as a scanned page's.
+  const found = [...rules];
   for (const region of verdict.regions) {
-    const { lines: found } = await ocrRegion(page, region, content.images, options.ocr, options);
-    added.push(...found.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    const read = await ocrRegion(page, region, content.images, options.ocr, options);
+    added.push(...read.lines.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
+    found.push(...read.rules);
   }
-  const mixed = orderForReading([...trusted, ...added], rules, options.readingOrder);
-  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules };
+  const mixed = orderForReading([...trusted, ...added], found, options.readingOrder);
+  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules: found };
 }

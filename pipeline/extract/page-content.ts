@@ -24,6 +24,11 @@ export interface PageContent {
   rules: Rule[];
   /** Text-showing operators: 0 means the page has no text layer at all. */
   textOperators: number;
+  /**
+   * Of those, the ones drawn invisible (text render mode 3, or 7: clip only): the OCR layer a
+   * scanner's software lays over its scan, which is read but never seen.
+   */
+  invisibleTextOperators: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -127,34 +132,43 @@ function rulesOfPath(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, fil
 const STROKING = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke]);
 const FILLING = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
 
+/** Text render modes that paint nothing: 3 (invisible) and 7 (added to the clip only). */
+const INVISIBLE_RENDER_MODES = new Set([3, 7]);
+
 /** Walks a page's operator list, following the transformation matrix, to find its images and text. */
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const { fnArray, argsArray } = await page.getOperatorList();
-  const stack: Matrix[] = [];
+  // The text render mode is graphics state: saved and restored with the matrix.
+  const stack: { ctm: Matrix; renderMode: number }[] = [];
   let ctm = viewport.transform as Matrix;
+  let renderMode = 0;
   const images: PlacedImage[] = [];
   const rules: Rule[] = [];
   let textOperators = 0;
+  let invisibleTextOperators = 0;
   for (let i = 0; i < fnArray.length; i++) {
     const op = fnArray[i];
     const args = argsArray[i] as unknown[];
     switch (op) {
       case OPS.save:
-        stack.push(ctm);
+        stack.push({ ctm, renderMode });
         break;
       case OPS.restore:
-        ctm = stack.pop() ?? ctm;
+        ({ ctm, renderMode } = stack.pop() ?? { ctm, renderMode });
+        break;
+      case OPS.setTextRenderingMode:
+        renderMode = args[0] as number;
         break;
       case OPS.transform:
         ctm = multiply(ctm, args as Matrix);
         break;
       case OPS.paintFormXObjectBegin:
-        stack.push(ctm);
+        stack.push({ ctm, renderMode });
         if (Array.isArray(args[0])) ctm = multiply(ctm, args[0] as Matrix);
         break;
       case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? ctm;
+        ({ ctm, renderMode } = stack.pop() ?? { ctm, renderMode });
         break;
       case OPS.constructPath: {
         // pdf.js ≥ 5: [painting operator, [path data], bounding box].
@@ -170,8 +184,9 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       case OPS.nextLineShowText:
       case OPS.nextLineSetSpacingShowText:
         textOperators++;
+        if (INVISIBLE_RENDER_MODES.has(renderMode)) invisibleTextOperators++;
         break;
     }
   }
-  return { images, rules, textOperators };
+  return { images, rules, textOperators, invisibleTextOperators };
 }

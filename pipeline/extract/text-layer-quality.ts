@@ -1,4 +1,5 @@
 import type { BBox, Line } from '../../schemas/types.ts';
+import type { ScanCoverage } from '../ocr/scan-coverage.ts';
 import type { PageContent } from './page-content.ts';
 
 /** Whether a page's text layer can be published as is, and if not, why and what to OCR. */
@@ -30,6 +31,13 @@ export interface TextLayerQualityOptions {
    * @defaultValue 0.5
    */
   maxUntrustedShare?: number;
+  /**
+   * Share of a scan's pixels away from the text over it that are glyph ink, from which that text
+   * does not explain the scan (a stamp or a typed line on a scanned page) and the scan is OCR'd
+   * around it: a scanned page of text inks 3–8% of itself, a slide's background or shadow none.
+   * @defaultValue 0.01
+   */
+  minUnexplainedInk?: number;
 }
 
 const UNMAPPED = /[\p{Co}\ufffd\p{Cc}]/u;
@@ -81,15 +89,17 @@ const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[
  * Decides per page between the text layer and OCR. Reasons are written for the quality report:
  * no text; text garbled (unmapped or private-use characters, mojibake, letters of scripts foreign to
  * a Japanese document: the page, or those lines); a scanned image with no text over it (the page,
- * or a region of it).
+ * or a region of it); a scan whose ink the text over it does not explain (`coverage`, by image id:
+ * measured by scan-coverage.ts), OCR'd around that text.
  */
 export function assessTextLayer(
   lines: readonly Line[],
   content: PageContent,
   page: { width: number; height: number },
   options: TextLayerQualityOptions = {},
+  coverage: ReadonlyMap<string, ScanCoverage> = new Map(),
 ): TextLayerVerdict {
-  const { maxUnmappedShare = 0.2, maxMojibakeShare = 0.3, minScanAreaShare = 0.25, maxUntrustedShare = 0.5 } = options;
+  const { maxUnmappedShare = 0.2, maxMojibakeShare = 0.3, minScanAreaShare = 0.25, maxUntrustedShare = 0.5, minUnexplainedInk = 0.01 } = options;
   const pageArea = page.width * page.height;
   const scans = content.images.filter((image) => area(image.bbox) >= minScanAreaShare * pageArea);
   const chars = [...lines.map((l) => l.text).join('')].filter((ch) => !/\s/u.test(ch));
@@ -110,10 +120,15 @@ export function assessTextLayer(
   if (garbled !== undefined && countChars(untrusted) >= maxUntrustedShare * chars.length) return { use: 'ocr', reason: garbled };
   const trusted = lines.filter((line) => !untrusted.includes(line));
   const bare = scans.filter((image) => !trusted.some((line) => overlaps(line.bbox, image.bbox)));
+  const unexplained = scans.filter((image) => !bare.includes(image) && (coverage.get(image.id)?.inkOutsideText ?? 0) >= minUnexplainedInk);
   const reasons = [
     ...(garbled === undefined ? [] : [`${garbled}: those lines read by OCR`]),
     ...(bare.length === 0 ? [] : [`scanned image with no text over it (${bare.length} region${bare.length > 1 ? 's' : ''})`]),
+    ...unexplained.map((image) => {
+      const { lines: over, inkOutsideText } = coverage.get(image.id)!;
+      return `scanned image whose print the text over it does not explain (${over} line${over > 1 ? 's' : ''} over it, ${(inkOutsideText * 100).toFixed(1)}% of it inked elsewhere): OCR'd around that text`;
+    }),
   ];
   if (reasons.length === 0) return { use: 'text', reason: null };
-  return { use: 'mixed', reason: reasons.join('; '), regions: [...untrusted.map((line) => paddedBox(line, page)), ...bare.map((i) => i.bbox)], untrusted };
+  return { use: 'mixed', reason: reasons.join('; '), regions: [...untrusted.map((line) => paddedBox(line, page)), ...[...bare, ...unexplained].map((i) => i.bbox)], untrusted };
 }

@@ -1,7 +1,7 @@
 import type { GrayImage } from './gray-image.ts';
 
 /** Gray level below which a pixel is ink: text and rules, not paper, a tint or a scanner's noise. */
-const INK_BELOW = 160;
+export const INK_BELOW = 160;
 
 /**
  * Share of an image's pixels that are ink (0–1): what tells a blank background or a blank page

@@ -45,7 +45,7 @@ const sameBox = (a: BBox, b: BBox, tolerance: number): boolean => a.every((v, i)
  * The embedded image painted exactly over `region`, decoded at its own resolution. OCR reads
  * the scan as scanned: resampling it (as a render at another dpi does) softens the strokes.
  */
-async function decodeEmbeddedImage(page: PDFPageProxy, image: PlacedImage): Promise<RegionImage | undefined> {
+export async function decodeEmbeddedImage(page: PDFPageProxy, image: PlacedImage): Promise<RegionImage | undefined> {
   const object: unknown = await new Promise((resolve) => {
     if (image.id.startsWith('g_')) page.commonObjs.get(image.id, resolve);
     else page.objs.get(image.id, resolve);

@@ -69,6 +69,16 @@ function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
 }
 
 /**
+ * A cell's lines without a figure printed in its band: a stop (「事業イメージ」 over a figure in the
+ * right column) and what is printed under it from its left edge rightwards, in this cell and in the
+ * cells below it (`figures` collects the stops met so far).
+ */
+function withoutFigures(found: (readonly [PlacedLine, number])[], figures: PlacedLine[], isStop: (line: PlacedLine) => boolean): (readonly [PlacedLine, number])[] {
+  figures.push(...found.filter(([l]) => isStop(l)).map(([l]) => l));
+  return found.filter(([l]) => !figures.some((stop) => stop.page === l.page && l.line.bbox[0] >= stop.line.bbox[0] - TOLERANCE && l.line.bbox[1] >= stop.line.bbox[1] - TOLERANCE));
+}
+
+/**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
  * the same column (a header row); for any other label, the lines after it in reading order up to
@@ -84,6 +94,7 @@ export function assignValues(
   const taken = new Set<number>();
   const free = (i: number): boolean => !labelLine.has(i) && !taken.has(i);
   const values = new Map<LabelHit, number[]>();
+  const figures: PlacedLine[] = [];
 
   // A label alone in its ruled cell (a label column, a header row) has its value in another cell;
   // a label sharing its frame with text (a heading inside a box) reads on below.
@@ -114,6 +125,7 @@ export function assignValues(
         return y > cell.bottom && y < below && x > cell.left && x < cell.right;
       });
     }
+    found = withoutFigures(found, figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
   }
@@ -139,7 +151,7 @@ export function assignValues(
     const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
     const below = (box: BBox): boolean => box[1] >= rowBottom - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
-    const found = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox)));
+    const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
   }

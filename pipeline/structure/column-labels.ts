@@ -56,9 +56,10 @@ export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelH
       return label.page === line.page && (Math.abs(label.line.bbox[0] - line.line.bbox[0]) <= ALIGN || Math.abs(centreX(label) - centreX(line)) <= ALIGN);
     });
     if (column.length < COLUMN_LABELS || beside(lines, line).length === 0) continue;
-    // The values beside a column's labels start where the column's values start, not inside the column.
+    // The values beside a column's labels start where the column's values start: not inside the
+    // column, nor in a column further right (a wrapped line's neighbour in the next column of text).
     const valueX = Math.min(...column.map((hit) => Math.min(...beside(lines, lines[hit.first]!).map((v) => v.line.bbox[0]))));
-    if (Math.min(...beside(lines, line).map((v) => v.line.bbox[0])) < valueX - 3 * ALIGN) continue;
+    if (Math.abs(Math.min(...beside(lines, line).map((v) => v.line.bbox[0])) - valueX) > 3 * ALIGN) continue;
     found.push({ spec: UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: printed, inlineValue: null, key: printed.replace(/\s/gu, '') });
   }
   return [...found, ...inlineLabels(lines, hits, known)];

@@ -93,6 +93,24 @@ function dividerPages(lines: readonly PlacedLine[]): Set<number> {
   return new Set([...byPage].filter(([, onPage]) => onPage.length <= DIVIDER_LINES && onPage.every((l) => l.line.font_size >= DIVIDER_SCALE * body)).map(([page]) => page));
 }
 
+/** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line. */
+const TOPIC_HEADING = /^(?:[①-⑳]|\d{1,2}[.．)）]|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S.{0,40}$/u;
+
+/**
+ * Headings printed just over the next record's title (its topic, mid-page) are not the text of the
+ * record before: they are dropped from its end.
+ */
+function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
+  let top = title.line.bbox[1];
+  for (let last = previous.at(-1); last !== undefined && last.page === title.page; last = previous.at(-1)) {
+    const close = top - last.line.bbox[3] < 1.5 * title.line.font_size && last.line.bbox[3] <= top;
+    const heading = TOPIC_HEADING.test(normaliseCharacters(last.line.text).trim()) && !/。$/u.test(last.line.text.trim());
+    if (!close || !heading) return;
+    top = last.line.bbox[1];
+    previous.pop();
+  }
+}
+
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
 function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
   const found = findRecordStarts(lines, profile);
@@ -138,6 +156,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
         if (number === null) skipUntil = i + start.titleLines;
         continue;
       }
+      if (current !== undefined) dropHeadingsOver(current.lines, line);
       current = { lines: [line], start, number };
       records.push(current);
       continue;
@@ -196,12 +215,14 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
 }
 
-/** 「…11,433百万円の」 over 「内数」: the flag wrapped onto a line of its own is its figure's. */
+/** 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its figure's. */
 function joinWrappedPartOf(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
     const last = out.at(-1);
-    if (last !== undefined && /^\s*(の)?内数/u.test(normaliseCharacters(text)) && /[円の]\s*$/u.test(normaliseCharacters(last))) out[out.length - 1] = last + text.trim();
+    const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
+    const wrapped = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
     else out.push(text);
   }
   return out;

@@ -187,6 +187,21 @@ function stacked(lines: readonly PlacedLine[]): boolean {
 }
 
 /**
+ * The value after a label as printed (「（規制／ニーズ）」), not as normalised to find the label
+ * (「(規制/ニーズ)」): the shortest end of the printed line that normalises to it.
+ */
+function printedTail(printed: string, value: string): string {
+  for (let start = 0; start < printed.length; start++) {
+    const tail = printed.slice(start);
+    if (normaliseCharacters(tail).trim() === value) {
+      for (let later = start + 1; later < printed.length && normaliseCharacters(printed.slice(later)).trim() === value; later++) start = later;
+      return printed.slice(start).trim();
+    }
+  }
+  return value;
+}
+
+/**
  * Finds the profile's labels among a record's lines: whole lines (or up to four wrapped lines read
  * together, longest first), or a label opening a line with its value after a space, or right after
  * it when the label closes itself.
@@ -244,7 +259,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     }
     if (hit === undefined) i++;
     else {
-      hits.push(hit);
+      hits.push(hit.inlineValue === null ? hit : { ...hit, inlineValue: printedTail(lines[i]!.line.text, hit.inlineValue) });
       i = hit.last + 1;
     }
   }

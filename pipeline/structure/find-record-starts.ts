@@ -52,6 +52,9 @@ function withPath(found: RecordStart): RecordStart {
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
 
+/** A word for a measure that names one before a colon (「施策：…」, 「事業：…」), though alone it is a heading cell (施策) and no label. */
+const MEASURE_WORD = /^(施策|事業|取組|取り組み|プロジェクト)$/u;
+
 /** A name label with its value on the same line: 「施策名：X」, 「【事業名】X」, 「事業名 X」. */
 const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【〈<＜《[［]?[^:】〉>＞》\]］\s]{2,8}[】〉>＞》\]］]?)\s*[:\s]\s*(?<value>\S.*)$/u;
 
@@ -114,7 +117,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
     const inline = NAME_WITH_VALUE.exec(line)?.groups;
-    if (inline !== undefined && isName(inline.label!)) {
+    if (inline !== undefined && (isName(inline.label!) || (MEASURE_WORD.test(bareLabel(inline.label!)) && /^[^:]{1,8}:/u.test(line)))) {
       const raw = lines[i]!.line.text;
       // A long name wraps onto the lines under its value, in the value's size.
       const more = wrappedLines(lines, i);

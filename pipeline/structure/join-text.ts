@@ -51,14 +51,13 @@ const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 /**
  * Joins printed lines into items. A bullet opens an item; so do a number (①, (a), ア) and a
  * bracketed sub-heading, unless the line before ran to the right edge (then the number was only
- * wrapped to the start of a line). Other lines continue the item, unless they start back at a
- * bullet's edge after a short line (a new paragraph). Text is normalised; bullet marks are dropped.
+ * wrapped to the start of a line). Other lines continue the item, unless they start back at the
+ * item's edge after a short line (a new paragraph, bulleted or not). Text is normalised; bullet marks are dropped.
  */
 export function joinItems(lines: readonly ItemLine[]): string[] {
   const right = Math.max(...lines.map((l) => (typeof l === 'string' ? -Infinity : l.x1)));
   const items: string[] = [];
   let itemX: number | undefined;
-  let bulleted = false;
   let previousFull = false;
   for (const line of lines) {
     const text = normaliseCharacters(typeof line === 'string' ? line : line.text).trim();
@@ -66,13 +65,12 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     const box = typeof line === 'string' ? undefined : line;
     const bullet = BULLET.exec(text);
     const afterHeading = items.length > 0 && HEADING.test(items.at(-1)!);
-    const newParagraph = bulleted && box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull;
+    const newParagraph = box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull;
     const numbered = NUMBERED.test(text) && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
       items.push(bullet === null ? text : text.slice(bullet[0].length).trim());
       itemX = box?.x0;
-      bulleted = bullet !== null;
     } else {
       items[items.length - 1] = joinWrapped(items.at(-1)!, text);
     }

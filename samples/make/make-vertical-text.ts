@@ -20,25 +20,10 @@ import { pdfPageCount } from './check-pdf.ts';
 import { buildPdf, ucs2Hex } from './hand-pdf.ts';
 import { printHtmlToPdf } from './print-pdf.ts';
 import type { TruthDocument } from './truth.ts';
+import { NOTICE, noticeHtml, plain } from './vertical-notice.ts';
 
 const NAME = 'vertical-text';
 const SAMPLES = new URL('..', import.meta.url).pathname;
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Page 1, as HTML fragments: `{{12}}` is set upright in one cell (縦中横). */
-const NOTICE = {
-  heading: '地域情報化アドバイザー派遣制度のご案内',
-  paragraphs: [
-    '総務省では、ICTを活用した地域課題の解決に取り組む地方公共団体等を支援するため、専門家を派遣する「地域情報化アドバイザー派遣制度」を実施しています。',
-    'アドバイザーは、自治体DXの推進、テレワークの導入、オープンデータの公開など、幅広い分野の知見を有しています。派遣に要する謝金及び旅費は総務省が負担しますので、費用はかかりません。',
-    '申込みは、令和５年４月１日から受け付けます。派遣は一団体につき年度内３回までとし、派遣期間は最長{{12}}か月です。申込みの多い場合は、調整させていただくことがあります。',
-    '詳しくは、総務省ホームページに掲載の募集要領をご覧ください。',
-  ],
-  date: '令和五年三月三十一日',
-  sender: '総務省地域力創造グループ地域情報化企画室',
-  footer: '問合せ先：総務省地域情報化企画室　電話 03-5253-5525（直通）',
-};
 
 /** Page 2, a letter: heading column, body columns (each split where it would overflow), sender; footer horizontal. */
 const LETTER = {
@@ -54,30 +39,6 @@ const LETTER = {
   sender: '地域情報化企画室長',
   footer: '2／2',
 };
-
-const htmlText = (s: string): string =>
-  esc(s).replace(/\{\{(.+?)\}\}/g, '<span class="tcy">$1</span>');
-/** The text as extracted: 縦中横 digits read in place. */
-const plain = (s: string): string => s.replace(/\{\{(.+?)\}\}/g, '$1');
-
-function noticeHtml(): string {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${NAME}</title><style>
-@page { size: A4; margin: 0; }
-body { margin: 0; font-family: "IPAexMincho"; color: #111; }
-.page { position: relative; width: 210mm; height: 297mm; }
-.vertical { position: absolute; top: 22mm; right: 20mm; width: 170mm; height: 235mm; writing-mode: vertical-rl; }
-h1 { font-family: "IPAexGothic"; font-size: 17pt; margin: 0 0 0 9mm; letter-spacing: 0.05em; }
-.body { column-count: 2; column-gap: 12mm; font-size: 11.5pt; line-height: 1.75; }
-p { margin: 0; text-indent: 1em; }
-.date { text-indent: 0; margin-top: 1.5em; padding-top: 2em; }
-.sender { text-indent: 0; text-align: end; }
-.tcy { text-combine-upright: all; }
-footer { position: absolute; left: 20mm; right: 20mm; bottom: 16mm; font-family: "IPAexGothic"; font-size: 9pt; border-top: 0.3mm solid #555; padding-top: 2mm; }
-</style></head><body><div class="page"><div class="vertical"><h1>${esc(NOTICE.heading)}</h1><div class="body">
-${NOTICE.paragraphs.map((p) => `<p>${htmlText(p)}</p>`).join('\n')}
-<p class="date">${esc(NOTICE.date)}</p><p class="sender">${esc(NOTICE.sender)}</p>
-</div></div><footer>${esc(NOTICE.footer)}</footer></div></body></html>`;
-}
 
 /** Page 2 in PDF syntax: A4, one vertical (V) and one horizontal (H) instance of the same CID font. */
 function letterPdf(): Buffer {
@@ -116,7 +77,7 @@ function main(): void {
   try {
     const notice = join(dir, 'notice.pdf');
     const letter = join(dir, 'letter.pdf');
-    printHtmlToPdf(noticeHtml(), notice);
+    printHtmlToPdf(noticeHtml(NAME), notice);
     writeFileSync(letter, letterPdf());
     execFileSync('qpdf', ['--empty', '--deterministic-id', '--pages', notice, letter, '--', out]);
   } finally {

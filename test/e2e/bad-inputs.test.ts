@@ -141,7 +141,7 @@ describe('pdf-opendata run samples/bad-but-readable/', () => {
     expect(await readdir(parent)).toEqual(['out']);
     // Run files, documents (their versions), and editions (<dataset>/<date>/r<n>/…, <series>/ids.json): all ids of safe characters.
     for (const path of await filesUnder(outDir)) {
-      expect(path).toMatch(/^(run-report\.json|index\.json|documents\/(index\.json|\.versions\/[a-z0-9-]+\.[0-9a-f]{16}\/[a-z0-9./-]+)|[a-z0-9-]+\/[a-z0-9./-]+)$/);
+      expect(path).toMatch(/^(run-report\.json|index\.json|index\.html|documents\/(index\.json|\.versions\/[a-z0-9-]+\.[0-9a-f]{16}\/[a-z0-9./-]+)|[a-z0-9-]+\/[a-z0-9./-]+)$/);
       expect(path.split('/')).not.toContain('..');
     }
     expect(await publishedIds(outDir)).toContain(report.files.find((f) => f.file.endsWith('/..evil.pdf'))!.document_id);

@@ -14,6 +14,7 @@ import { publishEditions } from '../../pipeline/publish/edition/publish-editions
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import { addDiffCommand } from '../../workers/cli-diff.ts';
 import { finishRun } from '../../workers/finish-run.ts';
+import { inChromium } from '../support/chromium.ts';
 import { runCli } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';
 
@@ -255,25 +256,10 @@ describe('diffs across the sample editions', () => {
   });
 });
 
-/** A page as headless Chromium renders it: its DOM after layout, and a screenshot saved for people to look at. */
-async function inChromium(page: string, screenshot: string): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`];
-  const url = `file://${page}`;
-  const run = promisify(execFile);
-  const { stdout: dom } = await run('/usr/bin/chromium', [...flags, '--dump-dom', url], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
-  const shot = join(root, screenshot);
-  await run('/usr/bin/chromium', [...flags, `--screenshot=${shot}`, '--window-size=1280,2000', url], { timeout: 60_000 });
-  expect((await readFile(shot)).subarray(1, 4).toString()).toBe('PNG');
-  await cp(shot, join(tmpdir(), `pdf-opendata-${screenshot}`));
-  await rm(profile, { recursive: true, force: true });
-  return dom;
-}
-
 describe('report pages in headless Chromium', () => {
   it('quality.html shows the numbers of quality.json', async () => {
     const report = await json<QualityReport>(`${EDITIONS[2]}/quality.json`);
-    const dom = await inChromium(join(out, EDITIONS[2]!, 'quality.html'), 'quality.png');
+    const dom = await inChromium(join(out, EDITIONS[2]!, 'quality.html'), join(root, 'quality.png'));
     for (const [metric, value] of Object.entries(report.counts)) expect(dom).toContain(`data-metric="${metric}" data-value="${value}"`);
     for (const fill of report.fill_rates) expect(dom).toContain(`data-field="${fill.field}" data-filled="${fill.filled}" data-total="${fill.total}" data-rate="${fill.rate}"`);
     for (const [key, value] of Object.entries(report.changes!.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
@@ -285,7 +271,7 @@ describe('report pages in headless Chromium', () => {
 
   it('diff.html shows the renames (weak ones for review), additions with amounts, removals, totals and headlines of diff.json', async () => {
     const diff = await json<EditionDiff>(`${EDITIONS[2]}/diff.json`);
-    const dom = await inChromium(join(out, EDITIONS[2]!, 'diff.html'), 'diff.png');
+    const dom = await inChromium(join(out, EDITIONS[2]!, 'diff.html'), join(root, 'diff.png'));
     for (const [key, value] of Object.entries(diff.summary)) expect(dom).toContain(`data-change="${key}" data-value="${value}"`);
     for (const r of diff.renamed) expect(dom).toContain(`data-renamed="${r.id}" data-score="${r.score}" data-review="${r.review}"`);
     expect(dom).toContain('<td class="down">要確認</td>');
@@ -307,7 +293,7 @@ describe('report pages in headless Chromium', () => {
 describe('the budget series in diff.html, as Chromium renders it', () => {
   it('charts each policy’s budget over the editions, bar for bar the rows of budget_series.csv', async () => {
     const rows = await readWithPython(join(out, EDITIONS[2]!, 'budget_series.csv'));
-    const dom = await inChromium(`${join(out, EDITIONS[2]!, 'diff.html')}#series`, 'diff-series.png');
+    const dom = await inChromium(`${join(out, EDITIONS[2]!, 'diff.html')}#series`, join(root, 'diff-series.png'));
     const bars = (id: string): string[][] => {
       const chart = new RegExp(`<svg[^>]*class="series" data-policy="${id}"[^>]*>(.*?)</svg>`, 'su').exec(dom)?.[1] ?? '';
       return [...chart.matchAll(/data-year="(\d+)" data-stage="(\w+)" data-edition="([\d-]+)" data-amount="(\d+)"/gu)].map((m) => m.slice(1));
@@ -337,7 +323,7 @@ describe('a page quarantined in a published edition', () => {
     const quarantined = report.sources.flatMap((s) => s.quarantined_pages);
     expect(quarantined).toEqual([{ number: 41, code: 'page-too-large', message: expect.stringContaining('more than the 5 MP limit') as string }]);
     expect(report.counts.records).toBe(50);
-    const dom = await inChromium(join(revision, 'quality.html'), 'quality-quarantined.png');
+    const dom = await inChromium(join(revision, 'quality.html'), join(root, 'quality-quarantined.png'));
     expect(dom).toContain('読めなかったページ');
     expect(dom).toMatch(/data-quarantined-page="41">41<\/td><td>page-too-large<\/td>/u);
     // The one page a person should look at, in the report and in the run's last line.

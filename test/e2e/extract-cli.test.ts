@@ -9,6 +9,16 @@ import { runCli } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';
 
 describe('pdf-opendata extract', () => {
+  it('keeps an invisible OCR layer as it is with --ocr-layers keep, and names the modes when given another', async () => {
+    const file = join(samplesDir, 'invisible-ocr-layer.pdf');
+    const kept = await runCli(['extract', file, '--format', 'text', '--ocr-layers', 'keep', '--profile', 'none']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout).toContain('3-5253-5894');
+    const wrong = await runCli(['extract', file, '--ocr-layers', 'trust']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr.trim()).toBe("error: option '--ocr-layers <mode>' argument 'trust' is invalid. Allowed choices are keep, check, replace.");
+  });
+
   it('prints the pages and the one table of the five-page Calc list, every body cell as in its truth CSV', async () => {
     const result = await runCli(['extract', join(samplesDir, 'calc-list-local5g-jisshou.pdf'), '--format', 'json', '--no-ocr']);
     expect(result.code, result.stderr).toBe(0);

@@ -185,3 +185,40 @@ describe('run --base-url', () => {
     expect(run.stderr.trim()).toBe('error: --base-url ftp://data.example.jp/: not an http(s) URL');
   });
 });
+
+describe('the publisher in a sources file', () => {
+  it('gives ckan.json its owner_org and maintainer, a command-line flag overriding it field by field', { timeout: 120_000 }, async () => {
+    const { copyFile, mkdir, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'sources-publisher-'));
+    await mkdir(join(dir, 'incoming'));
+    await copyFile(SAMPLES[2]!, join(dir, 'incoming', 'digiden.pdf'));
+    const sources = join(dir, 'sources.yaml');
+    await writeFile(sources, 'ckan:\n  owner_org: soumu-from-file\n  maintainer: ファイルの担当\n  maintainer_email: file@example.jp\nfamilies:\n  - id: local-drop\n    folders: [incoming/]\n');
+    const run = await runCli(['run', '--sources', sources, '--out', join(dir, 'out'), '--no-ocr', '--log', 'json', '--maintainer', 'フラグの担当']);
+    expect(run.code, run.stderr).toBe(0);
+    const pkg = JSON.parse(await readFile(join(dir, 'out', LATER, 'ckan.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg).toMatchObject({ owner_org: 'soumu-from-file', maintainer: 'フラグの担当', maintainer_email: 'file@example.jp' });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is refused in one line when it breaks the schema', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'sources-publisher-'));
+    const sources = join(dir, 'sources.yaml');
+    await writeFile(sources, 'ckan:\n  owner: soumu\nfamilies:\n  - id: local-drop\n    folders: [incoming/]\n');
+    const run = await runCli(['run', '--sources', sources, '--out', join(dir, 'out'), '--no-ocr', '--log', 'json']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(sources);
+    expect(run.stderr).toContain('/ckan must NOT have additional properties');
+    expect(run.stderr).not.toContain('    at ');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('enqueue --base-url', () => {
+  it('refuses an address that is not http(s), in one line, before it looks for Redis', async () => {
+    const enqueue = await runCli(['enqueue', SAMPLES[0]!, '--redis', 'redis://127.0.0.1:1', '--redis-timeout', '600', '--wait', '--base-url', 'ftp://data.example.jp/', '--ckan-org', 'soumu']);
+    expect(enqueue.code).toBe(2);
+    expect(enqueue.stderr.trim()).toBe('error: --base-url ftp://data.example.jp/: not an http(s) URL');
+  });
+});

@@ -86,12 +86,42 @@ describe('every CSV of a samples run', () => {
     for (const edition of policyEditions) {
       const { policies } = await json<EditionPolicies>(`${edition}/policies.json`);
       const rows = records(`${edition}/policies.csv`);
-      expect(rows.map((r) => [r['施策ID'], r['施策名'], r['担当部局']])).toEqual(policies.map((p) => [p.id, p.name, p.offices.map((o) => o.name).join('\n')]));
+      expect(rows.map((r) => [r['施策ID'], r['施策名'], r['担当部局数']])).toEqual(policies.map((p) => [p.id, p.name, String(p.offices.length)]));
       const raw = records(`${edition}/budget_lines.csv`).map((r) => r['原文']);
       expect(raw).toEqual(policies.flatMap((p) => p.budget.map((b) => b.raw ?? '')));
     }
     const { cases } = await json<EditionCases>('digiden-koufukin-jireishu/2022-12-12/r1/cases.json');
-    expect(records('digiden-koufukin-jireishu/2022-12-12/r1/cases.csv').map((r) => r['市区町村(一覧)'])).toEqual(cases.map((c) => c.municipalities.join('\n')));
+    expect(records('digiden-koufukin-jireishu/2022-12-12/r1/cases.csv').map((r) => r['事例ID'])).toEqual(cases.map((c) => c.id));
+  });
+
+  it('gives each many-valued field a long table, one value a row keyed by the record id, and no list in a cell', async () => {
+    const counted = { contacts: 0, refs: 0, pages: 0, offices: 0, policies: 0 };
+    for (const edition of editions.filter((e) => csvs.has(`${e}/policies.csv`))) {
+      const { policies } = await json<EditionPolicies>(`${edition}/policies.json`);
+      const rows = (file: string, ...columns: string[]): string[][] => records(`${edition}/${file}`).map((r) => columns.map((c) => r[c]!));
+      const offices = policies.flatMap((p) => p.offices.map((o, i) => ({ policy: p.id, line: String(i + 1), office: o })));
+      expect(rows('offices.csv', '施策ID', '行番号', '部局名')).toEqual(offices.map((o) => [o.policy, o.line, o.office.name]));
+      const contacts = offices.flatMap((o) => [...o.office.phones.map((c) => ['phone', c]), ...o.office.emails.map((c) => ['email', c])].map(([kind, c], i) => [o.policy, o.line, String(i + 1), kind!, c!]));
+      expect(rows('office_contacts.csv', '施策ID', '部局行番号', '行番号', '種別', '連絡先')).toEqual(contacts);
+      const refs = policies.flatMap((p) => p.strategy_refs.map((ref, i) => [p.id, String(i + 1), ref]));
+      expect(rows('policy_strategy_refs.csv', '施策ID', '行番号', '位置づけ')).toEqual(refs);
+      const pages = policies.flatMap((p) => p.source.pages.map((page, i) => [p.id, String(i + 1), String(page)]));
+      expect(rows('policy_pages.csv', '施策ID', '行番号', 'ページ')).toEqual(pages);
+      expect(rows('policy_tables.csv', '施策ID', '行番号', '表ID')).toEqual(policies.flatMap((p) => p.tables.map((t, i) => [p.id, String(i + 1), t])));
+      Object.assign(counted, { contacts: counted.contacts + contacts.length, refs: counted.refs + refs.length, pages: counted.pages + pages.length, offices: counted.offices + offices.length, policies: counted.policies + policies.length });
+      // What the long tables hold is in no cell of the wide ones any more (「3,4」, several offices or phones in one cell).
+      for (const name of ['電話番号', 'メールアドレス']) expect(csvs.get(`${edition}/offices.csv`)![0], name).not.toContain(name);
+      for (const name of ['担当部局', '総合戦略における位置づけ', '出典ページ', '表ID']) expect(csvs.get(`${edition}/policies.csv`)![0], name).not.toContain(name);
+    }
+    // Values that shared a cell before: a policy on several pages, an office with several contacts.
+    expect(counted.pages).toBeGreaterThan(counted.policies);
+    expect(counted.contacts).toBeGreaterThan(counted.offices / 2);
+    expect(counted.refs).toBeGreaterThan(0);
+    const folder = 'digiden-koufukin-jireishu/2022-12-12/r1';
+    const { cases } = await json<EditionCases>(`${folder}/cases.json`);
+    expect(records(`${folder}/case_municipalities.csv`).map((r) => [r['事例ID'], r['行番号'], r['市区町村']])).toEqual(cases.flatMap((c) => c.municipalities.map((m, i) => [c.id, String(i + 1), m])));
+    expect(records(`${folder}/case_pages.csv`).map((r) => [r['事例ID'], r['ページ']])).toEqual(cases.flatMap((c) => c.source.pages.map((p) => [c.id, String(p)])));
+    for (const name of ['市区町村(一覧)', '出典ページ']) expect(csvs.get(`${folder}/cases.csv`)![0], name).not.toContain(name);
   });
 
   it('has one diff.csv row per change and per total, contacts with line feeds in one cell', async () => {

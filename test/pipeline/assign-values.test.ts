@@ -4,6 +4,7 @@ import { assignValues } from '../../pipeline/structure/assign-values.ts';
 import { findLabels } from '../../pipeline/structure/find-labels.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
+import type { Rule } from '../../pipeline/extract/page-content.ts';
 
 const actions: LabelSpec = { target: { kind: 'section', key: '具体的取組' }, variants: ['【具体的取組】'] };
 
@@ -54,5 +55,33 @@ describe('assignValues on a page of two columns read across', () => {
     const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 9, index }));
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['新型コロナウ', 'が懸念されま', 'また、デジタ'], ['令和2年度末']]);
+  });
+});
+
+describe('assignValues with ruled label cells beside a figure column', () => {
+  // A 事業PR資料 sheet with its labels in ruled cells on the left and its 事業イメージ figure on the right, beside two cells.
+  const page: [string, Line['bbox']][] = [
+    ['事業目的・概要', [47, 126, 107, 136]],
+    ['伝統的工芸品の産地で、原材料の確保や道具の製作を担う事業者が減ってい', [118, 126, 458, 136]],
+    ['ることを踏まえ、産地の生産基盤を維持するための取組を支援します。', [118, 140, 438, 150]],
+    ['事業イメージ', [490, 135, 550, 145]],
+    ['成果目標', [57, 167, 97, 177]],
+    ['支援した産地の従事者数の減少率を、過去5年平均の半分以下に抑えることを', [118, 160, 465, 170]],
+    ['目指します。', [118, 174, 178, 184]],
+    ['原材料確保', [499, 156, 544, 165]],
+    ['後継者育成', [658, 156, 703, 165]],
+  ];
+  // Rules around the label column's two cells: rows at 120, 155, 190; columns at 40 and 112.
+  const rules: Rule[] = [
+    ...[120, 155, 190].map((at) => ({ orientation: 'horizontal' as const, from: 40, to: 800, at })),
+    ...[40, 112].map((at) => ({ orientation: 'vertical' as const, from: 120, to: 190, at })),
+  ];
+  const purpose: LabelSpec = { target: { kind: 'section', key: '目的・概要' }, variants: ['事業目的・概要'] };
+  const goal: LabelSpec = { target: { kind: 'section', key: '成果目標' }, variants: ['成果目標'] };
+
+  it("leaves the figure's caption and boxes out of the values of the cells it stands beside", () => {
+    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 10 }, page: 3, index }));
+    const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => rules, (line) => line.line.text === '事業イメージ');
+    expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['伝統的工芸品', 'ることを踏ま'], ['支援した産地', '目指します。']]);
   });
 });

@@ -19,6 +19,11 @@ describe('findLabels', () => {
     expect(hit?.inlineValue).toBe('高度無線環境整備推進事業64.8億円(元年度52.5億円)');
   });
 
+  it('keeps the value after an inline label as printed, full-width brackets and slashes too', () => {
+    const [hit] = findLabels(placed(['目的：防災／医療ICT等の案件発掘（規制／ニーズの事前調査等）を行う']), [purpose]);
+    expect(hit?.inlineValue).toBe('防災／医療ICT等の案件発掘（規制／ニーズの事前調査等）を行う');
+  });
+
   it('runs a label into its value only when the label closes itself: 目的 needs a space after it', () => {
     expect(findLabels(placed(['目的地までの移動を支援する']), [purpose])).toEqual([]);
     expect(findLabels(placed(['目的 地域の課題を解決する']), [purpose])[0]?.inlineValue).toBe('地域の課題を解決する');
@@ -59,8 +64,8 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
 
   it('knows spellings no edition it was written from printed, by their parts', () => {
     expect(
-      ['総合戦略の該当箇所', '戦略上の位置づけ', '総合戦略との関係', '関連計画', '施策の区分', '取組名', 'プロジェクトの名称', '取組の概要', '本事業の目的', '重点分野', '令和4年度第二次補正', '総合戦略の関連箇所', '補正予算案額', '担当部局課室', '事業の内容'].map(targetOf),
-    ).toEqual(['strategy_refs', 'strategy_refs', 'strategy_refs', 'strategy_refs', 'category', 'name', 'name', 'section:概要', 'section:目的', 'field', 'budget', 'strategy_refs', 'budget', 'office', 'section:概要']);
+      ['総合戦略の該当箇所', '戦略上の位置づけ', '総合戦略との関係', '関連計画', '施策の区分', '取組名', 'プロジェクトの名称', '取組の概要', '本事業の目的', '重点分野', '令和4年度第二次補正', '総合戦略の関連箇所', '補正予算案額', '担当部局課室', '事業の内容', '関連する総合戦略'].map(targetOf),
+    ).toEqual(['strategy_refs', 'strategy_refs', 'strategy_refs', 'strategy_refs', 'category', 'name', 'name', 'section:概要', 'section:目的', 'field', 'budget', 'strategy_refs', 'budget', 'office', 'section:概要', 'strategy_refs']);
   });
 
   it('leaves words that are no labels alone: a bare 事業, the contents of a cell', () => {

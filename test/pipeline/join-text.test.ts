@@ -15,6 +15,18 @@ describe('joinItems', () => {
     ]);
   });
 
+  it('opens a new paragraph without a bullet where a short line ends one and the next starts back at its edge', () => {
+    const box = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
+    expect(
+      joinItems([
+        box('関係人口の創出・拡大に取り組む地方公共団体を支援するとともに、機運の醸成や', 142, 800),
+        box('潜在層の掘り起こし等を実施', 142, 300),
+        box('地方公共団体と企業とのマッチング機会を提供することにより、ヒト・情報の流れ', 142, 800),
+        box('の創出を更に加速', 142, 240),
+      ]),
+    ).toEqual(['関係人口の創出・拡大に取り組む地方公共団体を支援するとともに、機運の醸成や潜在層の掘り起こし等を実施', '地方公共団体と企業とのマッチング機会を提供することにより、ヒト・情報の流れの創出を更に加速']);
+  });
+
   it('keeps circled numbers as item starts and keeps a space between Latin words across a wrap', () => {
     expect(joinItems(['①デジタル実装による地方の', '社会課題解決', '③デジタル人材の育成・確保'])).toEqual(['①デジタル実装による地方の社会課題解決', '③デジタル人材の育成・確保']);
     expect(joinRun(['Society', '5.0の実現'])).toBe('Society 5.0の実現');

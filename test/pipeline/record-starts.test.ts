@@ -51,11 +51,12 @@ describe('where records start, in layouts no profile names', () => {
     expect(read(pages).records.map((r) => r.sections['概要'])).toEqual(['光ファイバ整備事業の概要。', '地域おこし協力隊の概要。', 'テレワーク推進事業の概要。', '統計局の移転の概要。']);
   });
 
-  it('reads a budget figure whose の内数 wrapped onto a line of its own as part of that figure', () => {
+  it('reads a budget figure whose の内数 wrapped onto a line of its own as part of that figure, after の or after の内', () => {
     const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
       layout(k + 1, [
         line(`施策名：${name}`, 40, 60, 14),
-        line('予算額', 40, 100), line('令和3年度当初一般会計 11,433百万円の', 120, 100), line('内数', 120, 114),
+        line('予算額', 40, 100),
+        ...(k === 2 ? [line('令和3年度当初一般会計 11,433百万円の内', 120, 100), line('数', 290, 114)] : [line('令和3年度当初一般会計 11,433百万円の', 120, 100), line('内数', 120, 114)]),
         line('目的', 40, 140), line(`${name}を進める。`, 120, 140),
       ]),
     );
@@ -232,5 +233,44 @@ describe('where records start, in layouts no profile names', () => {
       ['2', 'ケーブルテレビ光化事業', '5Gなどの情報通信基盤の早期整備'],
       ['3', '第5世代移動通信システムの研究開発', '5Gなどの情報通信基盤の早期整備'],
     ]);
+  });
+
+  it('takes 「施策：」 before a name as its label, and leaves a topic heading printed over the next title out of the record before', () => {
+    const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
+    const record = (topic: string | null, path: string, name: string, y: number): Line[] => [
+      ...(topic === null ? [] : [line(topic, 40, y - 20, 11)]),
+      line(`施策：${path} ${name}`, 40, y, 12), line(`予算額：${name}事業 1.5億円（元年度 1.0億円）`, 40, y + 18),
+      line('■ 概要', 40, y + 36), line(`${name}を推進する。`, 52, y + 52),
+    ];
+    const pages = [
+      layout(2, [...record(null, '1-①-(1)', '地域おこし協力隊の拡充', 60), ...record('② 地域資源を活かした雇用創出', '1-②-(1)', '地域経済循環の推進', 300)]),
+      layout(3, [...record(null, '1-②-(2)', '過疎地域の自立促進', 60), ...record('③ 関係人口の創出', '1-③-(1)', 'ふるさと納税の活用', 300)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => [r.number, r.name, r.sections['概要']])).toEqual([
+      ['1-①-(1)', '地域おこし協力隊の拡充', '地域おこし協力隊の拡充を推進する。'],
+      ['1-②-(1)', '地域経済循環の推進', '地域経済循環の推進を推進する。'],
+      ['1-②-(2)', '過疎地域の自立促進', '過疎地域の自立促進を推進する。'],
+      ['1-③-(1)', 'ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
+    ]);
+  });
+
+  it('keeps a short wrapped line of a value in its section though a line of the next column of text stands beside it', () => {
+    const cover = layout(1, [line('未来技術関連施策集（令和3年度）', 200, 250, 28)]);
+    const pages = ['トラヒック流通効率化事業', 'ケーブルテレビ光化事業', 'G空間情報の利活用推進'].map((name, k) =>
+      layout(k + 2, [
+        line(`施策名：${name}`, 34, 40, 13),
+        line('対象分野', 48, 70, 10), line('5Gなどの情報通信基盤の早期整備', 107, 70, 10),
+        line('総合戦略該当箇所', 43, 90, 10), line('横2-1-(1)-i', 107, 90, 10),
+        line('予算額', 53, 110, 10), line('令和3年度当初一般会計 1,000百万円', 107, 110, 10),
+        line('特徴・ポイント', 170, 140, 10), line('目的', 640, 140, 10),
+        line('・地域のISP等が接続可能な地域IX等を設置することにより、集約拠点の地域', 39, 160, 10),
+        line('への分散を促す実証を実施', 51, 174, 10),
+        line('・混雑緩和や災害時のリスク回避のため、対策等を推進する。', 379, 160, 10),
+        line('ーク利用の効率化を推進することを目的とする。', 391, 174, 10),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => r.sections['特徴・ポイント'])).toEqual(
+      Array(3).fill('地域のISP等が接続可能な地域IX等を設置することにより、集約拠点の地域への分散を促す実証を実施'),
+    );
   });
 });

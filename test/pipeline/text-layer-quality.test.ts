@@ -4,8 +4,8 @@ import type { Line } from '../../schemas/types.ts';
 
 const A4 = { width: 842, height: 595 };
 const line = (text: string, bbox: Line['bbox'] = [40, 40, 400, 52]): Line => ({ text, bbox, font_size: 12 });
-const noImages = { images: [], rules: [], textOperators: 1 };
-const fullPageScan = { images: [{ id: 'img_p0_1', bbox: [0, 0, 842, 595] as Line['bbox'] }], rules: [], textOperators: 0 };
+const noImages = { images: [], rules: [], textOperators: 1, invisibleTextOperators: 0 };
+const fullPageScan = { images: [{ id: 'img_p0_1', bbox: [0, 0, 842, 595] as Line['bbox'] }], rules: [], textOperators: 0, invisibleTextOperators: 0 };
 
 describe('assessTextLayer', () => {
   it('keeps a clean Japanese text layer', () => {
@@ -17,7 +17,7 @@ describe('assessTextLayer', () => {
   });
 
   it('leaves a blank page alone instead of OCRing nothing', () => {
-    expect(assessTextLayer([], { images: [], rules: [], textOperators: 0 }, A4)).toEqual({ use: 'text', reason: 'blank page' });
+    expect(assessTextLayer([], { images: [], rules: [], textOperators: 0, invisibleTextOperators: 0 }, A4)).toEqual({ use: 'text', reason: 'blank page' });
   });
 
   it('sends text mapped to private-use characters to OCR', () => {
@@ -32,7 +32,7 @@ describe('assessTextLayer', () => {
   });
 
   it('OCRs only the scanned region of a page that has text elsewhere', () => {
-    const photo = { images: [{ id: "img_p0_2", bbox: [400, 200, 800, 560] as Line["bbox"] }], rules: [], textOperators: 3 };
+    const photo = { images: [{ id: "img_p0_2", bbox: [400, 200, 800, 560] as Line["bbox"] }], rules: [], textOperators: 3, invisibleTextOperators: 0 };
     const verdict = assessTextLayer([line('概要', [40, 40, 100, 52])], photo, A4);
     expect(verdict).toEqual({ use: 'mixed', reason: 'scanned image with no text over it (1 region)', regions: [[400, 200, 800, 560]], untrusted: [] });
   });
@@ -57,5 +57,18 @@ describe('assessTextLayer', () => {
 
   it('trusts a scan that already carries a text layer over it (a searchable PDF)', () => {
     expect(assessTextLayer([line('施策名', [100, 100, 300, 120])], fullPageScan, A4)).toEqual({ use: 'text', reason: null });
+  });
+
+  it('OCRs a scan around a stamped line when the scan is inked away from it, and trusts one whose text explains its ink', () => {
+    const stamp = line('（参考②）', [36, 10, 91, 21]);
+    const stamped = assessTextLayer([stamp], fullPageScan, A4, {}, new Map([['img_p0_1', { lines: 1, inkOutsideText: 0.056 }]]));
+    expect(stamped).toEqual({
+      use: 'mixed',
+      reason: "scanned image whose print the text over it does not explain (1 line over it, 5.6% of it inked elsewhere): OCR'd around that text",
+      regions: [[0, 0, 842, 595]],
+      untrusted: [],
+    });
+    // A searchable scan, or a slide's background under its text: no glyph ink away from the text.
+    expect(assessTextLayer([stamp], fullPageScan, A4, {}, new Map([['img_p0_1', { lines: 1, inkOutsideText: 0.002 }]]))).toEqual({ use: 'text', reason: null });
   });
 });

@@ -4,11 +4,14 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { queueNames } from '../../workers/bullmq/queue-names.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { queueNames, queueTitles } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { startRedisServer, type RedisServer } from '../../workers/redis-server.ts';
+import { inChromium } from '../support/chromium.ts';
 import { runCli } from '../support/cli.ts';
-import { repoRoot } from '../support/samples.ts';
+import { repoRoot, samplesDir } from '../support/samples.ts';
 
 interface Board {
   base: string;
@@ -100,6 +103,41 @@ describe('the queue dashboard', () => {
       expect(await board.stop()).toBe(0);
       await queue.obliterate({ force: true });
       await queue.close();
+    }
+  });
+
+  test('speaks Japanese (Bull Board’s ja-JP locale) with the queues’ names, and lists a queued PDF’s jobs by its file name', { timeout: 120_000 }, async () => {
+    const prefix = `test-${randomUUID()}`;
+    const queued = await runCli(['enqueue', join(samplesDir, 'vertical-text.pdf'), '--redis', redis.url, '--prefix', prefix, '--pages-per-job', '1']);
+    expect(queued.code, queued.stderr).toBe(0);
+    const board = await startBoard(['--redis', redis.url, '--prefix', prefix]);
+    const shots = await mkdtemp(join(tmpdir(), 'dashboard-'));
+    try {
+      const page = await (await fetch(board.base)).text();
+      expect(JSON.parse(/<script id="__UI_CONFIG__" type="application\/json">(.*?)<\/script>/su.exec(page)![1]!)).toMatchObject({ boardTitle: 'pdf-opendata', locale: { lng: 'ja-JP' } });
+      const body = (await (await fetch(`${board.base}api/queues?activeQueue=${queueNames.documents}&status=waiting-children`)).json()) as { queues: { name: string; displayName: string; description: string; jobs: { id: string; name: string }[] }[] };
+      for (const [key, name] of Object.entries(queueNames)) {
+        const queue = body.queues.find((q) => q.name === name)!;
+        expect(queue.displayName).toBe(queueTitles[key as keyof typeof queueNames].displayName);
+        expect(queue.description).toContain(prefix);
+      }
+      // The job is named after its file; its id stays the content's.
+      const documents = body.queues.find((q) => q.name === queueNames.documents)!;
+      expect(documents.jobs.map((job) => job.name)).toEqual(['vertical-text.pdf']);
+      expect(documents.jobs[0]!.id).toMatch(/^document-[0-9a-f]{64}$/u);
+      const [pages, finishing] = [queueNames.pages, queueNames.documents].map((name) => new Queue(name, { connection: redisConnectionOptions(redis.url), prefix }));
+      const { pageCount } = (await finishing!.getJob(documents.jobs[0]!.id))!.data as { pageCount: number };
+      expect(pageCount).toBeGreaterThan(1);
+      expect((await pages!.getJobs(['waiting'])).map((job) => job.name).sort()).toEqual(Array.from({ length: pageCount }, (_, i) => `vertical-text.pdf p.${i + 1}`));
+      await Promise.all([pages!.close(), finishing!.close()]);
+      // As a browser shows it: Bull Board's own Japanese words and the queues' Japanese names.
+      const dom = await inChromium(`${board.base}`, join(shots, 'dashboard.png'), 8_000);
+      for (const words of ['キューを絞り込み', '子ジョブ待機中', 'ワーカーなし', ...Object.values(queueTitles).map((t) => t.displayName)]) expect(dom).toContain(words);
+      expect(dom).not.toContain('Waiting');
+    } finally {
+      await board.stop();
+      await rm(shots, { recursive: true, force: true });
+      for (const name of Object.values(queueNames)) await new Queue(name, { connection: redisConnectionOptions(redis.url), prefix }).obliterate({ force: true });
     }
   });
 

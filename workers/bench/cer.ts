@@ -1,4 +1,4 @@
-import { editDistance } from '../edit-distance.ts';
+import { editDistance } from '../../pipeline/normalise/edit-distance.ts';
 
 /** Text as the CER compares it: NFKC (so radical look-alikes and full-width forms meet their usual forms), no whitespace. */
 export const normaliseForCer = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');

@@ -7,7 +7,7 @@ import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts'
 import type { FileOutcome } from '../../schemas/types.ts';
 import { countPages } from '../document-job.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
-import { defaultPrefix, documentJobId, pagesJobId, queueNames } from './queue-names.ts';
+import { defaultPrefix, documentJobId, documentJobName, pagesJobId, pagesJobName, queueNames } from './queue-names.ts';
 import { isRedisOutage, RedisUnreachableError } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
@@ -66,7 +66,7 @@ export interface EnqueueResult {
   duplicates: IngestResult['duplicates'];
 }
 
-/** The flow of one PDF: a `finish` parent in `documents` over one `pages` child per `pagesPerJob` pages. */
+/** The flow of one PDF: a parent in `documents` that finishes it over one `pages` child per `pagesPerJob` pages, named after the file. */
 export function documentFlow(
   source: SourceDocument,
   pageCount: number,
@@ -85,7 +85,7 @@ export function documentFlow(
     const last = Math.min(pageCount, first + pagesPerJob - 1);
     const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pages: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
     children.push({
-      name: 'pages',
+      name: pagesJobName(source.fileName, first, last),
       queueName: queueNames.pages,
       prefix,
       data,
@@ -94,7 +94,7 @@ export function documentFlow(
     });
   }
   const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount, ...(origin === undefined ? {} : { origin }) };
-  return { name: 'finish', queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
+  return { name: documentJobName(source.fileName), queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
 }
 
 /**

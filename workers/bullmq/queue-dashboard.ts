@@ -5,7 +5,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express from 'express';
 import { dashboardGuard, isLoopbackHost } from './dashboard-guard.ts';
-import { defaultPrefix, queueNames } from './queue-names.ts';
+import { defaultPrefix, queueNames, queueTitles } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 
 export interface DashboardOptions {
@@ -44,26 +44,27 @@ export interface RunningDashboard {
   close(): Promise<void>;
 }
 
-/** Bull Board over the pipeline's queues (pages, documents, releases) of one prefix, served by Express. */
+/** Bull Board over the pipeline's queues (pages, documents, releases) of one prefix, in Japanese, served by Express. */
 export async function startDashboard(options: DashboardOptions): Promise<RunningDashboard> {
   const { redisUrl, prefix = defaultPrefix, host = '127.0.0.1', port = 3000, token, allowActions = false } = options;
   const problem = dashboardOptionsProblem(options);
   if (problem !== null) throw new Error(`Cannot start the dashboard: ${problem}`);
   const connection = redisConnectionOptions(redisUrl);
-  const queues = Object.values(queueNames).map((name) => new Queue(name, { connection, prefix }));
+  const queues = (Object.keys(queueNames) as (keyof typeof queueNames)[]).map((key) => ({ key, queue: new Queue(queueNames[key], { connection, prefix }) }));
   const serverAdapter = new ExpressAdapter();
   createBullBoard({
     // Bull Board hides its buttons on read-only queues; the guard refuses the routes behind them.
-    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: !allowActions })),
+    queues: queues.map(({ key, queue }) => new BullMQAdapter(queue, { readOnlyMode: !allowActions, ...queueTitles[key], description: `${queueTitles[key].description} (Redis の接頭辞 ${prefix})` })),
     serverAdapter,
-    options: { uiConfig: { boardTitle: `pdf-opendata (${prefix})` } },
+    // Bull Board ships a ja-JP locale; a short title, since its header cuts a long one (the prefix is in each queue's description).
+    options: { uiConfig: { boardTitle: 'pdf-opendata', locale: { lng: 'ja-JP' } } },
   });
   const app = express();
   // The guard needs the bound port, known only once listening: it is set before any request is read.
   let guard: ReturnType<typeof dashboardGuard> | undefined;
   app.use((request, response, next) => guard!(request, response, next));
   app.use('/', serverAdapter.getRouter());
-  const closeQueues = (): Promise<unknown> => Promise.allSettled(queues.map((queue) => queue.close()));
+  const closeQueues = (): Promise<unknown> => Promise.allSettled(queues.map(({ queue }) => queue.close()));
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host, (error?: Error) => (error === undefined ? resolve(listening) : reject(error)));
   }).catch(async (error: unknown) => {

@@ -1,3 +1,5 @@
+import { escapeControls } from '../escape-controls.ts';
+
 /**
  * Where the distributed mode keeps its state in Redis. Every key starts with the prefix, so several
  * pipelines (or test runs) share one Redis without seeing each other's jobs.
@@ -15,6 +17,22 @@ export const queueNames = {
   documents: 'documents',
   releases: 'releases',
 } as const;
+
+/** What the dashboard shows for each queue (Bull Board's display name and description), in Japanese. */
+export const queueTitles: Readonly<Record<keyof typeof queueNames, { displayName: string; description: string }>> = {
+  pages: { displayName: 'pages: ページの読み取り', description: 'PDFのページをまとめて読むジョブ (テキスト層、OCR、表)。' },
+  documents: { displayName: 'documents: 文書の仕上げ', description: 'PDFごとに、読んだページからレコードを組み立てて公開するジョブ。' },
+  releases: { displayName: 'releases: 公開ページの確認', description: 'ソースファイルの公開ページを確認し、新しいPDFを登録するジョブ。' },
+};
+
+/**
+ * A job's name is what the dashboard lists it by: its file (control characters escaped, as on every
+ * log line). Its id, not its name, makes it unique, so two files of one name are still two jobs.
+ */
+export const documentJobName = (fileName: string): string => escapeControls(fileName);
+
+export const pagesJobName = (fileName: string, firstPage: number, lastPage: number): string =>
+  `${escapeControls(fileName)} p.${firstPage}${lastPage === firstPage ? '' : `-${lastPage}`}`;
 
 /**
  * Job ids come from the content, never from a counter: the same PDF enqueued twice (or by two

@@ -3,6 +3,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFetchOptions } from '../sources/check-sources.ts';
+import type { OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
 import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
 import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
@@ -34,6 +35,8 @@ export interface StartWorkerOptions {
    * @defaultValue `{}` (one per core, started when a page needs OCR)
    */
   ocr?: OcrPoolOptions | false;
+  /** What OCR does with an invisible OCR layer over a scan. @defaultValue 'check' */
+  ocrLayers?: OcrLayerMode;
   /**
    * Close gracefully on SIGTERM / SIGINT (a second signal stops at once, leaving active jobs to
    * be taken over by other workers once their lock expires).
@@ -75,6 +78,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     prefix = defaultPrefix,
     outDir = 'output/',
     ocr = {},
+    ocrLayers = 'check',
     handleSignals = true,
     lockDurationMs = 60_000,
     limits,
@@ -93,7 +97,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const run = async (pool: OcrPool | undefined): Promise<void> => {
-    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, limits), {
+    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, limits, ocrLayers), {
       connection,
       prefix,
       concurrency,

@@ -1,7 +1,7 @@
 import type { TruthPolicy } from '../../samples/make/truth.ts';
 import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
-import { editDistance } from '../edit-distance.ts';
+import { editDistance } from '../../pipeline/normalise/edit-distance.ts';
 
 /** Right / total for one field over all matched records. */
 export interface FieldScore {

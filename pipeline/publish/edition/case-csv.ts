@@ -14,15 +14,13 @@ function caseColumns(cases: readonly CaseRecord[]): CsvColumn<CaseRecord>[] {
     { name: '事例名(原文)', type: 'string', description: 'PDFに印刷されたとおりの見出し。', value: (c) => c.title_raw },
     { name: '章', type: 'string', description: '事例が載っている章 (例: 準公共分野)。', value: (c) => c.chapter },
     { name: '都道府県', type: 'string', description: '例: 兵庫県。', value: (c) => c.prefecture },
-    { name: '市区町村', type: 'string', description: '印刷されたとおり (例: 長崎市、五島市)。都道府県だけの事例では空。', value: (c) => c.municipality },
-    { name: '市区町村(一覧)', type: 'string', description: '市区町村を1つずつ (改行区切り)。', value: (c) => c.municipalities.join('\n') },
+    { name: '市区町村', type: 'string', description: '印刷されたとおり (例: 長崎市、五島市)。1つずつは case_municipalities.csv。都道府県だけの事例では空。', value: (c) => c.municipality },
     { name: '札(原文)', type: 'string', description: '見出しの上の札のとおり (例: 事例1：兵庫県佐用町)。', value: (c) => c.place_raw },
     ...fieldLabels(cases).map(
       (label): CsvColumn<CaseRecord> => ({ name: `項目:${label}`, type: 'string', description: `見出し「${label}」の本文。`, value: (c) => c.fields.find((f) => f.label === label)?.text ?? null }),
     ),
     { name: '出典ファイル', type: 'string', description: '元PDFのファイル名。', value: (c) => c.source.file_name },
     { name: '出典SHA-256', type: 'string', description: '元PDFのSHA-256。', value: (c) => c.source.sha256 },
-    { name: '出典ページ', type: 'string', description: '元PDFのページ (カンマ区切り)。', value: (c) => c.source.pages.join(',') },
     { name: '抽出方法', type: 'string', enum: ['text', 'ocr', 'mixed'], description: 'text: テキスト層、ocr: 文字認識、mixed: 両方。', value: (c) => c.source.method },
     { name: 'OCR信頼度', type: 'number', description: 'OCRの行の平均 (0〜100)。', value: (c) => c.source.ocr_confidence },
   ];

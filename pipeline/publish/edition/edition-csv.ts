@@ -24,7 +24,6 @@ export interface CsvTable {
 }
 
 const cell = (value: string | number | boolean | null): string => (value === null ? '' : String(value));
-const list = (values: readonly string[]): string => values.join('\n');
 
 export function renderRows<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
   return toCsv(
@@ -44,16 +43,13 @@ export function policyColumns(records: readonly PolicyRecord[], sourceIds: Reado
     { name: '施策名(原文)', type: 'string', description: 'PDFに印刷されたとおりの施策名。', value: (r) => r.name_raw },
     { name: '施策分類', type: 'string', description: '施策分類。', value: (r) => r.category },
     { name: '分野', type: 'string', description: '分野。', value: (r) => r.field },
-    { name: '総合戦略における位置づけ', type: 'string', description: '該当箇所・位置づけ (複数は改行区切り)。', value: (r) => list(r.strategy_refs) },
-    { name: '担当部局', type: 'string', description: '担当部局名 (複数は改行区切り)。詳細は offices.csv。', value: (r) => list(r.offices.map((o) => o.name)) },
     { name: '予算行数', type: 'integer', description: 'budget_lines.csv にあるこの施策の行数。', value: (r) => r.budget.length },
+    { name: '担当部局数', type: 'integer', description: 'offices.csv にあるこの施策の部局の数 (電話番号・メールアドレスは office_contacts.csv)。', value: (r) => r.offices.length },
     ...sectionKeys(records).map(
       (key): CsvColumn<PolicyRecord> => ({ name: `本文:${key}`, type: 'string', description: `見出し「${key}」の本文。`, value: (r) => r.sections[key] ?? null }),
     ),
-    { name: '表ID', type: 'string', description: 'この施策のページにある表のID (改行区切り、tables/ のCSV)。', value: (r) => list(r.tables) },
     { name: '出典ファイル', type: 'string', description: '元PDFのファイル名。', value: (r) => r.source.file_name },
     { name: '出典SHA-256', type: 'string', description: '元PDFのSHA-256。', value: (r) => r.source.sha256 },
-    { name: '出典ページ', type: 'string', description: '元PDFのページ (カンマ区切り)。', value: (r) => r.source.pages.join(',') },
     { name: '抽出方法', type: 'string', enum: ['text', 'ocr', 'mixed'], description: 'text: テキスト層、ocr: 文字認識、mixed: 両方。', value: (r) => r.source.method },
     { name: 'OCR信頼度', type: 'number', description: 'OCRの行の平均 (0〜100)。', value: (r) => r.source.ocr_confidence },
     { name: '文書内ID', type: 'string', description: '1文書から読んだときのID。', value: (r) => sourceIds.get(r.id) ?? null },
@@ -62,6 +58,7 @@ export function policyColumns(records: readonly PolicyRecord[], sourceIds: Reado
 
 type BudgetRow = BudgetLine & { policy: string; line: number };
 type OfficeRow = Office & { policy: string; line: number };
+type ContactRow = { policy: string; office: number; line: number; kind: 'phone' | 'email'; contact: string };
 
 export const BUDGET_COLUMNS: readonly CsvColumn<BudgetRow>[] = [
   { name: '施策ID', type: 'string', required: true, description: 'policies.csv の施策ID。', value: (b) => b.policy },
@@ -89,8 +86,14 @@ export const OFFICE_COLUMNS: readonly CsvColumn<OfficeRow>[] = [
   { name: '府省', type: 'string', description: '例: 総務省。', value: (o) => o.ministry },
   { name: '局', type: 'string', description: '例: 自治行政局。', value: (o) => o.bureau },
   { name: '課・室', type: 'string', description: '例: 地域自立応援課。', value: (o) => o.division },
-  { name: '電話番号', type: 'string', description: '改行区切り。', value: (o) => list(o.phones) },
-  { name: 'メールアドレス', type: 'string', description: '改行区切り。', value: (o) => list(o.emails) },
+];
+
+export const CONTACT_COLUMNS: readonly CsvColumn<ContactRow>[] = [
+  { name: '施策ID', type: 'string', required: true, description: 'policies.csv の施策ID。', value: (c) => c.policy },
+  { name: '部局行番号', type: 'integer', required: true, description: 'offices.csv の行番号 (この施策の何番目の部局か)。', value: (c) => c.office },
+  { name: '行番号', type: 'integer', required: true, description: '部局の中での連絡先の順番 (1から、電話番号が先)。', value: (c) => c.line },
+  { name: '種別', type: 'string', required: true, enum: ['phone', 'email'], description: 'phone: 電話番号、email: メールアドレス。', value: (c) => c.kind },
+  { name: '連絡先', type: 'string', required: true, description: '印刷されたとおりの電話番号またはメールアドレス。', value: (c) => c.contact },
 ];
 
 /** The columns as datapackage.json describes them. */
@@ -99,7 +102,11 @@ export const describe = <T>(columns: readonly CsvColumn<T>[]): CsvTable['columns
 
 const policyKey = { fields: ['施策ID'], resource: 'policies', resourceFields: ['施策ID'] } as const;
 
-/** policies.csv, budget_lines.csv and offices.csv of an edition's records. */
+/** An office's phones then e-mail addresses, one a row, numbered within the office. */
+const officeContacts = (office: OfficeRow): ContactRow[] =>
+  [...office.phones.map((contact) => ({ kind: 'phone' as const, contact })), ...office.emails.map((contact) => ({ kind: 'email' as const, contact }))].map((c, i) => ({ ...c, policy: office.policy, office: office.line, line: i + 1 }));
+
+/** policies.csv, budget_lines.csv, offices.csv and office_contacts.csv of an edition's records. */
 export function renderRecordTables(records: readonly PolicyRecord[], sourceIds: ReadonlyMap<string, string>): CsvTable[] {
   const policy = policyColumns(records, sourceIds);
   const budget = records.flatMap((r) => r.budget.map((b, i): BudgetRow => ({ ...b, policy: r.id, line: i + 1 })));
@@ -108,5 +115,14 @@ export function renderRecordTables(records: readonly PolicyRecord[], sourceIds: 
     { path: 'policies.csv', name: 'policies', title: '施策', columns: describe(policy), primaryKey: ['施策ID'], foreignKeys: [], text: renderRows(policy, records) },
     { path: 'budget_lines.csv', name: 'budget_lines', title: '予算行', columns: describe(BUDGET_COLUMNS), primaryKey: ['施策ID', '行番号'], foreignKeys: [policyKey], text: renderRows(BUDGET_COLUMNS, budget) },
     { path: 'offices.csv', name: 'offices', title: '担当部局', columns: describe(OFFICE_COLUMNS), primaryKey: ['施策ID', '行番号'], foreignKeys: [policyKey], text: renderRows(OFFICE_COLUMNS, offices) },
+    {
+      path: 'office_contacts.csv',
+      name: 'office_contacts',
+      title: '担当部局の連絡先',
+      columns: describe(CONTACT_COLUMNS),
+      primaryKey: ['施策ID', '部局行番号', '行番号'],
+      foreignKeys: [{ fields: ['施策ID', '部局行番号'], resource: 'offices', resourceFields: ['施策ID', '行番号'] }],
+      text: renderRows(CONTACT_COLUMNS, offices.flatMap(officeContacts)),
+    },
   ];
 }

@@ -10,7 +10,8 @@ h1{font-size:22px;border-bottom:3px solid #2a5d9f;padding-bottom:6px}h2{font-siz
 .cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #ccd;border-radius:6px;padding:10px 16px;min-width:120px}
 .card .v{font-size:26px;font-weight:bold}.card .k{font-size:12px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin-top:8px}td,th{border:1px solid #bbc;padding:3px 8px;text-align:left;vertical-align:top}
-td{max-width:420px;white-space:pre-wrap}th{background:#eef2f8}.num{text-align:right}.none{color:#777}.up{color:#1d6b37}.down{color:#b0302a}svg text{font-size:12px}`;
+td{max-width:420px;white-space:pre-wrap}th{background:#eef2f8}.num{text-align:right}.none{color:#777}.up{color:#1d6b37}.down{color:#b0302a}svg text{font-size:12px}
+section.edition{border-left:4px solid #dde3ee;padding-left:14px;margin:14px 0 30px}h3{font-size:16px}h4{font-size:14px;margin:12px 0 4px}ul{margin:4px 0}`;
 
 /** A table of pre-rendered cells, or a sentence when there are no rows. */
 export const htmlTable = (header: readonly string[], rows: readonly string[][], empty: string): string =>

@@ -9,6 +9,8 @@ import { buildEditionIndex, listRevisions, readEditions, readLatestRecords, read
 import { buildManifest } from './manifest.ts';
 import { buildQualityReport } from './quality-report.ts';
 import type { CkanOptions } from './portal-metadata.ts';
+import { readPortalPage } from './portal-page-data.ts';
+import { renderPortalPage } from './portal-page.ts';
 import { renderEditionFiles } from './render-edition.ts';
 import { assignSeriesIds, editionKey, type MatchOptions } from './series-ids.ts';
 
@@ -128,7 +130,8 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
  * Publishes every dataset edition found in a run's output (`outDir/documents/<id>/records.json`):
  * editions by family and date (given for the file, else printed on its cover), stable ids per series (`outDir/<series>/ids.json`), each edition
  * diffed against the one before it in its series, one immutable folder per revision
- * (`outDir/<dataset>/<date>/r<n>/`, written aside and renamed into place), and `outDir/index.json`.
+ * (`outDir/<dataset>/<date>/r<n>/`, written aside and renamed into place), `outDir/index.json`, and
+ * the portal page listing them, `outDir/index.html`.
  * An edition whose content is unchanged publishes nothing.
  */
 export async function publishEditions(outDir: string, options: PublishEditionsOptions = {}): Promise<EditionOutcome[]> {
@@ -172,6 +175,8 @@ export async function publishEditions(outDir: string, options: PublishEditionsOp
     }
     await writeIfChanged(seriesIdsPath(outDir, series), toPublishedJson(registry));
   }
-  await writeIfChanged(join(outDir, 'index.json'), toPublishedJson(await buildEditionIndex(outDir)));
+  const index = await buildEditionIndex(outDir);
+  await writeIfChanged(join(outDir, 'index.json'), toPublishedJson(index));
+  await writeIfChanged(join(outDir, 'index.html'), renderPortalPage(await readPortalPage(outDir, index)));
   return outcomes;
 }

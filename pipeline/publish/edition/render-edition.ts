@@ -9,6 +9,7 @@ import { DIFF_HEADER, diffToChangelog, diffToCsv } from './diff-render.ts';
 import { renderCaseTables } from './case-csv.ts';
 import { renderRecordTables, type CsvTable } from './edition-csv.ts';
 import { editionCases, revisionPath, type Edition } from './edition-model.ts';
+import { renderCaseLongTables, renderPolicyLongTables } from './long-tables.ts';
 import { portalLinks } from './portal-links.ts';
 import { buildCkanPackage, buildDcatRecord, type CkanOptions, type PortalEdition, type PortalFile } from './portal-metadata.ts';
 import { renderQualityHtml } from './quality-html.ts';
@@ -46,7 +47,10 @@ export function renderEditionFiles(content: EditionContent): Map<string, string 
   // A case collection publishes its cases instead of policies.
   const cases = editionCases(edition);
   const kind: RecordKind = cases === null ? 'policies' : 'cases';
-  const csvTables: CsvTable[] = cases !== null ? renderCaseTables(cases.cases) : [...renderRecordTables(policies.policies, sourceIds), renderBudgetSeries(seriesRows)];
+  const csvTables: CsvTable[] =
+    cases !== null
+      ? [...renderCaseTables(cases.cases), ...renderCaseLongTables(cases.cases)]
+      : [...renderRecordTables(policies.policies, sourceIds), ...renderPolicyLongTables(policies.policies), renderBudgetSeries(seriesRows)];
   for (const source of edition.sources) {
     for (const table of source.tables) {
       csvTables.push(tableCsvTable(table, tablePath(edition, source.documentId, table.id), `table-${edition.sources.length === 1 ? '' : `${source.documentId}-`}${table.id}`));

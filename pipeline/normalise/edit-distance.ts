@@ -1,6 +1,7 @@
 /**
  * Levenshtein distance over code points, in O(min(n, m)) memory: the OCR bench's character error
- * rate, and the eval's matching of names that OCR misread.
+ * rate, the eval's matching of names that OCR misread, and the check of an invisible OCR layer
+ * against a fresh reading.
  */
 export function editDistance(a: string, b: string): number {
   let [long, short] = [Array.from(a), Array.from(b)];

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { editDistance } from '../../workers/edit-distance.ts';
+import { editDistance } from '../../pipeline/normalise/edit-distance.ts';
 
 test('counts the edits between two strings, a character outside the BMP as one', () => {
   expect(editDistance('予算額', '予算客')).toBe(1);
