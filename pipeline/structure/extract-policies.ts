@@ -93,8 +93,8 @@ function dividerPages(lines: readonly PlacedLine[]): Set<number> {
   return new Set([...byPage].filter(([, onPage]) => onPage.length <= DIVIDER_LINES && onPage.every((l) => l.line.font_size >= DIVIDER_SCALE * body)).map(([page]) => page));
 }
 
-/** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line. */
-const TOPIC_HEADING = /^(?:[①-⑳]|\d{1,2}[.．)）]|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S.{0,40}$/u;
+/** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line; not a figure (「0.2億円」). */
+const TOPIC_HEADING = /^(?:[①-⑳]|\d{1,2}(?:[.．](?!\d)|[)）])|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S.{0,40}$/u;
 
 /**
  * Headings printed just over the next record's title (its topic, mid-page) are not the text of the

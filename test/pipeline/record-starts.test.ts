@@ -273,4 +273,19 @@ describe('where records start, in layouts no profile names', () => {
       Array(3).fill('地域のISP等が接続可能な地域IX等を設置することにより、集約拠点の地域への分散を促す実証を実施'),
     );
   });
+
+  it('keeps a budget figure wrapped onto the line just over the next title (「0.2億円（元年度 0.1億円）」) in its record: a figure is no topic heading', () => {
+    const cover = layout(1, [line('令和2年度概算要求 総務省重点施策', 200, 250, 28)]);
+    const record = (n: number, name: string, amount: string, y: number): Line[] => [
+      line(`(${n}) ${name}`, 40, y, 14), line(`・${name}を支援`, 40, y + 20),
+      line(`【予算】 ${name}に要する経費`, 60, y + 50), line(`${amount}（元年度 0.1億円）`, 160, y + 64),
+    ];
+    const pages = [
+      layout(2, [...record(1, '地域運営組織の形成促進', '0.2億円', 60), ...record(2, '都市部企業との連携', '1.2億円', 140)]),
+      layout(3, [...record(3, '過疎地域の自立促進', '5.8億円', 60), ...record(4, '集落ネットワーク圏の推進', '7.1億円', 140)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => r.budget.map((b) => b.amount_jpy))).toEqual([
+      [20_000_000, 10_000_000], [120_000_000, 10_000_000], [580_000_000, 10_000_000], [710_000_000, 10_000_000],
+    ]);
+  });
 });
