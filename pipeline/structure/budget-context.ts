@@ -13,6 +13,8 @@ export interface BudgetYearContext {
 
 /** Pages whose large print says what budget the document is about: the cover and the page after it. */
 const TITLE_PAGES = 2;
+/** The longest line read as a title or running header naming the budget (「令和2年度概算要求 総務省重点施策」). */
+const CONTEXT_LINE_CHARS = 30;
 
 
 /** The stage a title names: 概算要求 is a request, 予算(案) a draft, 補正 a supplementary budget. */
@@ -45,7 +47,10 @@ function yearOfDate(iso: string, stage: BudgetLine['stage']): number {
 export function documentBudgetContext(pages: readonly Page[], fallback?: { fiscalYear: number; stage: BudgetLine['stage'] }): BudgetYearContext | undefined {
   const cover = pages.slice(0, TITLE_PAGES).flatMap((page) => page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')));
   // Only a year with its era name: a bare 「3年度」 on a cover is a page of figures, not the title.
-  const titled = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).find((t) => t.era?.[1] !== undefined);
+  const withEra = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).filter((t) => t.era?.[1] !== undefined);
+  // A short line that names the year and the stage (a title, a running header 「令和5年度予算(案)」) says
+  // more than a sentence of a record that mentions a year, on a document whose cover is not there.
+  const titled = withEra.find((t) => [...t.text].length <= CONTEXT_LINE_CHARS && stageOf(t.text) !== null) ?? withEra[0];
   const coverStage = cover.map(stageOf).find((stage) => stage !== null) ?? null;
   if (titled?.era != null) {
     return { fiscalYear: eraFiscalYear(titled.era, titled.era[1]!), stage: stageOf(titled.text) ?? coverStage ?? fallback?.stage ?? 'initial', from: 'title' };

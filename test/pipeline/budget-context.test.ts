@@ -23,6 +23,11 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(cover('重点施策 概算要求', '令和元年8月30日'))).toEqual({ fiscalYear: 2020, stage: 'request', from: 'date' });
   });
 
+  it('takes the running footer that names year and stage over a record sentence that mentions a year, where the cover is missing (a scan of a few pages)', () => {
+    const page = cover('施策名 デジタル田園都市国家構想事業費（仮称）', '概要：令和5年度において、地方財政計画の歳出に1兆2,500億円を計上し、予算の内訳として', '令和5年度予算（案）');
+    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'title' });
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();
