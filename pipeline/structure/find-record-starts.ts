@@ -350,10 +350,15 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   return [...numbered, ...numberedSiblings(lines, numbered, form, profile.labels)].sort((a, b) => a.at - b.at).map(withPath);
 }
 
+/** A title's lines joined: the name as read, normalised, and as printed. */
+function titleNames(title: readonly PlacedLine[]): { name: string; nameRaw: string } {
+  return { name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join('') };
+}
+
 /** The number form most titles are printed with (more than half of them), if any. */
 function dominantNumberForm(titles: readonly RecordStart[]): string | undefined {
   const forms = titles.map((title) => numberForm(title.name));
-  return forms.find((f): f is string => f !== null && forms.filter((g) => g === f).length * 2 > titles.length) ?? undefined;
+  return forms.find((f): f is string => f !== null && forms.filter((g) => g === f).length * 2 > titles.length);
 }
 
 /**
@@ -365,8 +370,7 @@ function startAtNumber(lines: readonly PlacedLine[], start: RecordStart, form: s
   if (numberForm(start.name) === form) return start;
   for (let k = 1; k < start.titleLines; k++) {
     if (numberForm(text(lines[start.at + k]!)) !== form) continue;
-    const title = lines.slice(start.at + k, start.at + start.titleLines);
-    return { ...start, at: start.at + k, titleLines: start.titleLines - k, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join('') };
+    return { ...start, at: start.at + k, titleLines: start.titleLines - k, ...titleNames(lines.slice(start.at + k, start.at + start.titleLines)) };
   }
   return start;
 }
@@ -391,8 +395,7 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     const size = wrappedLines(lines, i);
     const next = lines[i + size];
     if (next === undefined || next.page !== lines[i]!.page || !isLabel(next)) continue;
-    const title = lines.slice(i, i + size);
-    siblings.push({ at: i, titleLines: size, name: title.map(text).join(''), nameRaw: title.map((l) => l.line.text).join(''), num: null });
+    siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
     i += size - 1;
   }
   return siblings;
