@@ -102,7 +102,21 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates.filter((candidate) => !furniture.has(candidate.line)), needed, body)) furniture.add(line);
+  // A repeated line set as one block with a line that does not repeat is the block's first line: the
+  // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
+  for (const { line, page } of candidates) {
+    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && sameBlock(line, other))) furniture.delete(line);
+  }
   return furniture;
+}
+
+/** Two lines of one block: the same size, one just under the other, overlapping across. */
+function sameBlock(a: Line, b: Line): boolean {
+  const size = Math.max(a.font_size, b.font_size);
+  if (a === b || Math.abs(a.font_size - b.font_size) > 0.5) return false;
+  const [upper, lower] = a.bbox[1] <= b.bbox[1] ? [a, b] : [b, a];
+  const gap = lower.bbox[1] - upper.bbox[3];
+  return gap > -0.5 * size && gap < 0.6 * size && upper.bbox[0] < lower.bbox[2] && lower.bbox[0] < upper.bbox[2];
 }
 
 /**

@@ -44,6 +44,13 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture(large).size).toBe(0);
   });
 
+  it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
+    const offices = [['製造産業局', '生活製品室'], ['資源エネルギー庁', '省エネルギー課'], ['資源エネルギー庁', '新エネルギー課'], ['資源エネルギー庁', '水素・アンモニア課'], ['資源エネルギー庁', '省エネルギー課']];
+    const pages = offices.map(([agency, division], k) => page(k + 1, 960, 540, [line(`- ${k + 1} -`, 924, 21, 9), line(agency!, 850, 46, 8), line(division!, 850, 57, 8), line(`事業${'ABCDE'[k]}の説明`, 45, 200)]));
+    const furniture = findPageFurniture(pages);
+    expect([...furniture].map((l) => l.text)).toEqual(['- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -']);
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
