@@ -100,6 +100,13 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
     if (new Set(alike.map((other) => other.page.number)).size >= needed && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
   }
+  // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).
+  const furnitureAt = candidates.filter((candidate) => furniture.has(candidate.line));
+  for (const candidate of candidates) {
+    const header = /^(.+?)\s*[pP]?[.．]?\d{1,4}$|^\d{1,4}\s*(.+)$/u.exec(normaliseCharacters(candidate.line.text).trim());
+    const key = header === null ? undefined : repeatKey(header[1] ?? header[2]!);
+    if (furnitureAt.some((other) => other.key === key && other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE)) furniture.add(candidate.line);
+  }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates.filter((candidate) => !furniture.has(candidate.line)), needed, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the

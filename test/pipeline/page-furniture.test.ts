@@ -51,6 +51,11 @@ describe('findPageFurniture', () => {
     expect([...furniture].map((l) => l.text)).toEqual(['- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -']);
   });
 
+  it('drops a running header that the page number ran into on one page (「総務省 10」 where the others print 「総務省」 and 「9」 apart)', () => {
+    const pages = [6, 7, 8, 9, 10].map((n) => page(n, 960, 540, [...(n < 10 ? [line('総務省', 895, 19, 8.5), line(`${n}`, 935, 19, 9)] : [line('総務省 10', 895, 19, 9)]), line(`事業${n}の説明`, 45, 200)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
