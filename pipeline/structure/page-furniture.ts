@@ -108,7 +108,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     if (furnitureAt.some((other) => other.key === key && other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE)) furniture.add(candidate.line);
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
-  for (const line of chapterHeaders(candidates.filter((candidate) => !furniture.has(candidate.line)), needed, body)) furniture.add(line);
+  for (const line of chapterHeaders(candidates, needed, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   for (const { line, page } of candidates) {

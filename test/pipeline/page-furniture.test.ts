@@ -42,6 +42,10 @@ describe('findPageFurniture', () => {
     // Printed in the text's own size, a line at that place is the page's content.
     const large = chapters.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 10), line(`本文${k}の説明が続きます。`, 40, 120)]));
     expect(findPageFurniture(large).size).toBe(0);
+    // The chapters long enough to be headers by repetition alone make the place one for the short last chapter too.
+    const long = ['①デジタル実装', '①デジタル実装', '①デジタル実装', '①デジタル実装', '②デジタル基盤整備', '②デジタル基盤整備', '②デジタル基盤整備', '②デジタル基盤整備', '③デジタル人材', '③デジタル人材'];
+    const longPages = long.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 8.5), line(`本文${'ABCDEFGHIJ'[k]}の説明が続きます。`, 40, 120)]));
+    expect([...findPageFurniture(longPages)].map((l) => l.text).sort()).toEqual([...long].sort());
   });
 
   it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
