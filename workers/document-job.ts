@@ -1,4 +1,5 @@
-import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
+import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages, SourceSummary } from '../pipeline/extract/types.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';

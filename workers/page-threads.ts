@@ -1,8 +1,8 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
-import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemble-document.ts';
-import type { PageLayout } from '../pipeline/extract/extract-page.ts';
+import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages, PageLayout } from '../pipeline/extract/types.ts';
 import { checkFileSize, megabytes, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
 import { packageRoot } from '../pipeline/package-root.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';

@@ -1,6 +1,6 @@
 import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
 import { internalFailure, OutputError, SourceError } from '../pipeline/errors.ts';
-import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages } from '../pipeline/extract/types.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { BBox, Line, Page } from '../../schemas/types.ts';
+import type { BBox, Line } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
 import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
@@ -7,7 +7,8 @@ import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
-import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
+import { readPageContent, type PageContent } from './page-content.ts';
+import type { PageLayout, PlacedImage, Rule } from './types.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
@@ -94,12 +95,6 @@ async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrPool,
   const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
   const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
   return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked };
-}
-
-/** A page as published, with the rules drawn on it (the table stage reads both). */
-export interface PageLayout {
-  page: Page;
-  rules: Rule[];
 }
 
 /** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */

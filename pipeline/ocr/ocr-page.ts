@@ -2,10 +2,8 @@ import type { Line } from '../../schemas/types.ts';
 import { unionBox } from '../bbox.ts';
 import { orderForReading } from '../extract/reading-order.ts';
 import { widestBlankRun } from './blank-run.ts';
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
-import type { OcrLine } from './ocr-pool.ts';
-import { joinTouchingSegments, segmentOcrLine, type OcrWord } from './ocr-segments.ts';
+import type { GrayImage, ImageRule, OcrLine, OcrWord } from './types.ts';
+import { joinTouchingSegments, segmentOcrLine } from './ocr-segments.ts';
 
 /** One line of tesseract.js's result: its vertical extent and its words. */
 export interface TesseractLine {

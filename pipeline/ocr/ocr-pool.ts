@@ -3,15 +3,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { Line } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
-import { encodePgm, type GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
+import type { Rule } from '../extract/types.ts';
+import { encodePgm } from './gray-image.ts';
+import type { GrayImage, ImageRule, OcrLanguage, OcrLine, OcrPage } from './types.ts';
 import { assembleOcrLines, tesseractLines, type TesseractBlock } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
 import { readPageByCells, type ReadBlocks } from './read-cells.ts';
 import { findRuledCells } from './table-cells.ts';
-
-export type OcrLanguage = 'jpn' | 'jpn_vert';
 
 export interface OcrPoolOptions {
   /**
@@ -29,32 +27,6 @@ export interface OcrPoolOptions {
    * @defaultValue 30
    */
   minConfidence?: number;
-}
-
-/** One OCR'd line in image pixels. */
-export interface OcrLine {
-  text: string;
-  /**
-   * [x0, y0, x1, y1] in pixels, origin top-left, of the image as straightened: turned about its
-   * centre by `OcrPage.skewDegrees`, so that boxes stay tight around lines (at most 1–2% of the
-   * image's size from where the skewed scan shows them).
-   */
-  bbox: [number, number, number, number];
-  /** 0–100 as tesseract reports it. */
-  confidence: number;
-  /** A column of vertical text (縦書き), read top to bottom: its font size is its width. */
-  vertical?: boolean;
-}
-
-export interface OcrPage {
-  /** In reading order: lines top to bottom, or vertical columns right to left. */
-  lines: OcrLine[];
-  /** Mean confidence of the page's words, 0–100. */
-  confidence: number;
-  /** Degrees the image was turned to straighten it before OCR. */
-  skewDegrees: number;
-  /** Ruled lines of the image (table borders, frames), in the same pixels as the lines: for the table stage. */
-  rules: ImageRule[];
 }
 
 /** Tesseract's page segmentation for a whole page, one block of text (a table cell) and one line. */

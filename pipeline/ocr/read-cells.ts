@@ -1,6 +1,5 @@
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage, OcrWord } from './types.ts';
 import { tesseractLines, type OcrPart, type TesseractBlock } from './ocr-page.ts';
-import type { OcrWord } from './ocr-segments.ts';
 import type { PixelBox, RuledCell } from './table-cells.ts';
 
 /**

@@ -1,6 +1,5 @@
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
-import type { OcrLine, OcrPool } from './ocr-pool.ts';
+import type { GrayImage, ImageRule, OcrLine } from './types.ts';
+import type { OcrPool } from './ocr-pool.ts';
 
 export interface OrientationOptions {
   /**

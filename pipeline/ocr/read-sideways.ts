@@ -1,5 +1,5 @@
-import type { GrayImage } from './gray-image.ts';
-import type { OcrLine, OcrPool } from './ocr-pool.ts';
+import type { GrayImage, OcrLine } from './types.ts';
+import type { OcrPool } from './ocr-pool.ts';
 
 /** Turns an image a quarter turn: clockwise, or counterclockwise. */
 export function turnQuarter(image: GrayImage, clockwise: boolean): GrayImage {

@@ -1,8 +1,7 @@
 import { findGrids } from '../tables/find-grids.ts';
 import { gridCells } from '../tables/grid-cells.ts';
 import { mergeRules } from '../tables/merge-rules.ts';
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
+import type { GrayImage, ImageRule } from './types.ts';
 
 /** A box in pixels, [x0, y0, x1, y1), origin top-left. */
 export type PixelBox = [number, number, number, number];

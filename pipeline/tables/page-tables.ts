@@ -1,9 +1,10 @@
 import type { BBox, Line, TableCell } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
-import { findGrids, type FindGridsOptions, type RuledGrid } from './find-grids.ts';
-import { gridCells, type GridCellsOptions } from './grid-cells.ts';
-import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
+import { findGrids, type RuledGrid } from './find-grids.ts';
+import { gridCells } from './grid-cells.ts';
+import { mergeRules } from './merge-rules.ts';
+import type { FindGridsOptions, GridCellsOptions, MergeRulesOptions } from './types.ts';
 
 /** A table as found on one page, before headers are decided and continuations joined. */
 export interface PageTable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageRule } from '../../pipeline/ocr/image-rules.ts';
+import type { ImageRule } from '../../pipeline/ocr/types.ts';
 import { assembleOcrLines, type TesseractBlock } from '../../pipeline/ocr/ocr-page.ts';
 
 /** A block of one-word lines: [text, x0, y0, x1, y1] in pixels. */

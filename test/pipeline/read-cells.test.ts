@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GrayImage } from '../../pipeline/ocr/gray-image.ts';
+import type { GrayImage } from '../../pipeline/ocr/types.ts';
 import type { TesseractBlock } from '../../pipeline/ocr/ocr-page.ts';
 import { readPageByCells, type ReadBlocks } from '../../pipeline/ocr/read-cells.ts';
 import { blankPage, fillBox, pixel } from '../support/draw-gray.ts';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool, type OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { Table } from '../../schemas/types.ts';
