@@ -1,10 +1,10 @@
 import type { BBox, Line, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/types.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
-import { findGrids, type RuledGrid } from './find-grids.ts';
+import type { RuledGrid } from './find-grids.ts';
 import { gridCells } from './grid-cells.ts';
-import { mergeRules } from './merge-rules.ts';
-import type { FindGridsOptions, GridCellsOptions, MergeRulesOptions } from './types.ts';
+import { findRuledGrids } from './ruled-grids.ts';
+import type { RuledGridOptions } from './types.ts';
 
 /** A table as found on one page, before headers are decided and continuations joined. */
 export interface PageTable {
@@ -21,10 +21,7 @@ export interface PageTable {
   ruling: 'ruled' | 'aligned';
 }
 
-export interface PageTablesOptions {
-  rules?: MergeRulesOptions;
-  grids?: FindGridsOptions;
-  cells?: GridCellsOptions;
+export interface PageTablesOptions extends RuledGridOptions {
   /**
    * Largest gap between a table's top border and the caption line above it, in multiples of
    * that line's font size.
@@ -66,7 +63,7 @@ function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGri
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => withoutEmptyOpenRows(grid, page.lines));
+  const grids = findRuledGrids(layout.rules, options).map((grid) => withoutEmptyOpenRows(grid, page.lines));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
     const [x, y] = centreOf(line.bbox);
