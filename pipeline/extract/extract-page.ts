@@ -2,7 +2,8 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import type { BBox, Line } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
 import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
-import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import { ocrLinesToPage, ocrRulesToPage } from '../ocr/page-coordinates.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
@@ -22,7 +23,7 @@ export interface ExtractOptions {
   pageImage?: PageImageOptions;
   orientation?: OrientationOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
-  ocr?: OcrPool;
+  ocr?: OcrEngine;
   /**
    * What to do with an invisible OCR layer over a scan, when `ocr` is given (ocr-layer-check.ts).
    * @defaultValue 'check'
@@ -64,7 +65,7 @@ async function ocrRegion(
   page: PDFPageProxy,
   region: BBox,
   images: readonly PlacedImage[],
-  ocr: OcrPool,
+  ocr: OcrEngine,
   options: ExtractOptions,
 ): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[]; ink: number }> {
   const raster = await regionImageForOcr(page, region, images, options.pageImage);
@@ -78,7 +79,7 @@ async function ocrRegion(
  * either way (the shape of a garbled layer's lines is a hint, OCR's confidence the judge); the
  * page's ink is theirs together.
  */
-async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrPool, options: ExtractOptions): ReturnType<typeof ocrRegion> {
+async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrEngine, options: ExtractOptions): ReturnType<typeof ocrRegion> {
   const reads = [];
   for (const [i, region] of bands.regions.entries()) {
     const orientation = bands.orientations[i]!;

@@ -66,3 +66,16 @@ export interface OcrPage {
   /** Ruled lines of the image (table borders, frames), in the same pixels as the lines: for the table stage. */
   rules: ImageRule[];
 }
+
+/** A line of words as an engine reads it, before it is cut into segments and ordered for reading. */
+export interface OcrTextLine {
+  bbox: OcrBox;
+  words: OcrWord[];
+}
+
+/**
+ * How much layout an engine looks for: `page` finds the blocks of a page layout, `block` reads
+ * the image as one block of text (a table cell, where layout analysis drops small labels as
+ * noise), `line` as one line.
+ */
+export type ReadLayout = 'page' | 'block' | 'line';
