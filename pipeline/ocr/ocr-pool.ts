@@ -171,13 +171,3 @@ export class OcrPool implements OcrEngine {
     await Promise.all(this.#idle.splice(0).map((w) => w.worker.terminate()));
   }
 }
-
-/** Runs `operation` with a pool and always closes it (one owner of the workers' lifecycle). */
-export async function withOcrPool<T>(options: OcrPoolOptions, operation: (pool: OcrPool) => Promise<T>): Promise<T> {
-  const pool = new OcrPool(options);
-  try {
-    return await operation(pool);
-  } finally {
-    await pool.close();
-  }
-}
