@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { PageLayout, Rule } from '../extract/types.ts';
 import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.ts';
 import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
