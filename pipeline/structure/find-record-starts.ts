@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
+import { bareLabel, findLabels, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -148,9 +148,12 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
  */
 function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
+  const fields = labels.filter((spec) => spec.target.kind !== 'name');
   return starts.filter((start, k) => {
     const end = Math.min(starts[k + 1]?.at ?? lines.length, start.at + start.titleLines + BODY_REACH);
-    return lines.slice(start.at + start.titleLines, end).some((line) => isLabel(line) || CONTACT.test(text(line)));
+    const body = lines.slice(start.at + start.titleLines, end);
+    // A label wrapped in its narrow cell (概算要 / 求額) is read over its lines.
+    return body.some((line) => isLabel(line) || CONTACT.test(text(line))) || findLabels(body, fields).length > 0;
   });
 }
 

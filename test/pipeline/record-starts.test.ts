@@ -27,6 +27,23 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
+    const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const scan = (page: number, name: string, summary: string): PageLayout => ({
+      page: { number: page, width: 850, height: 606, method: 'ocr', method_reason: null, lines: [
+        ocr(`施策名: ${name}`, 44, 65), ocr('概算要', 51, 90), ocr('求額', 62, 105), ocr(`${name}事業1.0億円(元年度0.5億円)`, 114, 90),
+        ocr(page === 1 ? '【概要】' : '【概要)】', 51, 128), ocr(summary, 53, 144),
+      ] },
+      rules: [],
+    });
+    const set = read([scan(1, '地方への人の流れの創出', '広報を実施'), scan(2, 'シェアリングエコノミーの活用推進', '地域経済の好循環を拡大'), scan(3, '過疎地域の自立促進', '定住促進住宅を整備')]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual([
+      ['地方への人の流れの創出', [1], '広報を実施'],
+      ['シェアリングエコノミーの活用推進', [2], '地域経済の好循環を拡大'],
+      ['過疎地域の自立促進', [3], '定住促進住宅を整備'],
+    ]);
+  });
+
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
     const record = (page: number, path: string, name: string): PageLayout =>
       layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
