@@ -290,6 +290,20 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('leaves a topic heading set larger than the 施策名 header cell under it, a little further above it, out of the record before (a running header over both)', () => {
+    const record = (topic: string, name: string, page: number): PageLayout =>
+      layout(page, [
+        line(`${page} ${['地方への人の流れ', '地域を支える人づくり', '豊かな暮らし'][page - 1]}`, 40, 30, 8.5), line(topic, 45, 56, 11.5), line('施策名', 466, 82, 9.5), line(name, 45, 101, 12),
+        line('概要', 57, 127, 9.5), line(`${name}を支援する。`, 99, 127, 9.5), line('概算要求額', 48, 151, 9.5), line(`${name}事業 1.0億円`, 99, 151, 9.5),
+      ]);
+    const set = read([record('② 地域資源を活かした雇用創出', '地域経済の活性化', 1), record('③ 過疎対策の推進', '過疎地域の自立促進', 2), record('④ 関係人口の創出', 'ふるさと納税の活用', 3)]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual([
+      ['地域経済の活性化', [1], '地域経済の活性化を支援する。'],
+      ['過疎地域の自立促進', [2], '過疎地域の自立促進を支援する。'],
+      ['ふるさと納税の活用', [3], 'ふるさと納税の活用を支援する。'],
+    ]);
+  });
+
   it('keeps a short wrapped line of a value in its section though a line of the next column of text stands beside it', () => {
     const cover = layout(1, [line('未来技術関連施策集（令和3年度）', 200, 250, 28)]);
     const pages = ['トラヒック流通効率化事業', 'ケーブルテレビ光化事業', 'G空間情報の利活用推進'].map((name, k) =>
