@@ -45,6 +45,13 @@ describe('findLabels', () => {
     expect(findLabels(placed(['概容)】'], 72), [summary])).toEqual([]);
   });
 
+  it("reads a ● mark OCR read as 「@」「⑳」「$」 before a label of three characters or more as the mark", () => {
+    const labels = labelVocabulary();
+    const kinds = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), labels).map((hit) => (hit.spec.target.kind === 'section' ? hit.spec.target.key : hit.spec.target.kind));
+    expect(kinds(['@事業の目的・概要', '⑳$事業期間', '@⑳補助対象'], 60)).toEqual(['目的・概要', '事業期間', '補助対象']);
+    expect(kinds(['@事業の目的・概要', '⑳$事業期間', '@⑳補助対象'])).toEqual([]);
+  });
+
   it('reads OCR misreadings of a label as the label: a bracket for another, one character of a long label', () => {
     // As OCR read the scanned 重点施策 and デジ田 施策集 pages.
     expect(findLabels(placed(['【予算)携帯電話等エリア整備事業'], 88), [budget])[0]?.inlineValue).toBe('携帯電話等エリア整備事業');
