@@ -44,6 +44,18 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("keeps a title's name apart from the 「補正予算額: 6.2億円」 line under it that OCR read as tall as the title", () => {
+    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const sheet = (page: number, name: string, amount: string, tall: number): PageLayout => ({
+      page: { number: page, width: 606, height: 850, method: 'ocr', method_reason: null, lines: [
+        ocr(name, 43, 50, 18.7), ocr(`補正予算額: ${amount}`, 43, 70, tall), ocr('事業の目的・概要', 49, 98, 12.5), ocr(`${name}を支援します。`, 122, 98, 12.5), ocr('所管', 53, 300, 11.5), ocr('中小企業庁商業振興室', 54, 312, 11.5),
+      ] },
+      rules: [],
+    });
+    const set = read([sheet(1, '商店街にぎわい再生緊急支援事業', '18.0億円', 12.7), sheet(2, '事業承継・引継ぎ円滑化支援事業', '25.6億円', 12.7), sheet(3, '伝統的工芸品産地基盤強化事業', '6.2億円', 19.2)]);
+    expect(set.records.map((r) => r.name)).toEqual(['商店街にぎわい再生緊急支援事業', '事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業']);
+  });
+
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
     const record = (page: number, path: string, name: string): PageLayout =>
       layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
