@@ -13,6 +13,12 @@ describe('correctMisreads', () => {
     for (const text of ['令和5年度一般会計', '年度一体的に実施', '統一令和モデル', '第一次補正']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads 日 as 目 in 目的, 目標 and 目指す, words that have no 日', () => {
+    expect(correctMisreads('事業の日的:ふるさとに感謝し')).toBe('事業の目的:ふるさとに感謝し');
+    expect(correctMisreads('3ポイント以上引き下げることを日指します。成果日標')).toBe('3ポイント以上引き下げることを目指します。成果目標');
+    expect(correctMisreads('令和5年11月29日')).toBe('令和5年11月29日');
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
