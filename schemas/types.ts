@@ -904,7 +904,7 @@ export interface RecordSource {
  * 版のデータ品質報告 (quality.json): 読み取れた件数、項目ごとの充足率、隔離したレコード、OCRのページ、ラベルの表記ゆれ、列のそろわない表、前の版からの変化。
  */
 export interface QualityReport {
-  schema_version: '2.2.0';
+  schema_version: '2.3.0';
   dataset: string;
   edition: string;
   sources: {
@@ -1014,7 +1014,8 @@ export interface QualityIssue {
     | 'repeat-without-original'
     | 'fewer-records'
     | 'read-without-profile'
-    | 'budget-year-assumed';
+    | 'budget-year-assumed'
+    | 'budget-unlabelled';
   message: string;
   record: string;
   page: number;
@@ -1254,7 +1255,8 @@ export interface RecordIssue {
     | 'repeat-without-original'
     | 'fewer-records'
     | 'read-without-profile'
-    | 'budget-year-assumed';
+    | 'budget-year-assumed'
+    | 'budget-unlabelled';
   message: string;
   record: string;
   page: number;

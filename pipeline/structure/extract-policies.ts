@@ -7,7 +7,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
-import { bareLabel, findLabels, type LabelHit } from './find-labels.ts';
+import { bareLabel, findLabels, readByOcr, type LabelHit } from './find-labels.ts';
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
@@ -194,6 +194,9 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   });
 }
 
+/** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */
+const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】]{1,4}】)?$/u;
+
 /** A line printing a fiscal year and an amount: a budget line of its own. */
 const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
 
@@ -275,7 +278,11 @@ function buildPolicy(
   const hits = headingsDropped([...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first), body, isStopLine);
   const heldLabels = new Set(hits.map((hit) => body[hit.first]));
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
-  const { values: assigned, unassigned } = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
+  const assignedValues = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
+  // A scan whose OCR lost the budget label (予 算 spaced out in its cell) leaves the figures' own line among the prose.
+  const unlabelled = hits.some((hit) => hit.spec.target.kind === 'budget') ? new Set<PlacedLine>() : new Set(body.filter((line) => readByOcr([line]) && UNLABELLED_BUDGET.test(normaliseCharacters(line.line.text).trim())));
+  const unassigned = assignedValues.unassigned.filter((line) => !unlabelled.has(line));
+  const assigned = assignedValues.values.map((value) => ({ ...value, lines: value.lines.filter((line) => !unlabelled.has(line)) }));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
   const record: PolicyRecord = {
@@ -301,6 +308,11 @@ function buildPolicy(
   };
 
   if (subtitle.length > 0) record.sections['副題'] = tidy(joinRun(subtitle));
+  if (unlabelled.size > 0) {
+    const texts = [...unlabelled].map((line) => line.line.text);
+    addBudget(record, texts, context.budget, issues, firstPage);
+    issues.push({ type: 'budget-unlabelled', message: `read as the budget with no label printed or read: ${texts.join(' / ')}`, record: name, page: firstPage });
+  }
   const values = reclaimContinuedItems(assigned);
   const prose = new Set([...unassigned, ...values.filter((v) => v.hit.spec.target.kind === 'section').flatMap((v) => v.lines)]);
   const notes = findNotes(body, (line) => prose.has(line), profile.notes);

@@ -56,6 +56,31 @@ describe('where records start, in layouts no profile names', () => {
     expect(set.records.map((r) => r.name)).toEqual(['商店街にぎわい再生緊急支援事業', '事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業']);
   });
 
+  it("reads the figures' own line of a scan whose budget label OCR lost as the record's budget, flagged, and leaves the same line of a text layer in its section", () => {
+    const cells = (page: number, name: string, figures: string, confidence?: number): PageLayout => {
+      const at = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), ...(confidence === undefined ? {} : { confidence }) });
+      return { page: { number: page, width: 853, height: 611, method: confidence === undefined ? 'text' : 'ocr', method_reason: null, lines: [
+        at('施策名', 62, 57, 14), at(name, 111, 55, 17), at('概要', 67, 91, 9), at(`${name}を支援する。`, 111, 84, 13.7), at(figures, 111, 122, 13.9),
+      ] }, rules: [] };
+    };
+    const pages = (confidence?: number): PageLayout[] => [
+      layout(1, [line('令和2年度概算要求 総務省重点施策', 200, 250, 28)]),
+      cells(2, '遊休公共施設等の活用推進', '遊休公共施設等活用推進事業1.0億円【新規】', confidence),
+      cells(3, '光ファイバの整備', '高度無線環境整備推進事業64.8億円(元年度52.5億円)', confidence),
+      cells(4, '携帯電話の基地局整備', '携帯電話等エリア整備事業35.6億円(元年度31.6億円)', confidence),
+    ];
+    const scanned = read(pages(92));
+    expect(scanned.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.amount_jpy]), r.sections['概要']])).toEqual([
+      ['遊休公共施設等の活用推進', [[2020, 100_000_000]], '遊休公共施設等の活用推進を支援する。'],
+      ['光ファイバの整備', [[2020, 6_480_000_000], [2019, 5_250_000_000]], '光ファイバの整備を支援する。'],
+      ['携帯電話の基地局整備', [[2020, 3_560_000_000], [2019, 3_160_000_000]], '携帯電話の基地局整備を支援する。'],
+    ]);
+    expect(scanned.issues.filter((issue) => issue.type === 'budget-unlabelled').map((issue) => issue.record)).toEqual(['遊休公共施設等の活用推進', '光ファイバの整備', '携帯電話の基地局整備']);
+    const printed = read(pages());
+    expect(printed.records.map((r) => r.budget.length)).toEqual([0, 0, 0]);
+    expect(printed.records[1]?.sections['概要']).toContain('64.8億円');
+  });
+
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
     const record = (page: number, path: string, name: string): PageLayout =>
       layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);

@@ -104,7 +104,7 @@ export function buildQualityReport(
   const cases = edition.sources.flatMap((s) => s.records.cases ?? []);
   const budget = records.flatMap((r) => r.budget);
   return {
-    schema_version: '2.2.0',
+    schema_version: '2.3.0',
     dataset: edition.dataset,
     edition: edition.date,
     sources: edition.sources.map((s) => ({
