@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SourceError } from '../../pipeline/errors.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { documentFlow } from '../../workers/bullmq/enqueue-documents.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { SourceStore } from '../../workers/bullmq/source-store.ts';

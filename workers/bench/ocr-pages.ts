@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { withOcrPool } from '../../pipeline/ocr/ocr-pool.ts';
-import { extractPages } from '../document-job.ts';
+import { extractPages } from '../thread-pages.ts';
 import { runPool, timed } from './measure.ts';
 
 /** One page as the OCR bench reads it back. */
