@@ -152,7 +152,7 @@ program
     const { stat } = await import('node:fs/promises');
     if (!(await stat(opts.samples).then((s) => s.isDirectory(), () => false))) throw new UsageError(`${opts.samples}: no such folder of samples`);
     // Loaded on demand: the eval is a developer's tool, not part of a run.
-    const { evaluateSamples, renderEval } = await import('./eval/run-eval.ts');
+    const { evaluateSamples, renderEval } = await import('../tools/eval/run-eval.ts');
     const results = await evaluateSamples(opts.samples);
     process.stdout.write(renderEval(results));
     if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
@@ -164,7 +164,7 @@ program
   .option('--lists <dir>', 'folder with pdf/NN_*.pdf and peer-csv/NN_*.csv', '../shared/realworld/lists/')
   .action(async (opts: { lists: string }, command: Command) => {
     if (!existsSync(join(opts.lists, 'pdf'))) command.error(`error: ${opts.lists}: no pdf/ folder of lists`, { exitCode: EXIT_FATAL });
-    const { evaluateLists, listPassed, renderTablesEval } = await import('./eval/run-eval-tables.ts');
+    const { evaluateLists, listPassed, renderTablesEval } = await import('../tools/eval/run-eval-tables.ts');
     try {
       const results = await evaluateLists(opts.lists);
       process.stdout.write(renderTablesEval(results));

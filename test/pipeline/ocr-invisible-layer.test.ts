@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
 import { readPdfPages, type ReadPdfPagesOptions } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 

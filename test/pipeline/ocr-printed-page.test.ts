@@ -7,7 +7,7 @@ import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { buildPdf } from '../../samples/make/hand-pdf.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
 import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 

@@ -5,7 +5,7 @@ import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
 import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 

@@ -7,7 +7,7 @@ import { labelMatches } from '../../pipeline/structure/find-labels.ts';
 import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import { readDocument } from '../../pipeline/run/document.ts';
-import { threadPageReader } from '../thread-pages.ts';
+import { threadPageReader } from '../../workers/thread-pages.ts';
 import { compareCases, type CaseScores } from './compare-cases.ts';
 import { comparePolicies, type FieldScore, type PolicyScores } from './compare-policies.ts';
 

@@ -7,7 +7,7 @@ import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { Table } from '../../schemas/types.ts';
-import { extractPages } from '../thread-pages.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { comparePeerRows, type PeerComparison, type PeerCsv } from './compare-peer-rows.ts';
 
 /**

@@ -4,7 +4,7 @@
  * with a clock around each stage, and prints milliseconds per stage as JSON. OCR is off: pages
  * keep their text layer.
  *
- *   node dist/workers/bench/stage-timings.js --out DIR file.pdf …
+ *   node dist/tools/bench/stage-timings.js --out DIR file.pdf …
  */
 import { performance } from 'node:perf_hooks';
 import type { Stage, StageHook } from '../../pipeline/run/stage-hook.ts';
