@@ -21,8 +21,9 @@ const pageRange = (key: string): string => {
 /**
  * The processor of the `documents` queue, the parent of a flow: runs once all its pages jobs
  * have finished, whether or not they succeeded (they are added with `ignoreDependencyOnFailure`).
- * With every page in, it calls the same `finishDocument` (pipeline/run/document.ts) as the embedded run; with a page missing,
- * the document is reported failed, naming the pages and why, and nothing partial is published.
+ * With every page in, it calls the same `finishDocument` (pipeline/run/document.ts) as the
+ * embedded run; with a page missing, the document is reported failed, naming the pages and why,
+ * and nothing partial is published.
  */
 export function processFinishJob(outDir: string, store: SourceStore, profiles?: ProfileRegistry) {
   return async (job: Job<FinishJobData, FinishJobResult>): Promise<FinishJobResult> => {
