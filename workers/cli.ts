@@ -111,10 +111,10 @@ addLimitOptions(program
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
   .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
-    const [{ ingestSources }, { threadPageReader }, { withOcrPool }, { readDocument }, { documentPlainText, toPublishedJson }, { profileRegistry }] = await Promise.all([
+    const [{ ingestSources }, { threadPageReader }, { withOcrEngine }, { readDocument }, { documentPlainText, toPublishedJson }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
       import('./thread-pages.ts'),
-      import('../pipeline/ocr/ocr-pool.ts'),
+      import('../pipeline/ocr/engines.ts'),
       import('../pipeline/run/document.ts'),
       import('../pipeline/publish/document-dataset.ts'),
       import('../pipeline/structure/profiles/index.ts'),
@@ -131,7 +131,7 @@ addLimitOptions(program
       const limits = limitsOf(opts);
       const read = { profiles, profile: opts.profile === 'none' ? null : forced };
       const extracted = opts.ocr
-        ? await withOcrPool({}, (ocr) => readDocument(source, threadPageReader({ ocr, ocrLayers: opts.ocrLayers, limits }), read))
+        ? await withOcrEngine({}, (ocr) => readDocument(source, threadPageReader({ ocr, ocrLayers: opts.ocrLayers, limits }), read))
         : await readDocument(source, threadPageReader({ limits }), read);
       const { document } = extracted;
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));

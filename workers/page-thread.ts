@@ -2,8 +2,8 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../pipeline/errors.ts';
 import { openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
-import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
-import { OcrPool, type OcrLanguage, type OcrPage } from '../pipeline/ocr/ocr-pool.ts';
+import type { GrayImage, OcrLanguage, OcrPage } from '../pipeline/ocr/types.ts';
+import { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { readPages } from '../pipeline/run/read-pages.ts';
 import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-messages.ts';
 

@@ -1,7 +1,7 @@
-import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages } from '../pipeline/extract/types.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
-import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
 import type { PageReader } from '../pipeline/run/document.ts';
 import { extractInPageThread } from './page-threads.ts';
@@ -13,7 +13,7 @@ import { extractInPageThread } from './page-threads.ts';
  */
 
 export interface ExtractPagesOptions {
-  ocr?: OcrPool;
+  ocr?: OcrEngine;
   /**
    * What OCR does with an invisible OCR layer over a scan: keep it, check it against a fresh reading, replace it.
    * @defaultValue 'check'

@@ -1,5 +1,6 @@
 import type { ExtractedPdf, QuarantinedPage } from '../../schemas/types.ts';
-import { assembleDocument, type ExtractedPages, type SourceSummary } from '../extract/assemble-document.ts';
+import { assembleDocument } from '../extract/assemble-document.ts';
+import type { ExtractedPages, SourceSummary } from '../extract/types.ts';
 import type { SourceDocument } from '../ingest/ingest-sources.ts';
 import type { OutputLockOptions } from '../publish/output-lock.ts';
 import { pagesToCheck } from '../publish/pages-to-check.ts';

@@ -1,8 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { QuarantinedPage } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
-import { quarantinedPage, type ExtractedPages } from '../extract/assemble-document.ts';
-import { extractPage, type ExtractOptions, type PageLayout } from '../extract/extract-page.ts';
+import { quarantinedPage } from '../extract/assemble-document.ts';
+import { extractPage, type ExtractOptions } from '../extract/extract-page.ts';
+import type { ExtractedPages, PageLayout } from '../extract/types.ts';
 import type { OcrLayerMode } from '../extract/ocr-layer-check.ts';
 import { checkPageSize } from '../extract/page-size-limit.ts';
 import { isPdfParseFailure, openPdfDocument } from '../extract/pdf-document.ts';

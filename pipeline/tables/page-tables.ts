@@ -1,9 +1,10 @@
 import type { BBox, Line, TableCell } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
-import { findGrids, type FindGridsOptions, type RuledGrid } from './find-grids.ts';
-import { gridCells, type GridCellsOptions } from './grid-cells.ts';
-import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
+import type { RuledGrid } from './find-grids.ts';
+import { gridCells } from './grid-cells.ts';
+import { findRuledGrids } from './ruled-grids.ts';
+import type { RuledGridOptions } from './types.ts';
 
 /** A table as found on one page, before headers are decided and continuations joined. */
 export interface PageTable {
@@ -20,10 +21,7 @@ export interface PageTable {
   ruling: 'ruled' | 'aligned';
 }
 
-export interface PageTablesOptions {
-  rules?: MergeRulesOptions;
-  grids?: FindGridsOptions;
-  cells?: GridCellsOptions;
+export interface PageTablesOptions extends RuledGridOptions {
   /**
    * Largest gap between a table's top border and the caption line above it, in multiples of
    * that line's font size.
@@ -65,7 +63,7 @@ function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGri
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => withoutEmptyOpenRows(grid, page.lines));
+  const grids = findRuledGrids(layout.rules, options).map((grid) => withoutEmptyOpenRows(grid, page.lines));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
     const [x, y] = centreOf(line.bbox);
