@@ -1,5 +1,6 @@
 import type { Line } from '../../schemas/types.ts';
 import type { Rule } from '../extract/types.ts';
+import { correctMisreads } from './misreads.ts';
 import type { ImageRule, OcrLine } from './types.ts';
 
 /** OCR lines in page coordinates (points, top-left origin), as published. */
@@ -8,7 +9,7 @@ export function ocrLinesToPage(lines: readonly OcrLine[], pointsPerPixel: number
   return lines.map((line) => {
     const [x0, y0, x1, y1] = line.bbox;
     return {
-      text: line.text,
+      text: correctMisreads(line.text),
       bbox: [
         round(offset[0] + x0 * pointsPerPixel),
         round(offset[1] + y0 * pointsPerPixel),

@@ -113,7 +113,7 @@ function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
   let top = title.line.bbox[1];
   for (;;) {
     const last = previous.at(-1);
-    if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * title.line.font_size && last.line.bbox[3] <= top)) return;
+    if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * Math.max(title.line.font_size, last.line.font_size) && last.line.bbox[3] <= top)) return;
     const count = Array.from({ length: HEADING_LINES }, (_, k) => k + 1).find((n) => {
       const lines = previous.slice(-n);
       if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()))) return false;

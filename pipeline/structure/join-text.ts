@@ -5,7 +5,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
  * Marks that open a list item (removed from the item's text). A private-use character opening a
  * line is a symbol font's bullet (Wingdings' ■ comes through as U+F06C): no text is printed that way.
  */
-const BULLET = /^\s*([✓✔・•◦○◯●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐]\s)\s*/u;
+const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐]\s)\s*/u;
 /** Items that keep their mark: notes (※), numbers (①, (a), 1)) and bracketed sub-headings (<実施要件>, 【実績】). */
 const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|[ア-ン]\s|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
 

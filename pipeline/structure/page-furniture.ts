@@ -25,6 +25,9 @@ const SMALL_FURNITURE = 0.95;
 /** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
 const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
 
+/** 「2 / 10」 as OCR reads a small page number, its slash a stroke or a 7: 「2 7 10」, 「2 l 10」. */
+const OCR_PAGE_OF = /^\d{1,4}\s+[/／|lI17]\s+\d{1,4}$/u;
+
 const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
 
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
@@ -85,7 +88,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const y = middleY(line, page);
       // On the row of the first or last label (a header row of labels) counts as within.
       if (y > contentTop - ROW && y < contentBottom + ROW) continue;
-      if (PAGE_NUMBER.test(text) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
+      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
       else candidates.push({ line, page, key: repeatKey(text), y });
     }
   }

@@ -60,6 +60,13 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
   });
 
+  it("drops a scan's page number 「2 / 10」 that OCR read as 「2 7 10」, and keeps the same text in a text layer", () => {
+    const pages = [1, 2].map((n) => page(n, 605, 850, [line('自治行政局地域政策課', 54, 343, 11, 92), line(`${n} 7 10`, 535, 811, 8, 40)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['1 7 10', '2 7 10']);
+    const printed = [1, 2].map((n) => page(n, 605, 850, [line('自治行政局地域政策課', 54, 343, 11), line(`${n} 7 10`, 535, 811, 8)]));
+    expect(findPageFurniture(printed).size).toBe(0);
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
