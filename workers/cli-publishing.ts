@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CkanOptions } from '../pipeline/publish/edition/portal-metadata.ts';
 import type { SourcesFile } from '../schemas/types.ts';
-import type { PublishingOptions } from './finish-run.ts';
+import type { PublishingOptions } from '../pipeline/run/finish-run.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The flags of how editions are published, shared by `run` and `enqueue --wait` (`--edition-date` is `addEditionDateOption`'s). */

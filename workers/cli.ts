@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERNAL_ERROR, internalFailure, OutputError, ProfileFileError, SourceError } from '../pipeline/errors.ts';
-import type { ExtractedPdf, RunReport } from '../schemas/types.ts';
+import type { RunReport } from '../schemas/types.ts';
 import { loggedProgress, terminalProgress } from './progress.ts';
 import { addDiffCommand } from './cli-diff.ts';
 import { addPublishCommand } from './cli-publish.ts';
@@ -17,7 +17,7 @@ import { runBatch } from './run-batch.ts';
 import { refusedLinksNote, retryLine } from './sources/check-lines.ts';
 import { escapeControls } from './escape-controls.ts';
 import { lockWaitLine } from './lock-wait-line.ts';
-import { toolVersion } from './tool-version.ts';
+import { toolVersion } from '../pipeline/run/tool-version.ts';
 import { UsageError } from './usage-error.ts';
 import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
@@ -111,14 +111,12 @@ addLimitOptions(program
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
   .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
-    const [{ ingestSources }, { extractPages }, { withOcrEngine }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
+    const [{ ingestSources }, { threadPageReader }, { withOcrEngine }, { readDocument }, { documentPlainText, toPublishedJson }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
-      import('./document-job.ts'),
+      import('./thread-pages.ts'),
       import('../pipeline/ocr/engines.ts'),
-      import('../pipeline/extract/assemble-document.ts'),
+      import('../pipeline/run/document.ts'),
       import('../pipeline/publish/document-dataset.ts'),
-      import('../pipeline/tables/find-tables.ts'),
-      import('../pipeline/structure/read-records.ts'),
       import('../pipeline/structure/profiles/index.ts'),
     ]);
     const profiles = profileRegistry(opts.profiles === undefined ? [] : [opts.profiles]);
@@ -131,12 +129,11 @@ addLimitOptions(program
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
-      const pages = opts.ocr ? await withOcrEngine({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
-      const { layouts } = pages;
-      const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
-      const document = assembleDocument(summary, pages);
-      const records = await readRecordsLoadingWords(summary, layouts, layouts.map((layout) => layout.page), { profiles, profile: opts.profile === 'none' ? null : forced });
-      const extracted: ExtractedPdf = { document, tables: findTables(layouts), records };
+      const read = { profiles, profile: opts.profile === 'none' ? null : forced };
+      const extracted = opts.ocr
+        ? await withOcrEngine({}, (ocr) => readDocument(source, threadPageReader({ ocr, ocrLayers: opts.ocrLayers, limits }), read))
+        : await readDocument(source, threadPageReader({ limits }), read);
+      const { document } = extracted;
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
       for (const page of document.quarantined_pages) process.stderr.write(`${escapeControls(`${file}: page ${page.number} quarantined: ${page.message}`)}\n`);
     } catch (error) {
@@ -155,7 +152,7 @@ program
     const { stat } = await import('node:fs/promises');
     if (!(await stat(opts.samples).then((s) => s.isDirectory(), () => false))) throw new UsageError(`${opts.samples}: no such folder of samples`);
     // Loaded on demand: the eval is a developer's tool, not part of a run.
-    const { evaluateSamples, renderEval } = await import('./eval/run-eval.ts');
+    const { evaluateSamples, renderEval } = await import('../tools/eval/run-eval.ts');
     const results = await evaluateSamples(opts.samples);
     process.stdout.write(renderEval(results));
     if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
@@ -167,7 +164,7 @@ program
   .option('--lists <dir>', 'folder with pdf/NN_*.pdf and peer-csv/NN_*.csv', '../shared/realworld/lists/')
   .action(async (opts: { lists: string }, command: Command) => {
     if (!existsSync(join(opts.lists, 'pdf'))) command.error(`error: ${opts.lists}: no pdf/ folder of lists`, { exitCode: EXIT_FATAL });
-    const { evaluateLists, listPassed, renderTablesEval } = await import('./eval/run-eval-tables.ts');
+    const { evaluateLists, listPassed, renderTablesEval } = await import('../tools/eval/run-eval-tables.ts');
     try {
       const results = await evaluateLists(opts.lists);
       process.stdout.write(renderTablesEval(results));

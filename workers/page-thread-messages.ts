@@ -1,9 +1,8 @@
 import type { SourceErrorCode } from '../pipeline/errors.ts';
-import type { PageLayout } from '../pipeline/extract/types.ts';
 import type { ResolvedLimits } from '../pipeline/limits.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { GrayImage, OcrLanguage, OcrPage } from '../pipeline/ocr/types.ts';
-import type { QuarantinedPage } from '../schemas/types.ts';
+import type { PageEvent } from '../pipeline/run/read-pages.ts';
 
 /** One document for a page thread: its bytes, the pages wanted (none: only open and count them). */
 export interface PageThreadJob {
@@ -23,13 +22,10 @@ export type ToPageThread =
   | { type: 'job'; job: PageThreadJob }
   | { type: 'ocr-result'; id: number; page?: OcrPage; error?: string };
 
-/** Thread → parent, in this order per job: opened, (page-start, ocr*, page | page-failed)*, done | failed. */
+/** Thread → parent, in this order per job: opened, (page-start, ocr*, page | page-failed)*, done | failed (the page loop's events, OCR asked of the parent, the end). */
 export type FromPageThread =
   | { type: 'ready' }
-  | { type: 'opened'; pageCount: number }
-  | { type: 'page-start'; pageNumber: number }
+  | PageEvent
   | { type: 'ocr'; id: number; image: GrayImage; language: OcrLanguage }
-  | { type: 'page'; pageNumber: number; pageCount: number; layout: PageLayout }
-  | { type: 'page-failed'; pageNumber: number; pageCount: number; quarantined: QuarantinedPage }
   | { type: 'done' }
   | { type: 'failed'; error: { code?: SourceErrorCode; message: string; stack?: string | undefined } };

@@ -10,8 +10,10 @@ import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
 import { removeUnusedDocumentVersions } from '../pipeline/publish/document-dataset.ts';
 import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
 import type { FileOutcome, RunReport } from '../schemas/types.ts';
-import { findUnchangedDocument } from './unchanged-document.ts';
-import { duplicateOutcome, failedOutcome, finishedOutcome, finishRun, unreadablePathOutcome, writeStoppedRunReport, type PublishingOptions } from './finish-run.ts';
+import { finishRun, writeStoppedRunReport, type PublishingOptions } from '../pipeline/run/finish-run.ts';
+import { duplicateOutcome, failedOutcome, finishedOutcome, unreadablePathOutcome } from '../pipeline/run/run-report.ts';
+import { findUnchangedDocument } from '../pipeline/run/unchanged-document.ts';
+import { sourcesEditionDates } from './sources/edition-dates.ts';
 import type { RunProgress } from './progress.ts';
 
 export interface RunBatchOptions {
@@ -54,7 +56,7 @@ async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrEn
     const unchanged = await findUnchangedDocument(source, options.outDir);
     if (unchanged !== undefined) return { outcome: finishedOutcome(source.path, source, unchanged) };
     // Loaded by the first document to read: an unchanged re-run does without pdf.js and the records stage.
-    const { extractPages } = await import('./document-job.ts');
+    const { extractPages } = await import('./thread-pages.ts');
     const pages = await extractPages(source, 'all', {
       ocr: await ocrPool(),
       ...(options.ocrLayers === undefined ? {} : { ocrLayers: options.ocrLayers }),
@@ -79,9 +81,8 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
     if ('outcome' in read) {
       outcome = read.outcome;
     } else {
-      const { finishDocument } = await import('./document-job.ts');
-      const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
-      const finished = await finishDocument(summary, read.pages, options.outDir, { profiles: options.profiles, lock: { onWait: options.onLockWait } });
+      const { finishDocument, summaryOf } = await import('../pipeline/run/document.ts');
+      const finished = await finishDocument(summaryOf(source), read.pages, options.outDir, { profiles: options.profiles, lock: { onWait: options.onLockWait } });
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {
@@ -126,7 +127,7 @@ export async function runBatch(paths: readonly string[], options: RunBatchOption
     await processDocuments(documents, options, files);
     progress?.stop();
     files.push(...duplicates.map(duplicateOutcome));
-    return await finishRun(outDir, files, startedAt, { lock: { onWait: onLockWait }, publishing: options.publishing });
+    return await finishRun(outDir, files, startedAt, { lock: { onWait: onLockWait }, publishing: options.publishing, editionDates: sourcesEditionDates(outDir) });
   } catch (error) {
     progress?.stop();
     if (error instanceof OutputError) await writeStoppedRunReport(outDir, files, startedAt, error);

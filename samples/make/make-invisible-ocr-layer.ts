@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import type { Line } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { buildPdf, ucs2Hex } from './hand-pdf.ts';
 import { firstScanTruth, overlayFirstScan, SAMPLES, SCANNED, SOURCE } from './overlay-first-scan.ts';
 

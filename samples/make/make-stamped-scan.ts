@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textLayerPages } from '../../workers/bench/reference-runners.ts';
+import { textLayerPages } from '../../tools/bench/reference-runners.ts';
 import { firstScanTruth, overlayFirstScan, SAMPLES, SCANNED, SOURCE } from './overlay-first-scan.ts';
 import { printHtmlToPdf } from './print-pdf.ts';
 

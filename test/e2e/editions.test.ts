@@ -13,7 +13,7 @@ import { readRevisionFiles } from '../../pipeline/publish/edition/edition-store.
 import { publishEditions } from '../../pipeline/publish/edition/publish-editions.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import { addDiffCommand } from '../../workers/cli-diff.ts';
-import { finishRun } from '../../workers/finish-run.ts';
+import { finishRun } from '../../pipeline/run/finish-run.ts';
 import { inChromium } from '../support/chromium.ts';
 import { runCli } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';

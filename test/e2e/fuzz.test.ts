@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../pipeline/errors.ts';
 import { sha256Hex, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
-import { extractPages, finishDocument } from '../../workers/document-job.ts';
+import { processDocument } from '../../pipeline/run/document.ts';
+import { threadPageReader } from '../../workers/thread-pages.ts';
 
 /**
  * Mutates small sample PDFs (bit flips, truncation, chunk swaps, seeded) and runs each mutant
@@ -91,8 +92,7 @@ describe(`fuzzing the extraction: ${CASES} mutants of ${SOURCES.length} samples 
       const caseStart = performance.now();
       let outcome: string;
       try {
-        const pages = await extractPages(source, 'all', { limits: LIMITS });
-        await finishDocument({ fileName: source.fileName, sha256, bytes: bytes.length }, pages, outDir);
+        await processDocument(source, threadPageReader({ limits: LIMITS }), outDir);
         outcome = 'published';
       } catch (error) {
         expect(error, `${name}: ${error instanceof Error ? error.stack : String(error)}`).toBeInstanceOf(SourceError);

@@ -7,13 +7,13 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SourceError } from '../../pipeline/errors.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { documentFlow } from '../../workers/bullmq/enqueue-documents.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
-import { startRedisServer, type RedisServer } from '../../workers/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
 import { readReport, spawnCli, started, stopCli } from '../support/cli-process.ts';
 import { runCli } from '../support/cli.ts';
 

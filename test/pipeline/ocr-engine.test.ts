@@ -6,6 +6,7 @@ import { extractPage } from '../../pipeline/extract/extract-page.ts';
 import { withPdfDocument } from '../../pipeline/extract/pdf-document.ts';
 import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
 import type { GrayImage, OcrLanguage, OcrLine, OcrPage } from '../../pipeline/ocr/types.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /** An engine that reads every image as the lines it was given, and notes what it was asked to read. */
@@ -19,9 +20,10 @@ class FixedReadingEngine implements OcrEngine {
   async close(): Promise<void> {}
 }
 
-/** Page 1 of a scan with no text layer: OCR is the only way to read it. */
-const readScannedPage = async (engine: OcrEngine) =>
-  withPdfDocument(new Uint8Array(await readFile(join(samplesDir, 'scanned-juten-shisaku-2020-pages.pdf'))), (pdf) => extractPage(pdf, 1, { ocr: engine }));
+/** A scan with no text layer: OCR is the only way to read it. */
+const scan = async (): Promise<Uint8Array> => new Uint8Array(await readFile(join(samplesDir, 'scanned-juten-shisaku-2020-pages.pdf')));
+/** Its page 1. */
+const readScannedPage = async (engine: OcrEngine) => withPdfDocument(await scan(), (pdf) => extractPage(pdf, 1, { ocr: engine }));
 
 describe('extractPage with an OCR engine given', () => {
   it('publishes a scanned page with the lines the engine read, in points where the engine saw them', async () => {
@@ -44,5 +46,19 @@ describe('extractPage with an OCR engine given', () => {
     expect(failure).toBeInstanceOf(SourceError);
     expect(failure).toMatchObject({ code: 'no-text-read', message: expect.stringContaining('page 1') });
     expect(engine.asked.map((a) => a.language)).toEqual(['jpn', 'jpn_vert']);
+  });
+});
+
+describe('the page loop (pipeline/run/read-pages.ts) with an OCR engine given', () => {
+  it('quarantines each page the engine reads no text on and goes on to the next', async () => {
+    const engine = new FixedReadingEngine([]);
+    const read = await readPdfPages({ bytes: await scan() }, { ocr: engine });
+    expect(read.layouts).toEqual([]);
+    const pages = read.quarantined.map((page) => page.number);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages).toEqual(Array.from({ length: pages.length }, (_, i) => i + 1));
+    expect(new Set(read.quarantined.map((page) => page.code))).toEqual(new Set(['no-text-read']));
+    // Each page asked the engine twice (horizontal, then vertical text): the loop went through every page.
+    expect(engine.asked).toHaveLength(2 * pages.length);
   });
 });

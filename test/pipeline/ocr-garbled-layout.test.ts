@@ -5,7 +5,7 @@ import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { closestSubstring, compact, repoRoot, samplesDir } from '../support/samples.ts';
 
 /**
@@ -17,7 +17,7 @@ afterAll(() => pool.close());
 
 const readPage = async (path: string): Promise<PageLayout['page']> => {
   const { documents } = await ingestSources([path]);
-  return (await extractPages(documents[0]!, 'all', { ocr: pool })).layouts[0]!.page;
+  return (await readPdfPages(documents[0]!, { ocr: pool })).layouts[0]!.page;
 };
 
 /**

@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
-import { extractPages, type ExtractPagesOptions } from '../../workers/document-job.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
+import { readPdfPages, type ReadPdfPagesOptions } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /**
@@ -17,9 +17,9 @@ const truth = JSON.parse(readFileSync(join(samplesDir, 'invisible-ocr-layer.trut
 const pool = new OcrPool({ workers: 1 });
 afterAll(() => pool.close());
 
-const readWith = async (ocrLayers?: ExtractPagesOptions['ocrLayers']) => {
+const readWith = async (ocrLayers?: ReadPdfPagesOptions['ocrLayers']) => {
   const { documents } = await ingestSources([join(samplesDir, 'invisible-ocr-layer.pdf')]);
-  return (await extractPages(documents[0]!, 'all', { ocr: pool, ...(ocrLayers === undefined ? {} : { ocrLayers }) })).layouts[0]!.page;
+  return (await readPdfPages(documents[0]!, { ocr: pool, ...(ocrLayers === undefined ? {} : { ocrLayers }) })).layouts[0]!.page;
 };
 const cerOf = (page: Awaited<ReturnType<typeof readWith>>): number => pooledCer([countErrors(page.lines.map((line) => line.text).join(''), truth.page_texts[0]!.texts.join(''))]);
 

@@ -7,8 +7,8 @@ import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { buildPdf } from '../../samples/make/hand-pdf.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /** Real tesseract.js on pages whose embedded image is not what is printed on them. */
@@ -17,7 +17,7 @@ afterAll(() => pool.close());
 
 const extract = async (path: string) => {
   const { documents } = await ingestSources([path]);
-  return extractPages(documents[0]!, 'all', { ocr: pool });
+  return readPdfPages(documents[0]!, { ocr: pool });
 };
 
 /** A one-page PDF (200 pt square) whose only content is a 60×60 gray image over the whole page. */

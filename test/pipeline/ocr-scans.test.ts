@@ -5,7 +5,7 @@ import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { compact, samplesDir } from '../support/samples.ts';
 
 /**
@@ -18,7 +18,7 @@ let layouts: PageLayout[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'scanned-juten-shisaku-2020-pages.pdf')]);
-  layouts = (await extractPages(documents[0]!, [1, 4], { ocr: pool })).layouts;
+  layouts = (await readPdfPages(documents[0]!, { pages: [1, 4], ocr: pool })).layouts;
 }, 120_000);
 
 afterAll(() => pool.close());
@@ -46,7 +46,7 @@ describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table
   let layouts: PageLayout[];
   beforeAll(async () => {
     const { documents } = await ingestSources([join(samplesDir, 'scanned-shisaku-fy2021-pages.pdf')]);
-    layouts = (await extractPages(documents[0]!, 'all', { ocr: pool })).layouts;
+    layouts = (await readPdfPages(documents[0]!, { ocr: pool })).layouts;
   }, 240_000);
   const linesOf = (page: number): string[] => layouts.find((l) => l.page.number === page)!.page.lines.map((l) => compact(l.text));
 
@@ -94,7 +94,7 @@ describe('OCR of a scanned page of vertical text (縦書き)', () => {
   let page: PageLayout['page'];
   beforeAll(async () => {
     const { documents } = await ingestSources([join(samplesDir, 'scanned-vertical-text.pdf')]);
-    [{ page }] = (await extractPages(documents[0]!, [1], { ocr: pool })).layouts as [PageLayout];
+    [{ page }] = (await readPdfPages(documents[0]!, { pages: [1], ocr: pool })).layouts as [PageLayout];
   }, 120_000);
 
   it('reads it with jpn_vert: the title column first, then the columns right to left, the upper 段 before the lower', () => {
@@ -117,7 +117,7 @@ describe('OCR of a scanned page of vertical text (縦書き)', () => {
 describe('tables on a scanned page', () => {
   it('finds the ruled table of a scanned 施策集 page from the borders in the scan, its header and cells as printed', async () => {
     const { documents } = await ingestSources([join(samplesDir, 'scanned-digiden-shisaku-2022-pages.pdf')]);
-    const scanned = (await extractPages(documents[0]!, [1], { ocr: pool })).layouts;
+    const scanned = (await readPdfPages(documents[0]!, { pages: [1], ocr: pool })).layouts;
     expect(scanned[0]!.rules.length).toBeGreaterThan(4);
     const table = findTables(scanned).find((t) => t.header.length > 0);
     expect(table?.ruling).toBe('ruled');

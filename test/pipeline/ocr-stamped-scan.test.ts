@@ -5,8 +5,8 @@ import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
-import { countErrors, pooledCer } from '../../workers/bench/cer.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { countErrors, pooledCer } from '../../tools/bench/cer.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /**
@@ -20,7 +20,7 @@ let page: PageLayout['page'];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'stamped-scan.pdf')]);
-  page = (await extractPages(documents[0]!, 'all', { ocr: pool })).layouts[0]!.page;
+  page = (await readPdfPages(documents[0]!, { ocr: pool })).layouts[0]!.page;
 }, 120_000);
 
 afterAll(() => pool.close());

@@ -9,7 +9,7 @@ import { pagesToCheck } from '../../pipeline/publish/pages-to-check.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { DocumentText, Line, Page, RecordSet } from '../../schemas/types.ts';
 import { runSummary } from '../../workers/run-summary.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 const line = (text: string, confidence?: number): Line => ({ text, bbox: [40, 40, 400, 52], font_size: 12, ...(confidence === undefined ? {} : { confidence }) });
@@ -19,7 +19,7 @@ const page = (number: number, method: Page['method'], method_reason: string | nu
 let garbled: DocumentText[];
 beforeAll(async () => {
   const { documents } = await ingestSources(['foreign-script-glyphs.pdf', 'blank-background.pdf'].map((f) => join(samplesDir, f)));
-  garbled = await Promise.all(documents.map(async (source) => assembleDocument({ ...source, bytes: source.bytes.length }, await extractPages(source, 'all'))));
+  garbled = await Promise.all(documents.map(async (source) => assembleDocument({ ...source, bytes: source.bytes.length }, await readPdfPages(source))));
 }, 60_000);
 
 describe('pagesToCheck', () => {

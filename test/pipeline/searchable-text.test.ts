@@ -7,7 +7,7 @@ import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts'
 import { searchableLine } from '../../pipeline/normalise/searchable-line.ts';
 import { documentPlainText } from '../../pipeline/publish/document-dataset.ts';
 import type { DocumentText } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /** Kangxi radicals, the CJK radicals supplement, and the private-use area: none belongs in searchable text. */
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const pdfs = readdirSync(samplesDir).filter((f) => f.endsWith('.pdf'));
   const { documents: sources } = await ingestSources(pdfs.map((f) => join(samplesDir, f)));
   for (const source of sources) {
-    const extracted = await extractPages(source, 'all');
+    const extracted = await readPdfPages(source);
     documents.set(source.fileName, assembleDocument({ ...source, bytes: source.bytes.length }, extracted));
   }
 }, 120_000);

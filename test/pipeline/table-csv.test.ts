@@ -14,7 +14,7 @@ import { tableCsvTable } from '../../pipeline/publish/table-csv.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { Table } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /** The Frictionless Data reference library (untyped CommonJS): what this test uses of it. */
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const csvTables = [];
   for (const sample of SAMPLES) {
     const { documents } = await ingestSources([join(samplesDir, `${sample}.pdf`)]);
-    const [table] = findTables((await extractPages(documents[0]!, 'all')).layouts);
+    const [table] = findTables((await readPdfPages(documents[0]!)).layouts);
     tables.set(sample, table!);
     const csv = tableCsvTable(table!, `tables/${sample}.csv`, sample);
     csvTables.push(csv);

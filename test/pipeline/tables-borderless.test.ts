@@ -8,7 +8,7 @@ import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import type { Line, Table } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 const truth = JSON.parse(readFileSync(join(samplesDir, 'borderless-table.truth.json'), 'utf8')) as TruthDocument;
@@ -16,7 +16,7 @@ let tables: Table[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'borderless-table.pdf')]);
-  tables = findTables((await extractPages(documents[0]!, 'all')).layouts);
+  tables = findTables((await readPdfPages(documents[0]!)).layouts);
 });
 
 const texts = (rows: Table['rows']): string[][] => rows.map((row) => row.map((cell) => cell.text));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { Table } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { repoRoot } from '../support/samples.ts';
 
 /**
@@ -19,7 +19,7 @@ if (!present) console.warn(`tables-lists: skipped, ${listsDir} is absent (the re
 async function listTables(prefecture: string, pages: number[] | 'all' = 'all'): Promise<Table[]> {
   const file = readdirSync(listsDir).find((f) => f.startsWith(`${prefecture}_`))!;
   const { documents } = await ingestSources([join(listsDir, file)]);
-  return findTables((await extractPages(documents[0]!, pages)).layouts);
+  return findTables((await readPdfPages(documents[0]!, { pages })).layouts);
 }
 
 /** The body row of the clinic named `name` (column 0), as its cells' texts. */

@@ -8,7 +8,7 @@ import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { TruthDocument, TruthTable } from '../../samples/make/truth.ts';
 import type { Table } from '../../schemas/types.ts';
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 /** Cell texts compared as published: characters normalised (NFKC, look-alikes) on both sides. */
@@ -80,7 +80,7 @@ const found = new Map<string, { truth: TruthDocument; tables: Table[] }>();
 beforeAll(async () => {
   for (const name of SAMPLES) {
     const { documents } = await ingestSources([join(samplesDir, `${name}.pdf`)]);
-    const layouts = (await extractPages(documents[0]!, 'all')).layouts;
+    const layouts = (await readPdfPages(documents[0]!)).layouts;
     const truth = JSON.parse(readFileSync(join(samplesDir, `${name}.truth.json`), 'utf8')) as TruthDocument;
     found.set(name, { truth, tables: findTables(layouts) });
   }

@@ -7,7 +7,7 @@ import { isVerticalLine, layoutTextLines, type TextRun } from '../../pipeline/ex
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import type { Line } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { compact, missingInOrder, samplesDir } from '../support/samples.ts';
 
 const truth = JSON.parse(readFileSync(join(samplesDir, 'vertical-text.truth.json'), 'utf8')) as TruthDocument;
@@ -15,7 +15,7 @@ let layouts: PageLayout[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'vertical-text.pdf')]);
-  layouts = (await extractPages(documents[0]!, 'all')).layouts;
+  layouts = (await readPdfPages(documents[0]!)).layouts;
 });
 
 const pageLines = (n: number) => layouts.find((l) => l.page.number === n)!.page.lines;

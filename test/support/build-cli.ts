@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 /** What the build reads: the compiled folders (a folder's time changes when a file in it is added or removed) and its configuration. */
-const sources = ['pipeline', 'workers', 'schemas'];
+const sources = ['pipeline', 'workers', 'tools', 'schemas'];
 const configs = ['tsconfig.json', 'tsconfig.build.json'];
 const builtCli = join(root, 'dist', 'workers', 'cli.js');
 

@@ -5,13 +5,13 @@ import type { UnreadablePath } from '../../pipeline/ingest/source-paths.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
-import { countPages } from '../document-job.ts';
+import { countPages } from '../thread-pages.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
 import { defaultPrefix, documentJobId, documentJobName, pagesJobId, pagesJobName, queueNames } from './queue-names.ts';
 import { isRedisOutage, RedisUnreachableError } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
-import { failedOutcome } from '../finish-run.ts';
+import { failedOutcome } from '../../pipeline/run/run-report.ts';
 
 export interface EnqueueOptions {
   redisUrl: string;

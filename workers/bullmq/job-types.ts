@@ -32,6 +32,9 @@ export interface SourceOrigin {
 /** What a finished document contributes to the run report, less the path it was enqueued under. */
 export type FinishJobResult = Omit<FileOutcome, 'file' | 'duplicate_of'>;
 
+/** A document's report line as its job returns it; `fileOutcome` puts it back under its path. */
+export const finishJobResult = ({ file: _file, duplicate_of: _duplicateOf, ...result }: FileOutcome): FinishJobResult => result;
+
 /**
  * A `SourceError` travels through Redis as a job's failed reason (a string): `[code] message`.
  * These two functions are the only ones that know that format. Any other reason (a bug thrown in

@@ -3,7 +3,7 @@ import { SourceError } from '../../pipeline/errors.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
 import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
-import { extractPages } from '../document-job.ts';
+import { extractPages } from '../thread-pages.ts';
 import { encodeSourceFailure, type PagesJobData, type PagesJobResult } from './job-types.ts';
 import type { SourceStore } from './source-store.ts';
 

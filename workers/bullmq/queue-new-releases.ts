@@ -4,7 +4,7 @@ import { sourcesCacheDir, type SourcesCheck, type SourcesFetchOptions } from '..
 import { refusedLinkCount, refusedLinksNote, retryLine } from '../sources/check-lines.ts';
 import { handOnNewReleases } from '../sources/hand-on-new-releases.ts';
 import { readSourcesFile } from '../sources/sources-file.ts';
-import { unreadablePathOutcome } from '../finish-run.ts';
+import { unreadablePathOutcome } from '../../pipeline/run/run-report.ts';
 import { enqueueDocuments, type EnqueueOptions, type EnqueueResult } from './enqueue-documents.ts';
 
 export interface QueueReleasesOptions extends EnqueueOptions {

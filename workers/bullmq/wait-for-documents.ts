@@ -1,7 +1,9 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome, RunReport } from '../../schemas/types.ts';
-import { duplicateOutcome, failedOutcome, finishRun, unreadablePathOutcome, type PublishingOptions } from '../finish-run.ts';
+import { finishRun, type PublishingOptions } from '../../pipeline/run/finish-run.ts';
+import { duplicateOutcome, failedOutcome, fileOutcome, unreadablePathOutcome } from '../../pipeline/run/run-report.ts';
+import { sourcesEditionDates } from '../sources/edition-dates.ts';
 import type { EnqueueResult, EnqueuedDocument } from './enqueue-documents.ts';
 import { decodeFailure, type FinishJobData, type FinishJobResult } from './job-types.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
@@ -41,22 +43,6 @@ export interface WaitResult {
 
 /** The outcome of a finished flow, under the path it was enqueued as; `undefined` while it runs. */
 async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document: EnqueuedDocument, outDir: string): Promise<FileOutcome | undefined> {
-  // Keys in the embedded report's order, so both reports read (and diff) the same.
-  const outcome = (result: FinishJobResult): FileOutcome => ({
-    file: document.path,
-    sha256: result.sha256,
-    status: result.status,
-    document_id: result.document_id,
-    pages: result.pages,
-    profile: result.profile,
-    records: result.records,
-    quarantined: result.quarantined,
-    quarantined_pages: result.quarantined_pages,
-    duplicate_of: null,
-    error: result.error,
-    ...(result.pages_to_check === undefined ? {} : { pages_to_check: result.pages_to_check }),
-    ...(result.records_warning === undefined ? {} : { records_warning: result.records_warning }),
-  });
   const failed = (code: string, message: string): FileOutcome => failedOutcome(document.path, document, { code, message });
   // Not the PDF's fault: someone (a dashboard, a clean-up) removed the job.
   const removed = (): FileOutcome => failed('job-removed', 'its job was removed from Redis before it finished (enqueue it again)');
@@ -76,7 +62,7 @@ async function outcomeOf(queue: Queue<FinishJobData, FinishJobResult>, document:
     if (result.status !== 'failed' && (result.document_id === null || !(await isDocumentPublished(outDir, result.document_id)))) {
       return failed('not-published', `a worker finished it, but its folder is not in ${outDir}: does every worker use this --out?`);
     }
-    return outcome(result);
+    return fileOutcome(document.path, result);
   }
   const { code, message } = decodeFailure(job.failedReason);
   return failed(code, message);
@@ -182,10 +168,8 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
   } finally {
     await (redisLost === null ? Promise.allSettled([queue.close(), events.close()]) : dropConnections(queue, events));
   }
-  const unknown = (document: EnqueuedDocument): FileOutcome => ({
-    ...failedOutcome(document.path, document, { code: 'redis-unreachable', message: `outcome unknown: ${redisLost}; its job may still finish (enqueue it again with --wait to see)` }),
-    status: 'unknown',
-  });
+  const unknown = (document: EnqueuedDocument): FileOutcome =>
+    failedOutcome(document.path, document, { code: 'redis-unreachable', message: `outcome unknown: ${redisLost}; its job may still finish (enqueue it again with --wait to see)` }, 'unknown');
   // In the embedded run's order: the paths that are no file first, then the documents, then the duplicates.
   const files = [...enqueued.unreadable.map(unreadablePathOutcome), ...enqueued.documents.map((d) => outcomes.get(d) ?? unknown(d))];
   files.push(...enqueued.duplicates.map(duplicateOutcome));
@@ -194,5 +178,5 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
 
 /** Writes the same `run-report.json`, documents index and editions as the embedded run, from queued outcomes. */
 export async function writeQueuedRunReport(outDir: string, files: FileOutcome[], startedAt: string, publishing: PublishingOptions = {}): Promise<RunReport> {
-  return finishRun(outDir, files, startedAt, { publishing });
+  return finishRun(outDir, files, startedAt, { publishing, editionDates: sourcesEditionDates(outDir) });
 }

@@ -4,7 +4,7 @@ import { listSourcePaths, sha256Hex } from '../../pipeline/ingest/ingest-sources
 import { resolveLimits, type ProcessingLimits } from '../../pipeline/limits.ts';
 import { writeFileAtomic } from '../../pipeline/publish/atomic-folder.ts';
 import type { SourceFamily, SourcesFile } from '../../schemas/types.ts';
-import { toolVersion } from '../tool-version.ts';
+import { toolVersion } from '../../pipeline/run/tool-version.ts';
 import { isAllowedHost } from './allowed-hosts.ts';
 import { DownloadError, fetchWithinHosts, type FetchOutcome } from './fetch-within-hosts.ts';
 import { editionDatesOf, writeEditionDates } from './edition-dates.ts';

@@ -27,3 +27,13 @@ export async function readEditionDates(cacheDir: string): Promise<EditionDates> 
   });
   return text === undefined ? {} : (JSON.parse(text) as EditionDates);
 }
+
+/**
+ * The dates of the last sources check into `outDir`, read when `finishRun` publishes editions (a
+ * run without a sources file finds none). check-sources.ts, which knows the cache folder, is loaded
+ * only then: an unchanged re-run does without it.
+ */
+export const sourcesEditionDates =
+  (outDir: string) =>
+  async (): Promise<EditionDates> =>
+    readEditionDates((await import('./check-sources.ts')).sourcesCacheDir(outDir));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runChecked, runPool, timed } from './measure.ts';
 import type { PdfInput } from './bench-inputs.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { extractPages } from '../document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { langPathOf } from '../../pipeline/ocr/ocr-pool.ts';
 
 /**

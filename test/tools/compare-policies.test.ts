@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TruthPolicy } from '../../samples/make/truth.ts';
 import type { PolicyRecord } from '../../schemas/types.ts';
-import { comparePolicies } from '../../workers/eval/compare-policies.ts';
+import { comparePolicies } from '../../tools/eval/compare-policies.ts';
 import { policyRecord } from '../support/policy-record.ts';
 
 const truthPolicy = (name: string): TruthPolicy => ({ name, pages: [1], category: null, field: null, strategy_refs: [], offices: [], budget: [], sections: {}, number: null });

@@ -100,7 +100,7 @@ export async function makeLongDocument(context: BenchContext, pages: number, wit
 }
 
 /** A bench script run in a child process, compiled as the CLI is (`npm run bench` builds first). */
-export const compiledScript = (context: BenchContext, name: string): string => join(context.repoRoot, 'dist', 'workers', 'bench', `${name}.js`);
+export const compiledScript = (context: BenchContext, name: string): string => join(context.repoRoot, 'dist', 'tools', 'bench', `${name}.js`);
 
 /** Runs the real CLI (bin/pdf-opendata.js) as a user would. */
 export function runPipelineCli(context: BenchContext, args: readonly string[], options: CommandOptions = {}): Promise<CommandResult> {

@@ -9,7 +9,7 @@ export interface ProfileResult {
   pages: number;
   /** Process start until the pipeline's modules are loaded, once per process. */
   startup_ms: number;
-  /** Milliseconds per page by step, timed in-process (workers/bench/stage-timings.ts), start-up left out. */
+  /** Milliseconds per page by step, timed in-process (tools/bench/stage-timings.ts), start-up left out. */
   ms_per_page_by_step: Record<string, number>;
   /** Self time per page from `node --cpu-prof` of a real `run --no-ocr`, by the code that was running (start-up included). */
   cpu_profile: { command: string; sampled_ms: number; ms_per_page_self: Record<string, number> };

@@ -4,13 +4,13 @@
  * tesseract.js workers) and writes each page's text as JSON. Pages run `workers + 1` at a time so
  * that every OCR worker stays busy while the next page is parsed and decoded.
  *
- *   node dist/workers/bench/ocr-pages.js --workers 2 --out texts.json file.pdf:1,2,3,4 …
+ *   node dist/tools/bench/ocr-pages.js --workers 2 --out texts.json file.pdf:1,2,3,4 …
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
-import { extractPages } from '../document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { runPool, timed } from './measure.ts';
 
 /** One page as the OCR bench reads it back. */

@@ -6,8 +6,8 @@ import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
 import { labelMatches } from '../../pipeline/structure/find-labels.ts';
 import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
-import { readRecordsLoadingWords } from '../../pipeline/structure/read-records.ts';
-import { extractPages } from '../document-job.ts';
+import { readDocument } from '../../pipeline/run/document.ts';
+import { threadPageReader } from '../../workers/thread-pages.ts';
 import { compareCases, type CaseScores } from './compare-cases.ts';
 import { comparePolicies, type FieldScore, type PolicyScores } from './compare-policies.ts';
 
@@ -75,15 +75,12 @@ export async function evaluateSamples(samplesDir: string): Promise<SampleEval[]>
         // A real release lives beside the repository (../shared/realworld/): absent on a machine without it.
         if (!existsSync(pdf)) continue;
         const { documents } = await ingestSources([pdf]);
-        const source = documents[0]!;
-        const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
-        const layouts = (await extractPages(source, 'all', { ocr })).layouts;
-        const set = await readRecordsLoadingWords(summary, layouts, layouts.map((l) => l.page));
+        const { document, records: set } = await readDocument(documents[0]!, threadPageReader({ ocr }));
         const profile = set?.profile ?? null;
         const compare = { partial: truth.partial ?? false, sectionsNotTranscribed: truth.sections_not_transcribed ?? [] };
         const scores = comparePolicies(truth.policies, set?.records ?? [], sectionKeyOf(profile), compare);
         const cases = truth.cases.length === 0 ? null : compareCases(truth.cases, set?.cases ?? []);
-        const ocrPages = layouts.filter((l) => l.page.method !== 'text').length;
+        const ocrPages = document.pages.filter((page) => page.method !== 'text').length;
         const fieldTotals = [...Object.values(scores.fields), ...Object.values(cases?.fields ?? {})].reduce(
           (a: FieldScore, f) => ({ right: a.right + f.right, total: a.total + f.total }),
           { right: 0, total: 0 },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunReport } from '../../schemas/types.ts';
-import { finishRun } from '../../workers/finish-run.ts';
+import { finishRun } from '../../pipeline/run/finish-run.ts';
 import { runCli } from '../support/cli.ts';
 
 const readReport = async (outDir: string): Promise<RunReport> => JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;

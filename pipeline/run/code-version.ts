@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { packageRoot as root } from '../pipeline/package-root.ts';
+import { packageRoot as root } from '../package-root.ts';
 import { toolVersion } from './tool-version.ts';
 
 const codeFolders = ['pipeline', 'workers', 'schemas'];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../pipeline/publish/atomic-folder.ts';
+import { writeFileAtomic } from '../publish/atomic-folder.ts';
 
 /** Edition dates given with `--edition-date`, by the PDF's sha256: used only where the cover prints no date. */
 export type CoverlessDates = Readonly<Record<string, string>>;

@@ -4,8 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import type { BenchReport } from '../../workers/bench/bench-report.ts';
-import type { Summary } from '../../workers/bench/stats.ts';
+import type { BenchReport } from '../../tools/bench/bench-report.ts';
+import type { Summary } from '../../tools/bench/stats.ts';
 import { repoRoot } from '../support/samples.ts';
 
 // A smoke test of `npm run bench`: the quick mode on one page or a few per section. It checks the
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 function runBench(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'workers', 'bench', 'run-bench.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'tools', 'bench', 'run-bench.ts'), ...args], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
     });

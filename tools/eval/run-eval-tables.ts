@@ -8,7 +8,7 @@ import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { Table } from '../../schemas/types.ts';
-import { extractPages } from '../document-job.ts';
+import { extractPages } from '../../workers/thread-pages.ts';
 import { comparePeerRows, type PeerComparison, type PeerCsv } from './compare-peer-rows.ts';
 
 /**

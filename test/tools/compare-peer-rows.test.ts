@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table, TableCell } from '../../schemas/types.ts';
-import { comparePeerRows } from '../../workers/eval/compare-peer-rows.ts';
+import { comparePeerRows } from '../../tools/eval/compare-peer-rows.ts';
 import { tableColumns } from '../../pipeline/tables/table-columns.ts';
 
 const cell = (text: string): TableCell => ({ text, raw: text, row_span: 1, col_span: 1, merged_into: null, source: { page: 1, bbox: [0, 0, 1, 1], method: 'text' } });

@@ -1,7 +1,7 @@
-import { documentId } from '../pipeline/ingest/document-id.ts';
-import { findUpToDateDataset } from '../pipeline/publish/document-dataset.ts';
+import { documentId } from '../ingest/document-id.ts';
+import { findUpToDateDataset } from '../publish/document-dataset.ts';
 import { codeVersion } from './code-version.ts';
-import type { FinishedDocument } from './document-job.ts';
+import type { FinishedDocument } from './document.ts';
 
 /**
  * The document as already published from the same bytes by this tool version (and schema
