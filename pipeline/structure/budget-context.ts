@@ -15,6 +15,8 @@ export interface BudgetYearContext {
 const TITLE_PAGES = 2;
 /** The longest line read as a title or running header naming the budget (「令和2年度概算要求 総務省重点施策」). */
 const CONTEXT_LINE_CHARS = 30;
+/** The longest line read as a title naming the year without the stage (「未来技術関連施策集（令和3年度）」 and its subtitle). */
+const TITLE_LINE_CHARS = 45;
 
 
 /** The stage a title names: 概算要求 is a request, 予算(案) a draft, 補正 a supplementary budget. */
@@ -99,7 +101,8 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   const withEra = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).filter((t) => t.era?.[1] !== undefined);
   // A short line that names the year and the stage (a title, a running header 「令和5年度予算(案)」) says
   // more than a sentence of a record that mentions a year, on a document whose cover is not there.
-  const titled = withEra.find((t) => [...t.text].length <= CONTEXT_LINE_CHARS && stageOf(t.text) !== null) ?? withEra[0];
+  // Else a title with the year alone; a record's sentence that mentions a year (「令和5年度末までに…」) is no title.
+  const titled = withEra.find((t) => [...t.text].length <= CONTEXT_LINE_CHARS && stageOf(t.text) !== null) ?? withEra.find((t) => [...t.text].length <= TITLE_LINE_CHARS);
   const coverStage = cover.map(stageOf).find((stage) => stage !== null) ?? null;
   if (titled?.era != null) {
     return { fiscalYear: eraFiscalYear(titled.era, titled.era[1]!), stage: stageOf(titled.text) ?? coverStage ?? fallback?.stage ?? 'initial', from: 'title' };

@@ -44,6 +44,11 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(bare)?.stage).toBe('initial');
   });
 
+  it("takes no year from a record's sentence that mentions one (「令和5年度末までに…」) on a document's first page", () => {
+    const page = cover('施策名：マイナンバー制度における情報連携の円滑な実施', '行政機関等の間での情報連携において基盤となる情報提供ネットワークシステムの設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等', '予算', '社会保障・税番号制度システム整備費補助金 65.3億円（元年度 46.1億円）', '情報提供ネットワークシステム運営経費 12.0億円（元年度 10.5億円）');
+    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'initial', from: 'comparison' });
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();
