@@ -370,8 +370,9 @@ function buildPolicy(
         break;
       case 'budget': {
         const figures = texts === own && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
-        // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it.
-        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own ? [`${hit.label} ${figures[0]}`, ...figures.slice(1)] : figures;
+        // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, unless they name their own.
+        const ownYear = ERA_ONCE.exec(normaliseCharacters(figures[0] ?? '').trim())?.index === 0;
+        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own && !ownYear ? [`${hit.label} ${figures[0]}`, ...figures.slice(1)] : figures;
         addBudget(record, labelled, context.budget, issues, hit.page);
         break;
       }

@@ -1,5 +1,6 @@
 import type { BBox } from '../../schemas/types.ts';
 import { unionBox } from '../bbox.ts';
+import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { targetKey, type LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -247,7 +248,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const text = normaliseCharacters(line.line.text).trim();
       for (const form of LEADING_LABEL) {
         const parts = form.exec(text)?.groups;
-        const spec: LabelSpec | undefined = parts === undefined || hit !== undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr: readByOcr([line]), withValue: true }));
+        // A value that opens with its own year makes even a 「令和3年度予算額」 a label: 「令和3年度予算額：令和3年度当初一般会計 …」.
+        const withValue = parts === undefined || ERA_ONCE.exec(parts.value!.trim())?.index !== 0;
+        const spec: LabelSpec | undefined = parts === undefined || hit !== undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr: readByOcr([line]), withValue }));
         if (spec !== undefined) {
           const value = parts!.value!.trim();
           hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts!.label!, inlineValue: value === '' ? null : value, key: capturedKey(spec, parts!.label!) };

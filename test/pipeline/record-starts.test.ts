@@ -81,6 +81,20 @@ describe('where records start, in layouts no profile names', () => {
     expect(printed.records[1]?.sections['概要']).toContain('64.8億円');
   });
 
+  it('reads 「令和3年度予算額：令和2年度3次補正一般会計1,100百万円」 and the line under it as figures that name their own year, not the label\'s', () => {
+    const cover = layout(1, [line('未来技術関連施策集（令和3年度）', 200, 250, 28)]);
+    const pages = ['ケーブルテレビ光化事業', 'モバイル決済モデル推進事業', '地域ICTクラブの普及促進'].map((name, k) =>
+      layout(k + 2, [
+        line(`施策名：${name}`, 40, 60, 12), line('分野：地域における情報通信基盤等の環境整備', 40, 90, 9.5),
+        line('令和3年度予算額：令和2年度3次補正一般会計1,100百万円', 40, 105, 9.5), line('令和3年度当初一般会計1,100百万円', 121, 119, 9.5),
+        line('＜目的＞', 40, 140, 10), line(`${name}を進める。`, 48, 156, 9.5),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy]))).toEqual(
+      Array(3).fill([[2020, 'supplementary', 3, 1_100_000_000], [2021, 'initial', null, 1_100_000_000]]),
+    );
+  });
+
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
     const record = (page: number, path: string, name: string): PageLayout =>
       layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
