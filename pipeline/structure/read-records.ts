@@ -38,9 +38,12 @@ const PROMISE_SHARE = 0.5;
 
 function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[], options: ReadRecordsOptions): ReadableDocument | undefined {
   // A label printed in the same cell on every page is the record's, never the page's furniture; but
-  // not 「令和5年度補正予算」 alone, which is as often the running header of a year's documents.
-  const labels = (options.profile?.labels ?? labelVocabulary()).filter((spec) => spec.alone !== true);
-  const furniture = findPageFurniture(pages, { keep: (text) => isRecordStructure(normaliseCharacters(text), labels) });
+  // not 「令和5年度補正予算」 alone, which is as often the running header of a year's documents
+  // (「令和5年度補正予算額」 over each project's figure is a label all the same).
+  const all = options.profile?.labels ?? labelVocabulary();
+  const labels = all.filter((spec) => spec.alone !== true);
+  const isFigureLabel = (text: string): boolean => /額$/u.test(text.replace(/\s+/gu, '')) && isRecordStructure(text, all);
+  const furniture = findPageFurniture(pages, { keep: (text) => isRecordStructure(normaliseCharacters(text), labels) || isFigureLabel(normaliseCharacters(text)) });
   const lines = documentLines(layouts, furniture);
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);

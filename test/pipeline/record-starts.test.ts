@@ -95,6 +95,18 @@ describe('where records start, in layouts no profile names', () => {
     );
   });
 
+  it('keeps a 「令 和 5 年 度 補 正 予 算 額」 header printed at one place of every page as the label of the figure under it, not a running header', () => {
+    const sheet = (page: number, name: string, amount: string): PageLayout =>
+      ({ page: { number: page, width: 595, height: 842, method: 'text', method_reason: null, lines: [
+        line('令和5年度補正予算 事業PR資料', 40, 38, 8.5), line(`(${page}) ${name}`, 52, 61, 16), line('令 和 5 年 度 補 正 予 算 額', 205, 107, 10), line(amount, 45, 126, 10),
+        line('事業目的・概要', 45, 150, 10), line(`${name}を補助します。`, 116, 150, 10),
+      ] }, rules: [] });
+    const set = read([sheet(1, '事業承継・引継ぎ円滑化支援事業', '25.6億円'), sheet(2, '伝統的工芸品産地基盤強化事業', '6.2億円'), sheet(3, '商店街にぎわい再生緊急支援事業', '18.0億円'), sheet(4, '地域中核企業成長投資促進事業', '42.5億円')]);
+    expect(set.records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]))).toEqual([
+      [[2023, 'supplementary', 2_560_000_000]], [[2023, 'supplementary', 620_000_000]], [[2023, 'supplementary', 1_800_000_000]], [[2023, 'supplementary', 4_250_000_000]],
+    ]);
+  });
+
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
     const record = (page: number, path: string, name: string): PageLayout =>
       layout(page, [line(`${path} ${name}`, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
