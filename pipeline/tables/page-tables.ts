@@ -2,6 +2,7 @@ import type { BBox, Line, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/extract-page.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
 import { findGrids, type FindGridsOptions, type RuledGrid } from './find-grids.ts';
+import { frameRows, type FrameRowsOptions } from './frame-rows.ts';
 import { gridCells, type GridCellsOptions } from './grid-cells.ts';
 import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
 
@@ -24,6 +25,7 @@ export interface PageTablesOptions {
   rules?: MergeRulesOptions;
   grids?: FindGridsOptions;
   cells?: GridCellsOptions;
+  frameRows?: FrameRowsOptions;
   /**
    * Largest gap between a table's top border and the caption line above it, in multiples of
    * that line's font size.
@@ -65,7 +67,7 @@ function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGri
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => withoutEmptyOpenRows(grid, page.lines));
+  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => frameRows(withoutEmptyOpenRows(grid, page.lines), page.lines, options.frameRows));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
     const [x, y] = centreOf(line.bbox);
