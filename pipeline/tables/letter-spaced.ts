@@ -8,11 +8,18 @@ import type { Line } from '../../schemas/types.ts';
 
 /** A Japanese glyph that may be spread: kanji, kana, the long vowel mark; not a digit or a sign. */
 const GLYPH = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]`;
-const SPACED_LINE = new RegExp(String.raw`^${GLYPH}(?:[ \u3000]+${GLYPH})+$`, 'u');
 const ONE_GLYPH = new RegExp(`^${GLYPH}$`, 'u');
+/** A whole line of spaced glyphs, or three glyphs or more standing alone between spaces within a line. */
+const SPACED_LINE = new RegExp(String.raw`^${GLYPH}(?:[ \u3000]+${GLYPH})+$`, 'u');
+const SPACED_RUN = new RegExp(String.raw`(?:^|[ \u3000])${GLYPH}(?:[ \u3000]+${GLYPH}){2,}(?=[ \u3000]|$)`, 'u');
+const SPACE_BETWEEN_GLYPHS = new RegExp(String.raw`(?<=${GLYPH})[ \u3000]+(?=${GLYPH})`, 'gu');
 
-/** A line whose glyphs stand one space apart (「文 部 科 学 省」) without the spaces; other text as it is. */
-export const unspaced = (text: string): string => (SPACED_LINE.test(text) ? text.replace(/[ \u3000]+/gu, '') : text);
+/**
+ * A line letter-spaced with spaces read without them between its glyphs: the whole line
+ * (「文 部 科 学 省」) or the spread part of a wrapped label (「担い手育成・確 保 等 対 策 費(…」); a
+ * space between two words (「新型コロナ 対策」) stays.
+ */
+export const unspaced = (text: string): string => (SPACED_LINE.test(text) || SPACED_RUN.test(text) ? text.replace(SPACE_BETWEEN_GLYPHS, '') : text);
 
 export interface LetterSpacedOptions {
   /**

@@ -107,10 +107,36 @@ describe('borderless item lists with their amounts', () => {
   });
 });
 
+describe('right-aligned and centred cells', () => {
+  it('keeps each in its column: a right-aligned date a few points from the next column, centred numbers and 兆円 figures', () => {
+    const rows = [
+      ['1', '北部地区センター', '2024年4月1日', '1.25'],
+      ['12', '中央図書館', '2024年10月15日', '12.5'],
+      ['3', '南部地区市民センター', '2025年1月8日', '0.8'],
+      ['104', '東部体育館', '2024年12月20日', '114.4'],
+    ];
+    const lines = [
+      line('番号', 60, 100), line('施設名', 110, 100), line('開始日', 260, 100), line('兆円', 330, 100),
+      ...rows.flatMap(([no, name, date, amount], r) => {
+        const y = 116 + 16 * r;
+        const centred = line(no!, 0, y);
+        const width = centred.bbox[2] - centred.bbox[0];
+        // Numbers centred on x = 69, dates right-aligned 4 pt before the amounts' column starts at 326.
+        return [{ ...centred, bbox: [69 - width / 2, y, 69 + width / 2, y + 9] as Line['bbox'] }, line(name!, 110, y), rightAligned(date!, 322, y), rightAligned(amount!, 360, y)];
+      }),
+    ];
+    const [table] = findTables([page(lines)]);
+    expect(texts(table!.header)).toEqual([['番号', '施設名', '開始日', '兆円']]);
+    expect(texts(table!.rows)).toEqual(rows);
+  });
+});
+
 describe('letter-spaced labels', () => {
   it('reads a label printed with spaces between its glyphs as one word', () => {
     expect(unspaced('文 部 科 学 省')).toBe('文部科学省');
+    expect(unspaced('担い手育成・確 保 等 対 策 費(補助金に限る。)')).toBe('担い手育成・確保等対策費(補助金に限る。)');
     expect(unspaced('新型コロナ 対策')).toBe('新型コロナ 対策');
+    expect(unspaced('木 9:00〜12:00')).toBe('木 9:00〜12:00');
   });
 
   it('joins a label printed one glyph a line, first on its row, and leaves one-glyph column titles after 「区分」 apart', () => {
