@@ -1,6 +1,7 @@
 import { isVerticalLine } from '../extract/text-lines.ts';
 import type { BBox, Line, Page, TableCell } from '../../schemas/types.ts';
 import type { Rule } from '../extract/page-content.ts';
+import { regionsBetweenRules } from './text-regions.ts';
 import { joinLetterSpaced } from './letter-spaced.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { holdsFigure } from './cell-number.ts';
@@ -257,25 +258,6 @@ function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly L
 }
 
 /**
- * The page's lines split by the vertical rules between them (the rule between a page's two columns
- * of text): lines on either side of a rule that runs beside them stand in different regions, so
- * an item list in one column and the prose beside it are never one grid. Short rules (a tick, a
- * bracket) split nothing.
- */
-function regions(lines: readonly Line[], rules: readonly Rule[], minLengthEm: number): Line[][] {
-  const dividers = rules.filter((r) => r.orientation === 'vertical');
-  const groups = new Map<string, Line[]>();
-  for (const line of lines) {
-    const y = (line.bbox[1] + line.bbox[3]) / 2;
-    const side = dividers
-      .map((r, i) => (r.to - r.from >= minLengthEm * line.font_size && y >= r.from && y <= r.to ? `${i}${line.bbox[2] <= r.at + 1 ? '<' : line.bbox[0] >= r.at - 1 ? '>' : '|'}` : ''))
-      .join('');
-    groups.set(side, [...(groups.get(side) ?? []), line]);
-  }
-  return [...groups.values()];
-}
-
-/**
  * Finds the tables drawn without rules on one page, from the alignment of its text: runs of rows
  * whose lines stand in at least three columns with clear gutters between them (two when the last
  * holds amounts under a unit line), over at least three rows, each column aligned at an edge or
@@ -289,11 +271,11 @@ export function findAlignedTables(page: Page, lines: readonly Line[], rules: rea
   const { minRows = 3, minColumns = 3, minColumnsOfFigures = 2, maxRowGapEm = 2, maxMedianCellText = 15, minFilledShare = 0.9, captionGap = 2 } = options;
   const settings = { minRows, minColumns, minColumnsOfFigures, maxRowGapEm, maxMedianCellText, minFilledShare, captionGap };
   const readable = joinLetterSpaced(lines.filter((l) => !isVerticalLine(l) && l.text.trim() !== ''));
-  return regions(readable, rules, 3).flatMap((region) => regionTables(page, region, settings));
+  return regionsBetweenRules(readable, rules).flatMap((region) => regionTables(page, region, readable, settings));
 }
 
-/** The tables among the lines of one region of a page. */
-function regionTables(page: Page, lines: readonly Line[], settings: Required<AlignedTablesOptions>): PageTable[] {
+/** The tables among the lines of one region of a page; captions are looked for among all `pageLines`. */
+function regionTables(page: Page, lines: readonly Line[], pageLines: readonly Line[], settings: Required<AlignedTablesOptions>): PageTable[] {
   const rows = textRows(lines);
   const tables: PageTable[] = [];
   for (let start = 0; start < rows.length; start++) {
@@ -301,7 +283,7 @@ function regionTables(page: Page, lines: readonly Line[], settings: Required<Ali
     const grid = growGrid(rows, start, settings);
     if (!isTable(grid, lines, settings)) continue;
     const inGrid = new Set(grid.flatMap((r) => r.lines));
-    const table = toPageTable(page, grid, lines.filter((l) => !inGrid.has(l)), settings);
+    const table = toPageTable(page, grid, pageLines.filter((l) => !inGrid.has(l)), settings);
     const cells = table.rows.flat();
     if (cells.filter((cell) => cell.text !== '').length < settings.minFilledShare * cells.length) continue;
     tables.push(table);
