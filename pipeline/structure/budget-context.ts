@@ -7,8 +7,8 @@ import { findEditionDate } from '../publish/edition/edition-date.ts';
 export interface BudgetYearContext {
   fiscalYear: number;
   stage: BudgetLine['stage'];
-  /** Where they were read: the document's title, its cover date, or the profile's fallback. */
-  from: 'title' | 'date' | 'profile';
+  /** Where they were read: the document's title, its cover date, the prior year's figures printed beside them, or the profile's fallback. */
+  from: 'title' | 'date' | 'comparison' | 'profile';
 }
 
 /** Pages whose large print says what budget the document is about: the cover and the page after it. */
@@ -40,9 +40,37 @@ function yearOfDate(iso: string, stage: BudgetLine['stage']): number {
 }
 
 /**
+ * The year a document compares its figures with, where it prints a year-less figure followed by the
+ * prior year's in parentheses (「8.1億円（元年度 5.1億円）」) on most such lines: its own figures are the
+ * year after. Undefined when fewer than two lines print that, or they name different years.
+ */
+function comparedYear(pages: readonly Page[]): number | undefined {
+  const years: number[] = [];
+  for (const line of pages.flatMap((page) => page.lines)) {
+    const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
+    const compared = COMPARED.exec(text);
+    if (compared === null || ERA_ONCE.test(text.slice(0, compared.index))) continue;
+    const era = ERA_ONCE.exec(compared[1]!)!;
+    years.push(eraFiscalYear(era, era[1] ?? '令和'));
+  }
+  return years.length >= MIN_COMPARED_LINES && years.every((year) => year === years[0]) ? years[0] : undefined;
+}
+
+/** A figure in yen followed by a parenthesised figure of a named year: 「…円（元年度 5.1億円）」. */
+const COMPARED = new RegExp(String.raw`\d[兆億万千百]*円[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[^)）]*?\d[^)）]*円[)）]`, 'u');
+const MIN_COMPARED_LINES = 2;
+
+/** The stage of next year's figures in a document dated `iso`: a request before December, a draft after. */
+const stageForNextYear = (iso: string): BudgetLine['stage'] => {
+  const month = Number(iso.split('-')[1]);
+  return month >= 4 && month <= 11 ? 'request' : 'draft';
+};
+
+/**
  * Year and stage of the figures a document prints without them, read from the document itself:
  * an era year in the title on its cover (「令和3年度 …施策集」, 「令和2年度概算要求 重点施策」), else its
- * cover date with the stage its title names; the profile's fallback only when neither says.
+ * cover date with the stage its title names, or the year after the one its figures are compared with;
+ * the profile's fallback only when none says.
  */
 export function documentBudgetContext(pages: readonly Page[], fallback?: { fiscalYear: number; stage: BudgetLine['stage'] }): BudgetYearContext | undefined {
   const cover = pages.slice(0, TITLE_PAGES).flatMap((page) => page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')));
@@ -56,6 +84,12 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
     return { fiscalYear: eraFiscalYear(titled.era, titled.era[1]!), stage: stageOf(titled.text) ?? coverStage ?? fallback?.stage ?? 'initial', from: 'title' };
   }
   const date = findEditionDate(pages);
+  const compared = comparedYear(pages);
+  if (compared !== undefined) {
+    // Without a date, a profile's stage says more than a stage word on the first pages (a 【予算】 label).
+    const stage = date === null ? fallback?.stage ?? coverStage ?? 'initial' : stageForNextYear(date);
+    return { fiscalYear: compared + 1, stage, from: 'comparison' };
+  }
   const stage = coverStage ?? fallback?.stage;
   if (date !== null && stage !== undefined) return { fiscalYear: yearOfDate(date, stage), stage, from: 'date' };
   return fallback === undefined ? undefined : { ...fallback, from: 'profile' };

@@ -96,18 +96,35 @@ function dividerPages(lines: readonly PlacedLine[]): Set<number> {
 /** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line; not a figure (「0.2億円」). */
 const TOPIC_HEADING = /^(?:[①-⑳]|\d{1,2}(?:[.．](?!\d)|[)）])|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S.{0,40}$/u;
 
+/** A topic heading wrapped over lines: at most this many. */
+const HEADING_LINES = 3;
+
+/** Whether `below` continues `above` as a wrapped line of one heading: same size, just under it. */
+function wrapsOnto(above: PlacedLine, below: PlacedLine): boolean {
+  const size = above.line.font_size;
+  return above.page === below.page && Math.abs(below.line.font_size - size) <= 0.5 && below.line.bbox[1] >= above.line.bbox[3] - 0.5 * size && below.line.bbox[1] - above.line.bbox[3] < size;
+}
+
 /**
  * Headings printed just over the next record's title (its topic, mid-page) are not the text of the
- * record before: they are dropped from its end.
+ * record before: they are dropped from its end. A heading wrapped over lines is dropped whole when
+ * it is set no smaller than the title (a record's own last item, wrapped, is body text).
  */
 function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
   let top = title.line.bbox[1];
-  for (let last = previous.at(-1); last !== undefined && last.page === title.page; last = previous.at(-1)) {
-    const close = top - last.line.bbox[3] < 1.5 * title.line.font_size && last.line.bbox[3] <= top;
-    const heading = TOPIC_HEADING.test(normaliseCharacters(last.line.text).trim()) && !/。$/u.test(last.line.text.trim());
-    if (!close || !heading) return;
-    top = last.line.bbox[1];
-    previous.pop();
+  for (;;) {
+    const last = previous.at(-1);
+    if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * title.line.font_size && last.line.bbox[3] <= top)) return;
+    const count = Array.from({ length: HEADING_LINES }, (_, k) => k + 1).find((n) => {
+      const lines = previous.slice(-n);
+      if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()))) return false;
+      const wrapped = lines.slice(1);
+      if (n > 1 && (lines[0]!.line.font_size < title.line.font_size || wrapped.some((line, k) => !wrapsOnto(lines[k]!, line) || TOPIC_HEADING.test(normaliseCharacters(line.line.text).trim())))) return false;
+      return TOPIC_HEADING.test(normaliseCharacters(lines[0]!.line.text).trim());
+    });
+    if (count === undefined) return;
+    top = previous.at(-count)!.line.bbox[1];
+    previous.splice(-count);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { BBox } from '../../schemas/types.ts';
 import { unionBox } from '../bbox.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import type { LabelSpec } from './profile.ts';
+import { targetKey, type LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** A label found in a record: the lines it spans (a label may wrap inside a narrow cell) and its box. */
@@ -50,6 +50,9 @@ export const MAX_LABEL_CHARS = 40;
  * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in.
  */
 const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
+
+/** A line opening with a label's mark starts a label: a wrapped label's later lines never do. */
+const MARKED = /^[■□◆◇●◎▼▽▶►◀★☆【〈＜《]/u;
 
 /** A label's text without its decoration, as spellings are compared. */
 export const bareLabel = memoised((text) => DECORATION.exec(compact(text))?.groups?.label ?? compact(text));
@@ -213,10 +216,12 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     let hit: LabelHit | undefined;
     for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
       const group = lines.slice(i, i + k);
-      if (!stacked(group)) continue;
+      if (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim()))) continue;
       const text = group.map((l) => l.line.text).join('');
       const how = { wrapped: k > 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
+      // A first line that is a label of its own names another field: the lines under it are its value.
+      if (k > 1 && spec !== undefined && specs.some((s) => targetKey(s.target) !== targetKey(spec.target) && labelMatches(s, group[0]!.line.text, { ocr: how.ocr }))) continue;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: unionBox(group.map((l) => l.line.bbox)), label: text, inlineValue: null, key: capturedKey(spec, text) };
       }

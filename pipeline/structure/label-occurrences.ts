@@ -4,7 +4,7 @@
  */
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { isAnyLabel } from './find-labels.ts';
-import type { LabelSpec } from './profile.ts';
+import { targetKey, type LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
@@ -24,7 +24,7 @@ export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly 
     const head = HEAD.exec(value)?.[1];
     const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
     if (spec === undefined) continue;
-    const key = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    const key = targetKey(spec.target);
     pages.set(key, [...(pages.get(key) ?? []), line.page]);
   }
   return pages;

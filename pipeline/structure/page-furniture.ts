@@ -1,5 +1,6 @@
 import type { Line, Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { editDistance } from '../normalise/edit-distance.ts';
 import { bodySize } from './find-record-starts.ts';
 
 /**
@@ -18,6 +19,8 @@ const ROW = 0.005;
 /** A line repeated on at least this many pages, and this share of them, is furniture. */
 const MIN_PAGES = 3;
 const MIN_SHARE = 0.3;
+/** Furniture whose text changes with the chapter is printed smaller than the text. */
+const SMALL_FURNITURE = 0.95;
 
 /** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
 const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
@@ -36,14 +39,7 @@ function atEdge(line: Line, page: Page): boolean {
 /** Edit distance at most `limit` (OCR misreads one character of a running header here and there). */
 function near(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  if (limit === 0) return a === b;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length]! <= limit;
+  return limit === 0 ? a === b : editDistance(a, b) <= limit;
 }
 
 interface Candidate {
@@ -104,7 +100,48 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
     if (new Set(alike.map((other) => other.page.number)).size >= needed && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
   }
+  // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).
+  const furnitureAt = candidates.filter((candidate) => furniture.has(candidate.line));
+  for (const candidate of candidates) {
+    const header = /^(.+?)\s*[pP]?[.．]?\d{1,4}$|^\d{1,4}\s*(.+)$/u.exec(normaliseCharacters(candidate.line.text).trim());
+    const key = header === null ? undefined : repeatKey(header[1] ?? header[2]!);
+    if (furnitureAt.some((other) => other.key === key && other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE)) furniture.add(candidate.line);
+  }
+  const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
+  for (const line of chapterHeaders(candidates.filter((candidate) => !furniture.has(candidate.line)), needed, body)) furniture.add(line);
+  // A repeated line set as one block with a line that does not repeat is the block's first line: the
+  // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
+  for (const { line, page } of candidates) {
+    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && sameBlock(line, other))) furniture.delete(line);
+  }
   return furniture;
+}
+
+/** Two lines of one block: the same size, one just under the other, overlapping across. */
+function sameBlock(a: Line, b: Line): boolean {
+  const size = Math.max(a.font_size, b.font_size);
+  if (a === b || Math.abs(a.font_size - b.font_size) > 0.5) return false;
+  const [upper, lower] = a.bbox[1] <= b.bbox[1] ? [a, b] : [b, a];
+  const gap = lower.bbox[1] - upper.bbox[3];
+  return gap > -0.5 * size && gap < 0.6 * size && upper.bbox[0] < lower.bbox[2] && lower.bbox[0] < upper.bbox[2];
+}
+
+/**
+ * Running headers that name the chapter: printed smaller than the text at one place of the page,
+ * their text changing from chapter to chapter (「①デジタル実装…」 on pages 3–6, 「②デジタル基盤整備」 on
+ * 8–10). No one text fills enough pages, but the place does, and each text there repeats on pages
+ * of its own: a record's line at the top of a page is printed once.
+ */
+function chapterHeaders(candidates: readonly Candidate[], needed: number, body: number): Line[] {
+  const small = candidates.filter((candidate) => candidate.line.font_size < SMALL_FURNITURE * body);
+  const headers: Line[] = [];
+  for (const candidate of small) {
+    const slot = small.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE);
+    const pagesOf = (key: string): Set<number> => new Set(slot.filter((other) => other.key === key).map((other) => other.page.number));
+    const keys = new Set(slot.map((other) => other.key));
+    if (keys.size >= 2 && [...keys].every((key) => pagesOf(key).size >= 2) && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate.line);
+  }
+  return headers;
 }
 
 /** A line of a document with its page's size, as the running headings are compared. */

@@ -11,6 +11,9 @@ export type LabelTarget =
   /** A prose section, under its canonical heading (目的, 概要 …), or under the heading a variant's `key` group captures. */
   | { kind: 'section'; key: string };
 
+/** One string per field a label fills: two spellings with the same key fill the same field. */
+export const targetKey = (target: LabelTarget): string => (target.kind === 'section' ? `section:${target.key}` : target.kind);
+
 /** One label of a family, with every spelling the sources show. */
 export interface LabelSpec {
   target: LabelTarget;

@@ -28,6 +28,14 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'title' });
   });
 
+  it('reads figures compared with a prior year 「8.1億円（元年度 5.1億円）」 as the next year, a request when dated in August, where no title names the year', () => {
+    const pages = cover('令和元年8月30日', '施策：地域との多様な関わりの創出', '関係人口創出・拡大事業 8.1億円（元年度 5.1億円）', 'ふるさとワーキングホリデー推進事業 0.5億円（元年度 0.5億円）', '予算');
+    expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
+    // One such line is not a document's habit; a line whose own figure names its year compares nothing.
+    expect(documentBudgetContext(cover('令和元年8月30日', '8.1億円（元年度 5.1億円）', '予算'))).toEqual({ fiscalYear: 2019, stage: 'initial', from: 'date' });
+    expect(documentBudgetContext(cover('令和元年8月30日', '2年度 8.1億円（元年度 5.1億円）', '2年度 1.0億円（元年度 0.5億円）', '予算'))?.from).toBe('date');
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();

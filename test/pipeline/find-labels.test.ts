@@ -29,6 +29,13 @@ describe('findLabels', () => {
     expect(findLabels(placed(['目的 地域の課題を解決する']), [purpose])[0]?.inlineValue).toBe('地域の課題を解決する');
   });
 
+  it('reads 「■ 施策の区分」 over its value 「①予算」 and the next 「■」 heading as three lines, not one wrapped label of the last', () => {
+    const hits = findLabels(placed(['■ 施策の区分', '①予算', '■ 総合戦略における位置付け', '②デジタル基盤整備']), labelVocabulary());
+    expect(hits.map((hit) => [hit.first, hit.last, hit.spec.target.kind])).toEqual([[0, 0, 'category'], [2, 2, 'strategy_refs']]);
+    // A label wrapped inside a narrow cell is still one label.
+    expect(findLabels(placed(['総合戦略に', 'おける位置付け']), labelVocabulary()).map((hit) => [hit.first, hit.last])).toEqual([[0, 1]]);
+  });
+
   it('reads OCR misreadings of a label as the label: a bracket for another, one character of a long label', () => {
     // As OCR read the scanned 重点施策 and デジ田 施策集 pages.
     expect(findLabels(placed(['【予算)携帯電話等エリア整備事業'], 88), [budget])[0]?.inlineValue).toBe('携帯電話等エリア整備事業');

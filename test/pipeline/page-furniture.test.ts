@@ -35,6 +35,27 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(headers);
   });
 
+  it('drops a running header that names the chapter, its text changing every few pages, and keeps each page\'s record name printed at one place', () => {
+    const chapters = ['①デジタル実装', '①デジタル実装', '②デジタル基盤整備', '②デジタル基盤整備', '③デジタル人材', '③デジタル人材'];
+    const pages = chapters.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 8.5), line(['光ファイバ整備', 'テレワーク推進', 'ローカル5G', '地域おこし協力隊', '統計データ活用', '人材マッチング'][k]!, 45, 60, 16), line(`本文${k}の説明が続きます。`, 40, 120)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(chapters);
+    // Printed in the text's own size, a line at that place is the page's content.
+    const large = chapters.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 10), line(`本文${k}の説明が続きます。`, 40, 120)]));
+    expect(findPageFurniture(large).size).toBe(0);
+  });
+
+  it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
+    const offices = [['製造産業局', '生活製品室'], ['資源エネルギー庁', '省エネルギー課'], ['資源エネルギー庁', '新エネルギー課'], ['資源エネルギー庁', '水素・アンモニア課'], ['資源エネルギー庁', '省エネルギー課']];
+    const pages = offices.map(([agency, division], k) => page(k + 1, 960, 540, [line(`- ${k + 1} -`, 924, 21, 9), line(agency!, 850, 46, 8), line(division!, 850, 57, 8), line(`事業${'ABCDE'[k]}の説明`, 45, 200)]));
+    const furniture = findPageFurniture(pages);
+    expect([...furniture].map((l) => l.text)).toEqual(['- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -']);
+  });
+
+  it('drops a running header that the page number ran into on one page (「総務省 10」 where the others print 「総務省」 and 「9」 apart)', () => {
+    const pages = [6, 7, 8, 9, 10].map((n) => page(n, 960, 540, [...(n < 10 ? [line('総務省', 895, 19, 8.5), line(`${n}`, 935, 19, 9)] : [line('総務省 10', 895, 19, 9)]), line(`事業${n}の説明`, 45, 200)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);

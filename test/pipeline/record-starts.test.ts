@@ -254,6 +254,25 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('leaves a topic heading wrapped over two lines out of the record before, and keeps that record\'s own numbered last item wrapped in body size', () => {
+    const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
+    const record = (topic: string[], name: string, last: string[], y: number): Line[] => [
+      ...topic.map((text, k) => line(text, 40, y - 16 * (topic.length - k) - 4, 13)),
+      line(`施策：${name}`, 40, y, 12), line('■ 概要', 40, y + 18), line(`${name}を推進する。`, 52, y + 34),
+      ...last.map((text, k) => line(text, 52, y + 48 + 13 * k, 10)),
+    ];
+    const pages = [
+      layout(2, [...record([], '地域おこし協力隊の拡充', ['(2) 地域の担い手の確保に', '取り組む'], 60), ...record(['① 住みたい地域で豊かに暮らし、多様な働き方ができる社会の実現に資するテレ', 'ワーク・サテライトオフィスの推進'], 'テレワークの推進', [], 300)]),
+      layout(3, [...record([], '過疎地域の自立促進', [], 60), ...record(['② 地域の活性化'], 'ふるさと納税の活用', [], 300)]),
+    ];
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.sections['概要']])).toEqual([
+      ['地域おこし協力隊の拡充', '地域おこし協力隊の拡充を推進する。\n(2) 地域の担い手の確保に\n取り組む'],
+      ['テレワークの推進', 'テレワークの推進を推進する。'],
+      ['過疎地域の自立促進', '過疎地域の自立促進を推進する。'],
+      ['ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
+    ]);
+  });
+
   it('keeps a short wrapped line of a value in its section though a line of the next column of text stands beside it', () => {
     const cover = layout(1, [line('未来技術関連施策集（令和3年度）', 200, 250, 28)]);
     const pages = ['トラヒック流通効率化事業', 'ケーブルテレビ光化事業', 'G空間情報の利活用推進'].map((name, k) =>

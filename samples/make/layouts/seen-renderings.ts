@@ -322,4 +322,19 @@ export const RENDERINGS: RenderingSpec[] = [
     meta: ['budget'], metaAt: 'left-column', sectionsAt: 'left-column', labelWidth: 28,
     labels: { name: '事業名', office: '担当課室', budget: '補正予算額', 目的・概要: '事業の目的・概要' }, budgetForm: 'bare', bullet: '・',
   },
+  {
+    // No cover: the year of its figures is read from the prior year's printed beside them (「8.1億円（元年度 5.1億円）」).
+    id: 'a4p-nocover-compared-years', family: 'juten', records: [1, 6, 11, 16, 21, 26, 31, 36, 41], page: 'a4p', margins: [19, 14, 15, 14],
+    font: 'IPAexGothic', headFont: 'IPAexMincho', size: 10, nameSize: 10.5, accent: '#333366', cover: 'none', header: { left: 'date', right: 'group' }, footer: { left: 'ministry' },
+    pageNo: { form: 'of', at: 'bottom-left' }, perPage: 1, name: { at: 'prefix', topic: true }, office: { at: 'none', phone: 'TEL:' },
+    meta: ['budget'], metaAt: 'header-row', budgetAfter: true, sectionsAt: 'header-row', labels: { name: '施策', budget: '予算' }, labelWidth: 20, budgetForm: 'lines', bullet: '・',
+  },
+  {
+    // Meta labels as 「■」 headings over values that open with a circled number (「①予算」), chapters of two or three pages in a running header.
+    id: 'slides-meta-headings-chapters', family: 'digiden', records: [2, 6, 10, 14, 18, 22, 26, 30, 34], page: 'slide', margins: [17, 14, 14, 14],
+    font: 'IPAexGothic', headFont: 'IPAexMincho', size: 10, nameSize: 16, accent: '#333366', cover: 'title-date', header: { left: 'group', right: 'context', rule: true }, tab: true,
+    pageNo: { form: 'p', at: 'top-right' }, dividers: true, perPage: 1, name: { at: 'cell-below', numbered: 'paren', topic: true }, office: { at: 'box', phone: '電話：' },
+    meta: ['category', 'refs', 'budget'], metaAt: 'heading', sectionsAt: 'inline',
+    labels: { name: '施策名', office: '担当部局', category: '施策の区分', refs: '総合戦略における位置付け', budget: '予算額', 概要: '事業の概要' }, labelWidth: 24, budgetForm: 'paren', bullet: '•',
+  },
 ];
