@@ -111,10 +111,10 @@ addLimitOptions(program
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
   .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
-    const [{ ingestSources }, { extractPages }, { withOcrPool }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
+    const [{ ingestSources }, { extractPages }, { withOcrEngine }, { assembleDocument }, { documentPlainText, toPublishedJson }, { findTables }, { readRecordsLoadingWords }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
       import('./document-job.ts'),
-      import('../pipeline/ocr/ocr-pool.ts'),
+      import('../pipeline/ocr/engines.ts'),
       import('../pipeline/extract/assemble-document.ts'),
       import('../pipeline/publish/document-dataset.ts'),
       import('../pipeline/tables/find-tables.ts'),
@@ -131,7 +131,7 @@ addLimitOptions(program
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
       const limits = limitsOf(opts);
-      const pages = opts.ocr ? await withOcrPool({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
+      const pages = opts.ocr ? await withOcrEngine({}, (ocr) => extractPages(source, 'all', { ocr, ocrLayers: opts.ocrLayers, limits })) : await extractPages(source, 'all', { limits });
       const { layouts } = pages;
       const summary = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length };
       const document = assembleDocument(summary, pages);

@@ -1,7 +1,8 @@
-import { assembleDocument, type ExtractedPages, type SourceSummary } from '../pipeline/extract/assemble-document.ts';
+import { assembleDocument } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages, SourceSummary } from '../pipeline/extract/types.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
-import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import { pagesToCheck } from '../pipeline/publish/pages-to-check.ts';
 import { publishDocumentDataset, recordCount, type PublishOutcome } from '../pipeline/publish/document-dataset.ts';
 import { readRecordsLoadingWords } from '../pipeline/structure/read-records.ts';
@@ -21,7 +22,7 @@ import { extractInPageThread } from './page-threads.ts';
  */
 
 export interface ExtractPagesOptions {
-  ocr?: OcrPool;
+  ocr?: OcrEngine;
   /**
    * What OCR does with an invisible OCR layer over a scan: keep it, check it against a fresh reading, replace it.
    * @defaultValue 'check'

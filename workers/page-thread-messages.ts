@@ -1,9 +1,8 @@
 import type { SourceErrorCode } from '../pipeline/errors.ts';
-import type { PageLayout } from '../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../pipeline/extract/types.ts';
 import type { ResolvedLimits } from '../pipeline/limits.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
-import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
-import type { OcrLanguage, OcrPage } from '../pipeline/ocr/ocr-pool.ts';
+import type { GrayImage, OcrLanguage, OcrPage } from '../pipeline/ocr/types.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 
 /** One document for a page thread: its bytes, the pages wanted (none: only open and count them). */

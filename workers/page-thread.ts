@@ -2,12 +2,13 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../pipeline/errors.ts';
 import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
-import { extractPage, type PageLayout } from '../pipeline/extract/extract-page.ts';
+import { extractPage } from '../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../pipeline/extract/types.ts';
 import { isPdfParseFailure, openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
 import { checkPageSize } from '../pipeline/extract/page-size-limit.ts';
 import { checkPageCount } from '../pipeline/limits.ts';
-import type { GrayImage } from '../pipeline/ocr/gray-image.ts';
-import { OcrPool, type OcrLanguage, type OcrPage } from '../pipeline/ocr/ocr-pool.ts';
+import type { GrayImage, OcrLanguage, OcrPage } from '../pipeline/ocr/types.ts';
+import { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-messages.ts';
 
 /**

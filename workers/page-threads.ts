@@ -1,12 +1,12 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../pipeline/errors.ts';
-import { quarantinedPage, type ExtractedPages } from '../pipeline/extract/assemble-document.ts';
-import type { PageLayout } from '../pipeline/extract/extract-page.ts';
+import { quarantinedPage } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages, PageLayout } from '../pipeline/extract/types.ts';
 import { checkFileSize, megabytes, pageTimeoutError, type ResolvedLimits } from '../pipeline/limits.ts';
 import { packageRoot } from '../pipeline/package-root.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
-import type { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import type { QuarantinedPage } from '../schemas/types.ts';
 import type { FromPageThread, PageThreadJob, ToPageThread } from './page-thread-messages.ts';
 
@@ -102,7 +102,7 @@ function releaseThread(thread: PageThread, healthy: boolean): void {
 
 export interface ThreadExtractOptions {
   limits: ResolvedLimits;
-  ocr?: OcrPool;
+  ocr?: OcrEngine;
   /** @defaultValue 'check' */
   ocrLayers?: OcrLayerMode;
   onPage?: (pageNumber: number, pageCount: number) => void;
@@ -165,7 +165,7 @@ async function runInThread(source: PdfSource, pages: readonly number[] | 'all', 
 function runJob(
   worker: Worker,
   job: PageThreadJob,
-  ocr: OcrPool | undefined,
+  ocr: OcrEngine | undefined,
   onPage: ThreadExtractOptions['onPage'],
   onThreadStillHealthy: () => void,
 ): Promise<ThreadRun> {

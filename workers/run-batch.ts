@@ -1,10 +1,11 @@
 import type { ProfileRegistry } from '../pipeline/structure/profiles/index.ts';
 import { internalFailure, OutputError, SourceError } from '../pipeline/errors.ts';
-import type { ExtractedPages } from '../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages } from '../pipeline/extract/types.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
 import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
-import type { OcrPool, OcrPoolOptions } from '../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../pipeline/ocr/engine.ts';
+import type { OcrEngineOptions } from '../pipeline/ocr/engines.ts';
 import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
 import { removeUnusedDocumentVersions } from '../pipeline/publish/document-dataset.ts';
 import { withOutputLock, type LockHolder } from '../pipeline/publish/output-lock.ts';
@@ -21,7 +22,7 @@ export interface RunBatchOptions {
    * OCR workers for pages without a usable text layer; `false` keeps every page's text layer.
    * @defaultValue `{}` (one worker per core, started only when a page needs OCR)
    */
-  ocr?: OcrPoolOptions | false;
+  ocr?: OcrEngineOptions | false;
   /** What OCR does with an invisible OCR layer over a scan. @defaultValue 'check' */
   ocrLayers?: OcrLayerMode;
   /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
@@ -48,7 +49,7 @@ type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { fai
  * (a fault of the file, or a bug: either is the document's failure). Only an output error, which
  * every later document would meet too, is thrown on.
  */
-async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrPool | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
+async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrEngine | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
   try {
     const unchanged = await findUnchangedDocument(source, options.outDir);
     if (unchanged !== undefined) return { outcome: finishedOutcome(source.path, source, unchanged) };
@@ -138,9 +139,9 @@ async function processDocuments(documents: readonly SourceDocument[], options: R
   const { ocr = {} } = options;
   // OCR workers start only when a page needs them, and serve every document of the run; the pool
   // itself (and tesseract.js) loads with the first document to read.
-  let pool: Promise<OcrPool> | undefined;
-  const ocrPool = (): Promise<OcrPool | undefined> =>
-    ocr === false ? Promise.resolve(undefined) : (pool ??= import('../pipeline/ocr/ocr-pool.ts').then(({ OcrPool }) => new OcrPool(ocr)));
+  let pool: Promise<OcrEngine> | undefined;
+  const ocrPool = (): Promise<OcrEngine | undefined> =>
+    ocr === false ? Promise.resolve(undefined) : (pool ??= import('../pipeline/ocr/engines.ts').then(({ createOcrEngine }) => createOcrEngine(ocr)));
   try {
     let finishing = Promise.resolve();
     for (const source of documents) {

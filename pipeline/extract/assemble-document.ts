@@ -2,20 +2,7 @@ import type { DocumentText, QuarantinedPage } from '../../schemas/types.ts';
 import { SourceError, type SourceErrorCode } from '../errors.ts';
 import { documentId } from '../ingest/document-id.ts';
 import { searchableLine } from '../normalise/searchable-line.ts';
-import type { PageLayout } from './extract-page.ts';
-
-/** What assembly needs of the source file (not its bytes: pages may have been read elsewhere). */
-export interface SourceSummary {
-  fileName: string;
-  sha256: string;
-  bytes: number;
-}
-
-/** The pages read from a PDF (any subset, any order), and the pages that could not be read. */
-export interface ExtractedPages {
-  layouts: PageLayout[];
-  quarantined: QuarantinedPage[];
-}
+import type { ExtractedPages, SourceSummary } from './types.ts';
 
 const PAGE_FAULTS: ReadonlySet<SourceErrorCode> = new Set<QuarantinedPage['code']>(['damaged', 'page-too-large', 'page-timeout', 'no-text-read']);
 

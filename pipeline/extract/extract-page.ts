@@ -1,13 +1,15 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { BBox, Line, Page } from '../../schemas/types.ts';
+import type { BBox, Line } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
 import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
-import { ocrLinesToPage, ocrRulesToPage, type OcrPool } from '../ocr/ocr-pool.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import { ocrLinesToPage, ocrRulesToPage } from '../ocr/page-coordinates.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
-import { readPageContent, type PageContent, type PlacedImage, type Rule } from './page-content.ts';
+import { readPageContent, type PageContent } from './page-content.ts';
+import type { PageLayout, PlacedImage, Rule } from './types.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
@@ -21,7 +23,7 @@ export interface ExtractOptions {
   pageImage?: PageImageOptions;
   orientation?: OrientationOptions;
   /** Reads pages whose text layer is missing or garbled; without it such pages keep their text layer and say why. */
-  ocr?: OcrPool;
+  ocr?: OcrEngine;
   /**
    * What to do with an invisible OCR layer over a scan, when `ocr` is given (ocr-layer-check.ts).
    * @defaultValue 'check'
@@ -63,7 +65,7 @@ async function ocrRegion(
   page: PDFPageProxy,
   region: BBox,
   images: readonly PlacedImage[],
-  ocr: OcrPool,
+  ocr: OcrEngine,
   options: ExtractOptions,
 ): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[]; ink: number }> {
   const raster = await regionImageForOcr(page, region, images, options.pageImage);
@@ -77,7 +79,7 @@ async function ocrRegion(
  * either way (the shape of a garbled layer's lines is a hint, OCR's confidence the judge); the
  * page's ink is theirs together.
  */
-async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrPool, options: ExtractOptions): ReturnType<typeof ocrRegion> {
+async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrEngine, options: ExtractOptions): ReturnType<typeof ocrRegion> {
   const reads = [];
   for (const [i, region] of bands.regions.entries()) {
     const orientation = bands.orientations[i]!;
@@ -94,12 +96,6 @@ async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrPool,
   const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
   const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
   return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked };
-}
-
-/** A page as published, with the rules drawn on it (the table stage reads both). */
-export interface PageLayout {
-  page: Page;
-  rules: Rule[];
 }
 
 /** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */

@@ -1,22 +1,6 @@
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../schemas/types.ts';
-
-/** An image painted on the page, where it lands on the displayed page. */
-export interface PlacedImage {
-  /** pdf.js object id, to fetch the decoded pixels. */
-  id: string;
-  /** Points, top-left origin, like every published box. */
-  bbox: BBox;
-}
-
-/** A straight horizontal or vertical rule (a table border, an underline), points, top-left origin. */
-export interface Rule {
-  orientation: 'horizontal' | 'vertical';
-  /** Start and end along the rule, and its position across: x0 ≤ x1 and y for horizontal; y0 ≤ y1 and x for vertical. */
-  from: number;
-  to: number;
-  at: number;
-}
+import type { PlacedImage, Rule } from './types.ts';
 
 /** What the operator list says is on a page, beyond its text layer. */
 export interface PageContent {

@@ -1,5 +1,5 @@
 import type { BBox, Line } from '../../schemas/types.ts';
-import type { Rule } from './page-content.ts';
+import type { Rule } from './types.ts';
 import { isVerticalLine } from './text-lines.ts';
 
 export interface ReadingOrderOptions {

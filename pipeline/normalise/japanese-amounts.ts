@@ -1,11 +1,12 @@
 // All patterns run on normalised text (NFKC: full-width digits, colons, commas and brackets are ASCII).
 // `\s?` inside numbers and words absorbs the spaces PDF line wraps and OCR leave behind.
 const NUM = String.raw`(?:\d{1,3}(?:\s?,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
-const MULT = '兆|億|千万|百万|万|千';
+// 方 before 円 is 万 as a scan's OCR misreads it (「10百方円」): no amount is printed in 方.
+const MULT = '兆|億|千[万方]|百[万方]|[万方]|千';
 /** A figure: 約? then parts such as 1兆 2,500億 and a last number with its unit and 円. Never right after a digit. */
-const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|万)\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
+const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|[万方])\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
 const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
-const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
+const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 方: 4, 百万: 6, 百方: 6, 千万: 7, 千方: 7, 億: 8, 兆: 12 };
 const JIKO = /事\s?項\s?要\s?求/gu;
 /**
  * Dashes: 「-」「—」「－」「―」, and 「ー」, which OCR reads for a dash (the same stroke in most
@@ -24,9 +25,9 @@ export function toYen(figure: string): { yen: number; unit: string } | string {
   for (const [i, part] of parts.entries()) {
     const mult = part[2] ?? '';
     const exponent = EXPONENT[mult] ?? 0;
-    if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万'].includes(mult))) return `units out of order in ${figure}`;
+    if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万', '方'].includes(mult))) return `units out of order in ${figure}`;
     previous = exponent;
-    unit = `${mult}円`;
+    unit = `${mult.replace('方', '万')}円`;
     // 「1.514百万円」: figures in 百万円 and 千円 are printed whole with thousands commas; a point before three
     // digits is a comma a scan's OCR misread, as 「1,514百万円」 is printed.
     const digits = (part[1] ?? '').replace(/\s/gu, '');

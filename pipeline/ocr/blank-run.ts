@@ -1,4 +1,4 @@
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 
 /** A stretch of an image: `from`–`to` along `along`, `acrossFrom`–`acrossTo` at right angles to it; pixels, origin top-left. */
 export interface ImageStretch {

@@ -1,4 +1,4 @@
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 
 export interface DeskewOptions {
   /**

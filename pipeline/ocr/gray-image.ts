@@ -1,9 +1,4 @@
-/** An 8-bit grayscale raster, one byte per pixel, rows top to bottom. */
-export interface GrayImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
+import type { GrayImage } from './types.ts';
 
 /** pdf.js `ImageKind`: how a decoded image's pixels are packed. */
 const GRAYSCALE_1BPP = 1;

@@ -1,14 +1,4 @@
-import type { GrayImage } from './gray-image.ts';
-
-/** A ruled line found in a raster: pixels, origin top-left; `from`–`to` along it, `at` across (its middle). */
-export interface ImageRule {
-  orientation: 'horizontal' | 'vertical';
-  from: number;
-  to: number;
-  at: number;
-  /** Pixels across. */
-  thickness: number;
-}
+import type { GrayImage, ImageRule } from './types.ts';
 
 export interface ImageRuleOptions {
   /**

@@ -1,4 +1,4 @@
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 
 /** Gray level below which a pixel is ink: text and rules, not paper, a tint or a scanner's noise. */
 export const INK_BELOW = 160;

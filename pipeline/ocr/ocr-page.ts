@@ -2,24 +2,8 @@ import type { Line } from '../../schemas/types.ts';
 import { unionBox } from '../bbox.ts';
 import { orderForReading } from '../extract/reading-order.ts';
 import { widestBlankRun } from './blank-run.ts';
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
-import type { OcrLine } from './ocr-pool.ts';
-import { joinTouchingSegments, segmentOcrLine, type OcrWord } from './ocr-segments.ts';
-
-/** One line of tesseract.js's result: its vertical extent and its words. */
-export interface TesseractLine {
-  bbox: { y0: number; y1: number };
-  words: OcrWord[];
-}
-
-/** What tesseract.js returns with `{ blocks: true }`, as far as it is read here. */
-export interface TesseractBlock {
-  paragraphs: { lines: TesseractLine[] }[];
-}
-
-/** Every line of some blocks, in tesseract's order. */
-export const tesseractLines = (blocks: readonly TesseractBlock[]): TesseractLine[] => blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+import { joinTouchingSegments, segmentOcrLine } from './ocr-segments.ts';
+import type { GrayImage, ImageRule, OcrBox, OcrLine, OcrTextLine, OcrWord } from './types.ts';
 
 export interface OcrPageOptions {
   /**
@@ -30,7 +14,7 @@ export interface OcrPageOptions {
   minConfidence?: number;
   /** Horizontal text (jpn), or vertical (jpn_vert): columns read top to bottom, right to left. */
   horizontal: boolean;
-  /** The image tesseract read: gaps between words are measured on it, not only between their boxes. */
+  /** The image the engine read: gaps between words are measured on it, not only between their boxes. */
   image?: GrayImage;
 }
 
@@ -40,13 +24,11 @@ const breaksAcross = (rules: readonly ImageRule[], bbox: { y0: number; y1: numbe
   return rules.filter((r) => r.orientation === 'vertical' && r.from < middle && r.to > middle).map((r) => r.at);
 };
 
-type PixelBox = OcrWord['bbox'];
-
 /**
  * Vertical text turned a quarter turn so that its columns read like horizontal lines: down a
  * column becomes left to right, the rightmost column the top line. `width` is the image's.
  */
-const turnBox = (b: PixelBox, width: number): PixelBox => ({ x0: b.y0, y0: width - b.x1, x1: b.y1, y1: width - b.x0 });
+const turnBox = (b: OcrBox, width: number): OcrBox => ({ x0: b.y0, y0: width - b.x1, x1: b.y1, y1: width - b.x0 });
 // tesseract.js gives jpn_vert symbols boxes of zero width in another frame: the word's box is shared out instead.
 const turnWord = ({ text, bbox, confidence }: OcrWord, width: number): OcrWord => ({ text, bbox: turnBox(bbox, width), confidence });
 const turnRule = (rule: ImageRule, width: number): ImageRule => ({
@@ -61,9 +43,9 @@ const unturnLine = (line: OcrLine, width: number): OcrLine => {
   return { ...line, bbox: [width - y1, x0, width - y0, x1], vertical: true };
 };
 
-/** What one tesseract read gave: the page, or one ruled cell of it (in the page's pixels). */
+/** What one read gave: the page, or one ruled cell of it (in the page's pixels). */
 export interface OcrPart {
-  blocks: readonly TesseractBlock[];
+  lines: readonly OcrTextLine[];
   /** Read from one ruled cell: its lines stay together in reading order, whatever their sizes. */
   cell: boolean;
 }
@@ -80,11 +62,11 @@ export interface OcrPart {
  */
 export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
   const { minConfidence = 30, horizontal, image } = options;
-  const width = Math.max(0, ...tesseractLines(parts.flatMap((part) => part.blocks)).flatMap((line) => line.words.map((w) => w.bbox.x1)));
+  const width = Math.max(0, ...parts.flatMap((part) => part.lines).flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
   const segmentsOf = (part: OcrPart): Line[] => {
     const lines: OcrLine[] = [];
-    for (const line of tesseractLines(part.blocks)) {
+    for (const line of part.lines) {
       const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
       const bbox = horizontal ? line.bbox : { y0: Math.min(...words.map((w) => w.bbox.y0)), y1: Math.max(...words.map((w) => w.bbox.y1)) };
       // A turned line's x is the image's y, and its y runs back from the image's right edge.

@@ -1,17 +1,11 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
-import type { Line } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
-import { encodePgm, type GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
-import { assembleOcrLines, tesseractLines, type TesseractBlock } from './ocr-page.ts';
-import { prepareForOcr } from './prepare-image.ts';
-import { readPageByCells, type ReadBlocks } from './read-cells.ts';
-import { findRuledCells } from './table-cells.ts';
-
-export type OcrLanguage = 'jpn' | 'jpn_vert';
+import { createWorker, OEM, PSM, type Block, type Worker } from 'tesseract.js';
+import type { OcrEngine, ReadText } from './engine.ts';
+import { encodePgm } from './gray-image.ts';
+import { readImage } from './read-image.ts';
+import type { GrayImage, OcrBox, OcrLanguage, OcrPage, OcrTextLine, ReadLayout } from './types.ts';
 
 export interface OcrPoolOptions {
   /**
@@ -31,34 +25,8 @@ export interface OcrPoolOptions {
   minConfidence?: number;
 }
 
-/** One OCR'd line in image pixels. */
-export interface OcrLine {
-  text: string;
-  /**
-   * [x0, y0, x1, y1] in pixels, origin top-left, of the image as straightened: turned about its
-   * centre by `OcrPage.skewDegrees`, so that boxes stay tight around lines (at most 1–2% of the
-   * image's size from where the skewed scan shows them).
-   */
-  bbox: [number, number, number, number];
-  /** 0–100 as tesseract reports it. */
-  confidence: number;
-  /** A column of vertical text (縦書き), read top to bottom: its font size is its width. */
-  vertical?: boolean;
-}
-
-export interface OcrPage {
-  /** In reading order: lines top to bottom, or vertical columns right to left. */
-  lines: OcrLine[];
-  /** Mean confidence of the page's words, 0–100. */
-  confidence: number;
-  /** Degrees the image was turned to straighten it before OCR. */
-  skewDegrees: number;
-  /** Ruled lines of the image (table borders, frames), in the same pixels as the lines: for the table stage. */
-  rules: ImageRule[];
-}
-
 /** Tesseract's page segmentation for a whole page, one block of text (a table cell) and one line. */
-const SEGMENTATION: Record<OcrLanguage, Record<Parameters<ReadBlocks>[1], PSM>> = {
+const SEGMENTATION: Record<OcrLanguage, Record<ReadLayout, PSM>> = {
   jpn: { page: PSM.AUTO, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE },
   // jpn_vert has no single-column mode: a vertical block is read whatever its length.
   jpn_vert: { page: PSM.SINGLE_BLOCK_VERT_TEXT, block: PSM.SINGLE_BLOCK_VERT_TEXT, line: PSM.SINGLE_BLOCK_VERT_TEXT },
@@ -93,10 +61,35 @@ interface PooledWorker {
   segmentation: PSM;
 }
 
-/** Mean confidence of the words read, 0–100, as tesseract gives it for one read (0 when there are none). */
-function meanWordConfidence(blocks: readonly TesseractBlock[]): number {
-  const words = tesseractLines(blocks).flatMap((line) => line.words);
-  return words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+const box = ({ x0, y0, x1, y1 }: OcrBox): OcrBox => ({ x0, y0, x1, y1 });
+
+/** tesseract.js's block tree as lines of words, the pipeline's own model: the one place that reads the tree. */
+function tesseractLines(blocks: readonly Block[]): OcrTextLine[] {
+  return blocks.flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) =>
+      paragraph.lines.map((line) => ({
+        bbox: box(line.bbox),
+        words: line.words.map((word) => ({
+          text: word.text,
+          bbox: box(word.bbox),
+          confidence: word.confidence,
+          // Optional in our model: an engine may give no boxes per character.
+          ...(word.symbols === undefined ? {} : { symbols: word.symbols.map((symbol) => ({ text: symbol.text, bbox: box(symbol.bbox) })) }),
+        })),
+      })),
+    ),
+  );
+}
+
+/** One raw read with a worker, its page segmentation set to the layout asked for. */
+async function readWith(pooled: PooledWorker, image: GrayImage, layout: ReadLayout): Promise<OcrTextLine[]> {
+  const mode = SEGMENTATION[pooled.language][layout];
+  if (pooled.segmentation !== mode) {
+    await pooled.worker.setParameters({ tessedit_pageseg_mode: mode });
+    pooled.segmentation = mode;
+  }
+  const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(image)), {}, { blocks: true, text: false });
+  return tesseractLines(data.blocks ?? []);
 }
 
 /**
@@ -104,7 +97,7 @@ function meanWordConfidence(blocks: readonly TesseractBlock[]): number {
  * scheduler cannot retire one worker and start another, so the pool does it: each worker is
  * replaced after `recycleAfterPages` pages, and started lazily per language.
  */
-export class OcrPool {
+export class OcrPool implements OcrEngine {
   readonly #size: number;
   readonly #recycleAfterPages: number;
   readonly #minConfidence: number;
@@ -120,29 +113,22 @@ export class OcrPool {
     this.#minConfidence = minConfidence;
   }
 
-  /**
-   * Reads one image: straightened and cleaned first (prepare-image.ts), its table cells read one by
-   * one (read-cells.ts), lines split into cells and put in reading order (ocr-page.ts).
-   */
+  /** Reads one image (read-image.ts), with one worker of the language for all its reads. */
   async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
-    const prepared = prepareForOcr(image);
-    const pooled = await this.#acquire(language);
+    // The worker is taken at the first read, once the image is straightened: that CPU work overlaps the wait for a worker.
+    let taken: Promise<PooledWorker> | undefined;
+    const read: ReadText = async (part, layout) => readWith(await (taken ??= this.#acquire(language)), part, layout);
+    let finished = false;
     try {
-      const read: ReadBlocks = async (part, layout) => {
-        const mode = SEGMENTATION[language][layout];
-        if (pooled.segmentation !== mode) {
-          await pooled.worker.setParameters({ tessedit_pageseg_mode: mode });
-          pooled.segmentation = mode;
-        }
-        const { data } = await pooled.worker.recognize(Buffer.from(encodePgm(part)), {}, { blocks: true, text: false });
-        return data.blocks ?? [];
-      };
-      const parts = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
-      pooled.pages++;
-      const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence: this.#minConfidence, image: prepared.image });
-      return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.blocks)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
+      const page = await readImage(image, read, { language, minConfidence: this.#minConfidence });
+      finished = true;
+      return page;
     } finally {
-      await this.#release(pooled);
+      if (taken !== undefined) {
+        const pooled = await taken;
+        if (finished) pooled.pages++;
+        await this.#release(pooled);
+      }
     }
   }
 
@@ -184,47 +170,4 @@ export class OcrPool {
     for (const waiter of this.#waiting.splice(0)) waiter(undefined);
     await Promise.all(this.#idle.splice(0).map((w) => w.worker.terminate()));
   }
-}
-
-/** Runs `operation` with a pool and always closes it (one owner of the workers' lifecycle). */
-export async function withOcrPool<T>(options: OcrPoolOptions, operation: (pool: OcrPool) => Promise<T>): Promise<T> {
-  const pool = new OcrPool(options);
-  try {
-    return await operation(pool);
-  } finally {
-    await pool.close();
-  }
-}
-
-/** OCR lines in page coordinates (points, top-left origin), as published. */
-export function ocrLinesToPage(lines: readonly OcrLine[], pointsPerPixel: number, offset: [number, number] = [0, 0]): Line[] {
-  const round = (n: number): number => Math.round(n * 100) / 100;
-  return lines.map((line) => {
-    const [x0, y0, x1, y1] = line.bbox;
-    return {
-      text: line.text,
-      bbox: [
-        round(offset[0] + x0 * pointsPerPixel),
-        round(offset[1] + y0 * pointsPerPixel),
-        round(offset[0] + x1 * pointsPerPixel),
-        round(offset[1] + y1 * pointsPerPixel),
-      ],
-      font_size: round((line.vertical === true ? x1 - x0 : y1 - y0) * pointsPerPixel),
-      confidence: Math.round(line.confidence * 10) / 10,
-    };
-  });
-}
-
-/** Rules found in an OCR'd image in page coordinates (points, top-left origin), as the table and record stages read them. */
-export function ocrRulesToPage(rules: readonly ImageRule[], pointsPerPixel: number, offset: [number, number] = [0, 0]): Rule[] {
-  const round = (n: number): number => Math.round(n * 100) / 100;
-  return rules.map(({ orientation, from, to, at }) => {
-    const [alongOffset, acrossOffset] = orientation === 'horizontal' ? offset : [offset[1], offset[0]];
-    return {
-      orientation,
-      from: round(alongOffset + from * pointsPerPixel),
-      to: round(alongOffset + to * pointsPerPixel),
-      at: round(acrossOffset + at * pointsPerPixel),
-    };
-  });
 }

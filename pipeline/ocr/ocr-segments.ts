@@ -1,23 +1,7 @@
-import type { OcrLine } from './ocr-pool.ts';
-import type { ImageRule } from './image-rules.ts';
-
-interface PixelBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** A word as tesseract reports it: text, box in pixels, confidence 0–100, and its characters' boxes. */
-export interface OcrWord {
-  text: string;
-  bbox: PixelBox;
-  confidence: number;
-  symbols?: readonly { text: string; bbox: PixelBox }[];
-}
+import type { ImageRule, OcrBox, OcrLine, OcrWord } from './types.ts';
 
 /** The word's characters with their boxes: tesseract's own when it gave one per character, else the box shared out evenly. */
-function characterBoxes(word: OcrWord): { text: string; bbox: PixelBox }[] {
+function characterBoxes(word: OcrWord): { text: string; bbox: OcrBox }[] {
   const chars = [...word.text];
   if (word.symbols !== undefined && word.symbols.map((s) => s.text).join('') === word.text && word.symbols.length === chars.length) return [...word.symbols];
   const step = (word.bbox.x1 - word.bbox.x0) / chars.length;

@@ -1,8 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../schemas/types.ts';
-import type { PlacedImage } from '../extract/page-content.ts';
-import { toGrayImage, type GrayImage } from './gray-image.ts';
+import type { PlacedImage } from '../extract/types.ts';
+import { toGrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 import { inkShare, MIN_PRINTED_INK_SHARE } from './ink-share.ts';
 
 /** The raster OCR reads for a page region, and how to map its pixels back to page points. */

@@ -1,7 +1,7 @@
 import { findDarkRegions, invertDarkRegions } from './dark-regions.ts';
 import { estimateSkew, rotateImage } from './deskew.ts';
-import type { GrayImage } from './gray-image.ts';
-import { eraseImageRules, findImageRules, type ImageRule } from './image-rules.ts';
+import type { GrayImage, ImageRule } from './types.ts';
+import { eraseImageRules, findImageRules } from './image-rules.ts';
 import { stretchLevels } from './stretch-levels.ts';
 
 /** The raster tesseract reads, and what was taken out of it on the way. */

@@ -1,14 +1,7 @@
-import type { GrayImage } from './gray-image.ts';
-import { tesseractLines, type OcrPart, type TesseractBlock } from './ocr-page.ts';
-import type { OcrWord } from './ocr-segments.ts';
+import type { ReadText } from './engine.ts';
+import type { OcrPart } from './ocr-page.ts';
 import type { PixelBox, RuledCell } from './table-cells.ts';
-
-/**
- * Reads an image with tesseract: `page` lets it find the blocks of a page layout, `block` reads
- * the image as one block of text (a table cell, where layout analysis drops small labels as noise),
- * `line` as one line.
- */
-export type ReadBlocks = (image: GrayImage, layout: 'page' | 'block' | 'line') => Promise<readonly TesseractBlock[]>;
+import type { GrayImage, OcrBox, OcrTextLine } from './types.ts';
 
 /** White margin around a cropped cell: tesseract misreads characters that touch the image's edge. */
 const PAD = 16;
@@ -31,23 +24,18 @@ function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
   return { width, height, data };
 }
 
-const hasWords = (blocks: readonly TesseractBlock[]): boolean => tesseractLines(blocks).some((l) => l.words.some((w) => w.text.trim() !== ''));
+const hasWords = (lines: readonly OcrTextLine[]): boolean => lines.some((l) => l.words.some((w) => w.text.trim() !== ''));
 
-type Box = OcrWord['bbox'];
-const shiftBox = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+const shiftBox = (b: OcrBox, dx: number, dy: number): OcrBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
 
-/** Blocks read from a crop, in the pixels of the image it was cut from. */
-function shiftBlocks(blocks: readonly TesseractBlock[], dx: number, dy: number): TesseractBlock[] {
-  return blocks.map((block) => ({
-    paragraphs: block.paragraphs.map((paragraph) => ({
-      lines: paragraph.lines.map((line) => ({
-        bbox: { y0: line.bbox.y0 + dy, y1: line.bbox.y1 + dy },
-        words: line.words.map((word) => ({
-          ...word,
-          bbox: shiftBox(word.bbox, dx, dy),
-          ...(word.symbols === undefined ? {} : { symbols: word.symbols.map((s) => ({ text: s.text, bbox: shiftBox(s.bbox, dx, dy) })) }),
-        })),
-      })),
+/** Lines read from a crop, in the pixels of the image it was cut from. */
+function shiftLines(lines: readonly OcrTextLine[], dx: number, dy: number): OcrTextLine[] {
+  return lines.map((line) => ({
+    bbox: shiftBox(line.bbox, dx, dy),
+    words: line.words.map((word) => ({
+      ...word,
+      bbox: shiftBox(word.bbox, dx, dy),
+      ...(word.symbols === undefined ? {} : { symbols: word.symbols.map((s) => ({ text: s.text, bbox: shiftBox(s.bbox, dx, dy) })) }),
     })),
   }));
 }
@@ -57,14 +45,14 @@ function shiftBlocks(blocks: readonly TesseractBlock[], dx: number, dy: number):
  * cut out and read, a table's cell as one block, a lone box as a page. The parts come back in the
  * page image's pixels, the page first.
  */
-export async function readPageByCells(image: GrayImage, cells: readonly RuledCell[], read: ReadBlocks): Promise<OcrPart[]> {
-  const parts: OcrPart[] = [{ blocks: await read(cells.length === 0 ? image : whiten(image, cells.map((c) => c.box)), 'page'), cell: false }];
+export async function readPageByCells(image: GrayImage, cells: readonly RuledCell[], read: ReadText): Promise<OcrPart[]> {
+  const parts: OcrPart[] = [{ lines: await read(cells.length === 0 ? image : whiten(image, cells.map((c) => c.box)), 'page'), cell: false }];
   for (const { box, lone } of cells) {
     const cut = crop(image, box);
-    const blocks = await read(cut, lone ? 'page' : 'block');
+    const lines = await read(cut, lone ? 'page' : 'block');
     // Read as a block, a cell holding one short mark (a dash for no budget) gives nothing; as a line it gives the mark.
-    const found = hasWords(blocks) ? blocks : await read(cut, 'line');
-    parts.push({ blocks: shiftBlocks(found, box[0] - PAD, box[1] - PAD), cell: true });
+    const found = hasWords(lines) ? lines : await read(cut, 'line');
+    parts.push({ lines: shiftLines(found, box[0] - PAD, box[1] - PAD), cell: true });
   }
   return parts;
 }

@@ -1,6 +1,5 @@
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
-import type { OcrLine, OcrPool } from './ocr-pool.ts';
+import type { GrayImage, ImageRule, OcrLine } from './types.ts';
+import type { OcrEngine } from './engine.ts';
 
 export interface OrientationOptions {
   /**
@@ -48,7 +47,7 @@ function withHorizontalLines(columns: readonly OcrLine[], horizontal: readonly O
  * (jpn_vert) too, keeping the more confident: nothing tells a scan's writing direction before
  * it is read, and most pages are horizontal, so they are read once.
  */
-export async function recogniseEitherWay(ocr: OcrPool, image: GrayImage, options: OrientationOptions = {}): Promise<OrientedReading> {
+export async function recogniseEitherWay(ocr: OcrEngine, image: GrayImage, options: OrientationOptions = {}): Promise<OrientedReading> {
   const { verticalBelow = 60, horizontalAbove = 80 } = options;
   const horizontal = await ocr.recognise(image, 'jpn');
   const { rules } = horizontal;

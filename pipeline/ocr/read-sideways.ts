@@ -1,5 +1,5 @@
-import type { GrayImage } from './gray-image.ts';
-import type { OcrLine, OcrPool } from './ocr-pool.ts';
+import type { GrayImage, OcrLine } from './types.ts';
+import type { OcrEngine } from './engine.ts';
 
 /** Turns an image a quarter turn: clockwise, or counterclockwise. */
 export function turnQuarter(image: GrayImage, clockwise: boolean): GrayImage {
@@ -25,7 +25,7 @@ function unturnBox([x0, y0, x1, y1]: OcrLine['bbox'], image: GrayImage, clockwis
  * as horizontal Japanese, the image turned both ways and the more confident reading kept; lines
  * in the image's own pixels, marked vertical (their font size is their width).
  */
-export async function recogniseSideways(ocr: OcrPool, image: GrayImage): Promise<{ lines: OcrLine[]; confidence: number }> {
+export async function recogniseSideways(ocr: OcrEngine, image: GrayImage): Promise<{ lines: OcrLine[]; confidence: number }> {
   let best: { lines: OcrLine[]; confidence: number } = { lines: [], confidence: -1 };
   for (const clockwise of [true, false]) {
     const read = await ocr.recognise(turnQuarter(image, clockwise), 'jpn');

@@ -1,8 +1,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, Line } from '../../schemas/types.ts';
-import type { PlacedImage } from '../extract/page-content.ts';
+import type { PlacedImage } from '../extract/types.ts';
 import { findDarkRegions, invertDarkRegions } from './dark-regions.ts';
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 import { eraseImageRules, findImageRules } from './image-rules.ts';
 import { INK_BELOW } from './ink-share.ts';
 import { decodeEmbeddedImage, type RegionImage } from './page-image.ts';

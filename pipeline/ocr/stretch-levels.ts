@@ -1,4 +1,4 @@
-import type { GrayImage } from './gray-image.ts';
+import type { GrayImage } from './types.ts';
 
 /**
  * The image with its gray levels stretched so that `whiteFrom` and lighter become paper white,

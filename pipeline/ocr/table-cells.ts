@@ -1,8 +1,6 @@
-import { findGrids } from '../tables/find-grids.ts';
-import { gridCells } from '../tables/grid-cells.ts';
-import { mergeRules } from '../tables/merge-rules.ts';
-import type { GrayImage } from './gray-image.ts';
-import type { ImageRule } from './image-rules.ts';
+import { ruledGridCells } from '../tables/ruled-grids.ts';
+import type { RuledGridOptions } from '../tables/types.ts';
+import type { GrayImage, ImageRule } from './types.ts';
 
 /** A box in pixels, [x0, y0, x1, y1), origin top-left. */
 export type PixelBox = [number, number, number, number];
@@ -11,7 +9,11 @@ export type PixelBox = [number, number, number, number];
  * The table stage's tolerances (points) in the pixels of a 300 dpi scan: borders a pixel or two
  * apart, pieces of one border, corners that do not quite meet.
  */
-const GRID_PIXELS = { doubledGap: 6, touchGap: 12, joinTolerance: 12, boundaryGap: 8, minCellSize: 12, tolerance: 8 };
+const GRID_PIXELS: RuledGridOptions = {
+  rules: { doubledGap: 6, touchGap: 12 },
+  grids: { joinTolerance: 12, boundaryGap: 8, minCellSize: 12 },
+  cells: { tolerance: 8 },
+};
 
 /** Pixels kept clear inside a cell's borders: what erasing a rule leaves at its edges and corners. */
 const INSET = 3;
@@ -50,8 +52,7 @@ export function findRuledCells(image: GrayImage, rules: readonly ImageRule[]): R
   const thickness = Math.max(0, ...rules.map((r) => r.thickness));
   const inset = Math.ceil(thickness / 2) + INSET;
   const cells: RuledCell[] = [];
-  for (const grid of findGrids(mergeRules(rules, GRID_PIXELS), GRID_PIXELS)) {
-    const found = gridCells(grid, GRID_PIXELS);
+  for (const found of ruledGridCells(rules, GRID_PIXELS)) {
     for (const { bbox } of found) {
       const box: PixelBox = [
         Math.max(0, Math.round(bbox[0]) + inset),

@@ -1,5 +1,5 @@
 import type { BBox } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { Rule } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { LabelHit } from './find-labels.ts';
 import type { PlacedLine } from './record-lines.ts';

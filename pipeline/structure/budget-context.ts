@@ -60,6 +60,27 @@ function comparedYear(pages: readonly Page[]): number | undefined {
 const COMPARED = new RegExp(String.raw`\d[兆億万千百]*円[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[^)）]*?\d[^)）]*円[)）]`, 'u');
 const MIN_COMPARED_LINES = 2;
 
+/** The longest line read as a budget label naming a stage (概算要求額, 補正予算額, 予算(案)). */
+const STAGE_LABEL_CHARS = 12;
+
+/**
+ * The stage the document's budget labels name, on two pages or more (「概算要求額」 beside each
+ * project's figures; OCR may split it over two lines of its cell: 「概算要」「求額」). Only a marked
+ * stage: a bare 予算 label says nothing of one.
+ */
+function labelledStage(pages: readonly Page[]): BudgetLine['stage'] | undefined {
+  const pagesBy = new Map<BudgetLine['stage'], Set<number>>();
+  for (const page of pages) {
+    const labels = page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')).filter((text) => text.length <= STAGE_LABEL_CHARS && !/\d/u.test(text));
+    for (const label of [...labels, ...labels.slice(1).map((text, k) => labels[k]! + text)]) {
+      const stage = stageOf(label);
+      if (stage !== null && stage !== 'initial') pagesBy.set(stage, (pagesBy.get(stage) ?? new Set()).add(page.number));
+    }
+  }
+  const [stage, on] = [...pagesBy].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+  return on !== undefined && on.size >= 2 ? stage : undefined;
+}
+
 /** The stage of next year's figures in a document dated `iso`: a request before December, a draft after. */
 const stageForNextYear = (iso: string): BudgetLine['stage'] => {
   const month = Number(iso.split('-')[1]);
@@ -86,8 +107,8 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   const date = findEditionDate(pages);
   const compared = comparedYear(pages);
   if (compared !== undefined) {
-    // Without a date, a profile's stage says more than a stage word on the first pages (a 【予算】 label).
-    const stage = date === null ? fallback?.stage ?? coverStage ?? 'initial' : stageForNextYear(date);
+    // Without a date, the budget labels' stage, or a profile's, says more than a stage word on the first pages (a 【予算】 label).
+    const stage = date === null ? labelledStage(pages) ?? fallback?.stage ?? coverStage ?? 'initial' : stageForNextYear(date);
     return { fiscalYear: compared + 1, stage, from: 'comparison' };
   }
   const stage = coverStage ?? fallback?.stage;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { readMethod } from './read-method.ts';
 import type { PlacedLine } from './record-lines.ts';

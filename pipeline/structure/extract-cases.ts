@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CaseField, CaseRecord, Page, RecordIssue } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { unionBox } from '../bbox.ts';
 import { readCaseFields } from './case-fields.ts';
 import { parsePlace, type CasePlace } from './case-place.ts';

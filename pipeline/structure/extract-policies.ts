@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { PageLayout, Rule } from '../extract/types.ts';
 import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.ts';
 import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
@@ -114,7 +113,7 @@ function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
   let top = title.line.bbox[1];
   for (;;) {
     const last = previous.at(-1);
-    if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * title.line.font_size && last.line.bbox[3] <= top)) return;
+    if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * Math.max(title.line.font_size, last.line.font_size) && last.line.bbox[3] <= top)) return;
     const count = Array.from({ length: HEADING_LINES }, (_, k) => k + 1).find((n) => {
       const lines = previous.slice(-n);
       if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()))) return false;

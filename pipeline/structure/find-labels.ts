@@ -115,11 +115,19 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   const bare = bareLabel(text);
   // OCR reads a box's corner or a stray mark before a label as a letter or a stroke (「L事業目的・概要」,
   // 「.成果目標」); a long label only, where one more character cannot make another word (①予算 is a value).
-  const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()]{1,2}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
+  // A ● mark read as 「@」「⑳」「$」 likewise (「@⑳補助対象」, 「⑳$事業期間」): labels of three characters or more.
+  const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()@$#*%&⑳●◎○]{1,3}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
-  if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)))) return true;
+  if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
+  if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)) || sameWithinBrackets(candidate, label))) return true;
   return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
+}
+
+/** A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right. */
+function sameWithinBrackets(read: string, label: string): boolean {
+  const words = (text: string): string => [...text].filter((char) => !BRACKET_LIKE.test(char)).join('');
+  return words(read) !== read && words(read) === words(label) && [...words(label)].length >= 2;
 }
 
 /** A label long enough that one misread character cannot make it another word. */

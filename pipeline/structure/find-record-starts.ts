@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
+import { bareLabel, findLabels, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -65,10 +65,11 @@ const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【�
 const BUDGET_FIGURE = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円.*$/u;
 const withoutFigure = (name: string): string => name.replace(BUDGET_FIGURE, '').trim();
 
-/** Lines continuing a wrapped title: same size, same left edge, directly below. */
-function wrappedLines(lines: readonly PlacedLine[], from: number): number {
+/** Lines continuing a wrapped title: same size, same left edge, directly below, and no label. */
+function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false): number {
   let end = from + 1;
-  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0) {
+  // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title).
+  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!)) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
@@ -148,9 +149,12 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
  */
 function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
+  const fields = labels.filter((spec) => spec.target.kind !== 'name');
   return starts.filter((start, k) => {
     const end = Math.min(starts[k + 1]?.at ?? lines.length, start.at + start.titleLines + BODY_REACH);
-    return lines.slice(start.at + start.titleLines, end).some((line) => isLabel(line) || CONTACT.test(text(line)));
+    const body = lines.slice(start.at + start.titleLines, end);
+    // A label wrapped in its narrow cell (概算要 / 求額) is read over its lines.
+    return body.some((line) => isLabel(line) || CONTACT.test(text(line))) || findLabels(body, fields).length > 0;
   });
 }
 
@@ -291,7 +295,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
       i++;
       continue;
     }
-    const size = wrappedLines(lines, i);
+    const size = wrappedLines(lines, i, isLabel);
     // What makes a title a record's is printed under it, on its page.
     const after = lines.slice(i + size, i + size + (plain ? PLAIN_TITLE_REACH : TITLE_REACH)).filter((line) => line.page === lines[i]!.page);
     const ends = plain ? -1 : after.findIndex(isTitle);

@@ -1,20 +1,13 @@
+import { joinWrapped } from '../normalise/join-wrapped.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 
 /**
  * Marks that open a list item (removed from the item's text). A private-use character opening a
  * line is a symbol font's bullet (Wingdings' ■ comes through as U+F06C): no text is printed that way.
  */
-const BULLET = /^\s*([✓✔・•◦○◯●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐]\s)\s*/u;
+const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐]\s)\s*/u;
 /** Items that keep their mark: notes (※), numbers (①, (a), 1)) and bracketed sub-headings (<実施要件>, 【実績】). */
 const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|[ア-ン]\s|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
-
-const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9.,;:%)]$/u.test(ch);
-
-/** Joins a wrapped line to the text before it: no space between Japanese characters, one between Latin words. */
-export function joinWrapped(before: string, after: string): string {
-  if (before === '') return after;
-  return isLatin(before.at(-1)) && /^[A-Za-z0-9(]/u.test(after) ? `${before} ${after}` : `${before}${after}`;
-}
 
 /** A printed line, with its box's left and right edges when known (to tell a wrap from a new paragraph). */
 export type ItemLine = string | { text: string; x0: number; x1: number };

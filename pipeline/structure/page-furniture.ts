@@ -25,6 +25,9 @@ const SMALL_FURNITURE = 0.95;
 /** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
 const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
 
+/** 「2 / 10」 as OCR reads a small page number, its slash a stroke or a 7: 「2 7 10」, 「2 l 10」. */
+const OCR_PAGE_OF = /^\d{1,4}\s+[/／|lI17]\s+\d{1,4}$/u;
+
 const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
 
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
@@ -85,7 +88,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const y = middleY(line, page);
       // On the row of the first or last label (a header row of labels) counts as within.
       if (y > contentTop - ROW && y < contentBottom + ROW) continue;
-      if (PAGE_NUMBER.test(text) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
+      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
       else candidates.push({ line, page, key: repeatKey(text), y });
     }
   }
@@ -108,7 +111,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     if (furnitureAt.some((other) => other.key === key && other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE)) furniture.add(candidate.line);
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
-  for (const line of chapterHeaders(candidates.filter((candidate) => !furniture.has(candidate.line)), needed, body)) furniture.add(line);
+  for (const line of chapterHeaders(candidates, needed, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   for (const { line, page } of candidates) {

@@ -1,5 +1,4 @@
-import type { PageLayout } from '../extract/extract-page.ts';
-import type { SourceSummary } from '../extract/assemble-document.ts';
+import type { PageLayout, SourceSummary } from '../extract/types.ts';
 import type { WordSplitter } from '../normalise/wrap-spaces.ts';
 import type { Page, PolicyRecord, RecordIssue, RecordSet } from '../../schemas/types.ts';
 import { validateCases, validatePolicies } from '../validate/quarantine.ts';

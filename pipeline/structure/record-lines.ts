@@ -1,4 +1,4 @@
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import type { Line } from '../../schemas/types.ts';
 import { closeLetterSpacing } from '../normalise/normalise-text.ts';
 

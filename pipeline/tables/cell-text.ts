@@ -1,6 +1,6 @@
 import type { BBox, Line } from '../../schemas/types.ts';
+import { joinWrapped } from '../normalise/join-wrapped.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { joinWrapped } from '../structure/join-text.ts';
 import { isVerticalLine } from '../extract/text-lines.ts';
 import { unspaced } from './letter-spaced.ts';
 

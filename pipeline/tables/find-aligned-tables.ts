@@ -1,12 +1,13 @@
 import { isVerticalLine } from '../extract/text-lines.ts';
 import type { BBox, Line, Page, TableCell } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { Rule } from '../extract/types.ts';
 import { regionsBetweenRules } from './text-regions.ts';
 import { joinLetterSpaced } from './letter-spaced.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { holdsFigure } from './cell-number.ts';
 import { cellText, LIST_MARK, linesInBoxes } from './cell-text.ts';
 import { captionOf, type PageTable } from './page-tables.ts';
+import { covered, median, rowsOfLines, type Interval } from './text-rows.ts';
 
 export interface AlignedTablesOptions {
   /**
@@ -57,15 +58,10 @@ interface TextRow {
   bottom: number;
 }
 
-type Interval = [number, number];
 
 /** What opens an item of a list or a numbered heading: a list mark, ①, (1), 1. or a number and a space. */
 const ITEM_MARK = new RegExp(`${LIST_MARK.source}|^[①-⑳]|^[(（][0-9０-９]+[)）]|^[0-9０-９]+[.．、)）]?[\\s　]`, 'u');
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
 /**
  * Groups lines into visual rows, top to bottom: lines whose boxes overlap vertically (by more than a
@@ -86,16 +82,6 @@ function textRows(lines: readonly Line[]): TextRow[] {
   return rows;
 }
 
-/** Where text stands across rows: the union of the lines' extents along one axis, as disjoint intervals in order. */
-function covered(extents: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const [from, to] of [...extents].sort((a, b) => a[0] - b[0])) {
-    const last = out.at(-1);
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
 
 /** How many columns a row's lines stand in (two lines of a cell on two lines stand in one). */
 const spread = (row: TextRow): number => covered(row.lines.map((l): Interval => [l.bbox[0], l.bbox[2]])).length;
@@ -201,36 +187,6 @@ function isTable(grid: readonly TextRow[], lines: readonly Line[], options: Requ
   return aligned(texts);
 }
 
-/**
- * The table's rows: lines whose boxes overlap vertically are one row (a cell on two lines beside
- * cells centred on it), and a lone line continues the row it stands nearer to when that gap is well
- * under the other (a label set solid over three lines, its figure centred on the middle one) or
- * under the usual gap between rows (cells aligned at their top).
- */
-function tableRows(grid: readonly TextRow[]): Interval[] {
-  const bands = covered(grid.flatMap((r) => r.lines.map((l): Interval => [l.bbox[1] + 0.5, l.bbox[3] - 0.5])));
-  const gaps = bands.slice(1).map((band, i) => band[0] - bands[i]![1]);
-  const rowGap = median(gaps);
-  const lines = grid.flatMap((r) => r.lines);
-  const rows: Interval[] = [];
-  let carried: number | undefined;
-  bands.forEach((band, i) => {
-    const lone = lines.filter((l) => l.bbox[1] + 0.5 >= band[0] && l.bbox[3] - 0.5 <= band[1]).length === 1;
-    const [before, after] = [gaps[i - 1] ?? Infinity, gaps[i] ?? Infinity];
-    const start = carried ?? band[0];
-    carried = undefined;
-    if (lone && i > 0 && (before < 0.6 * rowGap || before < 0.6 * after)) rows.at(-1)![1] = band[1];
-    else if (lone && i > 0 && after < 0.6 * before) carried = start;
-    else rows.push([start, band[1]]);
-  });
-  if (carried !== undefined) rows.push([carried, bands.at(-1)![1]]);
-  return rows;
-}
-
-/** The rows the given lines stand in, as intervals top to bottom (see `tableRows`). */
-export const rowsOfLines = (lines: readonly Line[]): Array<[number, number]> =>
-  lines.length === 0 ? [] : tableRows([{ lines: [...lines], top: Math.min(...lines.map((l) => l.bbox[1])), bottom: Math.max(...lines.map((l) => l.bbox[3])) }]);
-
 /** Boundaries between intervals (halfway across each gap), with the outer edges moved out by half a gap. */
 function boundaries(intervals: readonly Interval[]): number[] {
   const gaps = intervals.slice(1).map((next, i) => next[0] - intervals[i]![1]);
@@ -242,7 +198,7 @@ function boundaries(intervals: readonly Interval[]): number[] {
 /** A grid of text as a page table: one cell per row and column, each with the lines inside it. */
 function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly Line[], options: Required<AlignedTablesOptions>): PageTable {
   const xs = boundaries(columnsOf(grid));
-  const ys = boundaries(tableRows(grid));
+  const ys = boundaries(rowsOfLines(grid.flatMap((r) => r.lines)));
   const boxes: BBox[] = ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c): BBox => [xs[c]!, ys[r]!, x1, y1]));
   const texts = linesInBoxes(grid.flatMap((r) => r.lines), boxes).map(cellText);
   const cols = xs.length - 1;

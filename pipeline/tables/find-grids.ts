@@ -1,5 +1,6 @@
 import type { BBox } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { Rule } from '../extract/types.ts';
+import type { FindGridsOptions } from './types.ts';
 
 /** One ruled region of a page: its row and column boundaries and the rules drawn inside it. */
 export interface RuledGrid {
@@ -15,26 +16,6 @@ export interface RuledGrid {
    * such a row is kept only when it holds text.
    */
   openRows: { top: boolean; bottom: boolean };
-}
-
-export interface FindGridsOptions {
-  /**
-   * How far a rule may stop short of the rule it meets and still be joined to it, in points
-   * (borders are stroked from their centre lines, so corners rarely meet exactly).
-   * @defaultValue 2
-   */
-  joinTolerance?: number;
-  /**
-   * Boundaries this close are one, in points.
-   * @defaultValue 2
-   */
-  boundaryGap?: number;
-  /**
-   * Smallest row height and column width kept, in points: a closer pair of boundaries is one
-   * border drawn twice with some offset, not a row.
-   * @defaultValue 3
-   */
-  minCellSize?: number;
 }
 
 const crosses = (h: Rule, v: Rule, tolerance: number): boolean =>

@@ -1,5 +1,5 @@
 import type { Line, Table, TableCell } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { findAlignedTables, type AlignedTablesOptions } from './find-aligned-tables.ts';
 import { headerRowCount, repeatedRowCount, type HeaderRowsOptions } from './header-rows.ts';
 import { figureKind, type FigureGridsOptions } from './figure-grids.ts';
@@ -7,16 +7,7 @@ import { groupContinued, type JoinContinuedOptions } from './join-continued.ts';
 import { pageTables, type PageTable, type PageTablesOptions } from './page-tables.ts';
 import { recordLayoutBoxes, type RecordLayoutOptions } from './record-layout.ts';
 import { tableColumns, titleRow } from './table-columns.ts';
-
-/** A problem in a table found (not a bug): reported with where it is, the table is still returned. */
-export interface TableIssue {
-  type: 'empty-table' | 'continued-header-differs' | 'not-a-table';
-  message: string;
-  page: number;
-  bbox: [number, number, number, number];
-  /** The table's id, when the table is kept. */
-  table: string | null;
-}
+import type { TableIssue } from './types.ts';
 
 export interface FindTablesOptions extends PageTablesOptions {
   header?: HeaderRowsOptions;

@@ -1,6 +1,6 @@
 import type { Line } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
-import { rowsOfLines } from './find-aligned-tables.ts';
+import type { Rule } from '../extract/types.ts';
+import { rowsOfLines } from './text-rows.ts';
 import type { RuledGrid } from './find-grids.ts';
 
 export interface FrameRowsOptions {

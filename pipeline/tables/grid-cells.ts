@@ -1,29 +1,7 @@
 import type { BBox } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { Rule } from '../extract/types.ts';
 import type { RuledGrid } from './find-grids.ts';
-
-/** A cell of a grid: where it starts, how many rows and columns it covers, and its box. */
-export interface GridCell {
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  bbox: BBox;
-}
-
-export interface GridCellsOptions {
-  /**
-   * How far a rule may sit from a boundary and still be its border, in points.
-   * @defaultValue 2
-   */
-  tolerance?: number;
-  /**
-   * Share of a cell side that must be ruled for the border to count as drawn: less means the
-   * neighbours are one merged cell.
-   * @defaultValue 0.6
-   */
-  minCoverage?: number;
-}
+import type { GridCell, GridCellsOptions } from './types.ts';
 
 /** Length of [from, to] covered by the given rules (which may overlap). */
 function coveredLength(rules: readonly Rule[], from: number, to: number): number {

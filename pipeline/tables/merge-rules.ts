@@ -1,19 +1,5 @@
-import type { Rule } from '../extract/page-content.ts';
-
-export interface MergeRulesOptions {
-  /**
-   * Rules this close across are one border, in points: office suites and browsers draw the
-   * borders of two adjacent cells on top of each other, a fraction of a point apart.
-   * @defaultValue 1.5
-   */
-  doubledGap?: number;
-  /**
-   * Collinear pieces whose ends are this close join into one rule, in points (each cell draws
-   * its own piece of a border, and the pieces touch end to end or overlap by the line width).
-   * @defaultValue 1.5
-   */
-  touchGap?: number;
-}
+import type { Rule } from '../extract/types.ts';
+import type { MergeRulesOptions } from './types.ts';
 
 /** Splits sorted values into runs where neighbours lie within `gap`. */
 function clusterBy<T>(items: readonly T[], key: (item: T) => number, gap: number): T[][] {

@@ -1,10 +1,11 @@
 import type { BBox, Line, TableCell } from '../../schemas/types.ts';
-import type { PageLayout } from '../extract/extract-page.ts';
+import type { PageLayout } from '../extract/types.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
-import { findGrids, type FindGridsOptions, type RuledGrid } from './find-grids.ts';
+import type { RuledGrid } from './find-grids.ts';
 import { frameRows, type FrameRowsOptions } from './frame-rows.ts';
-import { gridCells, type GridCellsOptions } from './grid-cells.ts';
-import { mergeRules, type MergeRulesOptions } from './merge-rules.ts';
+import { gridCells } from './grid-cells.ts';
+import { findRuledGrids } from './ruled-grids.ts';
+import type { RuledGridOptions } from './types.ts';
 
 /** A table as found on one page, before headers are decided and continuations joined. */
 export interface PageTable {
@@ -21,10 +22,7 @@ export interface PageTable {
   ruling: 'ruled' | 'aligned';
 }
 
-export interface PageTablesOptions {
-  rules?: MergeRulesOptions;
-  grids?: FindGridsOptions;
-  cells?: GridCellsOptions;
+export interface PageTablesOptions extends RuledGridOptions {
   frameRows?: FrameRowsOptions;
   /**
    * Largest gap between a table's top border and the caption line above it, in multiples of
@@ -67,7 +65,7 @@ function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGri
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findGrids(mergeRules(layout.rules, options.rules), options.grids).map((grid) => frameRows(withoutEmptyOpenRows(grid, page.lines), page.lines, options.frameRows));
+  const grids = findRuledGrids(layout.rules, options).map((grid) => frameRows(withoutEmptyOpenRows(grid, page.lines), page.lines, options.frameRows));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
     const [x, y] = centreOf(line.bbox);

@@ -1,5 +1,5 @@
 import type { Line } from '../../schemas/types.ts';
-import type { Rule } from '../extract/page-content.ts';
+import type { Rule } from '../extract/types.ts';
 
 /**
  * A page's lines split by the vertical rules between them (the rule between a page's two columns

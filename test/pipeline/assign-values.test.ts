@@ -4,7 +4,7 @@ import { assignValues } from '../../pipeline/structure/assign-values.ts';
 import { findLabels } from '../../pipeline/structure/find-labels.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
-import type { Rule } from '../../pipeline/extract/page-content.ts';
+import type { Rule } from '../../pipeline/extract/types.ts';
 
 const actions: LabelSpec = { target: { kind: 'section', key: '具体的取組' }, variants: ['【具体的取組】'] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widestBlankRun } from '../../pipeline/ocr/blank-run.ts';
-import type { GrayImage } from '../../pipeline/ocr/gray-image.ts';
+import type { GrayImage } from '../../pipeline/ocr/types.ts';
 
 /** A white 100 × 20 image with ink in the given column ranges, rows 5–14. */
 function inkedColumns(...ranges: [number, number][]): GrayImage {

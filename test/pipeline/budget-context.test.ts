@@ -36,6 +36,14 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(cover('令和元年8月30日', '2年度 8.1億円（元年度 5.1億円）', '2年度 1.0億円（元年度 0.5億円）', '予算'))?.from).toBe('date');
   });
 
+  it('takes the stage its budget labels name (「概算要求額」, split by OCR over its cell) for compared figures of an undated scan, not a bare 予算', () => {
+    const scanPage = (number: number, name: string, figure: string): Page => ({ ...cover(`施策名: ${name}`, '概算要', '求額', figure, '【概要】')[0]!, number });
+    const pages = [scanPage(2, 'シェアリングエコノミーの活用推進', 'シェアリングエコノミー活用推進事業1.0億円(元年度0.5億円)'), scanPage(3, '過疎地域の自立促進', '過疎地域等自立活性化推進事業5.8億円(元年度2.9億円)')];
+    expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
+    const bare = pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, text: line.text.replace(/^(概算要|求額)$/u, '予算') })) }));
+    expect(documentBudgetContext(bare)?.stage).toBe('initial');
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();

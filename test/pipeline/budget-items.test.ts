@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';
 
 const line = (text: string, x: number, y: number, size = 10): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });

@@ -23,6 +23,11 @@ describe('parseBudgetText: forms from the seeds', () => {
     });
   });
 
+  it('reads 方 before 円, as a scan\'s OCR misreads 万 (「10百方円」), as 万, the unit named as printed in the document', () => {
+    expect(only('令和5年度予算(案) : 10百方円')).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: 10_000_000, unit: '百万円', raw: '令和5年度予算(案) : 10百方円' });
+    expect(only('令和5年度予算 1億2,000方円')).toMatchObject({ amount_jpy: 120_000_000, unit: '万円' });
+  });
+
   it('reads a thousands comma that a scan\'s OCR read as a point in 百万円 and 千円, not in 億円', () => {
     expect(only('令和3年度当初一般会計1.514百万円').amount_jpy).toBe(1_514_000_000);
     expect(only('令和3年度当初 4.594千円').amount_jpy).toBe(4_594_000);

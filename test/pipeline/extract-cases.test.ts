@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { extractCases } from '../../pipeline/structure/extract-cases.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import { documentLines } from '../../pipeline/structure/record-lines.ts';

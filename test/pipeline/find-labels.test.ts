@@ -36,6 +36,22 @@ describe('findLabels', () => {
     expect(findLabels(placed(['総合戦略に', 'おける位置付け']), labelVocabulary()).map((hit) => [hit.first, hit.last])).toEqual([[0, 1]]);
   });
 
+  it("reads a bracketed label whose brackets OCR lost or doubled (「概要)】」「【概要)】」) as the label, and the same text layer as printed", () => {
+    const summary: LabelSpec = { target: { kind: 'section', key: '概要' }, variants: ['概要'] };
+    expect(findLabels(placed(['概要)】', '地域経済の好循環の更なる拡大に向け'], 72), [summary]).map((hit) => hit.first)).toEqual([0]);
+    expect(findLabels(placed(['【概要)】', 'Society 5.0時代の技術を活用した取組'], 84), [summary]).map((hit) => hit.first)).toEqual([0]);
+    expect(findLabels(placed(['概要)】']), [summary])).toEqual([]);
+    // Words misread are no bracket misread: 「概容)】」 is not the label.
+    expect(findLabels(placed(['概容)】'], 72), [summary])).toEqual([]);
+  });
+
+  it("reads a ● mark OCR read as 「@」「⑳」「$」 before a label of three characters or more as the mark", () => {
+    const labels = labelVocabulary();
+    const kinds = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), labels).map((hit) => (hit.spec.target.kind === 'section' ? hit.spec.target.key : hit.spec.target.kind));
+    expect(kinds(['@事業の目的・概要', '⑳$事業期間', '@⑳補助対象'], 60)).toEqual(['目的・概要', '事業期間', '補助対象']);
+    expect(kinds(['@事業の目的・概要', '⑳$事業期間', '@⑳補助対象'])).toEqual([]);
+  });
+
   it('reads OCR misreadings of a label as the label: a bracket for another, one character of a long label', () => {
     // As OCR read the scanned 重点施策 and デジ田 施策集 pages.
     expect(findLabels(placed(['【予算)携帯電話等エリア整備事業'], 88), [budget])[0]?.inlineValue).toBe('携帯電話等エリア整備事業');

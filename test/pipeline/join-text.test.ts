@@ -15,6 +15,13 @@ describe('joinItems', () => {
     ]);
   });
 
+  it("takes 〇, as a scan's OCR reads the ○ bullet, for a bullet", () => {
+    expect(joinItems(['〇①8K内視鏡システムの開発・実証を行う。', '〇②各種PHRサービスから医師が求めるPHRデータを', '取得する。'])).toEqual([
+      '①8K内視鏡システムの開発・実証を行う。',
+      '②各種PHRサービスから医師が求めるPHRデータを取得する。',
+    ]);
+  });
+
   it('opens a new paragraph without a bullet where a short line ends one and the next starts back at its edge', () => {
     const box = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
     expect(

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';

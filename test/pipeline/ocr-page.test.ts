@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageRule } from '../../pipeline/ocr/image-rules.ts';
-import { assembleOcrLines, type TesseractBlock } from '../../pipeline/ocr/ocr-page.ts';
+import type { ImageRule, OcrTextLine } from '../../pipeline/ocr/types.ts';
+import { assembleOcrLines } from '../../pipeline/ocr/ocr-page.ts';
 
-/** A block of one-word lines: [text, x0, y0, x1, y1] in pixels. */
-const block = (...lines: [string, number, number, number, number][]): TesseractBlock => ({
-  paragraphs: [{ lines: lines.map(([text, x0, y0, x1, y1]) => ({ bbox: { y0, y1 }, words: [{ text, bbox: { x0, y0, x1, y1 }, confidence: 95 }] })) }],
-});
+/** One-word lines: [text, x0, y0, x1, y1] in pixels. */
+const block = (...lines: [string, number, number, number, number][]): OcrTextLine[] =>
+  lines.map(([text, x0, y0, x1, y1]) => ({ bbox: { x0, y0, x1, y1 }, words: [{ text, bbox: { x0, y0, x1, y1 }, confidence: 95 }] }));
 
 /** The borders of a label cell 180–460 and a value cell 480–3370 px, from y 590 to 740. */
 const rules: ImageRule[] = [
@@ -22,12 +21,12 @@ describe('assembleOcrLines', () => {
   const value = block(['過疎地域においてデジタル実装をすすめる', 508, 604, 3017, 666]);
 
   it('keeps the lines of a cell read on its own together, before the cell to its right', () => {
-    const lines = assembleOcrLines([{ blocks: [], cell: false }, { blocks: [value], cell: true }, { blocks: [label], cell: true }], rules, { horizontal: true });
+    const lines = assembleOcrLines([{ lines: [], cell: false }, { lines: value, cell: true }, { lines: label, cell: true }], rules, { horizontal: true });
     expect(lines.map((l) => l.text)).toEqual(['施策効果の', '詳細', '過疎地域においてデジタル実装をすすめる']);
   });
 
   it('orders the same lines read as one page by their heights alone: the label\'s second line after the value', () => {
-    const lines = assembleOcrLines([{ blocks: [label, value], cell: false }], rules, { horizontal: true });
+    const lines = assembleOcrLines([{ lines: [...label, ...value], cell: false }], rules, { horizontal: true });
     expect(lines.map((l) => l.text)).toEqual(['施策効果の', '過疎地域においてデジタル実装をすすめる', '詳細']);
   });
 });

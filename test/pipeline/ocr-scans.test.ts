@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';

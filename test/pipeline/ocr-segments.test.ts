@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinTouchingSegments, segmentOcrLine, type OcrWord } from '../../pipeline/ocr/ocr-segments.ts';
+import { joinTouchingSegments, segmentOcrLine } from '../../pipeline/ocr/ocr-segments.ts';
+import type { OcrWord } from '../../pipeline/ocr/types.ts';
 
 const word = (text: string, x0: number, x1: number): OcrWord => ({ text, bbox: { x0, y0: 100, x1, y1: 130 }, confidence: 90 });
 

@@ -42,6 +42,10 @@ describe('findPageFurniture', () => {
     // Printed in the text's own size, a line at that place is the page's content.
     const large = chapters.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 10), line(`本文${k}の説明が続きます。`, 40, 120)]));
     expect(findPageFurniture(large).size).toBe(0);
+    // The chapters long enough to be headers by repetition alone make the place one for the short last chapter too.
+    const long = ['①デジタル実装', '①デジタル実装', '①デジタル実装', '①デジタル実装', '②デジタル基盤整備', '②デジタル基盤整備', '②デジタル基盤整備', '②デジタル基盤整備', '③デジタル人材', '③デジタル人材'];
+    const longPages = long.map((chapter, k) => page(k + 1, 960, 540, [line(chapter, 40, 27, 8.5), line(`本文${'ABCDEFGHIJ'[k]}の説明が続きます。`, 40, 120)]));
+    expect([...findPageFurniture(longPages)].map((l) => l.text).sort()).toEqual([...long].sort());
   });
 
   it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
@@ -54,6 +58,13 @@ describe('findPageFurniture', () => {
   it('drops a running header that the page number ran into on one page (「総務省 10」 where the others print 「総務省」 and 「9」 apart)', () => {
     const pages = [6, 7, 8, 9, 10].map((n) => page(n, 960, 540, [...(n < 10 ? [line('総務省', 895, 19, 8.5), line(`${n}`, 935, 19, 9)] : [line('総務省 10', 895, 19, 9)]), line(`事業${n}の説明`, 45, 200)]));
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
+  });
+
+  it("drops a scan's page number 「2 / 10」 that OCR read as 「2 7 10」, and keeps the same text in a text layer", () => {
+    const pages = [1, 2].map((n) => page(n, 605, 850, [line('自治行政局地域政策課', 54, 343, 11, 92), line(`${n} 7 10`, 535, 811, 8, 40)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['1 7 10', '2 7 10']);
+    const printed = [1, 2].map((n) => page(n, 605, 850, [line('自治行政局地域政策課', 54, 343, 11), line(`${n} 7 10`, 535, 811, 8)]));
+    expect(findPageFurniture(printed).size).toBe(0);
   });
 
   it('leaves a document of two pages alone: two pages are no repetition', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ProfileFileError } from '../../pipeline/errors.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GrayImage } from '../../pipeline/ocr/gray-image.ts';
-import type { TesseractBlock } from '../../pipeline/ocr/ocr-page.ts';
-import { readPageByCells, type ReadBlocks } from '../../pipeline/ocr/read-cells.ts';
+import type { ReadText } from '../../pipeline/ocr/engine.ts';
+import { readPageByCells } from '../../pipeline/ocr/read-cells.ts';
+import type { GrayImage, OcrTextLine } from '../../pipeline/ocr/types.ts';
 import { blankPage, fillBox, pixel } from '../support/draw-gray.ts';
 
-/** One block of one line of one word, box in the read image's pixels. */
-const oneWord = (text: string, x0: number, y0: number, x1: number, y1: number): TesseractBlock[] => [
-  { paragraphs: [{ lines: [{ bbox: { y0, y1 }, words: [{ text, bbox: { x0, y0, x1, y1 }, confidence: 90 }] }] }] },
-];
+/** One line of one word, box in the read image's pixels. */
+const oneWord = (text: string, x0: number, y0: number, x1: number, y1: number): OcrTextLine[] => [{ bbox: { x0, y0, x1, y1 }, words: [{ text, bbox: { x0, y0, x1, y1 }, confidence: 90 }] }];
 
 describe('readPageByCells', () => {
   it('reads the page with its cells whitened, then each cell cut out, and puts the cells\' words back in page pixels', async () => {
@@ -15,7 +13,7 @@ describe('readPageByCells', () => {
     fillBox(image, 100, 100, 200, 130); // text in a cell
     fillBox(image, 100, 400, 300, 430); // text outside any cell
     const reads: { image: GrayImage; layout: string }[] = [];
-    const read: ReadBlocks = async (part, layout) => {
+    const read: ReadText = async (part, layout) => {
       reads.push({ image: part, layout });
       // In the cell's cut-out, a word at its top-left corner, inside the margin.
       const margin = (part.width - 310) / 2;
@@ -33,7 +31,7 @@ describe('readPageByCells', () => {
     expect(pixel(cut, 0, 0)).toBe(255);
     expect(pixel(cut, margin + 10, margin + 10)).toBe(0);
     expect(parts.map((p) => p.cell)).toEqual([false, true]);
-    const word = parts[1]!.blocks[0]!.paragraphs[0]!.lines[0]!.words[0]!;
+    const word = parts[1]!.lines[0]!.words[0]!;
     expect(word.bbox).toEqual({ x0: 90, y0: 90, x1: 190, y1: 120 });
   });
 
@@ -41,13 +39,13 @@ describe('readPageByCells', () => {
     const image = blankPage(600, 300);
     fillBox(image, 300, 100, 312, 102);
     const layouts: string[] = [];
-    const read: ReadBlocks = async (_, layout) => {
+    const read: ReadText = async (_, layout) => {
       layouts.push(layout);
       return layout === 'line' ? oneWord('ー', 30, 20, 42, 22) : [];
     };
     const parts = await readPageByCells(image, [{ box: [200, 80, 500, 130], lone: false }], read);
     expect(layouts).toEqual(['page', 'block', 'line']);
-    expect(parts[1]!.blocks[0]!.paragraphs[0]!.lines[0]!.words[0]!.text).toBe('ー');
+    expect(parts[1]!.lines[0]!.words[0]!.text).toBe('ー');
   });
 
   it('reads a lone box with page layout: it may hold columns', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../pipeline/extract/page-content.ts';
+import type { Rule } from '../../pipeline/extract/types.ts';
 import { orderForReading } from '../../pipeline/extract/reading-order.ts';
 import type { Line } from '../../schemas/types.ts';
 

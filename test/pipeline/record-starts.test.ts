@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';
 
 const line = (text: string, x: number, y: number, size = 10.5): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
@@ -25,6 +25,35 @@ describe('where records start, in layouts no profile names', () => {
       ['地域おこし協力隊', ['自治行政局地域政策課'], [[2024, 1_000_000_000]], '地域おこし協力隊を進める。'],
       ['テレワーク推進事業', ['自治行政局地域政策課'], [[2024, 1_000_000_000]], 'テレワーク推進事業を進める。'],
     ]);
+  });
+
+  it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
+    const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const scan = (page: number, name: string, summary: string): PageLayout => ({
+      page: { number: page, width: 850, height: 606, method: 'ocr', method_reason: null, lines: [
+        ocr(`施策名: ${name}`, 44, 65), ocr('概算要', 51, 90), ocr('求額', 62, 105), ocr(`${name}事業1.0億円(元年度0.5億円)`, 114, 90),
+        ocr(page === 1 ? '【概要】' : '【概要)】', 51, 128), ocr(summary, 53, 144),
+      ] },
+      rules: [],
+    });
+    const set = read([scan(1, '地方への人の流れの創出', '広報を実施'), scan(2, 'シェアリングエコノミーの活用推進', '地域経済の好循環を拡大'), scan(3, '過疎地域の自立促進', '定住促進住宅を整備')]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual([
+      ['地方への人の流れの創出', [1], '広報を実施'],
+      ['シェアリングエコノミーの活用推進', [2], '地域経済の好循環を拡大'],
+      ['過疎地域の自立促進', [3], '定住促進住宅を整備'],
+    ]);
+  });
+
+  it("keeps a title's name apart from the 「補正予算額: 6.2億円」 line under it that OCR read as tall as the title", () => {
+    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const sheet = (page: number, name: string, amount: string, tall: number): PageLayout => ({
+      page: { number: page, width: 606, height: 850, method: 'ocr', method_reason: null, lines: [
+        ocr(name, 43, 50, 18.7), ocr(`補正予算額: ${amount}`, 43, 70, tall), ocr('事業の目的・概要', 49, 98, 12.5), ocr(`${name}を支援します。`, 122, 98, 12.5), ocr('所管', 53, 300, 11.5), ocr('中小企業庁商業振興室', 54, 312, 11.5),
+      ] },
+      rules: [],
+    });
+    const set = read([sheet(1, '商店街にぎわい再生緊急支援事業', '18.0億円', 12.7), sheet(2, '事業承継・引継ぎ円滑化支援事業', '25.6億円', 12.7), sheet(3, '伝統的工芸品産地基盤強化事業', '6.2億円', 19.2)]);
+    expect(set.records.map((r) => r.name)).toEqual(['商店街にぎわい再生緊急支援事業', '事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業']);
   });
 
   it('takes a number path before a title for the record number, and ends a record at a divider page', () => {
@@ -270,6 +299,20 @@ describe('where records start, in layouts no profile names', () => {
       ['テレワークの推進', 'テレワークの推進を推進する。'],
       ['過疎地域の自立促進', '過疎地域の自立促進を推進する。'],
       ['ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
+    ]);
+  });
+
+  it('leaves a topic heading set larger than the 施策名 header cell under it, a little further above it, out of the record before (a running header over both)', () => {
+    const record = (topic: string, name: string, page: number): PageLayout =>
+      layout(page, [
+        line(`${page} ${['地方への人の流れ', '地域を支える人づくり', '豊かな暮らし'][page - 1]}`, 40, 30, 8.5), line(topic, 45, 56, 11.5), line('施策名', 466, 82, 9.5), line(name, 45, 101, 12),
+        line('概要', 57, 127, 9.5), line(`${name}を支援する。`, 99, 127, 9.5), line('概算要求額', 48, 151, 9.5), line(`${name}事業 1.0億円`, 99, 151, 9.5),
+      ]);
+    const set = read([record('② 地域資源を活かした雇用創出', '地域経済の活性化', 1), record('③ 過疎対策の推進', '過疎地域の自立促進', 2), record('④ 関係人口の創出', 'ふるさと納税の活用', 3)]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual([
+      ['地域経済の活性化', [1], '地域経済の活性化を支援する。'],
+      ['過疎地域の自立促進', [2], '過疎地域の自立促進を支援する。'],
+      ['ふるさと納税の活用', [3], 'ふるさと納税の活用を支援する。'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
-import type { Rule } from '../../pipeline/extract/page-content.ts';
-import { findTables, type TableIssue } from '../../pipeline/tables/find-tables.ts';
+import type { PageLayout, Rule } from '../../pipeline/extract/types.ts';
+import { findTables } from '../../pipeline/tables/find-tables.ts';
+import type { TableIssue } from '../../pipeline/tables/types.ts';
 import type { Line, Table } from '../../schemas/types.ts';
 
 /** A cell of a synthetic grid: its text lines, and how many rows and columns it covers. */

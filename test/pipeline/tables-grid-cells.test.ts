@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../pipeline/extract/page-content.ts';
+import type { Rule } from '../../pipeline/extract/types.ts';
 import { findGrids } from '../../pipeline/tables/find-grids.ts';
 import { gridCells } from '../../pipeline/tables/grid-cells.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../pipeline/extract/page-content.ts';
+import type { Rule } from '../../pipeline/extract/types.ts';
 import { mergeRules } from '../../pipeline/tables/merge-rules.ts';
 
 const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });

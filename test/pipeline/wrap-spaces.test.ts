@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { extractPolicies } from '../../pipeline/structure/extract-policies.ts';
 import { readRecordsLoadingWords } from '../../pipeline/structure/read-records.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';

@@ -1,4 +1,4 @@
-import type { GrayImage } from '../../pipeline/ocr/gray-image.ts';
+import type { GrayImage } from '../../pipeline/ocr/types.ts';
 
 /** A white page of the given size in pixels. */
 export const blankPage = (width: number, height: number): GrayImage => ({ width, height, data: new Uint8Array(width * height).fill(255) });

@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { withOcrPool } from '../../pipeline/ocr/ocr-pool.ts';
+import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
 import { extractPages } from '../document-job.ts';
 import { runPool, timed } from './measure.ts';
 
@@ -42,7 +42,7 @@ const { documents } = await ingestSources(wanted.map((w) => w.path));
 const byPath = new Map(documents.map((d) => [d.path, d]));
 
 const { seconds, result } = await timed(() =>
-  withOcrPool({ workers }, (ocr) =>
+  withOcrEngine({ workers }, (ocr) =>
     runPool(
       wanted.flatMap(({ path, pages }) =>
         pages.map((page) => async (): Promise<OcrPageText> => {

@@ -18,7 +18,7 @@ const { validateAgainst } = await import('../../pipeline/validate/schema-validat
 const { findTables } = await import('../../pipeline/tables/find-tables.ts');
 const { readRecords } = await import('../../pipeline/structure/read-records.ts');
 const { publishDocumentDataset } = await import('../../pipeline/publish/document-dataset.ts');
-type PageLayout = import('../../pipeline/extract/extract-page.ts').PageLayout;
+type PageLayout = import('../../pipeline/extract/types.ts').PageLayout;
 type TextRun = import('../../pipeline/extract/text-lines.ts').TextRun;
 
 /** Milliseconds per step over all documents, and the pages they had. */

@@ -1,4 +1,4 @@
-import type { ExtractedPages } from '../../pipeline/extract/assemble-document.ts';
+import type { ExtractedPages } from '../../pipeline/extract/types.ts';
 import type { SourceErrorCode } from '../../pipeline/errors.ts';
 import { INTERNAL_ERROR, internalFailure, SourceError } from '../../pipeline/errors.ts';
 import type { FileOutcome } from '../../schemas/types.ts';

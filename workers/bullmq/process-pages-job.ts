@@ -2,7 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
-import type { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
 import { extractPages } from '../document-job.ts';
 import { encodeSourceFailure, type PagesJobData, type PagesJobResult } from './job-types.ts';
 import type { SourceStore } from './source-store.ts';
@@ -12,7 +12,7 @@ import type { SourceStore } from './source-store.ts';
  * `extractPages` as the embedded run. Unreadable input (`SourceError`) is not worth retrying:
  * it becomes an `UnrecoverableError`; anything else is thrown as is, so BullMQ retries it.
  */
-export function processPagesJob(store: SourceStore, ocr: OcrPool | undefined, limits?: ProcessingLimits, ocrLayers?: OcrLayerMode) {
+export function processPagesJob(store: SourceStore, ocr: OcrEngine | undefined, limits?: ProcessingLimits, ocrLayers?: OcrLayerMode) {
   return async (job: Job<PagesJobData, PagesJobResult>): Promise<PagesJobResult> => {
     const { sha256, fileName, pages } = job.data;
     const bytes = await store.get(sha256);

@@ -4,7 +4,8 @@ import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFetchOptions } from '../sources/check-sources.ts';
 import type { OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
-import { withOcrPool, type OcrPool, type OcrPoolOptions } from '../../pipeline/ocr/ocr-pool.ts';
+import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
+import { withOcrEngine, type OcrEngineOptions } from '../../pipeline/ocr/engines.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
 import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
 import { processFinishJob } from './process-finish-job.ts';
@@ -34,7 +35,7 @@ export interface StartWorkerOptions {
    * OCR workers of this process; `false` keeps every page's text layer.
    * @defaultValue `{}` (one per core, started when a page needs OCR)
    */
-  ocr?: OcrPoolOptions | false;
+  ocr?: OcrEngineOptions | false;
   /** What OCR does with an invisible OCR layer over a scan. @defaultValue 'check' */
   ocrLayers?: OcrLayerMode;
   /**
@@ -96,7 +97,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const run = async (pool: OcrPool | undefined): Promise<void> => {
+  const run = async (pool: OcrEngine | undefined): Promise<void> => {
     const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, limits, ocrLayers), {
       connection,
       prefix,
@@ -155,7 +156,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   }
-  const closed = (ocr === false ? run(undefined) : withOcrPool(ocr, run)).finally(() => {
+  const closed = (ocr === false ? run(undefined) : withOcrEngine(ocr, run)).finally(() => {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     logger.info('worker closed');

@@ -2,8 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { withOcrPool, type OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
-import type { PageLayout } from '../../pipeline/extract/extract-page.ts';
+import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
+import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { SourceError } from '../../pipeline/errors.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import type { Table } from '../../schemas/types.ts';
@@ -40,7 +41,7 @@ function readPeerCsv(file: string): PeerCsv {
 }
 
 /** The pages of one list, read as `extract` reads them; a file that cannot be read is named in the error. */
-async function extractList(path: string, ocr: OcrPool): Promise<PageLayout[]> {
+async function extractList(path: string, ocr: OcrEngine): Promise<PageLayout[]> {
   try {
     const { documents, unreadable } = await ingestSources([path]);
     const source = documents[0];
@@ -75,7 +76,7 @@ export async function evaluateLists(listsDir: string): Promise<ListEval[]> {
   const csvDir = join(listsDir, 'peer-csv');
   const csvs = existsSync(csvDir) ? readdirSync(csvDir) : [];
   const pdfs = readdirSync(join(listsDir, 'pdf')).filter((f) => f.endsWith('.pdf')).sort();
-  return withOcrPool({}, async (ocr) => {
+  return withOcrEngine({}, async (ocr) => {
     const results: ListEval[] = [];
     for (const file of pdfs) {
       const prefecture = file.slice(0, 2);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
-import { withOcrPool } from '../../pipeline/ocr/ocr-pool.ts';
+import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
 import { labelMatches } from '../../pipeline/structure/find-labels.ts';
 import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
@@ -66,7 +66,7 @@ function truthsIn(dir: string): TruthDocument[] {
  */
 export async function evaluateSamples(samplesDir: string): Promise<SampleEval[]> {
   const root = resolve(samplesDir, '..');
-  return withOcrPool({}, async (ocr) => {
+  return withOcrEngine({}, async (ocr) => {
     const results: SampleEval[] = [];
     for (const group of EVAL_GROUPS) {
       const dir = join(samplesDir, group.folder);

@@ -1,12 +1,8 @@
 import type { CaseRecord, DiffSummary, FillRate, LabelVariant, OcrPage, PolicyRecord, QualityReport, RaggedTable } from '../../../schemas/types.ts';
 import { normaliseCharacters } from '../../normalise/normalise-text.ts';
 import { pagesToCheck } from '../pages-to-check.ts';
-import { labelMatches, MAX_LABEL_CHARS } from '../../structure/find-labels.ts';
-import { labelVocabulary } from '../../structure/load-profiles.ts';
-import { profileRegistry } from '../../structure/profiles/index.ts';
+import { labelReaderFor } from '../../structure/label-reader.ts';
 import type { Edition, EditionSource } from './edition-model.ts';
-
-/** Longest line read as a possible label (longer lines are prose). */
 
 const rate = (filled: number, total: number): number => (total === 0 ? 0 : Math.round((filled * 10_000) / total) / 10_000);
 
@@ -66,16 +62,13 @@ function ocrPages(source: EditionSource): OcrPage[] {
 
 /** The spellings of the profile's labels met in the documents (one line each, whitespace removed), with counts. */
 function labelVariants(edition: Edition): LabelVariant[] {
-  // A catalogue read without a profile was read with the vocabulary alone.
-  const labels = profileRegistry().byId(edition.dataset)?.labels ?? labelVocabulary();
+  const labelOf = labelReaderFor(edition.dataset);
   const counts = new Map<string, LabelVariant>();
   for (const source of edition.sources) {
     for (const line of source.document.pages.flatMap((p) => p.lines)) {
       const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
-      if (text === '' || [...text].length > MAX_LABEL_CHARS) continue;
-      const spec = labels.find((s) => labelMatches(s, text));
-      if (spec === undefined) continue;
-      const label = spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+      const label = text === '' ? undefined : labelOf(text);
+      if (label === undefined) continue;
       const entry = counts.get(`${label}\u0000${text}`) ?? { label, variant: text, count: 0 };
       entry.count += 1;
       counts.set(`${label}\u0000${text}`, entry);

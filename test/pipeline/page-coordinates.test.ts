@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ocrRulesToPage } from '../../pipeline/ocr/ocr-pool.ts';
+import { ocrRulesToPage } from '../../pipeline/ocr/page-coordinates.ts';
 
 describe('ocrRulesToPage', () => {
   it('puts rules found in a scan on the page in points, offset like the scan itself', () => {

@@ -1,0 +1,14 @@
+/**
+ * Characters OCR reads for others where the text around them says which was printed: corrected in
+ * every OCR'd line before it is published, so every stage reads what the page says.
+ */
+
+/** A period between two dates or fiscal years, its 〜 read as 一 or ー: 「令和5年度一令和7年度」, 「4月1日ー3月31日」. */
+const RANGE_DASH = /(年度|日)\s?[一ー](?=\s?(?:令和|平成|昭和|\d))/gu;
+
+/** 目 read as 日 in words that have no 日: 目的, 目標, 目指す (「事業の日的」, 「日指します」). */
+const EYE_AS_SUN = /日(?=的|標|指)/gu;
+
+export function correctMisreads(text: string): string {
+  return text.replace(RANGE_DASH, '$1～').replace(EYE_AS_SUN, '目');
+}

@@ -1,0 +1,34 @@
+import type { ReadText } from './engine.ts';
+import { assembleOcrLines } from './ocr-page.ts';
+import { prepareForOcr } from './prepare-image.ts';
+import { readPageByCells } from './read-cells.ts';
+import { findRuledCells } from './table-cells.ts';
+import type { GrayImage, OcrLanguage, OcrPage, OcrTextLine } from './types.ts';
+
+export interface ReadImageOptions {
+  language: OcrLanguage;
+  /**
+   * Segments read with less confidence than this (0–100) are dropped as noise.
+   * @defaultValue 30
+   */
+  minConfidence?: number;
+}
+
+/** Mean confidence of the words read, 0–100 (0 when there are none). */
+function meanWordConfidence(lines: readonly OcrTextLine[]): number {
+  const words = lines.flatMap((line) => line.words);
+  return words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+}
+
+/**
+ * Reads one image with an engine's raw reads, the steps every engine shares: the image
+ * straightened and cleaned first (prepare-image.ts), its table cells read one by one
+ * (read-cells.ts), lines split into cells and put in reading order (ocr-page.ts).
+ */
+export async function readImage(image: GrayImage, read: ReadText, options: ReadImageOptions): Promise<OcrPage> {
+  const { language, minConfidence } = options;
+  const prepared = prepareForOcr(image);
+  const parts = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
+  const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
+  return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
+}

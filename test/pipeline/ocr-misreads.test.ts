@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { correctMisreads } from '../../pipeline/ocr/misreads.ts';
+import { ocrLinesToPage } from '../../pipeline/ocr/page-coordinates.ts';
+
+describe('correctMisreads', () => {
+  it('reads the 〜 of a period that OCR read as 一 or ー between two years or dates as 〜', () => {
+    expect(correctMisreads('令和5年度一令和7年度')).toBe('令和5年度～令和7年度');
+    expect(correctMisreads('令和4年4月1日ー令和5年3月31日')).toBe('令和4年4月1日～令和5年3月31日');
+    expect(correctMisreads('2023年度一2025年度')).toBe('2023年度～2025年度');
+  });
+
+  it('leaves 一 where it is a word: 一般会計, 一体的, a 一 after other words', () => {
+    for (const text of ['令和5年度一般会計', '年度一体的に実施', '統一令和モデル', '第一次補正']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it('reads 日 as 目 in 目的, 目標 and 目指す, words that have no 日', () => {
+    expect(correctMisreads('事業の日的:ふるさとに感謝し')).toBe('事業の目的:ふるさとに感謝し');
+    expect(correctMisreads('3ポイント以上引き下げることを日指します。成果日標')).toBe('3ポイント以上引き下げることを目指します。成果目標');
+    expect(correctMisreads('令和5年11月29日')).toBe('令和5年11月29日');
+  });
+
+  it('is applied to every OCR line published', () => {
+    const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
+    expect(line?.text).toBe('令和5年度～令和6年度');
+  });
+});
