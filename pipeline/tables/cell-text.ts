@@ -2,6 +2,7 @@ import type { BBox, Line } from '../../schemas/types.ts';
 import { joinWrapped } from '../normalise/join-wrapped.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { isVerticalLine } from '../extract/text-lines.ts';
+import { unspaced } from './letter-spaced.ts';
 
 /** The text of one cell: joined for reading, and as printed. */
 export interface CellText {
@@ -92,12 +93,13 @@ function printedOrder(lines: readonly Line[]): Line[][] {
 /**
  * One visual row's text. A label set a font size or more before a figure or a Latin word keeps a
  * space before it (「木 9:00〜12:00」); Japanese text split by a wide gap (letter-spaced 「追 加」, a
- * unit after its figure) joins as a wrap does.
+ * unit after its figure) joins as a wrap does, and so does a label letter-spaced with spaces
+ * (「文 部 科 学 省」).
  */
 function rowText(row: readonly Line[]): string {
   let text = '';
   row.forEach((line, i) => {
-    const part = normaliseCharacters(line.text).trim();
+    const part = unspaced(normaliseCharacters(line.text).trim());
     const before = row[i - 1];
     const apart = before !== undefined && line.bbox[0] - before.bbox[2] >= before.font_size;
     text = apart && /[^\x00-\x7f]$/u.test(text) && /^[0-9A-Za-z]/u.test(part) ? `${text} ${part}` : joinWrapped(text, part);

@@ -1,7 +1,13 @@
 import { isVerticalLine } from '../extract/text-lines.ts';
 import type { BBox, Line, Page, TableCell } from '../../schemas/types.ts';
+import type { Rule } from '../extract/types.ts';
+import { regionsBetweenRules } from './text-regions.ts';
+import { joinLetterSpaced } from './letter-spaced.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { holdsFigure } from './cell-number.ts';
 import { cellText, LIST_MARK, linesInBoxes } from './cell-text.ts';
 import { captionOf, type PageTable } from './page-tables.ts';
+import { covered, median, rowsOfLines, type Interval } from './text-rows.ts';
 
 export interface AlignedTablesOptions {
   /**
@@ -14,6 +20,12 @@ export interface AlignedTablesOptions {
    * @defaultValue 3
    */
   minColumns?: number;
+  /**
+   * Fewest columns when the last column holds figures, aligned at their right edge, and a unit line
+   * (「（単位 百万円）」) stands over them: a budget's items and their amounts set in prose.
+   * @defaultValue 2
+   */
+  minColumnsOfFigures?: number;
   /**
    * Largest gap between two rows of one table, in font sizes.
    * @defaultValue 2
@@ -46,26 +58,21 @@ interface TextRow {
   bottom: number;
 }
 
-type Interval = [number, number];
 
 /** What opens an item of a list or a numbered heading: a list mark, ①, (1), 1. or a number and a space. */
 const ITEM_MARK = new RegExp(`${LIST_MARK.source}|^[①-⑳]|^[(（][0-9０-９]+[)）]|^[0-9０-９]+[.．、)）]?[\\s　]`, 'u');
 
-const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
-/** Groups lines into visual rows, top to bottom: lines whose centres lie within 0.3 font sizes of the row's first. */
+/**
+ * Groups lines into visual rows, top to bottom: lines whose boxes overlap vertically (by more than a
+ * point) share a row, so a figure centred beside a label on two lines stands in one row with both.
+ */
 function textRows(lines: readonly Line[]): TextRow[] {
   const rows: TextRow[] = [];
-  for (const line of [...lines].sort((a, b) => centreY(a.bbox) - centreY(b.bbox))) {
+  for (const line of [...lines].sort((a, b) => a.bbox[1] - b.bbox[1])) {
     const row = rows.at(-1);
-    const anchor = row?.lines[0];
-    if (row !== undefined && anchor !== undefined && Math.abs(centreY(line.bbox) - centreY(anchor.bbox)) <= 0.3 * Math.min(line.font_size, anchor.font_size)) {
+    if (row !== undefined && line.bbox[1] + 0.5 < row.bottom - 0.5) {
       row.lines.push(line);
-      row.top = Math.min(row.top, line.bbox[1]);
       row.bottom = Math.max(row.bottom, line.bbox[3]);
     } else {
       rows.push({ lines: [line], top: line.bbox[1], bottom: line.bbox[3] });
@@ -75,16 +82,9 @@ function textRows(lines: readonly Line[]): TextRow[] {
   return rows;
 }
 
-/** Where text stands across rows: the union of the lines' extents along one axis, as disjoint intervals in order. */
-function covered(extents: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const [from, to] of [...extents].sort((a, b) => a[0] - b[0])) {
-    const last = out.at(-1);
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
+
+/** How many columns a row's lines stand in (two lines of a cell on two lines stand in one). */
+const spread = (row: TextRow): number => covered(row.lines.map((l): Interval => [l.bbox[0], l.bbox[2]])).length;
 
 const columnsOf = (rows: readonly TextRow[]): Interval[] => covered(rows.flatMap((r) => r.lines.map((l): Interval => [l.bbox[0], l.bbox[2]])));
 
@@ -107,7 +107,7 @@ function aligned(columns: readonly Line[][]): boolean {
 /**
  * The rows of a grid that starts at `rows[start]`: following rows are taken while they stand close
  * and keep every gutter between the columns clear. Trailing rows with one line (a note under the
- * table that fits in a column) are left out.
+ * table that fits in a column) are left out, unless set solid under the row above.
  */
 function growGrid(rows: readonly TextRow[], start: number, options: Required<AlignedTablesOptions>): TextRow[] {
   const grid = [rows[start]!];
@@ -122,39 +122,69 @@ function growGrid(rows: readonly TextRow[], start: number, options: Required<Ali
     grid.push(row);
     columns = widened;
   }
-  while (grid.length > 0 && grid.at(-1)!.lines.length < 2) grid.pop();
-  return grid;
+  return withoutTail(grid);
 }
 
 /**
- * Whether a grid of text reads as a table: enough rows and columns, each column aligned, of short
- * texts and not a list; the grid's slots filled.
+ * A grid without the rows that trail it and are not the table's: rows of one line (a note that fits
+ * in a column, a heading after the total) unless set solid under the row above (the last line of a
+ * cell), and, under a column of plain figures, rows whose text there is no plain figure (the
+ * prose's 「追　加　3,427（百万円）」 after an item list's total).
  */
-function isTable(grid: readonly TextRow[], options: Required<AlignedTablesOptions>): boolean {
+function withoutTail(grid: TextRow[]): TextRow[] {
+  const solid = (i: number): boolean => i > 0 && grid[i]!.top - grid[i - 1]!.bottom <= 0.2 * grid[i]!.lines[0]!.font_size;
+  const figure = (l: Line): boolean => holdsFigure(normaliseCharacters(l.text));
+  for (;;) {
+    if (grid.length === 0) return grid;
+    const last = grid.at(-1)!;
+    if (spread(last) < 2 && !solid(grid.length - 1)) {
+      grid.pop();
+      continue;
+    }
+    const columns = columnsOf(grid.slice(0, -1));
+    const lastColumn = columns.at(-1);
+    const inLast = (l: Line): boolean => lastColumn !== undefined && l.bbox[2] > lastColumn[0];
+    const body = grid.slice(0, -1).flatMap((r) => r.lines.filter(inLast));
+    const figures = body.length > 0 && body.filter(figure).length >= 0.8 * body.length;
+    if (!(figures && last.lines.filter(inLast).some((l) => !figure(l)))) return grid;
+    grid.pop();
+  }
+}
+
+/** A line that gives the money unit of the figures below it: 「（単位 百万円）」, 「（千円）」. */
+const UNIT_LINE = /^[(（]\s*(?:単位[\s:：]*)?[千百万億兆]*円\s*[)）]$|^単位[\s:：]*[千百万億兆]*円$/u;
+
+/** Whether the last column holds a figure on (nearly) every row, the figures aligned at their right edge. */
+function figuresLast(column: readonly Line[]): boolean {
+  const figures = column.filter((l) => holdsFigure(normaliseCharacters(l.text)) || /^[-－―─—]+$/u.test(l.text.trim()));
+  const right = median(figures.map((l) => l.bbox[2]));
+  const tolerance = 0.5 * median(column.map((l) => l.font_size));
+  return figures.length >= 0.8 * column.length && figures.filter((l) => Math.abs(l.bbox[2] - right) <= tolerance).length >= 0.8 * figures.length;
+}
+
+/** Whether the nearest line over the grid, within `gapEm` of its font sizes, names a money unit. */
+function unitAbove(grid: readonly TextRow[], lines: readonly Line[], gapEm: number): boolean {
+  const top = grid[0]!.top;
+  const [x0, x1] = [Math.min(...grid.flatMap((r) => r.lines.map((l) => l.bbox[0]))), Math.max(...grid.flatMap((r) => r.lines.map((l) => l.bbox[2])))];
+  const above = lines.filter((l) => l.bbox[3] <= top + 1 && l.bbox[0] < x1 && l.bbox[2] > x0);
+  if (above.length === 0) return false;
+  const nearest = above.reduce((a, b) => (b.bbox[3] > a.bbox[3] ? b : a));
+  return top - nearest.bbox[3] <= gapEm * nearest.font_size && UNIT_LINE.test(normaliseCharacters(nearest.text).trim());
+}
+
+/**
+ * Whether a grid of text reads as a table: enough rows and columns (two will do for items and
+ * their amounts under a unit line), each column aligned, of short texts and not a list; the grid's
+ * slots filled.
+ */
+function isTable(grid: readonly TextRow[], lines: readonly Line[], options: Required<AlignedTablesOptions>): boolean {
   const columns = columnsOf(grid);
-  if (grid.filter((r) => r.lines.length >= 2).length < options.minRows || columns.length < options.minColumns) return false;
-  const lines = columnLines(grid, columns);
-  if (lines.some((column) => median(column.map((l) => [...l.text].length)) > options.maxMedianCellText)) return false;
-  if (lines.some((column) => column.filter((l) => ITEM_MARK.test(l.text)).length >= column.length / 2)) return false;
-  return aligned(lines);
-}
-
-/**
- * The table's rows: lines whose boxes overlap vertically are one row (a cell on two lines beside
- * cells centred on it), and a lone line closer to the row above than rows stand apart continues a
- * cell of that row (cells aligned at their top).
- */
-function tableRows(grid: readonly TextRow[]): Interval[] {
-  const bands = covered(grid.flatMap((r) => r.lines.map((l): Interval => [l.bbox[1] + 0.5, l.bbox[3] - 0.5])));
-  const gaps = bands.slice(1).map((band, i) => band[0] - bands[i]![1]);
-  const rowGap = median(gaps);
-  const rows: Interval[] = [];
-  bands.forEach((band, i) => {
-    const lone = grid.flatMap((r) => r.lines).filter((l) => l.bbox[1] + 0.5 >= band[0] && l.bbox[3] - 0.5 <= band[1]).length === 1;
-    if (i > 0 && lone && gaps[i - 1]! < 0.6 * rowGap) rows.at(-1)![1] = band[1];
-    else rows.push([...band]);
-  });
-  return rows;
+  if (grid.filter((r) => spread(r) >= 2).length < options.minRows || columns.length < options.minColumnsOfFigures) return false;
+  const texts = columnLines(grid, columns);
+  if (columns.length < options.minColumns && !(figuresLast(texts.at(-1)!) && unitAbove(grid, lines, options.captionGap))) return false;
+  if (texts.some((column) => median(column.map((l) => [...l.text].length)) > options.maxMedianCellText)) return false;
+  if (texts.some((column) => column.filter((l) => ITEM_MARK.test(l.text)).length >= column.length / 2)) return false;
+  return aligned(texts);
 }
 
 /** Boundaries between intervals (halfway across each gap), with the outer edges moved out by half a gap. */
@@ -168,7 +198,7 @@ function boundaries(intervals: readonly Interval[]): number[] {
 /** A grid of text as a page table: one cell per row and column, each with the lines inside it. */
 function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly Line[], options: Required<AlignedTablesOptions>): PageTable {
   const xs = boundaries(columnsOf(grid));
-  const ys = boundaries(tableRows(grid));
+  const ys = boundaries(rowsOfLines(grid.flatMap((r) => r.lines)));
   const boxes: BBox[] = ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c): BBox => [xs[c]!, ys[r]!, x1, y1]));
   const texts = linesInBoxes(grid.flatMap((r) => r.lines), boxes).map(cellText);
   const cols = xs.length - 1;
@@ -185,24 +215,33 @@ function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly L
 
 /**
  * Finds the tables drawn without rules on one page, from the alignment of its text: runs of rows
- * whose lines stand in at least three columns with clear gutters between them, over at least three
- * rows, each column aligned at an edge or centre, its texts short (prose set in columns has long
- * lines) and not list items, and nearly every cell filled (a table of contents leaves gaps).
- * `lines` are the page's lines outside its ruled tables; vertical lines are left out.
+ * whose lines stand in at least three columns with clear gutters between them (two when the last
+ * holds amounts under a unit line), over at least three rows, each column aligned at an edge or
+ * centre, its texts short (prose set in columns has long lines) and not list items, and nearly
+ * every cell filled (a table of contents leaves gaps). Labels letter-spaced a glyph a line are
+ * joined first, and lines apart across a vertical rule are never one table.
+ * `lines` are the page's lines outside its ruled tables, `rules` the page's rules; vertical lines
+ * are left out.
  */
-export function findAlignedTables(page: Page, lines: readonly Line[], options: AlignedTablesOptions = {}): PageTable[] {
-  const { minRows = 3, minColumns = 3, maxRowGapEm = 2, maxMedianCellText = 15, minFilledShare = 0.9, captionGap = 2 } = options;
-  const settings = { minRows, minColumns, maxRowGapEm, maxMedianCellText, minFilledShare, captionGap };
-  const rows = textRows(lines.filter((l) => !isVerticalLine(l) && l.text.trim() !== ''));
+export function findAlignedTables(page: Page, lines: readonly Line[], rules: readonly Rule[] = [], options: AlignedTablesOptions = {}): PageTable[] {
+  const { minRows = 3, minColumns = 3, minColumnsOfFigures = 2, maxRowGapEm = 2, maxMedianCellText = 15, minFilledShare = 0.9, captionGap = 2 } = options;
+  const settings = { minRows, minColumns, minColumnsOfFigures, maxRowGapEm, maxMedianCellText, minFilledShare, captionGap };
+  const readable = joinLetterSpaced(lines.filter((l) => !isVerticalLine(l) && l.text.trim() !== ''));
+  return regionsBetweenRules(readable, rules).flatMap((region) => regionTables(page, region, readable, settings));
+}
+
+/** The tables among the lines of one region of a page; captions are looked for among all `pageLines`. */
+function regionTables(page: Page, lines: readonly Line[], pageLines: readonly Line[], settings: Required<AlignedTablesOptions>): PageTable[] {
+  const rows = textRows(lines);
   const tables: PageTable[] = [];
   for (let start = 0; start < rows.length; start++) {
-    if (rows[start]!.lines.length < 2) continue;
+    if (spread(rows[start]!) < 2) continue;
     const grid = growGrid(rows, start, settings);
-    if (!isTable(grid, settings)) continue;
+    if (!isTable(grid, lines, settings)) continue;
     const inGrid = new Set(grid.flatMap((r) => r.lines));
-    const table = toPageTable(page, grid, lines.filter((l) => !inGrid.has(l)), settings);
+    const table = toPageTable(page, grid, pageLines.filter((l) => !inGrid.has(l)), settings);
     const cells = table.rows.flat();
-    if (cells.filter((cell) => cell.text !== '').length < minFilledShare * cells.length) continue;
+    if (cells.filter((cell) => cell.text !== '').length < settings.minFilledShare * cells.length) continue;
     tables.push(table);
     start += grid.length - 1;
   }

@@ -84,7 +84,7 @@ export function findTables(layouts: readonly PageLayout[], options: FindTablesOp
   for (const layout of layouts) {
     const ruled = pageTables(layout, options);
     const outsideRuled = layout.page.lines.filter(outside(ruled));
-    const aligned = options.aligned === false ? [] : findAlignedTables(layout.page, outsideRuled, options.aligned);
+    const aligned = options.aligned === false ? [] : findAlignedTables(layout.page, outsideRuled, layout.rules, options.aligned);
     freeLines.set(layout.page.number, outsideRuled.filter(outside(aligned)));
     const tables = [...ruled, ...aligned].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
     for (const table of tables) {

@@ -1,4 +1,5 @@
 import type { TableCell } from '../../schemas/types.ts';
+import { readCellNumber } from './cell-number.ts';
 import { LIST_MARK } from './cell-text.ts';
 
 export interface HeaderRowsOptions {
@@ -53,11 +54,25 @@ const DIGIT = /[0-9０-９]/u;
  * (「郵便番号」 over 「020-0066」).
  */
 function unlikeTheBody(row: readonly TableCell[], body: readonly TableCell[][]): boolean {
-  return row.some((cell, c) => {
-    if (cell.merged_into !== null || cell.text === '' || DIGIT.test(cell.text)) return false;
-    const filled = body.map((r) => r[c]!).filter((b) => b.merged_into === null && b.text !== '');
-    return filled.length > 0 && filled.filter((b) => DIGIT.test(b.text)).length >= 0.6 * filled.length;
-  });
+  const holdsDigit = (text: string): boolean => DIGIT.test(text);
+  return row.some((cell, c) => cell.merged_into === null && cell.text !== '' && !holdsDigit(cell.text) && columnMostly(body, c, holdsDigit));
+}
+
+/** Whether most filled body cells of column `c` pass `test`. */
+function columnMostly(body: readonly TableCell[][], c: number, test: (text: string) => boolean): boolean {
+  const filled = body.map((r) => r[c]!).filter((b) => b.merged_into === null && b.text !== '');
+  return filled.length > 0 && filled.filter((b) => test(b.text)).length >= 0.6 * filled.length;
+}
+
+/** A figure as the body prints one (「23,955」, 「4.5%」); a year (「2021」) is as often a column title. */
+const printsAmount = (text: string): boolean => readCellNumber(text) !== null && !/^(?:19|20)[0-9]{2}$/u.test(text.trim());
+
+/**
+ * Whether a row is the body's first entry: in some column whose body cells mostly print figures,
+ * it prints one too (an item and its amount, 「児童福祉施設等…対策費 | 23,955」).
+ */
+function likeTheBody(row: readonly TableCell[], body: readonly TableCell[][]): boolean {
+  return row.some((cell, c) => cell.merged_into === null && printsAmount(cell.text) && columnMostly(body, c, printsAmount));
 }
 
 /**
@@ -65,14 +80,15 @@ function unlikeTheBody(row: readonly TableCell[], body: readonly TableCell[][]):
  * carries no fill or weight): the first row when it reads as column titles, widened to the rows its
  * vertically merged titles cover (a two-row header with group titles over sub-titles stays two rows)
  * and past a title row across columns to the titles under it when they read unlike the body
- * (「基本情報」 over 施設名 | 郵便番号 | …); none for label–value tables and tables that open with lists.
+ * (「基本情報」 over 施設名 | 郵便番号 | …); none for label–value tables, tables that open with lists and
+ * tables whose first row prints a figure where the body does.
  */
 export function headerRowCount(rows: readonly TableCell[][], options: HeaderRowsOptions = {}): number {
   const { maxHeaderText = 30, maxLabelText = 10, maxHeaderRows = 3 } = options;
   const first = rows[0];
   if (first === undefined || rows.length < 2) return 0;
   if (isLabelValueTable(rows, maxLabelText)) return 0;
-  if (!looksLikeTitles(first, maxHeaderText)) return 0;
+  if (!looksLikeTitles(first, maxHeaderText) || likeTheBody(first, rows.slice(1))) return 0;
   const spanned = Math.max(...origins(first).map((cell) => cell.row_span));
   let count = 1;
   const titlesBelow = (): boolean => count < spanned || (holdsGroupTitle(rows[count - 1]!) && unlikeTheBody(rows[count]!, rows.slice(count + 1)));

@@ -2,6 +2,7 @@ import type { BBox, Line, TableCell } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/types.ts';
 import { cellText, linesInBoxes } from './cell-text.ts';
 import type { RuledGrid } from './find-grids.ts';
+import { frameRows, type FrameRowsOptions } from './frame-rows.ts';
 import { gridCells } from './grid-cells.ts';
 import { findRuledGrids } from './ruled-grids.ts';
 import type { RuledGridOptions } from './types.ts';
@@ -22,6 +23,7 @@ export interface PageTable {
 }
 
 export interface PageTablesOptions extends RuledGridOptions {
+  frameRows?: FrameRowsOptions;
   /**
    * Largest gap between a table's top border and the caption line above it, in multiples of
    * that line's font size.
@@ -63,7 +65,7 @@ function withoutEmptyOpenRows(grid: RuledGrid, lines: readonly Line[]): RuledGri
 /** Finds the ruled tables of one page, each a full grid of cells with their text. */
 export function pageTables(layout: PageLayout, options: PageTablesOptions = {}): PageTable[] {
   const { page } = layout;
-  const grids = findRuledGrids(layout.rules, options).map((grid) => withoutEmptyOpenRows(grid, page.lines));
+  const grids = findRuledGrids(layout.rules, options).map((grid) => frameRows(withoutEmptyOpenRows(grid, page.lines), page.lines, options.frameRows));
   const tables: PageTable[] = [];
   const inTable = (line: Line): boolean => {
     const [x, y] = centreOf(line.bbox);

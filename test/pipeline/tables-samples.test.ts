@@ -73,6 +73,7 @@ const SAMPLES = [
   'soumu-ict-lecture-2018',
   'digiden-koufukin-jireishu-2022',
   'figures-not-tables',
+  'budget-frames',
 ] as const;
 
 const found = new Map<string, { truth: TruthDocument; tables: Table[] }>();
