@@ -9,7 +9,7 @@ import { joinLetterSpaced, unspaced } from '../../pipeline/tables/letter-spaced.
 import { validateAgainst } from '../../pipeline/validate/schema-validator.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import type { Line, Table } from '../../schemas/types.ts';
-import { extractPages } from '../../workers/document-job.ts';
+import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import { samplesDir } from '../support/samples.ts';
 
 const truth = JSON.parse(readFileSync(join(samplesDir, 'budget-frames.truth.json'), 'utf8')) as TruthDocument;
@@ -17,7 +17,7 @@ let tables: Table[];
 
 beforeAll(async () => {
   const { documents } = await ingestSources([join(samplesDir, 'budget-frames.pdf')]);
-  tables = findTables((await extractPages(documents[0]!, 'all')).layouts);
+  tables = findTables((await readPdfPages(documents[0]!)).layouts);
 });
 
 const texts = (rows: Table['rows']): string[][] => rows.map((row) => row.map((cell) => cell.text));
