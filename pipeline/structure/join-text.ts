@@ -66,6 +66,8 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
       itemX = box?.x0;
     } else {
       items[items.length - 1] = joinWrapped(items.at(-1)!, text);
+      // A value that opened on its label's line (「概要：…」) wraps to its own left edge, where its next paragraph starts.
+      itemX ??= box?.x0;
     }
     // A line within two characters of the block's right edge was wrapped, not ended (unless it ends a sentence).
     const charWidth = box === undefined ? 0 : (box.x1 - box.x0) / Math.max(1, text.length);

@@ -15,6 +15,14 @@ describe('joinItems', () => {
     ]);
   });
 
+  it('opens a new paragraph of a value that began on its label\'s line where a short line ends and the next starts at the value\'s own left edge', () => {
+    const at = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
+    expect(joinItems(['地域おこし協力隊の更なる拡充のため、研修やサポートデスクの充実', at('等により、隊員の円滑な活動を支援', 70, 230), at('地方移住関連情報の提供や相談支援の一元的な窓口である「移住・交流情報ガー', 70, 799), at('デン」の情報提供機能を強化', 70, 320)])).toEqual([
+      '地域おこし協力隊の更なる拡充のため、研修やサポートデスクの充実等により、隊員の円滑な活動を支援',
+      '地方移住関連情報の提供や相談支援の一元的な窓口である「移住・交流情報ガーデン」の情報提供機能を強化',
+    ]);
+  });
+
   it("takes 〇, as a scan's OCR reads the ○ bullet, for a bullet", () => {
     expect(joinItems(['〇①8K内視鏡システムの開発・実証を行う。', '〇②各種PHRサービスから医師が求めるPHRデータを', '取得する。'])).toEqual([
       '①8K内視鏡システムの開発・実証を行う。',
