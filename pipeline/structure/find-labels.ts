@@ -121,15 +121,14 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
-  if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)) || sameWithinBrackets(candidate, label))) return true;
+  // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
+  const readWords = ocr ? withoutBrackets(candidate) : candidate;
+  const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;
+  if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)) || bracketsMisread(label))) return true;
   return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
 }
 
-/** A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right. */
-function sameWithinBrackets(read: string, label: string): boolean {
-  const words = (text: string): string => [...text].filter((char) => !BRACKET_LIKE.test(char)).join('');
-  return words(read) !== read && words(read) === words(label) && [...words(label)].length >= 2;
-}
+const withoutBrackets = (text: string): string => [...text].filter((char) => !BRACKET_LIKE.test(char)).join('');
 
 /** A label long enough that one misread character cannot make it another word. */
 const long = (label: string): boolean => [...label].length >= 4;

@@ -140,9 +140,10 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
   const headers: Line[] = [];
   for (const candidate of small) {
     const slot = small.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE);
-    const pagesOf = (key: string): Set<number> => new Set(slot.filter((other) => other.key === key).map((other) => other.page.number));
-    const keys = new Set(slot.map((other) => other.key));
-    if (keys.size >= 2 && [...keys].every((key) => pagesOf(key).size >= 2) && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate.line);
+    const pagesByKey = new Map<string, Set<number>>();
+    for (const other of slot) pagesByKey.set(other.key, (pagesByKey.get(other.key) ?? new Set()).add(other.page.number));
+    const eachRepeats = [...pagesByKey.values()].every((pages) => pages.size >= 2);
+    if (pagesByKey.size >= 2 && eachRepeats && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate.line);
   }
   return headers;
 }
