@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printOnePageWithoutToUnicode } from './print-without-tounicode.ts';
 import type { TruthDocument } from './truth.ts';
-import { NOTICE, noticeHtml, plain } from './vertical-notice.ts';
+import { NOTICE, noticeHtml, noticeTexts } from './vertical-notice.ts';
 
 const NAME = 'garbled-vertical-text';
 const SAMPLES = new URL('..', import.meta.url).pathname;
@@ -32,7 +32,7 @@ function main(): void {
     policies: [],
     cases: [],
     tables: [],
-    page_texts: [{ page: 1, texts: [NOTICE.heading, ...NOTICE.paragraphs.map(plain), NOTICE.date, NOTICE.sender, NOTICE.footer] }],
+    page_texts: [{ page: 1, texts: noticeTexts(NOTICE) }],
   };
   writeFileSync(join(SAMPLES, `${NAME}.truth.json`), `${JSON.stringify(truth, null, 2)}\n`);
 }

@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { scanPage } from './scan-page.ts';
 import type { TruthDocument } from './truth.ts';
 
 const samples = resolve(import.meta.dirname, '..');
@@ -26,29 +27,14 @@ interface PagePick {
   scan: boolean;
 }
 
-/** Rotations in degrees, applied in turn: a feeder's skew, both ways, never more than 1.2°. */
-const ANGLES = [0.6, -0.9, 0.3, 1.2, -0.5, 0.8, -1.1, 0.4, -0.3, 0.9, -0.7, 0.5];
-
 const truthOf = (sample: string): TruthDocument =>
   JSON.parse(readFileSync(join(samples, `${sample}.truth.json`), 'utf8')) as TruthDocument;
-
-/** Scans one page to a JPEG: 300 dpi gray, rotated on white, slight blur and Gaussian noise, quality 70. */
-function scanPage(pick: PagePick, index: number, dir: string): string {
-  const prefix = join(dir, `raster-${index}`);
-  execFileSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', '-f', `${pick.page}`, '-l', `${pick.page}`, '-png', join(samples, `${pick.sample}.pdf`), prefix]);
-  const jpeg = join(dir, `scan-${index}.jpg`);
-  execFileSync('/usr/bin/convert', [
-    `${prefix}.png`, '-seed', `${1000 + index}`, '-background', 'white', '-rotate', `${ANGLES[index % ANGLES.length]}`,
-    '-blur', '0x0.6', '-attenuate', '0.12', '+noise', 'Gaussian', '-colorspace', 'Gray', '-density', '300', '-quality', '70', jpeg,
-  ]);
-  return jpeg;
-}
 
 /** One page of the output PDF: a scanned JPEG wrapped by img2pdf, or the born-digital page as is. */
 function pagePdf(pick: PagePick, index: number, dir: string): string {
   const out = join(dir, `page-${index}.pdf`);
   if (pick.scan) {
-    execFileSync('img2pdf', ['--imgsize', '300dpi', '-o', out, scanPage(pick, index, dir)]);
+    execFileSync('img2pdf', ['--imgsize', '300dpi', '-o', out, scanPage(join(samples, `${pick.sample}.pdf`), pick.page, index, dir)]);
   } else {
     execFileSync('qpdf', ['--empty', '--pages', join(samples, `${pick.sample}.pdf`), `${pick.page}`, '--', out]);
   }

@@ -20,7 +20,7 @@ import { pdfPageCount } from './check-pdf.ts';
 import { buildPdf, ucs2Hex } from './hand-pdf.ts';
 import { printHtmlToPdf } from './print-pdf.ts';
 import type { TruthDocument } from './truth.ts';
-import { NOTICE, noticeHtml, plain } from './vertical-notice.ts';
+import { NOTICE, noticeHtml, noticeTexts } from './vertical-notice.ts';
 
 const NAME = 'vertical-text';
 const SAMPLES = new URL('..', import.meta.url).pathname;
@@ -99,7 +99,7 @@ function main(): void {
     cases: [],
     tables: [],
     page_texts: [
-      { page: 1, texts: [NOTICE.heading, ...NOTICE.paragraphs.map(plain), NOTICE.date, NOTICE.sender, NOTICE.footer] },
+      { page: 1, texts: noticeTexts(NOTICE) },
       { page: 2, texts: [LETTER.heading, ...LETTER.columns, LETTER.sender, LETTER.footer] },
     ],
   };
