@@ -1,18 +1,17 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox, Line } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
-import { inkShare, MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
+import { MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
-import { ocrLinesToPage, ocrRulesToPage } from '../ocr/page-coordinates.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
-import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
-import { recogniseSideways } from '../ocr/read-sideways.ts';
+import type { OrientationOptions } from '../ocr/read-orientation.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
-import type { PageLayout, PlacedImage, Rule } from './types.ts';
+import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
+import type { PageLayout } from './types.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
 import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
-import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
+import { textLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
@@ -56,48 +55,6 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
   return scan?.bbox ?? [0, 0, width, height];
 }
 
-/**
- * A region read by OCR: its lines, whether they are vertical, and the rules found in its image, all
- * in page points; and the share of the raster that is ink. `images` are the scans OCR may read in
- * place of a render.
- */
-async function ocrRegion(
-  page: PDFPageProxy,
-  region: BBox,
-  images: readonly PlacedImage[],
-  ocr: OcrEngine,
-  options: ExtractOptions,
-): Promise<{ lines: Line[]; vertical: boolean; rules: Rule[]; ink: number }> {
-  const raster = await regionImageForOcr(page, region, images, options.pageImage);
-  const { lines, vertical, rules } = await recogniseEitherWay(ocr, raster.image, options.orientation);
-  return { lines: ocrLinesToPage(lines, raster.pointsPerPixel, raster.offset), vertical, rules: ocrRulesToPage(rules, raster.pointsPerPixel, raster.offset), ink: inkShare(raster.image) };
-}
-
-/**
- * Bands of a page OCR'd one by one and read in the order given (text-layer-bands.ts), each as its
- * text stands: vertical bands with jpn_vert, sideways ones turned upright first, horizontal ones
- * either way (the shape of a garbled layer's lines is a hint, OCR's confidence the judge); the
- * page's ink is theirs together.
- */
-async function ocrBands(page: PDFPageProxy, bands: TextLayerBands, ocr: OcrEngine, options: ExtractOptions): ReturnType<typeof ocrRegion> {
-  const reads = [];
-  for (const [i, region] of bands.regions.entries()) {
-    const orientation = bands.orientations[i]!;
-    if (orientation === 'horizontal') {
-      reads.push(await ocrRegion(page, region, [], ocr, options));
-      continue;
-    }
-    const raster = await regionImageForOcr(page, region, [], options.pageImage);
-    // A sideways band's rules were found in the image turned: none are kept.
-    const { lines, rules } = orientation === 'vertical' ? await ocr.recognise(raster.image, 'jpn_vert') : { ...(await recogniseSideways(ocr, raster.image)), rules: [] };
-    const { pointsPerPixel, offset } = raster;
-    reads.push({ lines: ocrLinesToPage(lines, pointsPerPixel, offset), vertical: orientation === 'vertical', rules: ocrRulesToPage(rules, pointsPerPixel, offset), ink: inkShare(raster.image) });
-  }
-  const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
-  const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
-  return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked };
-}
-
 /** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
 export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<PageLayout> {
   const page = await pdf.getPage(pageNumber);
@@ -135,16 +92,23 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
     return { page: { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines }, rules };
   }
   if (verdict.use === 'ocr') {
-    // Text drawn on the page (a garbled layer) is ink no embedded image holds: OCR the page as printed.
-    const scans = content.textOperators > 0 ? [] : content.images;
+    // Text drawn on the page (a garbled layer) is ink no embedded image holds: OCR the page as printed, where its glyphs stand.
     const bands = content.textOperators > 0 ? textLayerBands(lines, { width, height }) : undefined;
-    const read = bands === undefined ? await ocrRegion(page, wholePageRegion(content, width, height), scans, options.ocr, options) : await ocrBands(page, bands, options.ocr, options);
+    const ocr = options.ocr;
+    const read =
+      bands !== undefined
+        ? await ocrBands(bands, (region) => regionImageForOcr(page, region, [], options.pageImage), ocr, options)
+        : content.textOperators > 0
+          ? await ocrRegion(page, wholePageRegion(content, width, height), [], ocr, options)
+          : await ocrScan(page, wholePageRegion(content, width, height), content.images, ocr, options);
     if (read.lines.length === 0 && read.ink >= MIN_PRINTED_INK_SHARE) {
       throw new SourceError('no-text-read', `no text read: OCR found no line on page ${pageNumber}, though ${(read.ink * 100).toFixed(1)}% of it is inked (${verdict.reason})`);
     }
     const reason = [
       verdict.reason,
-      ...(bands === undefined ? [] : [`read in ${bands.regions.length} ${bands.vertical ? '段 top to bottom' : 'columns left to right'} where the text layer places its lines`]),
+      ...(read.bands === undefined
+        ? []
+        : [`read in ${read.bands.regions.length} ${read.bands.vertical ? '段 top to bottom' : 'columns left to right'} where ${bands === undefined ? "the scan's ink stands" : 'the text layer places its lines'}`]),
       ...(read.vertical ? ['vertical text, read with jpn_vert'] : []),
     ].join('; ');
     return { page: { ...size, method: 'ocr', method_reason: read.lines.length === 0 ? `${reason}; OCR read no text: the page is blank` : reason, lines: read.lines }, rules: [...rules, ...read.rules] };

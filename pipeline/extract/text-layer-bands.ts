@@ -3,7 +3,7 @@ import { unionBox } from '../bbox.ts';
 
 export type BandOrientation = 'horizontal' | 'vertical' | 'sideways';
 
-/** Where a garbled text layer's lines stand: the bands OCR reads one by one, in reading order. */
+/** Where a page's lines stand (a garbled text layer's, or a scan's ink): the bands OCR reads one by one, in reading order. */
 export interface TextLayerBands {
   /** Page regions, points, top-left origin: columns left to right, or 段 top to bottom. */
   regions: BBox[];
@@ -16,9 +16,15 @@ export interface TextLayerBands {
   vertical: boolean;
 }
 
+/** A line placed on the page: its box (points, top-left origin) and about how many glyphs it holds. */
+export interface PlacedLine {
+  bbox: BBox;
+  glyphs: number;
+}
+
 const charCount = (line: Line): number => [...line.text].filter((ch) => !/\s/u.test(ch)).length;
 /** A column of vertical text (or text turned sideways): its box is much taller than wide. */
-const isColumn = (line: Line): boolean => line.bbox[3] - line.bbox[1] > 1.5 * (line.bbox[2] - line.bbox[0]);
+const isColumn = (line: PlacedLine): boolean => line.bbox[3] - line.bbox[1] > 1.5 * (line.bbox[2] - line.bbox[0]);
 
 const sum = (boxes: readonly BBox[], measure: (box: BBox) => number): number => boxes.reduce((n, box) => n + measure(box), 0);
 
@@ -40,22 +46,17 @@ function bandsAlong(boxes: readonly BBox[], axis: 0 | 1): BBox[][] {
 }
 
 /**
- * The bands of a page whose text layer cannot be read but whose glyphs stand where they are
- * printed (a garbled font, a 官報 page's text layer scrambled on purpose): its columns left to
- * right, or, when its lines are mostly vertical columns (縦書き), its 段 top to bottom, with a
- * horizontal footer as a band of its own; each band's writing direction read off its lines' shape,
- * since a garbled layer's glyphs are still placed as printed. OCR of the whole page reads across columns where
- * they stand close and mixes text turned sideways in a margin into them; a band at a time
- * keeps each column's lines together and in the text layer's order. Undefined when the page
- * is one band.
+ * The bands of a page, read off where its lines stand: its columns left to right, or, when its
+ * lines are mostly vertical columns (縦書き), its 段 top to bottom, with a horizontal footer as a
+ * band of its own; each band's writing direction read off its lines' shape. One band when the
+ * lines do not fall apart; none when there are no lines.
  */
-export function textLayerBands(lines: readonly Line[], page: { width: number; height: number }): TextLayerBands | undefined {
-  const columnChars = lines.filter(isColumn).reduce((n, line) => n + charCount(line), 0);
-  const rowChars = lines.filter((line) => !isColumn(line)).reduce((n, line) => n + charCount(line), 0);
-  const vertical = columnChars > rowChars;
+export function lineBands(lines: readonly PlacedLine[], page: { width: number; height: number }): TextLayerBands {
+  const columnGlyphs = lines.filter(isColumn).reduce((n, line) => n + line.glyphs, 0);
+  const rowGlyphs = lines.filter((line) => !isColumn(line)).reduce((n, line) => n + line.glyphs, 0);
+  const vertical = columnGlyphs > rowGlyphs;
   const axis = vertical ? 1 : 0;
   const bands = bandsAlong(lines.map((line) => line.bbox), axis);
-  if (bands.length < 2) return undefined;
   // A column's text comes out in pieces (a glyph, a word) that each may look square; together they run down the page.
   const orientations = bands.map((boxes): BandOrientation => {
     if (sum(boxes, (b) => b[3] - b[1]) <= 1.5 * sum(boxes, (b) => b[2] - b[0])) return 'horizontal';
@@ -67,4 +68,17 @@ export function textLayerBands(lines: readonly Line[], page: { width: number; he
   const cuts = [0, ...spans.slice(1).map((span, i) => (spans[i]![axis + 2]! + span[axis]!) / 2), size];
   const regions = spans.map((_, i): BBox => (axis === 0 ? [cuts[i]!, 0, cuts[i + 1]!, page.height] : [0, cuts[i]!, page.width, cuts[i + 1]!]));
   return { regions, orientations, vertical };
+}
+
+/**
+ * The bands of a page whose text layer cannot be read but whose glyphs stand where they are
+ * printed (a garbled font, a 官報 page's text layer scrambled on purpose), as `lineBands` finds
+ * them: a garbled layer's glyphs are still placed as printed. OCR of the whole page reads across
+ * columns where they stand close and mixes text turned sideways in a margin into them; a band at
+ * a time keeps each column's lines together and in the text layer's order. Undefined when the
+ * page is one band.
+ */
+export function textLayerBands(lines: readonly Line[], page: { width: number; height: number }): TextLayerBands | undefined {
+  const bands = lineBands(lines.map((line) => ({ bbox: line.bbox, glyphs: charCount(line) })), page);
+  return bands.regions.length < 2 ? undefined : bands;
 }

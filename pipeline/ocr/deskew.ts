@@ -1,3 +1,4 @@
+import { turnQuarter } from './read-sideways.ts';
 import type { GrayImage } from './types.ts';
 
 export interface DeskewOptions {
@@ -50,6 +51,16 @@ export function estimateSkew(image: GrayImage, options: DeskewOptions = {}): num
   }
   // Rounded, and never -0: a straight page says 0.
   return Math.round(best.angle * 100) / 100 || 0;
+}
+
+/**
+ * The skew of a page of vertical text (縦書き), found from its columns (the image turned a quarter,
+ * so that they run across): its rows of glyphs do not line up where Latin words set sideways or
+ * 縦中横 digits break the grid, and a 段 cut from a page gave 1.3–1.5° by its rows where the page
+ * was turned 0.6–0.8°, against 0.3–0.85° by its columns.
+ */
+export function estimateColumnSkew(image: GrayImage, options: DeskewOptions = {}): number {
+  return estimateSkew(turnQuarter(image, true), options);
 }
 
 /**

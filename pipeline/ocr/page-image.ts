@@ -99,3 +99,20 @@ export async function regionImageForOcr(
   const native = scan === undefined ? undefined : await decodeEmbeddedImage(page, scan);
   return native !== undefined && inkShare(native.image) >= MIN_PRINTED_INK_SHARE ? native : renderRegion(page, region, dpi, maxPixels);
 }
+
+/**
+ * The part of a region's raster under `region` (page points), with its own offset: a band of a
+ * scan read on its own, cut from the scan as decoded rather than rendered again.
+ */
+export function cropRegionImage(raster: RegionImage, region: BBox): RegionImage {
+  const { image, pointsPerPixel, offset } = raster;
+  const left = Math.max(0, Math.floor((region[0] - offset[0]) / pointsPerPixel));
+  const top = Math.max(0, Math.floor((region[1] - offset[1]) / pointsPerPixel));
+  const right = Math.min(image.width, Math.ceil((region[2] - offset[0]) / pointsPerPixel));
+  const bottom = Math.min(image.height, Math.ceil((region[3] - offset[1]) / pointsPerPixel));
+  const width = Math.max(0, right - left);
+  const height = Math.max(0, bottom - top);
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) data.set(image.data.subarray((top + y) * image.width + left, (top + y) * image.width + left + width), y * width);
+  return { image: { width, height, data }, pointsPerPixel, offset: [offset[0] + left * pointsPerPixel, offset[1] + top * pointsPerPixel], origin: raster.origin };
+}

@@ -1,5 +1,5 @@
 import { findDarkRegions, invertDarkRegions } from './dark-regions.ts';
-import { estimateSkew, rotateImage } from './deskew.ts';
+import { estimateColumnSkew, estimateSkew, rotateImage } from './deskew.ts';
 import type { GrayImage, ImageRule } from './types.ts';
 import { eraseImageRules, findImageRules } from './image-rules.ts';
 import { stretchLevels } from './stretch-levels.ts';
@@ -29,11 +29,12 @@ const WHITE_FROM = 215;
  *   lost the small labels (「分野」), go; CER 8.86% to 8.44%, better on 8 pages of 12. White from 200
  *   scored 8.27% but read every 【予算】 (a profile's label) as 「(予算】」; from 185 9.08%, from 230
  *   9.67%. Setting only gray ≥ 180 to white, without the stretch, had not helped.
+ * Vertical text (`vertical`) is straightened by its columns (deskew.ts).
  * Tesseract's own thresholding of the prepared gray image is kept: its Sauvola (thresholding_method 2)
  * gave 9.23% and its adaptive Otsu (1) 22.58%, against 8.86% for plain Otsu.
  */
-export function prepareForOcr(image: GrayImage): PreparedImage {
-  const skewDegrees = estimateSkew(image);
+export function prepareForOcr(image: GrayImage, options: { vertical?: boolean } = {}): PreparedImage {
+  const skewDegrees = options.vertical === true ? estimateColumnSkew(image) : estimateSkew(image);
   const straight = skewDegrees === 0 ? image : rotateImage(image, skewDegrees);
   const inverted = invertDarkRegions(straight, findDarkRegions(straight));
   const rules = findImageRules(inverted);

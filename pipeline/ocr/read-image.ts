@@ -27,7 +27,7 @@ function meanWordConfidence(lines: readonly OcrTextLine[]): number {
  */
 export async function readImage(image: GrayImage, read: ReadText, options: ReadImageOptions): Promise<OcrPage> {
   const { language, minConfidence } = options;
-  const prepared = prepareForOcr(image);
+  const prepared = prepareForOcr(image, { vertical: language === 'jpn_vert' });
   const parts = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
   const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
   return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
