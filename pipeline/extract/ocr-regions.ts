@@ -6,7 +6,6 @@ import { inkShare } from '../ocr/ink-share.ts';
 import { ocrLinesToPage, ocrRulesToPage } from '../ocr/page-coordinates.ts';
 import { cropRegionImage, regionImageForOcr, type PageImageOptions, type RegionImage } from '../ocr/page-image.ts';
 import { estimateColumnSkew, rotateImage } from '../ocr/deskew.ts';
-import { prepareForOcr } from '../ocr/prepare-image.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
 import { lineBands, type BandOrientation, type TextLayerBands } from './text-layer-bands.ts';
@@ -65,23 +64,25 @@ export async function ocrBands(bands: TextLayerBands, rasterOf: (region: BBox) =
  * ink first (ink-lines.ts): a scan that stands mostly in vertical columns (縦書き) is read a band
  * at a time where its ink stands, 段 top to bottom, the columns with jpn_vert and the horizontal
  * lines (a footer, a page number) with jpn in their own place; any other is read whole, as before.
- * The ink is looked at on the scan as OCR reads it (prepare-image.ts: straightened, its rules
- * erased), so that a table's borders make no columns and a skewed 段 does not run into the next.
+ * Looking costs under a second a page, against some ten for reading it.
  */
 export async function ocrScan(page: PDFPageProxy, region: BBox, images: readonly PlacedImage[], ocr: OcrEngine, options: OcrRegionOptions): Promise<RegionRead> {
   const raster = await regionImageForOcr(page, region, images, options.pageImage);
-  const prepared = prepareForOcr(raster.image);
-  const { pointsPerPixel: scale, offset } = raster;
-  const placed = findInkLines(prepared.image, scale).map(({ box, glyphs }) => ({
+  if (!inkBands(raster).vertical) return readRaster(raster, 'horizontal', ocr, options);
+  // Cut from the scan straightened by its columns as a whole (a 段 alone gives less to go by), and
+  // only straightened: each band is prepared as it is read, and preparing twice loses strokes.
+  const skew = estimateColumnSkew(raster.image);
+  const straightened: RegionImage = skew === 0 ? raster : { ...raster, image: rotateImage(raster.image, skew) };
+  const read = await ocrBands(inkBands(straightened), async (band) => cropRegionImage(straightened, band), ocr, options);
+  return { ...read, ink: inkShare(raster.image) };
+}
+
+/** The bands of a raster by where its ink stands (ink-lines.ts), in page points. */
+function inkBands(raster: RegionImage): TextLayerBands {
+  const { image, pointsPerPixel: scale, offset } = raster;
+  const placed = findInkLines(image, scale).map(({ box, glyphs }) => ({
     bbox: [offset[0] + box[0] * scale, offset[1] + box[1] * scale, offset[0] + box[2] * scale, offset[1] + box[3] * scale] as BBox,
     glyphs,
   }));
-  const bands = lineBands(placed, { width: offset[0] + raster.image.width * scale, height: offset[1] + raster.image.height * scale });
-  if (!bands.vertical) return readRaster(raster, 'horizontal', ocr, options);
-  // Cut from the scan only straightened, by its columns as a whole (a 段 alone gives less to go by):
-  // each band is prepared as it is read, and preparing twice loses strokes.
-  const skew = estimateColumnSkew(raster.image);
-  const straightened: RegionImage = { ...raster, image: skew === 0 ? raster.image : rotateImage(raster.image, skew) };
-  const read = await ocrBands(bands, async (band) => cropRegionImage(straightened, band), ocr, options);
-  return { ...read, ink: inkShare(raster.image) };
+  return lineBands(placed, { width: offset[0] + image.width * scale, height: offset[1] + image.height * scale });
 }

@@ -6,7 +6,7 @@ import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import { readPdfPages } from '../../pipeline/run/read-pages.ts';
-import { closestSubstring, compact, repoRoot, samplesDir } from '../support/samples.ts';
+import { compact, readInOrder, repoRoot, samplesDir } from '../support/samples.ts';
 
 /**
  * Real tesseract.js on pages whose text layer is garbled but whose glyphs stand where they are
@@ -19,27 +19,6 @@ const readPage = async (path: string): Promise<PageLayout['page']> => {
   const { documents } = await ingestSources([path]);
   return (await readPdfPages(documents[0]!, { ocr: pool })).layouts[0]!.page;
 };
-
-/**
- * The page's text searched for each paragraph after the one before: those not found there (more
- * than a fifth of their characters wrong: read across columns, or out of order), and the CER of
- * the paragraphs as found in order.
- */
-function readInOrder(page: PageLayout['page'], paragraphs: readonly string[]): { missing: string[]; cer: number } {
-  const text = compact(page.lines.map((line) => line.text).join('\n'));
-  const missing: string[] = [];
-  let from = 0;
-  let edits = 0;
-  let chars = 0;
-  for (const paragraph of paragraphs.map(compact)) {
-    const found = closestSubstring(text, paragraph, from);
-    edits += found.distance;
-    chars += [...paragraph].length;
-    if (found.distance > 0.2 * paragraph.length) missing.push(paragraph);
-    else from = found.end;
-  }
-  return { missing, cer: edits / chars };
-}
 
 const kanpo = join(repoRoot, '..', 'shared', 'realworld', 'pdf', '26_kanpo_20260219_c32_vertical.pdf');
 

@@ -64,3 +64,24 @@ export function missingInOrder(haystack: string, expected: readonly string[], to
   }
   return missing;
 }
+
+/**
+ * The page's text searched for each paragraph after the one before: those not found there (more
+ * than a fifth of their characters wrong: read across columns, or out of order), and the CER of
+ * the paragraphs as found in order.
+ */
+export function readInOrder(page: { lines: readonly { text: string }[] }, paragraphs: readonly string[]): { missing: string[]; cer: number } {
+  const text = compact(page.lines.map((line) => line.text).join('\n'));
+  const missing: string[] = [];
+  let from = 0;
+  let edits = 0;
+  let chars = 0;
+  for (const paragraph of paragraphs.map(compact)) {
+    const found = closestSubstring(text, paragraph, from);
+    edits += found.distance;
+    chars += [...paragraph].length;
+    if (found.distance > 0.2 * paragraph.length) missing.push(paragraph);
+    else from = found.end;
+  }
+  return { missing, cer: edits / chars };
+}
