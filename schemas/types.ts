@@ -205,6 +205,10 @@ export interface DocumentProvenance {
    */
   tool_version: string;
   /**
+   * ページを読んだときの --ocr-layers（keep, check, replace）。OCRなしで読んだときは null。これが違えば読み直す。記録のない古い由来は、どの設定とも違うものとして扱う。
+   */
+  ocr_layers?: 'keep' | 'check' | 'replace' | null;
+  /**
    * スキーマファイル名ごとの版。
    */
   schema_versions: {

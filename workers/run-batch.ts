@@ -3,7 +3,7 @@ import { internalFailure, OutputError, SourceError } from '../pipeline/errors.ts
 import type { ExtractedPages } from '../pipeline/extract/types.ts';
 import { ingestSources, type SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { ProcessingLimits } from '../pipeline/limits.ts';
-import type { OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
+import { ocrLayersRead, type OcrLayerMode } from '../pipeline/extract/ocr-layer-check.ts';
 import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import type { OcrEngineOptions } from '../pipeline/ocr/engines.ts';
 import { removeUnfinishedFolders } from '../pipeline/publish/atomic-folder.ts';
@@ -53,7 +53,7 @@ type ReadDocument = { pages: ExtractedPages } | { outcome: FileOutcome } | { fai
  */
 async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrEngine | undefined>, options: RunBatchOptions): Promise<ReadDocument> {
   try {
-    const unchanged = await findUnchangedDocument(source, options.outDir);
+    const unchanged = await findUnchangedDocument(source, options.outDir, ocrLayersRead(options.ocr !== false, options.ocrLayers));
     if (unchanged !== undefined) return { outcome: finishedOutcome(source.path, source, unchanged) };
     // Loaded by the first document to read: an unchanged re-run does without pdf.js and the records stage.
     const { extractPages } = await import('./thread-pages.ts');
@@ -82,7 +82,7 @@ async function finishReadDocument(source: SourceDocument, read: ReadDocument, op
       outcome = read.outcome;
     } else {
       const { finishDocument, summaryOf } = await import('../pipeline/run/document.ts');
-      const finished = await finishDocument(summaryOf(source), read.pages, options.outDir, { profiles: options.profiles, lock: { onWait: options.onLockWait } });
+      const finished = await finishDocument(summaryOf(source), read.pages, options.outDir, { profiles: options.profiles, lock: { onWait: options.onLockWait }, ocrLayers: ocrLayersRead(options.ocr !== false, options.ocrLayers) });
       outcome = finishedOutcome(source.path, source, finished);
     }
   } catch (error) {

@@ -10,7 +10,7 @@ import { readPageContent, type PageContent } from './page-content.ts';
 import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
 import type { PageLayout } from './types.ts';
 import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
-import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
+import { chooseOcrReading, DEFAULT_OCR_LAYERS, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
@@ -74,7 +74,7 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const { width, height } = page.getViewport({ scale: 1 });
   const size = { number: pageNumber, width: round(width), height: round(height) };
   const lines = await textLayerLines(page, content, options);
-  const { ocrLayers = 'check' } = options;
+  const { ocrLayers = DEFAULT_OCR_LAYERS } = options;
   if (options.ocr !== undefined && ocrLayers !== 'keep' && isInvisibleOcrLayer(content, { width, height })) {
     // A scanner's OCR layer is a reading like ours, not print: read the scan afresh and keep the better.
     const read = await ocrRegion(page, wholePageRegion(content, width, height), content.images, options.ocr, options);

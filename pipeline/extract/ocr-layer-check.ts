@@ -8,6 +8,14 @@ import type { PageContent } from './page-content.ts';
  * better, or `replace` it by that reading.
  */
 export type OcrLayerMode = 'keep' | 'check' | 'replace';
+/** The mode when none is given: re-OCR the page and keep the better reading. */
+export const DEFAULT_OCR_LAYERS: OcrLayerMode = 'check';
+/**
+ * The mode a run's pages are read with, as recorded in a document's provenance and compared on a
+ * re-run (another mode may read a scan's text otherwise): none when OCR is off, since then no
+ * layer is checked or replaced.
+ */
+export const ocrLayersRead = (ocr: boolean, mode: OcrLayerMode = DEFAULT_OCR_LAYERS): OcrLayerMode | null => (ocr ? mode : null);
 
 export interface OcrLayerCheckOptions {
   /**

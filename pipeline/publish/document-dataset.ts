@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { OcrLayerMode } from '../extract/ocr-layer-check.ts';
 import type { Cp932Copy, DocumentProvenance, DocumentText, RecordSet, Table } from '../../schemas/types.ts';
 import { writeFileAtomic, type FolderContents } from './atomic-folder.ts';
 import { publishCp932Copy } from './cp932-copies.ts';
@@ -28,6 +29,8 @@ export interface DocumentDataset {
   records: RecordSet | null;
   /** The version of the tool that read it, recorded in `provenance.json`. */
   toolVersion: string;
+  /** The `--ocr-layers` mode its pages were read with (null: without OCR), recorded in `provenance.json`; unrecorded when not known. */
+  ocrLayers?: OcrLayerMode | null;
 }
 
 const sameVersions = (a: Record<string, string>, b: Record<string, string>): boolean =>
@@ -40,6 +43,7 @@ export function documentProvenance(dataset: DocumentDataset, cp932: Cp932Copy[])
     schema_version: '2.0.0',
     ...document.source,
     tool_version: dataset.toolVersion,
+    ...(dataset.ocrLayers === undefined ? {} : { ocr_layers: dataset.ocrLayers }),
     schema_versions: schemaVersions(),
     profile: records?.profile ?? null,
     records: recordCount(records),
@@ -106,13 +110,21 @@ export const isDocumentPublished = async (outDir: string, documentId: string): P
   (await readProvenance(outDir, documentId)) !== undefined;
 
 /**
- * The provenance of a document already published from these very bytes by this tool version under
- * the current schema versions, or undefined when it has to be read again. Every file of a folder
+ * The provenance of a document already published from these very bytes by this tool version with
+ * the same `--ocr-layers` mode under the current schema versions, or undefined when it has to be read again. Every file of a folder
  * is published at once (publishFolder), so a folder with its provenance is complete.
  */
-export async function findUpToDateDataset(outDir: string, documentId: string, sha256: string, toolVersion: string): Promise<DocumentProvenance | undefined> {
+export async function findUpToDateDataset(
+  outDir: string,
+  documentId: string,
+  sha256: string,
+  toolVersion: string,
+  ocrLayers: OcrLayerMode | null,
+): Promise<DocumentProvenance | undefined> {
   const provenance = await readProvenance(outDir, documentId);
   if (provenance === undefined || provenance.sha256 !== sha256 || provenance.tool_version !== toolVersion) return undefined;
+  // Another --ocr-layers mode may read its scans' text otherwise; a provenance without one is not known to match.
+  if (provenance.ocr_layers !== ocrLayers) return undefined;
   return sameVersions(provenance.schema_versions, schemaVersions()) ? provenance : undefined;
 }
 

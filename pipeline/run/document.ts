@@ -1,6 +1,7 @@
 import type { ExtractedPdf, QuarantinedPage } from '../../schemas/types.ts';
 import { assembleDocument } from '../extract/assemble-document.ts';
 import type { ExtractedPages, SourceSummary } from '../extract/types.ts';
+import type { OcrLayerMode } from '../extract/ocr-layer-check.ts';
 import type { SourceDocument } from '../ingest/ingest-sources.ts';
 import type { OutputLockOptions } from '../publish/output-lock.ts';
 import { pagesToCheck } from '../publish/pages-to-check.ts';
@@ -82,6 +83,8 @@ export interface FinishedDocument {
 export interface FinishDocumentOptions extends Omit<ReadContentOptions, 'profile'> {
   /** How the output folder's lock is waited for (who holds it is reported there). */
   lock?: OutputLockOptions;
+  /** The `--ocr-layers` mode the pages were read with (null: without OCR), recorded in the provenance so that a re-run with another reads them again; unrecorded when not given. */
+  ocrLayers?: OcrLayerMode | null;
 }
 
 /**
@@ -92,7 +95,7 @@ export interface FinishDocumentOptions extends Omit<ReadContentOptions, 'profile
 export async function finishDocument(source: SourceSummary, extracted: ExtractedPages, outDir: string, options: FinishDocumentOptions = {}): Promise<FinishedDocument> {
   const { stage = untimed } = options;
   const { document, tables, records } = await readContent(source, extracted, options);
-  const status = await stage('publish', () => publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion }, options.lock));
+  const status = await stage('publish', () => publishDocumentDataset(outDir, { document, tables, records, toolVersion: codeVersion, ocrLayers: options.ocrLayers }, options.lock));
   return {
     documentId: document.id,
     pages: document.source.page_count,

@@ -1,8 +1,7 @@
-import type { ProfileRegistry } from '../../pipeline/structure/profiles/index.ts';
 import type { Job } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
-import { finishDocument } from '../../pipeline/run/document.ts';
+import { finishDocument, type FinishDocumentOptions } from '../../pipeline/run/document.ts';
 import { failedOutcome, finishedOutcome } from '../../pipeline/run/run-report.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 import { sourcesCacheDir } from '../sources/check-sources.ts';
@@ -23,9 +22,10 @@ const pageRange = (key: string): string => {
  * have finished, whether or not they succeeded (they are added with `ignoreDependencyOnFailure`).
  * With every page in, it calls the same `finishDocument` (pipeline/run/document.ts) as the
  * embedded run; with a page missing, the document is reported failed, naming the pages and why,
- * and nothing partial is published.
+ * and nothing partial is published. `options.ocrLayers` is the mode this worker's pages workers
+ * read with, recorded in the provenance as the embedded run records it.
  */
-export function processFinishJob(outDir: string, store: SourceStore, profiles?: ProfileRegistry) {
+export function processFinishJob(outDir: string, store: SourceStore, options: Pick<FinishDocumentOptions, 'profiles' | 'ocrLayers'> = {}) {
   return async (job: Job<FinishJobData, FinishJobResult>): Promise<FinishJobResult> => {
     const { fileName, sha256, bytes, pageCount } = job.data;
     const source = { fileName, sha256, bytes };
@@ -42,7 +42,7 @@ export function processFinishJob(outDir: string, store: SourceStore, profiles?: 
       const returned = extracted.layouts.length + extracted.quarantined.length;
       if (returned !== pageCount) throw new Error(`Cannot finish ${fileName}: ${returned} of its ${pageCount} pages came back`);
       try {
-        const finished = await finishDocument(source, extracted, outDir, { profiles });
+        const finished = await finishDocument(source, extracted, outDir, options);
         await writeDocumentIndex(outDir);
         outcome = finishedOutcome(fileName, source, finished);
       } catch (error) {

@@ -3,7 +3,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFetchOptions } from '../sources/check-sources.ts';
-import type { OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
+import { DEFAULT_OCR_LAYERS, ocrLayersRead, type OcrLayerMode } from '../../pipeline/extract/ocr-layer-check.ts';
 import type { OcrEngine } from '../../pipeline/ocr/engine.ts';
 import { withOcrEngine, type OcrEngineOptions } from '../../pipeline/ocr/engines.ts';
 import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } from './job-types.ts';
@@ -79,7 +79,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     prefix = defaultPrefix,
     outDir = 'output/',
     ocr = {},
-    ocrLayers = 'check',
+    ocrLayers = DEFAULT_OCR_LAYERS,
     handleSignals = true,
     lockDurationMs = 60_000,
     limits,
@@ -104,7 +104,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency,
       ...lease,
     });
-    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store, options.profiles), {
+    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store, { profiles: options.profiles, ocrLayers: ocrLayersRead(ocr !== false, ocrLayers) }), {
       connection,
       prefix,
       concurrency: 1,
