@@ -21,6 +21,8 @@ const MIN_PAGES = 3;
 const MIN_SHARE = 0.3;
 /** Furniture whose text changes with the chapter is printed smaller than the text. */
 const SMALL_FURNITURE = 0.95;
+/** A chapter's number opening its heading: 「①」, 「1 」, 「第2章」, 「Ⅱ」, 「(3)」 (digits read as # by `repeatKey`). */
+const CHAPTER_NUMBER = /^(?:[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第#[章部編節]|#[.．]?(?!#)|[(（]#[)）])\S/u;
 /** Edges this close (a share of the page's width) are flush. */
 const FLUSH = 0.015;
 
@@ -211,7 +213,13 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
   // A chapter tab smaller than the text heads (or foots) its pages whether a record starts there or runs on.
   const body = bodySize(lines);
-  const tabs = lines.filter((l, i) => l.line.font_size < 0.95 * body && ((lines[i - 1]?.page !== l.page && heading(l)) || (lines[i + 1]?.page !== l.page && footing(l))));
+  const small = (l: SizedLine): boolean => l.line.font_size < SMALL_FURNITURE * body;
+  // A numbered chapter printed under the page's running header (a tab, a date) heads it as well.
+  const underFurniture = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && lines[k]!.page === lines[i]!.page; k--) if (!small(lines[k]!) || !heading(lines[k]!)) return false;
+    return CHAPTER_NUMBER.test(repeatKey(lines[i]!.line.text));
+  };
+  const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l))));
   const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
   const slots = [
     ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),
