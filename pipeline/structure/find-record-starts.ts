@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, findLabels, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
+import { bareLabel, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -163,7 +163,7 @@ export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine)
   const fields = labels.filter((spec) => spec.target.kind !== 'name');
   return (line) => {
     const value = text(line);
-    const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+    const head = labelHead(value);
     const ocr = readByOcr([line]);
     return fields.some((spec) => labelMatches(spec, value, { ocr }) || (head !== undefined && labelMatches(spec, head, { ocr, withValue: true })));
   };
@@ -456,7 +456,7 @@ function spellingsOf(labels: readonly LabelSpec[]): string[] {
 export function isRecordStructure(value: string, labels: readonly LabelSpec[]): boolean {
   const bare = bareLabel(value);
   const name = NAME_WITH_VALUE.exec(value)?.groups?.label;
-  const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+  const head = labelHead(value);
   return (
     isAnyLabel(value, labels) ||
     (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true }))) ||

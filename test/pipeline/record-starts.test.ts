@@ -46,6 +46,27 @@ describe('where records start, in layouts no profile names', () => {
     expect(read(pages).records.map((r) => [r.name, r.source.pages])).toEqual(names.flatMap((pair, p) => pair.map((name) => [name, [p + 1]])));
   });
 
+  it('reads a catalogue whose budget label is letter-spaced before its colon (「予 算：… 2.1億円」) as a catalogue, with its budgets', () => {
+    // More pages than a short scan's, where a title over one label would be enough.
+    const names = ['地域おこし協力隊の推進', '地域運営組織の形成促進', '光ファイバの整備', '放送用周波数の有効活用', '衛星放送用受信環境整備', '郵便分野の海外展開'];
+    const pages = names.map((name, k) => [name, [2.1, 0.9, 53, 1.2, 4.4, 0.3][k]!] as const).map(([name, amount], k) =>
+      layout(k + 1, [
+        line('施策', 58, 55, 9), line(String(name), 99, 53, 12),
+        line('〈取組の概要〉', 40, 77, 9.5), line(`• ${name}のため、全国で研修を行い、地域の取組を支援する。`, 48, 93, 9),
+        line(`予 算：${name}に要する経費 ${amount}億円（元年度 0.4億円）`, 40, 147, 9),
+      ]),
+    );
+    const set = read(pages);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['地域おこし協力隊の推進', [210_000_000, 40_000_000]],
+      ['地域運営組織の形成促進', [90_000_000, 40_000_000]],
+      ['光ファイバの整備', [5_300_000_000, 40_000_000]],
+      ['放送用周波数の有効活用', [120_000_000, 40_000_000]],
+      ['衛星放送用受信環境整備', [440_000_000, 40_000_000]],
+      ['郵便分野の海外展開', [30_000_000, 40_000_000]],
+    ]);
+  });
+
   it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
     const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const scan = (page: number, name: string, summary: string): PageLayout => ({
