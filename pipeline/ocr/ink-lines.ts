@@ -101,14 +101,14 @@ const cuts = (other: InkLine, line: InkLine): boolean => {
   const [from, to] = line.direction === 'column' ? [0, 2] : [1, 3];
   return overlap(other.box, line.box) > 0 && other.box[from]! <= line.box[from]! + CELL && other.box[to]! >= line.box[to]! - CELL;
 };
+/** Lines that lie mostly inside no line of the other direction: 「一」 in a column, 「1」 in a row. */
+const outside = (lines: readonly InkLine[], others: readonly InkLine[]): InkLine[] => lines.filter((line) => !others.some((other) => within(line, other)));
 /**
  * Lines cut by no two lines of the other direction. Glyphs stand on a grid in both directions:
  * rows closer than `joinGap` join down into stacks shaped like columns, each cut by the rows
  * across it, and columns as close join across into rows; where both cut each other, neither is
  * believed, and the page's other lines decide.
  */
-/** Lines that lie mostly inside no line of the other direction: 「一」 in a column, 「1」 in a row. */
-const outside = (lines: readonly InkLine[], others: readonly InkLine[]): InkLine[] => lines.filter((line) => !others.some((other) => within(line, other)));
 const uncut = (lines: readonly InkLine[], others: readonly InkLine[]): InkLine[] => lines.filter((line) => others.filter((other) => cuts(other, line)).length < 2);
 /**
  * The lines of text on a page image, found from where its ink stands, before any OCR reads it:
