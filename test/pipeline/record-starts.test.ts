@@ -67,6 +67,23 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes the 「施策」 cell printed over every title into its record, mid-page too, not into the end of the record above', () => {
+    const names = [['地域おこし協力隊の拡充', '地域運営組織の形成促進', '光ファイバの整備'], ['消費活性化と決済基盤の構築', '放送用周波数の有効活用', '郵便分野の海外展開']];
+    const pages = names.map((onPage, p) =>
+      layout(p + 1, onPage.flatMap((name, k) => {
+        const top = 60 + 180 * k;
+        return [
+          line('施策', 412, top, 9), line(`${'①②③④⑤⑥'[p * 3 + k]} ${name}`, 45, top + 17, 10.5),
+          line('● 予算', 40, top + 39, 9.5), line(`${name}に要する経費 2.1億円（元年度 1.5億円）`, 48, top + 55, 9),
+          line('● 取組の概要', 40, top + 71, 9.5), line(`${name}のため、全国で研修を行い、地域の取組を支援`, 48, top + 87, 9),
+        ];
+      })),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual(
+      names.flatMap((onPage, p) => onPage.map((name) => [name, [p + 1], `${name}のため、全国で研修を行い、地域の取組を支援`])),
+    );
+  });
+
   it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
     const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const scan = (page: number, name: string, summary: string): PageLayout => ({
