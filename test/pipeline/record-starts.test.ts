@@ -410,6 +410,21 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('leaves a topic heading set smaller than the title but larger than the text out of the record before, when it wraps at the top of a page of its own', () => {
+    const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
+    const topics = [['① 情報共有の推進'], ['② 地域の活性化'], ['① 住みたい地域で豊かに暮らし、多様な働き方ができる社会の実現に資するテレワーク・', 'サテライトオフィスの推進'], ['③ 過疎対策の推進']];
+    const names = ['サイバーセキュリティの情報共有', 'ふるさと納税の活用', 'テレワークの推進', '過疎地域の自立促進'];
+    const pages = names.map((name, k) =>
+      layout(k + 2, [
+        ...topics[k]!.map((text, t) => line(text, 45, 65 + 18 * t, 12.5)),
+        line(`${k + 7}-①-(1) ${name}`, 52, 65 + 18 * topics[k]!.length + 5, 13),
+        line('■ 概算要求額', 40, 140, 11), line(`${name}事業 3.6億円（元年度 3.4億円）`, 48, 157, 10.5),
+        line('■ 取組の概要', 40, 180, 11), line(`${name}のため、所管事業者等との情報共有等を実施し、その結果を共有する。`, 48, 197, 10.5),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.source.pages])).toEqual(names.map((name, k) => [name, [k + 2]]));
+  });
+
   it('leaves a topic heading set larger than the 施策名 header cell under it, a little further above it, out of the record before (a running header over both)', () => {
     const record = (topic: string, name: string, page: number): PageLayout =>
       layout(page, [
