@@ -247,13 +247,17 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
 }
 
-/** 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its figure's. */
+/**
+ * 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its
+ * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」).
+ */
 function joinWrappedPartOf(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
     const last = out.at(-1);
     const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
-    const wrapped = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    const partOf = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    const wrapped = partOf || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
     if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
     else out.push(text);
   }

@@ -201,6 +201,18 @@ describe('where records start, in layouts no profile names', () => {
       Array.from({ length: 3 }, () => [[2021, 'initial', 11_433_000_000, true]]),
     );
   });
+  it('reads amounts wrapped in a narrow budget cell (「…205百」 over 「万円」, 「…255百万」 over 「円」) as whole figures', () => {
+    const pages = ['テレワーク普及展開推進事業', '地域おこし協力隊', '光ファイバ整備事業'].map((name, k) =>
+      layout(k + 1, [
+        line(`施策名：${name}`, 40, 60, 14),
+        line('予算', 40, 100), line('令和5年度予算(案)：255百万', 120, 100), line('円', 120, 113), line('令和4年度第二次補正：205百', 120, 127), line('万円', 120, 140), line('令和4年度予算：261百万円', 120, 154),
+        line('目的', 40, 180), line(`${name}を進める。`, 120, 180),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy]))).toEqual(
+      Array.from({ length: 3 }, () => [[2023, 'draft', null, 255_000_000], [2022, 'supplementary', 2, 205_000_000], [2022, 'initial', null, 261_000_000]]),
+    );
+  });
   it('takes a title set in the text size only when it stands alone on its row, not a label the vocabulary lacks with its value beside it', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [
