@@ -93,8 +93,13 @@ function dividerPages(lines: readonly PlacedLine[]): Set<number> {
 }
 
 /** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line; not a figure (「0.2億円」). */
-const TOPIC_HEADING = /^(?:[①-⑳]|\d{1,2}(?:[.．](?!\d)|[)）])|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S.{0,40}$/u;
+const TOPIC_MARK = String.raw`^(?:[①-⑳]|\d{1,2}(?:[.．](?!\d)|[)）])|\(\d{1,2}\)|第\d+|[■◆●□◇])\s*\S`;
+const TOPIC_HEADING = new RegExp(`${TOPIC_MARK}.{0,40}$`, 'u');
+/** A topic heading wrapped over lines (its lines joined) may run longer than one line holds. */
+const WRAPPED_TOPIC_HEADING = new RegExp(`${TOPIC_MARK}.{0,90}$`, 'u');
 
+/** A heading wrapped over lines is set this much larger than the text (or as large as the title): a record's own wrapped item is text. */
+const HEADING_SCALE = 1.1;
 /** A topic heading wrapped over lines: at most this many. */
 const HEADING_LINES = 3;
 
@@ -107,9 +112,16 @@ function wrapsOnto(above: PlacedLine, below: PlacedLine): boolean {
 /**
  * Headings printed just over the next record's title (its topic, mid-page) are not the text of the
  * record before: they are dropped from its end. A heading wrapped over lines is dropped whole when
- * it is set no smaller than the title (a record's own last item, wrapped, is body text).
+ * it is set no smaller than the title, or larger than the text (a record's own last item, wrapped, is
+ * text). So is what is left of one whose first line was a running heading: lines larger than the
+ * text, all the record before has on the title's page.
  */
-function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
+function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine, body: number): void {
+  const onPage = previous.filter((line) => line.page === title.page);
+  if (onPage.length > 0 && onPage.length < HEADING_LINES && onPage.every((line) => line.line.font_size >= HEADING_SCALE * body && line.line.bbox[3] <= title.line.bbox[1])) {
+    previous.splice(-onPage.length);
+    return;
+  }
   let top = title.line.bbox[1];
   for (;;) {
     const last = previous.at(-1);
@@ -118,8 +130,8 @@ function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine): void {
       const lines = previous.slice(-n);
       if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()))) return false;
       const wrapped = lines.slice(1);
-      if (n > 1 && (lines[0]!.line.font_size < title.line.font_size || wrapped.some((line, k) => !wrapsOnto(lines[k]!, line) || TOPIC_HEADING.test(normaliseCharacters(line.line.text).trim())))) return false;
-      return TOPIC_HEADING.test(normaliseCharacters(lines[0]!.line.text).trim());
+      if (n > 1 && (lines[0]!.line.font_size < Math.min(title.line.font_size, HEADING_SCALE * body) || wrapped.some((line, k) => !wrapsOnto(lines[k]!, line) || TOPIC_HEADING.test(normaliseCharacters(line.line.text).trim())))) return false;
+      return (n > 1 ? WRAPPED_TOPIC_HEADING : TOPIC_HEADING).test(lines.map((line) => normaliseCharacters(line.line.text).trim()).join(''));
     });
     if (count === undefined) return;
     top = previous.at(-count)!.line.bbox[1];
@@ -148,6 +160,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     path.splice(level, path.length, num);
   };
   const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
+  const body = bodySize(lines);
   for (const [i, line] of lines.entries()) {
     if (i < skipUntil || names.has(i)) continue;
     // A chapter's divider page: no record runs over it (its heading may still be a numbered heading).
@@ -172,7 +185,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
         if (number === null) skipUntil = i + start.titleLines;
         continue;
       }
-      if (current !== undefined) dropHeadingsOver(current.lines, line);
+      if (current !== undefined) dropHeadingsOver(current.lines, line, body);
       current = { lines: [line], start, number };
       records.push(current);
       continue;
@@ -234,13 +247,17 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
 }
 
-/** 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its figure's. */
+/**
+ * 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its
+ * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」).
+ */
 function joinWrappedPartOf(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
     const last = out.at(-1);
     const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
-    const wrapped = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    const partOf = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    const wrapped = partOf || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
     if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
     else out.push(text);
   }

@@ -285,18 +285,40 @@ function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
 /** The longest text of a cell printed over a title as its heading (施策, 事業, 名称). */
 const HEAD_CELL_CHARS = 6;
 
+/** The text of a short line directly above a title, opening its block: a heading cell (施策, 事業, 名称) it may be. */
+function cellOver(lines: readonly PlacedLine[], i: number): string | undefined {
+  const above = lines[i - 1];
+  const title = lines[i]!;
+  if (above === undefined || above.page !== title.page || !opensBlock(lines, i - 1)) return undefined;
+  const close = title.line.bbox[1] - above.line.bbox[3] <= 2 * title.line.font_size;
+  const cell = text(above).replace(/\s/gu, '');
+  return close && [...cell].length <= HEAD_CELL_CHARS ? cell : undefined;
+}
+
 /**
  * Whether the line above a title is its heading cell: the first line of the title's page, short,
  * directly above it. It belongs to the title's record, not to the record before it.
  */
 function headCellAbove(lines: readonly PlacedLine[], i: number): boolean {
-  const above = lines[i - 1];
-  const title = lines[i]!;
-  if (above === undefined || above.page !== title.page || !opensBlock(lines, i - 1)) return false;
   const before = lines[i - 2];
-  const opensPage = before === undefined || before.page !== title.page;
-  const close = title.line.bbox[1] - above.line.bbox[3] <= 2 * title.line.font_size;
-  return opensPage && close && [...text(above).replace(/\s/gu, '')].length <= HEAD_CELL_CHARS;
+  return cellOver(lines, i) !== undefined && (before === undefined || before.page !== lines[i]!.page);
+}
+
+/** A heading cell printed over this many titles is every title's, mid-page as well. */
+const REPEATED_CELL = 2;
+
+/**
+ * The starts with the heading cell over them taken in where the same cell stands over several
+ * titles (`cells`: the text of the short line over each title; a start that took its cell already
+ * begins at it).
+ */
+function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (string | undefined)[], taken: readonly boolean[]): RecordStart[] {
+  const counts = new Map<string, number>();
+  for (const cell of cells) if (cell !== undefined) counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  return starts.map((start, k) => {
+    const cell = cells[k];
+    return !taken[k] && cell !== undefined && counts.get(cell)! >= REPEATED_CELL ? { ...start, at: start.at - 1, titleLines: start.titleLines + 1 } : start;
+  });
 }
 
 /**
@@ -315,6 +337,8 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     return line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
   };
   const starts: RecordStart[] = [];
+  const cells: (string | undefined)[] = [];
+  const taken: boolean[] = [];
   let i = 0;
   while (i < lines.length) {
     if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i))) {
@@ -332,6 +356,8 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
       const joined = title.map(text).join('');
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
       const cell = headCellAbove(lines, i) ? 1 : 0;
+      cells.push(cellOver(lines, i));
+      taken.push(cell === 1);
       starts.push({
         at: i - cell, titleLines: size + cell, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null,
         ...(figure === undefined ? {} : { budgetText: figure }),
@@ -339,7 +365,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     }
     i += size;
   }
-  return starts;
+  return withRepeatedCells(starts, cells, taken);
 }
 
 /** Records started by the family's own pattern (「(1) …」 numbered measures). */

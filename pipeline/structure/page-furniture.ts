@@ -150,10 +150,17 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
     if (pagesByKey.size >= 2 && eachRepeats && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate);
   }
   // A chapter of one page prints its tab once: at a place the other chapters' tabs establish, in their size and
-  // flush with them, with nothing printed beyond it towards the page's edge.
+  // flush with them, with nothing but furniture printed beyond it towards the page's edge (a tab over a running
+  // header that repeats the chapter: each found lets the next be).
   const tabs = [...headers, ...small.filter((candidate) => found.has(candidate.line))];
-  const single = small.filter((candidate) => !tabs.includes(candidate) && tabs.some((tab) => sameTab(tab, candidate)) && outermost(candidate));
-  return [...headers, ...single].map((candidate) => candidate.line);
+  const known = new Set([...found, ...headers.map((header) => header.line)]);
+  for (;;) {
+    const single = small.filter((candidate) => !known.has(candidate.line) && tabs.some((tab) => sameTab(tab, candidate)) && outermost(candidate, known));
+    if (single.length === 0) break;
+    for (const candidate of single) known.add(candidate.line);
+    headers.push(...single);
+  }
+  return headers.map((candidate) => candidate.line);
 }
 
 /** Two chapter tabs: one place, one size, one left or right edge (a tab set flush right moves its left edge). */
@@ -163,10 +170,10 @@ function sameTab(a: Candidate, b: Candidate): boolean {
   return Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.font_size - b.line.font_size) <= 0.05 * a.line.font_size && flush;
 }
 
-/** Whether nothing on its page is printed between a line and the nearer edge of the page. */
-function outermost({ line, page, y }: Candidate): boolean {
+/** Whether nothing on its page but furniture is printed between a line and the nearer edge of the page. */
+function outermost({ line, page, y }: Candidate, furniture: ReadonlySet<Line>): boolean {
   const top = y < 0.5;
-  return page.lines.every((other) => other === line || (top ? other.bbox[1] >= line.bbox[1] : other.bbox[3] <= line.bbox[3]));
+  return page.lines.every((other) => other === line || furniture.has(other) || (top ? other.bbox[1] >= line.bbox[1] : other.bbox[3] <= line.bbox[3]));
 }
 
 /** A line of a document with its page's size, as the running headings are compared. */

@@ -54,6 +54,10 @@ describe('findPageFurniture', () => {
     const tab = (text: string): Line => line(text, 547 - 8.5 * [...text].length, 5, 8.5);
     const pages = chapters.map((chapter, k) => page(k + 1, 595, 842, [tab(chapter), line(`事業${'ABCDEFGH'[k]}`, 45, 72, 12), line(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 45, 136, 9.5)]));
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual([...chapters].sort());
+    // A running header under the tab that repeats the chapter: the tab stands beyond it, furniture too.
+    const header = (text: string): Line => line(text, 555 - 8.5 * [...text].length, 21, 8.5);
+    const twice = chapters.map((chapter, k) => page(k + 1, 595, 842, [tab(chapter), header(chapter), ...pages[k]!.lines.slice(1)]));
+    expect([...findPageFurniture(twice)].map((l) => l.text).sort()).toEqual([...chapters, ...chapters].sort());
     // On a page whose tab is missing, a small line at the top that is no tab's size stays the page's.
     const note = line('（参考）地域の事例', 440, 6, 8);
     const withNote = [...pages.slice(0, 7), page(8, 595, 842, [note, line('事業H', 45, 72, 12), line('本文7の説明が続きます。施策の目的と概要を記します。', 45, 136, 9.5)])];

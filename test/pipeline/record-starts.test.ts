@@ -67,6 +67,23 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes the 「施策」 cell printed over every title into its record, mid-page too, not into the end of the record above', () => {
+    const names = [['地域おこし協力隊の拡充', '地域運営組織の形成促進', '光ファイバの整備'], ['消費活性化と決済基盤の構築', '放送用周波数の有効活用', '郵便分野の海外展開']];
+    const pages = names.map((onPage, p) =>
+      layout(p + 1, onPage.flatMap((name, k) => {
+        const top = 60 + 180 * k;
+        return [
+          line('施策', 412, top, 9), line(`${'①②③④⑤⑥'[p * 3 + k]} ${name}`, 45, top + 17, 10.5),
+          line('● 予算', 40, top + 39, 9.5), line(`${name}に要する経費 2.1億円（元年度 1.5億円）`, 48, top + 55, 9),
+          line('● 取組の概要', 40, top + 71, 9.5), line(`${name}のため、全国で研修を行い、地域の取組を支援`, 48, top + 87, 9),
+        ];
+      })),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual(
+      names.flatMap((onPage, p) => onPage.map((name) => [name, [p + 1], `${name}のため、全国で研修を行い、地域の取組を支援`])),
+    );
+  });
+
   it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
     const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const scan = (page: number, name: string, summary: string): PageLayout => ({
@@ -182,6 +199,18 @@ describe('where records start, in layouts no profile names', () => {
     );
     expect(read(pages).records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy, b.part_of]))).toEqual(
       Array.from({ length: 3 }, () => [[2021, 'initial', 11_433_000_000, true]]),
+    );
+  });
+  it('reads amounts wrapped in a narrow budget cell (「…205百」 over 「万円」, 「…255百万」 over 「円」) as whole figures', () => {
+    const pages = ['テレワーク普及展開推進事業', '地域おこし協力隊', '光ファイバ整備事業'].map((name, k) =>
+      layout(k + 1, [
+        line(`施策名：${name}`, 40, 60, 14),
+        line('予算', 40, 100), line('令和5年度予算(案)：255百万', 120, 100), line('円', 120, 113), line('令和4年度第二次補正：205百', 120, 127), line('万円', 120, 140), line('令和4年度予算：261百万円', 120, 154),
+        line('目的', 40, 180), line(`${name}を進める。`, 120, 180),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy]))).toEqual(
+      Array.from({ length: 3 }, () => [[2023, 'draft', null, 255_000_000], [2022, 'supplementary', 2, 205_000_000], [2022, 'initial', null, 261_000_000]]),
     );
   });
   it('takes a title set in the text size only when it stands alone on its row, not a label the vocabulary lacks with its value beside it', () => {
@@ -391,6 +420,21 @@ describe('where records start, in layouts no profile names', () => {
       ['過疎地域の自立促進', '過疎地域の自立促進を推進する。'],
       ['ふるさと納税の活用', 'ふるさと納税の活用を推進する。'],
     ]);
+  });
+
+  it('leaves a topic heading set smaller than the title but larger than the text out of the record before, when it wraps at the top of a page of its own', () => {
+    const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
+    const topics = [['① 情報共有の推進'], ['② 地域の活性化'], ['① 住みたい地域で豊かに暮らし、多様な働き方ができる社会の実現に資するテレワーク・', 'サテライトオフィスの推進'], ['③ 過疎対策の推進']];
+    const names = ['サイバーセキュリティの情報共有', 'ふるさと納税の活用', 'テレワークの推進', '過疎地域の自立促進'];
+    const pages = names.map((name, k) =>
+      layout(k + 2, [
+        ...topics[k]!.map((text, t) => line(text, 45, 65 + 18 * t, 12.5)),
+        line(`${k + 7}-①-(1) ${name}`, 52, 65 + 18 * topics[k]!.length + 5, 13),
+        line('■ 概算要求額', 40, 140, 11), line(`${name}事業 3.6億円（元年度 3.4億円）`, 48, 157, 10.5),
+        line('■ 取組の概要', 40, 180, 11), line(`${name}のため、所管事業者等との情報共有等を実施し、その結果を共有する。`, 48, 197, 10.5),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.source.pages])).toEqual(names.map((name, k) => [name, [k + 2]]));
   });
 
   it('leaves a topic heading set larger than the 施策名 header cell under it, a little further above it, out of the record before (a running header over both)', () => {
