@@ -1,0 +1,25 @@
+import { SourceError } from '../errors.ts';
+import { withPdfDocument } from '../extract/pdf-document.ts';
+import { checkFileSize, checkPageCount, pageTimeoutError, resolveLimits, type ProcessingLimits } from '../limits.ts';
+
+/**
+ * Pages of a PDF, opening it and nothing more (no page is parsed), with the file's problems (not a
+ * PDF, encrypted, no pages, a limit, an open slower than a page may take) as `SourceError`s: what a
+ * runner needs to split a document into page jobs before any page is read.
+ */
+export async function countDocumentPages(bytes: Uint8Array, limits?: ProcessingLimits): Promise<number> {
+  const resolved = resolveLimits(limits);
+  checkFileSize(bytes.length, resolved);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(pageTimeoutError(null, resolved)), resolved.pageSeconds * 1000);
+  });
+  try {
+    const pages = await Promise.race([withPdfDocument(bytes, async (pdf) => pdf.numPages), timeout]);
+    if (pages === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
+    checkPageCount(pages, resolved);
+    return pages;
+  } finally {
+    clearTimeout(timer);
+  }
+}
