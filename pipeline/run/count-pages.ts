@@ -23,3 +23,16 @@ export async function countDocumentPages(bytes: Uint8Array, limits?: ProcessingL
     clearTimeout(timer);
   }
 }
+
+/** pdf.js's parser, which it otherwise imports on the first PDF a thread opens without a worker thread of its own. */
+const PDFJS_PARSER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+/**
+ * Loads pdf.js's parser into this thread now, where pdf.js finds it (`globalThis.pdfjsWorker`):
+ * loading it on the first count blocks the thread for a second or more, during which a BullMQ
+ * worker's other jobs on the thread stall and their locks may run out.
+ */
+export async function preparePageCounting(): Promise<void> {
+  const parser = (await import(PDFJS_PARSER)) as { WorkerMessageHandler: unknown };
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = parser;
+}

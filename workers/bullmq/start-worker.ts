@@ -14,6 +14,7 @@ import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
 import { warmPageThreads } from '../page-threads.ts';
+import { preparePageCounting } from '../../pipeline/run/count-pages.ts';
 
 export interface StartWorkerOptions {
   /** `redis://` or `rediss://` URL, with the password if any. */
@@ -135,7 +136,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       );
       worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
     }
-    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady(), warmPageThreads(concurrency)]);
+    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady(), warmPageThreads(concurrency), preparePageCounting()]);
     logger.info({ prefix, concurrency, outDir }, 'worker ready');
     markReady();
     const force = await stopRequested;
