@@ -5,7 +5,6 @@ import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf,
 import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
 import { escapeControls } from './escape-controls.ts';
-import { warmPageThreads } from './page-threads.ts';
 import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
 // The queue modules (BullMQ, ioredis) are loaded when a queue command runs: every other command,
@@ -76,9 +75,6 @@ export function addQueueCommands(program: Command): void {
     const publishing = publishingOf(opts, sourcesFile?.ckan);
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const startedAt = new Date().toISOString();
-    // Each PDF is opened in a page thread before it is queued: that thread loads pdf.js (a second
-    // or so) while the queue modules load and the files are read, not after, ahead of the first flow.
-    if (opts.sources === undefined) void warmPageThreads(1).catch(() => undefined);
     const enqueueOptions = { redisUrl: opts.redis, prefix: opts.prefix, outDir: opts.out, pagesPerJob: opts.pagesPerJob, limits: limitsOf(opts) };
     const [{ enqueueDocuments }, { enqueueNewReleases }, { waitForDocuments, writeQueuedRunReport }, { reachRedis, RedisUnreachableError }] = await Promise.all([
       import('./bullmq/enqueue-documents.ts'),
@@ -110,7 +106,7 @@ export function addQueueCommands(program: Command): void {
     for (const { path, error } of enqueued.unreadable) logger.error({ file: escapeControls(path), code: error.code }, escapeControls(`${path}: ${error.message}`));
     for (const d of enqueued.documents) {
       if (d.failure !== null) logger.error({ file: escapeControls(d.path), code: d.failure.error?.code }, escapeControls(`${d.path}: ${d.failure.error?.message}`));
-      else logger.info({ file: escapeControls(d.path), job: d.jobId, pages: d.pageCount }, 'queued');
+      else logger.info({ file: escapeControls(d.path), job: d.jobId }, 'queued');
     }
     for (const d of enqueued.duplicates) logger.info({ file: escapeControls(d.path), duplicate_of: escapeControls(d.duplicateOf) }, 'duplicate: not queued');
     if (opts.wait !== true) {
@@ -174,7 +170,8 @@ export function addQueueCommands(program: Command): void {
     for (const d of status.documents) {
       const total = d.pageJobs.done + d.pageJobs.failed + d.pageJobs.pending;
       const failed = d.pageJobs.failed > 0 ? `, ${d.pageJobs.failed} failed` : '';
-      lines.push(`${d.fileName} (${d.pageCount} pages): ${d.outcome ?? d.state}, page jobs ${d.pageJobs.done}/${total} done${failed}`);
+      const pages = d.pageCount === null ? 'pages not counted yet' : `${d.pageCount} pages`;
+      lines.push(`${d.fileName} (${pages}): ${d.outcome ?? d.state}, page jobs ${d.pageJobs.done}/${total} done${failed}`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   });

@@ -1,4 +1,5 @@
-import { SingleBar } from 'cli-progress';
+import type { SingleBar as Bar } from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import { escapeControls } from './escape-controls.ts';
 
@@ -12,6 +13,8 @@ export interface RunProgress {
 
 /** A bar on a terminal: files done, pages done, pages per second, ETA. */
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): RunProgress {
+  // Required here, not imported: a run logging JSON (or a re-run with nothing to do) has no bar to load.
+  const { SingleBar } = createRequire(import.meta.url)('cli-progress') as { SingleBar: typeof Bar };
   const bar = new SingleBar({
     stream,
     format: '{bar} {value}/{total} files | {pages} pages | {rate} pages/s | ETA {eta_formatted} | {file}',

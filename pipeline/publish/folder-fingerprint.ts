@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 /**
  * A cheap fingerprint of a folder's state: the SHA-256 of every file's relative path, size and
  * modification time (as make and git's index tell a file changed without reading it), plus
- * `salt` (e.g. the tool version). Files in `exclude` (relative paths) are left out.
+ * `salt` (e.g. the tool version). Files in `exclude` (relative paths, or folders ending in `/`) are left out.
  */
 export async function folderFingerprint(folder: string, options: { exclude?: readonly string[]; salt?: string } = {}): Promise<string> {
   const { exclude = [], salt = '' } = options;
@@ -15,7 +15,7 @@ export async function folderFingerprint(folder: string, options: { exclude?: rea
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const name = relative(folder, path).split('\\').join('/');
-    if (exclude.includes(name)) continue;
+    if (exclude.some((left) => (left.endsWith('/') ? name.startsWith(left) : name === left))) continue;
     // A file swapped out while the folder is walked (a document published meanwhile) is not part of it.
     const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;

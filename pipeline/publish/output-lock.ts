@@ -30,6 +30,8 @@ export const STALE_MS = 60_000;
 /** Up to about ten minutes: longer than any publication of the editions takes. */
 const WAIT_MS = 10 * 60_000;
 const HOLDER_FILE = 'holder.json';
+/** The lock folder, inside the output folder; its holder file changes with every run, so it is no part of the folder's state. */
+export const LOCK_FOLDER = '.publish.lock';
 
 /** proper-lockfile removes its lock folder with rmdir; this one holds the holder's file too. */
 const lockFs = {
@@ -66,7 +68,7 @@ async function readHolder(lockPath: string): Promise<LockHolder | undefined> {
 
 /** Takes the lock, telling `onWait` once per other holder it waits for. */
 async function acquire(outDir: string, onWait: OutputLockOptions['onWait']): Promise<() => Promise<void>> {
-  const lockPath = join(outDir, '.publish.lock');
+  const lockPath = join(outDir, LOCK_FOLDER);
   const deadline = Date.now() + WAIT_MS;
   let announced: string | undefined;
   for (let attempt = 0; ; attempt++) {

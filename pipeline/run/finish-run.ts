@@ -7,7 +7,7 @@ import { toPublishedJson, writeDocumentIndex } from '../publish/document-dataset
 import { schemaVersions } from '../publish/edition/manifest.ts';
 import type { CkanOptions } from '../publish/edition/portal-metadata.ts';
 import { folderFingerprint } from '../publish/folder-fingerprint.ts';
-import { withOutputLock, type OutputLockOptions } from '../publish/output-lock.ts';
+import { LOCK_FOLDER, withOutputLock, type OutputLockOptions } from '../publish/output-lock.ts';
 import { codeVersion } from './code-version.ts';
 import { readCoverlessDates, recordCoverlessDates } from './coverless-dates.ts';
 import { runReport } from './run-report.ts';
@@ -25,10 +25,14 @@ export interface PublishingOptions {
   ckan?: CkanOptions;
 }
 
-/** The output folder's state and the run's publishing options, for telling whether anything changed since the last run. */
+/**
+ * The output folder's state and the run's publishing options, for telling whether anything changed
+ * since the last run. The lock's holder file is written anew by every run: counted, no run ever
+ * found its folder as the last one left it.
+ */
 const outputFingerprint = (outDir: string, publishing: PublishingOptions, editionsPublished = true): Promise<string> =>
   folderFingerprint(outDir, {
-    exclude: [REPORT],
+    exclude: [REPORT, `${LOCK_FOLDER}/`],
     salt: JSON.stringify({ codeVersion, schemas: schemaVersions(), baseUrl: publishing.baseUrl ?? null, ckan: publishing.ckan ?? null, ...(editionsPublished ? {} : { editionsPublished }) }),
   });
 

@@ -130,18 +130,23 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     expect(worker.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(1);
   });
 
-  test('an encrypted PDF fails at once with its code, and no job is retried', async () => {
+  test('an encrypted PDF fails with its code, and no job is retried', async () => {
     newPrefix();
     const outDir = await tempDir();
+    const worker = spawnCli(workerArgs(outDir));
+    await worker.waitForLog('worker ready');
     const cli = spawnCli(['enqueue', encrypted, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait']);
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toContain('finished with 1 files failed');
     const report = await readReport(outDir);
     expect(report.files[0]).toMatchObject({ file: encrypted, status: 'failed', error: { code: 'encrypted' } });
-    // Caught when counting its pages: nothing was queued.
-    const queue = new Queue(queueNames.documents, { connection: redisConnectionOptions(redis.url), prefix });
-    expect(Object.values(await queue.getJobCounts()).every((n) => n === 0)).toBe(true);
-    await queue.close();
+    // Caught when the worker counted its pages: its job failed once, and no pages job was queued.
+    const connection = redisConnectionOptions(redis.url);
+    const [documents, pages] = [new Queue(queueNames.documents, { connection, prefix }), new Queue(queueNames.pages, { connection, prefix })];
+    expect(await documents.getJobCounts('failed', 'completed', 'wait')).toEqual({ failed: 1, completed: 0, wait: 0 });
+    expect((await documents.getJobs(['failed']))[0]!.attemptsMade).toBe(1);
+    expect(Object.values(await pages.getJobCounts()).every((n) => n === 0)).toBe(true);
+    await Promise.all([documents.close(), pages.close()]);
   });
 
   test('a SourceError inside a pages job is an UnrecoverableError: one attempt, and the document still finishes', async () => {

@@ -115,7 +115,7 @@ describe('the queue dashboard', () => {
     try {
       const page = await (await fetch(board.base)).text();
       expect(JSON.parse(/<script id="__UI_CONFIG__" type="application\/json">(.*?)<\/script>/su.exec(page)![1]!)).toMatchObject({ boardTitle: 'pdf-opendata', locale: { lng: 'ja-JP' } });
-      const body = (await (await fetch(`${board.base}api/queues?activeQueue=${queueNames.documents}&status=waiting-children`)).json()) as { queues: { name: string; displayName: string; description: string; jobs: { id: string; name: string }[] }[] };
+      const body = (await (await fetch(`${board.base}api/queues?activeQueue=${queueNames.documents}&status=waiting`)).json()) as { queues: { name: string; displayName: string; description: string; jobs: { id: string; name: string }[] }[] };
       for (const [key, name] of Object.entries(queueNames)) {
         const queue = body.queues.find((q) => q.name === name)!;
         expect(queue.displayName).toBe(queueTitles[key as keyof typeof queueNames].displayName);
@@ -125,11 +125,7 @@ describe('the queue dashboard', () => {
       const documents = body.queues.find((q) => q.name === queueNames.documents)!;
       expect(documents.jobs.map((job) => job.name)).toEqual(['vertical-text.pdf']);
       expect(documents.jobs[0]!.id).toMatch(/^document-[0-9a-f]{64}$/u);
-      const [pages, finishing] = [queueNames.pages, queueNames.documents].map((name) => new Queue(name, { connection: redisConnectionOptions(redis.url), prefix }));
-      const { pageCount } = (await finishing!.getJob(documents.jobs[0]!.id))!.data as { pageCount: number };
-      expect(pageCount).toBeGreaterThan(1);
-      expect((await pages!.getJobs(['waiting'])).map((job) => job.name).sort()).toEqual(Array.from({ length: pageCount }, (_, i) => `vertical-text.pdf p.${i + 1}`));
-      await Promise.all([pages!.close(), finishing!.close()]);
+      // No worker has split it yet: its pages jobs (named as in test/workers/bullmq-split.test.ts) are to come.
       // As a browser shows it: Bull Board's own Japanese words and the queues' Japanese names.
       const dom = await inChromium(`${board.base}`, join(shots, 'dashboard.png'), 8_000);
       for (const words of ['キューを絞り込み', '子ジョブ待機中', 'ワーカーなし', ...Object.values(queueTitles).map((t) => t.displayName)]) expect(dom).toContain(words);

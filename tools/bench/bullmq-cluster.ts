@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunReport } from '../../schemas/types.ts';
 import { runPipelineChecked, type BenchContext } from './bench-inputs.ts';
-import type { CommandResult } from './measure.ts';
+import { pinnedCommand, type CommandResult } from './measure.ts';
 
 /** Worker processes of the distributed mode sharing one prefix and one output folder. */
 export interface WorkerSet {
@@ -20,16 +20,22 @@ export interface WorkerSetOptions {
   processes: number;
   /** @defaultValue true */
   ocr?: boolean;
+  /**
+   * The core of each worker process in turn (`taskset`): workers that share no core, as on
+   * machines of their own. @defaultValue none: any core
+   */
+  cores?: readonly number[];
 }
 
 /** Starts `worker` processes (the real CLI) and resolves once each has logged `worker ready`. */
 export async function startWorkerSet(context: BenchContext, options: WorkerSetOptions): Promise<WorkerSet> {
-  const { redisUrl, prefix, outDir, processes, ocr = true } = options;
+  const { redisUrl, prefix, outDir, processes, ocr = true, cores = [] } = options;
   const args = [join(context.repoRoot, 'bin', 'pdf-opendata.js'), 'worker', '--redis', redisUrl, '--prefix', prefix, '--out', outDir];
   if (!ocr) args.push('--no-ocr');
   const children: { child: ChildProcess; output: () => string; exited: Promise<void> }[] = [];
   for (let i = 0; i < processes; i++) {
-    const child = spawn(process.execPath, args, { cwd: context.repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    const core = cores.length === 0 ? undefined : cores[i % cores.length];
+    const child = spawn(...pinnedCommand(core, process.execPath, args), { cwd: context.repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     let output = '';
     // Keep the start of the log (readiness, first errors), not every job line of a long run.
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {

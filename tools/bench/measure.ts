@@ -84,6 +84,16 @@ export interface CommandOptions {
   env?: NodeJS.ProcessEnv;
   /** Track the peak RSS of the process tree. @defaultValue false */
   trackMemory?: boolean;
+  /** The one core the command may run on (`taskset`), as if it had a machine of one core to itself. @defaultValue any core */
+  core?: number;
+}
+
+/**
+ * A command confined to one core with util-linux's `taskset`, which execs it: the process (and every
+ * thread it starts) keeps the pid spawned, so its CPU time and memory are read as without it.
+ */
+export function pinnedCommand(core: number | undefined, file: string, args: readonly string[]): [string, string[]] {
+  return core === undefined ? [file, [...args]] : ['taskset', ['--cpu-list', String(core), file, ...args]];
 }
 
 export interface CommandResult {
@@ -99,10 +109,10 @@ export interface CommandResult {
 
 /** Spawns a command, waits for it and times it; a non-zero exit is returned, not thrown. */
 export function runCommand(file: string, args: readonly string[], options: CommandOptions = {}): Promise<CommandResult> {
-  const { cwd, env, trackMemory = false } = options;
+  const { cwd, env, trackMemory = false, core } = options;
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child: ChildProcess = spawn(file, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(...pinnedCommand(core, file, args), { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tracker = trackMemory && child.pid !== undefined ? new PeakRssTracker([child.pid]) : undefined;
     let stdout = '';
     let stderr = '';

@@ -1,12 +1,11 @@
-import { FlowProducer, Job, Queue, type FlowJob } from 'bullmq';
+import { Job, Queue, type FlowJob } from 'bullmq';
 import { internalFailure, SourceError } from '../../pipeline/errors.ts';
 import { ingestSources, type IngestResult, type SourceDocument } from '../../pipeline/ingest/ingest-sources.ts';
 import type { UnreadablePath } from '../../pipeline/ingest/source-paths.ts';
-import type { ProcessingLimits } from '../../pipeline/limits.ts';
+import { checkFileSize, resolveLimits, type ProcessingLimits } from '../../pipeline/limits.ts';
 import { isDocumentPublished } from '../../pipeline/publish/document-dataset.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
-import { countPages } from '../thread-pages.ts';
-import type { FinishJobData, FinishJobResult, PagesJobData, SourceOrigin } from './job-types.ts';
+import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobsPlan, SourceOrigin } from './job-types.ts';
 import { defaultPrefix, documentJobId, documentJobName, pagesJobId, pagesJobName, queueNames } from './queue-names.ts';
 import { isRedisOutage, RedisUnreachableError } from './reach-redis.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
@@ -36,7 +35,7 @@ export interface EnqueueOptions {
   attempts?: number;
   /** @defaultValue 1000 */
   backoffMs?: number;
-  /** File size and page count checked before a PDF is queued (the workers check the pages with their own). */
+  /** File size checked before a PDF is queued; its page count checked by the worker that counts its pages (the other limits are the workers' own). */
   limits?: ProcessingLimits;
   /** Where a sources check found each path: carried by the finish job (see `FinishJobData`). */
   origins?: ReadonlyMap<string, SourceOrigin>;
@@ -52,8 +51,9 @@ export interface EnqueuedDocument {
   path: string;
   fileName: string;
   sha256: string;
-  /** The flow's parent job, or `null` when the file failed at once. */
+  /** The document's job, or `null` when the file failed at once. */
   jobId: string | null;
+  /** `null` from `enqueue`, which opens no PDF: the worker that takes the document's job counts its pages. */
   pageCount: number | null;
   /** Set when the file could not be queued: its outcome for the report. */
   failure: FileOutcome | null;
@@ -66,23 +66,21 @@ export interface EnqueueResult {
   duplicates: IngestResult['duplicates'];
 }
 
-/** The flow of one PDF: a parent in `documents` that finishes it over one `pages` child per `pagesPerJob` pages, named after the file. */
-export function documentFlow(
-  source: SourceDocument,
-  pageCount: number,
-  options: Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits' | 'origins'>>,
-  origin?: SourceOrigin,
-): FlowJob {
-  const { prefix, pagesPerJob, attempts, backoffMs, keepSeconds } = options;
-  const common = {
-    attempts,
-    backoff: { type: 'exponential', delay: backoffMs },
-    removeOnComplete: { age: keepSeconds },
-    removeOnFail: { age: keepSeconds },
-  };
+type FlowOptions = Required<Omit<EnqueueOptions, 'redisUrl' | 'outDir' | 'limits' | 'origins'>>;
+
+/** What every job of a flow is given: its tries, and how long it is remembered once finished. */
+const retention = ({ attempts, backoffMs, keepSeconds }: Pick<PagesJobsPlan, 'attempts' | 'backoffMs' | 'keepSeconds'>) => ({
+  attempts,
+  backoff: { type: 'exponential', delay: backoffMs },
+  removeOnComplete: { age: keepSeconds },
+  removeOnFail: { age: keepSeconds },
+});
+
+/** The pages jobs of a document of `pageCount` pages, one per `pagesPerJob` pages, named after the file: the children of its job. */
+export function pagesJobs(source: { fileName: string; sha256: string }, pageCount: number, plan: Omit<PagesJobsPlan, 'maxPages'>, prefix: string): FlowJob[] {
   const children: FlowJob[] = [];
-  for (let first = 1; first <= pageCount; first += pagesPerJob) {
-    const last = Math.min(pageCount, first + pagesPerJob - 1);
+  for (let first = 1; first <= pageCount; first += plan.pagesPerJob) {
+    const last = Math.min(pageCount, first + plan.pagesPerJob - 1);
     const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pages: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
     children.push({
       name: pagesJobName(source.fileName, first, last),
@@ -90,11 +88,27 @@ export function documentFlow(
       prefix,
       data,
       // A page that fails for good leaves the parent to finish and report it.
-      opts: { ...common, jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
+      opts: { ...retention(plan), jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
     });
   }
-  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, pageCount, ...(origin === undefined ? {} : { origin }) };
-  return { name: documentJobName(source.fileName), queueName: queueNames.documents, prefix, data, opts: { ...common, jobId: documentJobId(source.sha256) }, children };
+  return children;
+}
+
+/**
+ * The job of one PDF in `documents`, named after the file, as `enqueue` queues it: without its
+ * pages, which the worker that takes it counts (the enqueuer opens no PDF) before adding their jobs.
+ */
+export function documentJob(source: SourceDocument, plan: PagesJobsPlan, prefix: string, origin?: SourceOrigin): FlowJob {
+  const data: FinishJobData = { fileName: source.fileName, sha256: source.sha256, bytes: source.bytes.length, plan, ...(origin === undefined ? {} : { origin }) };
+  return { name: documentJobName(source.fileName), queueName: queueNames.documents, prefix, data, opts: { ...retention(plan), jobId: documentJobId(source.sha256) } };
+}
+
+/** The flow of one PDF whose pages are known: its job in `documents` over its pages jobs, all queued at once. */
+export function documentFlow(source: SourceDocument, pageCount: number, options: FlowOptions, origin?: SourceOrigin): FlowJob {
+  const { prefix } = options;
+  const job = documentJob(source, { ...options, maxPages: pageCount }, prefix, origin);
+  const { plan: _plan, ...data } = job.data as FinishJobData;
+  return { ...job, data: { ...data, pageCount }, children: pagesJobs(source, pageCount, options, prefix) };
 }
 
 /**
@@ -111,8 +125,9 @@ async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDi
 
 /**
  * Queues PDFs for the workers: reads and hashes them, stores each one's bytes once in Redis, and
- * adds one flow per PDF. A path that is no readable file, and a PDF that cannot be opened, fail
- * here, at once, with no job; the others are queued. Redis lost on the way is a
+ * adds one job per PDF to `documents` (a worker counts its pages and adds its pages jobs: this
+ * process never loads pdf.js). A path that is no readable file, and a file over the size limit,
+ * fail here, at once, with no job; a PDF that cannot be opened fails its job; the others are queued. Redis lost on the way is a
  * `RedisUnreachableError` saying how many were queued. A PDF
  * already queued (same sha256) is not queued again: its jobs keep their ids, so BullMQ ignores
  * the repeat, unless its earlier run failed or its document folder is missing from `outDir`, in
@@ -121,13 +136,13 @@ async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDi
 export async function enqueueDocuments(paths: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
   const { redisUrl, outDir, prefix = defaultPrefix, pagesPerJob = 4, attempts = 3, backoffMs = 1000, keepSeconds = 7 * 24 * 3600, limits, origins } = options;
   if (!Number.isInteger(pagesPerJob) || pagesPerJob < 1) throw new Error(`Cannot enqueue: pages per job must be a positive integer, not ${pagesPerJob}`);
+  const resolved = resolveLimits(limits);
+  const plan: PagesJobsPlan = { pagesPerJob, maxPages: resolved.maxPages, attempts, backoffMs, keepSeconds };
   const { documents, duplicates, unreadable } = await ingestSources(paths);
   const connection = redisConnectionOptions(redisUrl);
   const store = new SourceStore(connection, prefix, keepSeconds);
-  const flows = new FlowProducer({ connection, prefix });
   const finishQueue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection, prefix });
   // A lost connection is met where a command fails, below; unheard, each 'error' event is printed with its stack.
-  flows.on('error', () => undefined);
   finishQueue.on('error', () => undefined);
   const result: EnqueueResult = { unreadable, documents: [], duplicates };
   let redisGone = false;
@@ -136,7 +151,7 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       const entry: EnqueuedDocument = { path: source.path, fileName: source.fileName, sha256: source.sha256, jobId: null, pageCount: null, failure: null };
       result.documents.push(entry);
       try {
-        entry.pageCount = await countPages(source, limits);
+        checkFileSize(source.bytes.length, resolved);
       } catch (error) {
         entry.failure = failedOutcome(source.path, source, error instanceof SourceError ? { code: error.code, message: error.message } : internalFailure(error));
         continue;
@@ -151,8 +166,9 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
         });
       }
       await store.put(source.sha256, source.bytes);
-      const added = await flows.add(documentFlow(source, entry.pageCount, { prefix, pagesPerJob, attempts, backoffMs, keepSeconds }, origins?.get(source.path)));
-      entry.jobId = added.job.id ?? jobId;
+      const { name, data, opts } = documentJob(source, plan, prefix, origins?.get(source.path));
+      const added = await finishQueue.add(name, data as FinishJobData, opts);
+      entry.jobId = added.id ?? jobId;
     }
   } catch (error) {
     if (!isRedisOutage(error)) throw error;
@@ -168,9 +184,9 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       // gone is let go of at once, and the disconnections given a second (a client between two
       // tries may never say it ended).
       store.disconnect();
-      await Promise.race([Promise.allSettled([flows.disconnect(), finishQueue.disconnect()]), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await Promise.race([Promise.allSettled([finishQueue.disconnect()]), new Promise((resolve) => setTimeout(resolve, 1000))]);
     } else {
-      await Promise.allSettled([flows.close(), finishQueue.close(), store.close()]);
+      await Promise.allSettled([finishQueue.close(), store.close()]);
     }
   }
   return result;

@@ -13,12 +13,31 @@ export interface PagesJobData {
 
 export type PagesJobResult = ExtractedPages;
 
-/** Data of a document's finishing job (the flow's parent). */
+/** How a document's job splits it into pages jobs: the enqueuer's choices, carried to the worker that counts the pages. */
+export interface PagesJobsPlan {
+  pagesPerJob: number;
+  /** A document with more pages fails (`--max-pages` of `enqueue`). */
+  maxPages: number;
+  /** Tries per pages job, with exponential backoff from `backoffMs`. */
+  attempts: number;
+  backoffMs: number;
+  /** How long finished pages jobs are kept. */
+  keepSeconds: number;
+}
+
+/**
+ * Data of a document's job (the flow's parent): queued without its page count; the worker that
+ * takes it first counts the pages, adds the pages jobs as its children and records the count;
+ * once they have finished, a worker takes it again and finishes the document.
+ */
 export interface FinishJobData {
   fileName: string;
   sha256: string;
   bytes: number;
-  pageCount: number;
+  /** Set by the worker that split the document (or by the enqueuer of a flow made whole). */
+  pageCount?: number;
+  /** Absent from a flow queued with its pages jobs. */
+  plan?: PagesJobsPlan;
   /** Where a sources check found it: a worker tells the next check when it failed for a reason that may pass. */
   origin?: SourceOrigin;
 }

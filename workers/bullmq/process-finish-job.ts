@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import { SourceError } from '../../pipeline/errors.ts';
 import { writeDocumentIndex } from '../../pipeline/publish/document-dataset.ts';
 import { finishDocument, type FinishDocumentOptions } from '../../pipeline/run/document.ts';
@@ -7,7 +7,9 @@ import type { FileOutcome } from '../../schemas/types.ts';
 import { sourcesCacheDir } from '../sources/check-sources.ts';
 import { isUnsettledFailure } from '../sources/settled-outcomes.ts';
 import { markUnsettled } from '../sources/unsettled-marks.ts';
-import { decodeFailure, finishJobResult, type FinishJobData, type FinishJobResult, type PagesJobResult } from './job-types.ts';
+import type { ProcessingLimits } from '../../pipeline/limits.ts';
+import { decodeFailure, finishJobResult, type FinishJobData, type FinishJobResult, type PagesJobData, type PagesJobResult } from './job-types.ts';
+import { splitDocumentJob } from './split-document-job.ts';
 import { pagesOfJobKey } from './queue-names.ts';
 import type { SourceStore } from './source-store.ts';
 
@@ -18,16 +20,22 @@ const pageRange = (key: string): string => {
 };
 
 /**
- * The processor of the `documents` queue, the parent of a flow: runs once all its pages jobs
- * have finished, whether or not they succeeded (they are added with `ignoreDependencyOnFailure`).
- * With every page in, it calls the same `finishDocument` (pipeline/run/document.ts) as the
+ * The processor of the `documents` queue, the parent of a flow: splits the document into pages
+ * jobs (`splitDocumentJob`), then finishes it once they all have, whether or not they succeeded
+ * (they are added with `ignoreDependencyOnFailure`). With every page in, it calls the same `finishDocument` (pipeline/run/document.ts) as the
  * embedded run; with a page missing, the document is reported failed, naming the pages and why,
  * and nothing partial is published. `options.ocrLayers` is the mode this worker's pages workers
  * read with, recorded in the provenance as the embedded run records it.
  */
-export function processFinishJob(outDir: string, store: SourceStore, options: Pick<FinishDocumentOptions, 'profiles' | 'ocrLayers'> = {}) {
-  return async (job: Job<FinishJobData, FinishJobResult>): Promise<FinishJobResult> => {
-    const { fileName, sha256, bytes, pageCount } = job.data;
+export function processFinishJob(
+  outDir: string,
+  store: SourceStore,
+  pages: Queue<PagesJobData, PagesJobResult>,
+  options: Pick<FinishDocumentOptions, 'profiles' | 'ocrLayers'> & { limits?: ProcessingLimits } = {},
+) {
+  const { limits, ...finishOptions } = options;
+  return async (job: Job<FinishJobData, FinishJobResult>, token?: string): Promise<FinishJobResult> => {
+    const { fileName, sha256, bytes, pageCount } = await splitDocumentJob(job, token, store, pages, limits);
     const source = { fileName, sha256, bytes };
     let outcome: FileOutcome;
     const failures = Object.entries(await job.getIgnoredChildrenFailures()).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
@@ -42,7 +50,7 @@ export function processFinishJob(outDir: string, store: SourceStore, options: Pi
       const returned = extracted.layouts.length + extracted.quarantined.length;
       if (returned !== pageCount) throw new Error(`Cannot finish ${fileName}: ${returned} of its ${pageCount} pages came back`);
       try {
-        const finished = await finishDocument(source, extracted, outDir, options);
+        const finished = await finishDocument(source, extracted, outDir, finishOptions);
         await writeDocumentIndex(outDir);
         outcome = finishedOutcome(fileName, source, finished);
       } catch (error) {

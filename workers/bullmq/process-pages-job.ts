@@ -15,13 +15,8 @@ import type { SourceStore } from './source-store.ts';
 export function processPagesJob(store: SourceStore, ocr: OcrEngine | undefined, limits?: ProcessingLimits, ocrLayers?: OcrLayerMode) {
   return async (job: Job<PagesJobData, PagesJobResult>): Promise<PagesJobResult> => {
     const { sha256, fileName, pages } = job.data;
-    const bytes = await store.get(sha256);
-    if (bytes === undefined) {
-      throw new UnrecoverableError(
-        encodeSourceFailure(new SourceError('unreadable', `cannot read the PDF: its bytes are no longer in Redis (enqueue ${fileName} again)`)),
-      );
-    }
     try {
+      const bytes = await store.read(sha256, fileName);
       return await extractPages({ path: fileName, fileName, sha256, bytes }, pages, { ocr, ...(ocrLayers === undefined ? {} : { ocrLayers }), limits });
     } catch (error) {
       if (error instanceof SourceError) throw new UnrecoverableError(encodeSourceFailure(error));

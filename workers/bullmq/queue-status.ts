@@ -6,7 +6,8 @@ import { redisConnectionOptions } from './redis-connection.ts';
 export interface DocumentProgress {
   fileName: string;
   sha256: string;
-  pageCount: number;
+  /** `null` until a worker has counted its pages. */
+  pageCount: number | null;
   /** BullMQ state of the document's finishing job: `waiting-children` while its pages run. */
   state: string;
   pageJobs: { done: number; failed: number; pending: number };
@@ -51,7 +52,7 @@ export async function readQueueStatus(options: QueueStatusOptions): Promise<Queu
       status.documents.push({
         fileName: job.data.fileName,
         sha256: job.data.sha256,
-        pageCount: job.data.pageCount,
+        pageCount: job.data.pageCount ?? null,
         state: await job.getState(),
         pageJobs: { done: counts.processed ?? 0, failed: counts.ignored ?? 0, pending: counts.unprocessed ?? 0 },
         outcome: (job.returnvalue as FinishJobResult | null | undefined)?.status ?? (job.failedReason ? 'failed' : null),

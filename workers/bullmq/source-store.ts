@@ -1,5 +1,6 @@
 import type { RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { SourceError } from '../../pipeline/errors.ts';
 import { sourceBytesKey } from './queue-names.ts';
 
 /**
@@ -25,6 +26,13 @@ export class SourceStore {
   /** Stores a PDF's bytes (again, refreshing their time to live). */
   async put(sha256: string, bytes: Uint8Array): Promise<void> {
     await this.#redis.set(sourceBytesKey(this.#prefix, sha256), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'EX', this.#ttlSeconds);
+  }
+
+  /** A PDF's bytes, or the `SourceError` of a job that came too late for them (enqueued long ago, or the document finished). */
+  async read(sha256: string, fileName: string): Promise<Uint8Array> {
+    const bytes = await this.get(sha256);
+    if (bytes === undefined) throw new SourceError('unreadable', `cannot read the PDF: its bytes are no longer in Redis (enqueue ${fileName} again)`);
+    return bytes;
   }
 
   /** A PDF's bytes, or `undefined` when they expired or were never stored. */

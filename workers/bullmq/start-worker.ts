@@ -1,5 +1,5 @@
 import type { ProfileRegistry } from '../../pipeline/structure/profiles/index.ts';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { pino, type Logger } from 'pino';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import type { SourcesFetchOptions } from '../sources/check-sources.ts';
@@ -104,12 +104,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency,
       ...lease,
     });
-    const documents = new Worker<FinishJobData, FinishJobResult>(queueNames.documents, processFinishJob(outDir, store, { profiles: options.profiles, ocrLayers: ocrLayersRead(ocr !== false, ocrLayers) }), {
-      connection,
-      prefix,
-      concurrency: 1,
-      ...lease,
-    });
+    // Where a document's job adds its pages jobs once it has counted them.
+    const pagesQueue = new Queue<PagesJobData, PagesJobResult>(queueNames.pages, { connection, prefix });
+    pagesQueue.on('error', (error: Error) => logger.error({ queue: queueNames.pages, error: error.message }, 'queue error'));
+    const documents = new Worker<FinishJobData, FinishJobResult>(
+      queueNames.documents,
+      processFinishJob(outDir, store, pagesQueue, { profiles: options.profiles, ocrLayers: ocrLayersRead(ocr !== false, ocrLayers), limits }),
+      { connection, prefix, concurrency: 1, ...lease },
+    );
     const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, fetch, logger }), {
       connection,
       prefix,
@@ -138,7 +140,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const force = await stopRequested;
     logger.info({ force }, 'worker closing');
     await Promise.all([pages.close(force), documents.close(force), releases.close(force)]);
-    await store.close();
+    await Promise.all([pagesQueue.close(), store.close()]);
   };
 
   let stopping = false;
