@@ -69,14 +69,19 @@ function acquireThread(documentKey: string): PageThread {
   return thread;
 }
 
-/** Starts page threads until `count` are idle, resolving once they are ready: a long-lived process's first job then does not wait for one to load. */
-export async function warmPageThreads(count: number): Promise<void> {
+/** Starts page threads until `count` are idle (at most `MAX_IDLE`), returning those started. */
+function startIdleThreads(count: number): PageThread[] {
   const started = Array.from({ length: Math.max(0, Math.min(count, MAX_IDLE) - idle.length) }, startThread);
   for (const thread of started) {
     thread.worker.unref();
     idle.push(thread);
   }
-  await Promise.all(started.map((thread) => thread.ready));
+  return started;
+}
+
+/** Starts page threads until `count` are idle, resolving once they are ready: a long-lived process's first job then does not wait for one to load. */
+export async function warmPageThreads(count: number): Promise<void> {
+  await Promise.all(startIdleThreads(count).map((thread) => thread.ready));
 }
 
 function releaseThread(thread: PageThread, healthy: boolean): void {
@@ -120,6 +125,8 @@ export interface ThreadExtractResult extends ExtractedPages {
 export async function extractInPageThreads(source: PdfSource, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadExtractResult> {
   checkFileSize(source.bytes.length, options.limits);
   const { threads = availableParallelism() } = options;
+  // The threads that will join once the document is open load pdf.js meanwhile, not after.
+  startIdleThreads(Math.min(threads, pages === 'all' ? threads : pages.length));
   const errors: unknown[] = [];
   const others: Promise<void>[] = [];
   const document: ThreadedDocument = new ThreadedDocument(
