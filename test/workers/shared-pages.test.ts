@@ -10,6 +10,16 @@ async function reader(pages: SharedPages, log: number[], readMs: number): Promis
   }
 }
 
+/** A take that may have to wait: what it got so far (undefined while it waits), and its end. */
+function takeLater(pages: SharedPages): { got: () => number | undefined; taken: Promise<unknown> } {
+  let got: number | undefined;
+  const taken = pages.take().then((page) => (got = page));
+  return { got: () => got, taken };
+}
+
+/** Lets pending promises settle: a take that could go on has gone on. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
+
 describe('the pages of one document shared by page threads', () => {
   test('every page is read once whatever the number of readers, and comes back in the order asked for', async () => {
     const asked = [5, 1, 4, 2, 3, 6, 7];
@@ -28,23 +38,21 @@ describe('the pages of one document shared by page threads', () => {
     expect(pages.readBesideOthers(second)).toBe(true);
     // The memory watch tripped on the second page while the first was in flight: it goes back.
     pages.readAgainAlone(second);
-    let nextTaken: number | undefined;
-    const waiting = pages.take().then((page) => (nextTaken = page));
-    await new Promise((resolve) => setTimeout(resolve, 10));
     // The page to read alone waits for the first page to end.
-    expect(nextTaken).toBeUndefined();
+    const alone = takeLater(pages);
+    await settle();
+    expect(alone.got()).toBeUndefined();
     pages.finish(first);
-    await waiting;
-    expect(nextTaken).toBe(second);
+    await alone.taken;
+    expect(alone.got()).toBe(second);
     expect(pages.readBesideOthers(second)).toBe(false);
     // While it is read alone, no other page is handed out.
-    let other: number | undefined;
-    const otherTaken = pages.take().then((page) => (other = page));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(other).toBeUndefined();
+    const other = takeLater(pages);
+    await settle();
+    expect(other.got()).toBeUndefined();
     pages.finish(second);
-    await otherTaken;
-    expect(other).toBe(3);
+    await other.taken;
+    expect(other.got()).toBe(3);
   });
 
   test('a page read with no other in flight is judged on its own', async () => {
