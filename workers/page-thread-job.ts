@@ -158,6 +158,7 @@ export function runJob(worker: Worker, job: PageThreadJob, document: ThreadedDoc
           current = null;
           void document.pages!.take().then((pageNumber) => {
             if (!settled) send({ type: 'next-page', pageNumber });
+            else if (pageNumber !== undefined) document.pages!.giveBack(pageNumber);
           });
           break;
         case 'page-start':

@@ -78,6 +78,13 @@ export class SharedPages {
     return this.#queue.length === 0 && this.#alone.length === 0;
   }
 
+  /** A page taken by a thread that stopped before it could be told: the next taker gets it. */
+  giveBack(page: number): void {
+    if (!this.#inFlight.delete(page)) return;
+    this.#queue.unshift(page);
+    this.#changed();
+  }
+
   /** The document failed: no more pages are handed out. */
   stop(): void {
     this.#stopped = true;

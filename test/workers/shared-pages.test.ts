@@ -63,6 +63,13 @@ describe('the pages of one document shared by page threads', () => {
     expect(pages.readBesideOthers(second)).toBe(false);
   });
 
+  test('a page given back by a thread stopped before it was told is the next one handed out', async () => {
+    const pages = new SharedPages([1, 2]);
+    const first = (await pages.take())!;
+    pages.giveBack(first);
+    expect(await pages.take()).toBe(first);
+  });
+
   test('a stopped document hands out no more pages, and a reader waiting for one is released', async () => {
     const pages = new SharedPages([1, 2, 3]);
     const first = (await pages.take())!;
