@@ -132,8 +132,10 @@ export interface ThreadExtractResult extends ExtractedPages {
 export async function extractInPageThreads(source: PdfSource, pages: readonly number[] | 'all', options: ThreadExtractOptions): Promise<ThreadExtractResult> {
   checkFileSize(source.bytes.length, options.limits);
   const { threads = availableParallelism() } = options;
-  // The threads that will join once the document is open load pdf.js meanwhile, not after.
-  startIdleThreads(Math.min(threads, pages === 'all' ? threads : pages.length));
+  // Pages known in advance (a pages job): the threads that will join once the document is open
+  // load pdf.js meanwhile. Not for a whole document: it may have one page, and a thread loading
+  // beside that page's reading only slows it.
+  if (pages !== 'all') startIdleThreads(Math.min(threads, pages.length));
   const errors: unknown[] = [];
   const others: Promise<void>[] = [];
   const document: ThreadedDocument = new ThreadedDocument(
