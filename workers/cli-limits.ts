@@ -4,7 +4,7 @@ import { isCalendarDate } from './calendar-date.ts';
 import type { SourcesFetchOptions } from './sources/check-sources.ts';
 
 /** A positive integer from the command line. */
-function positiveInteger(value: string): number {
+export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Not a positive integer.');
   return n;

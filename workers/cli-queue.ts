@@ -4,6 +4,7 @@ import { defaultPrefix } from './bullmq/queue-names.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
+import { threadsOption, type ThreadsFlag } from './cli-threads.ts';
 import { escapeControls } from './escape-controls.ts';
 import { editionsNote, internalErrorCount, internalErrorNote, quarantinedPageLines, recordsWarningLines, runSummary } from './run-summary.ts';
 
@@ -33,13 +34,14 @@ export function addQueueCommands(program: Command): void {
       .command('worker')))
       .description('Process queued pages and documents (distributed mode) until SIGTERM/SIGINT')
       .option('--concurrency <n>', 'pages jobs run at once by this process', positiveInteger, 1)
+      .addOption(threadsOption())
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--out <dir>', 'output folder (the same for every worker)', 'output/')
       .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
       .addOption(ocrLayersOption())
       .option('--lock-seconds <n>', 'how long a job stays with a worker that stopped answering (killed, lost) before another takes it', positiveInteger, 60)
       .option('--profiles <dir>', 'a folder of profile files read before the built-in ones (the same for every worker)'),
-  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & OcrLayersFlag & LimitFlags & FetchFlags) => {
+  ).action(async (opts: { redis: string; concurrency: number; prefix: string; out: string; ocr: boolean; lockSeconds: number; profiles?: string } & OcrLayersFlag & ThreadsFlag & LimitFlags & FetchFlags) => {
     const { startWorker } = await import('./bullmq/start-worker.ts');
     const profiles = opts.profiles === undefined ? undefined : (await import('../pipeline/structure/profiles/index.ts')).profileRegistry([opts.profiles]);
     const worker = await startWorker({
@@ -51,6 +53,7 @@ export function addQueueCommands(program: Command): void {
       ocrLayers: opts.ocrLayers,
       lockDurationMs: opts.lockSeconds * 1000,
       limits: limitsOf(opts),
+      threads: opts.threads,
       fetch: fetchOptionsOf(opts),
       ...(profiles === undefined ? {} : { profiles }),
     });

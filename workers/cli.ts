@@ -11,6 +11,7 @@ import { addPublishCommand } from './cli-publish.ts';
 import { addPublishingOptions, publishingOf, type PublishingFlags } from './cli-publishing.ts';
 import { addEditionDateOption, addFetchOptions, addLimitOptions, fetchOptionsOf, limitsOf, type FetchFlags, type LimitFlags } from './cli-limits.ts';
 import { ocrLayersOption, type OcrLayersFlag } from './cli-ocr-layers.ts';
+import { threadsOption, type ThreadsFlag } from './cli-threads.ts';
 import { addQueueCommands } from './cli-queue.ts';
 import { addScheduleCommands, runNewReleases } from './cli-schedule.ts';
 import { runBatch } from './run-batch.ts';
@@ -39,8 +40,9 @@ addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(progra
   .addOption(new Option('--log <format>', 'progress as a bar or as JSON log lines').choices(['auto', 'bar', 'json']).default('auto'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .addOption(ocrLayersOption())
+  .addOption(threadsOption())
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON, schemas/document-profile.schema.json) read before the built-in ones')
-  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & OcrLayersFlag & LimitFlags & FetchFlags, command: Command) => {
+  .action(async (paths: string[], opts: { out: string; log: 'auto' | 'bar' | 'json'; ocr: boolean; sources?: string; profiles?: string } & PublishingFlags & OcrLayersFlag & ThreadsFlag & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: EXIT_FATAL });
     const logger = pino({ name: 'pdf-opendata' }, pino.destination(2));
     const onTerminal = opts.log === 'bar' || (opts.log === 'auto' && process.stderr.isTTY === true);
@@ -64,6 +66,7 @@ addPublishingOptions(addEditionDateOption(addFetchOptions(addLimitOptions(progra
         ocr: opts.ocr ? {} : false,
         ocrLayers: opts.ocrLayers,
         limits: limitsOf(opts),
+        threads: opts.threads,
         ...(profiles === undefined ? {} : { profiles }),
         publishing,
         onFailure: (file, error) => say('error', { file: escapeControls(file), code: error.code }, `${file}: ${error.message}`),
@@ -107,9 +110,10 @@ addLimitOptions(program
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
   .option('--no-ocr', 'keep the text layer of every page, even when it is missing or garbled')
   .addOption(ocrLayersOption())
+  .addOption(threadsOption())
   .option('--profile <id>', 'the document family that reads the records: auto (recognised by content, or read as a catalogue), none, or a profile id', 'auto')
   .option('--profiles <dir>', 'a folder of profile files (YAML or JSON) read before the built-in ones')
-  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & LimitFlags, command: Command) => {
+  .action(async (file: string, opts: { format: 'json' | 'text'; ocr: boolean; profile: string; profiles?: string } & OcrLayersFlag & ThreadsFlag & LimitFlags, command: Command) => {
     // Loaded here, not at start-up: pdf.js, OCR and the records stage would slow every other command.
     const [{ ingestSources }, { threadPageReader }, { withOcrEngine }, { readDocument }, { documentPlainText, toPublishedJson }, { profileRegistry }] = await Promise.all([
       import('../pipeline/ingest/ingest-sources.ts'),
@@ -128,11 +132,11 @@ addLimitOptions(program
     try {
       const source = documents[0];
       if (source === undefined) throw unreadable[0]?.error ?? new SourceError('not-a-file', 'not a PDF file: a folder without *.pdf');
-      const limits = limitsOf(opts);
+      const reading = { limits: limitsOf(opts), threads: opts.threads };
       const read = { profiles, profile: opts.profile === 'none' ? null : forced };
       const extracted = opts.ocr
-        ? await withOcrEngine({}, (ocr) => readDocument(source, threadPageReader({ ocr, ocrLayers: opts.ocrLayers, limits }), read))
-        : await readDocument(source, threadPageReader({ limits }), read);
+        ? await withOcrEngine({}, (ocr) => readDocument(source, threadPageReader({ ...reading, ocr, ocrLayers: opts.ocrLayers }), read))
+        : await readDocument(source, threadPageReader(reading), read);
       const { document } = extracted;
       process.stdout.write(opts.format === 'json' ? toPublishedJson(extracted) : documentPlainText(document));
       for (const page of document.quarantined_pages) process.stderr.write(`${escapeControls(`${file}: page ${page.number} quarantined: ${page.message}`)}\n`);

@@ -2,16 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../pipeline/errors.ts';
 import { openPdfDocument, type OpenPdfDocument } from '../pipeline/extract/pdf-document.ts';
+import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import type { GrayImage, OcrLanguage, OcrPage } from '../pipeline/ocr/types.ts';
-import { OcrPool } from '../pipeline/ocr/ocr-pool.ts';
 import { readPages } from '../pipeline/run/read-pages.ts';
 import type { FromPageThread, ToPageThread, PageThreadJob } from './page-thread-messages.ts';
 
 /**
  * The body of a page-extraction worker thread (see page-threads.ts): opens the job's PDF (or finds
- * it still open) and runs the pipeline's page loop (pipeline/run/read-pages.ts) on the pages asked
- * for, posting each as it is done. The parent thread owns the clock and the OCR workers; this
- * thread only parses, so a page that hangs pdf.js hangs it alone.
+ * it still open) and runs the pipeline's page loop (pipeline/run/read-pages.ts), asking the parent
+ * for each next page (the document's pages are shared by several threads) and posting each as it is
+ * done. The parent thread owns the clock and the OCR workers; this thread only parses, so a page
+ * that hangs pdf.js hangs it alone.
  */
 
 const port = parentPort!;
@@ -20,16 +21,35 @@ const post = (message: FromPageThread): void => port.postMessage(message);
 const pendingOcr = new Map<number, { resolve: (page: OcrPage) => void; reject: (error: Error) => void }>();
 let nextOcrId = 0;
 
-/** Hands OCR to the parent thread's pool: tesseract's workers cannot be shared across threads. */
-class ParentOcr extends OcrPool {
-  override recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
+/** Hands OCR to the parent thread's engine: tesseract's workers cannot be shared across threads, and the parent's pool serves every page thread. */
+class ParentOcr implements OcrEngine {
+  recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
     const id = nextOcrId++;
     return new Promise((resolve, reject) => {
       pendingOcr.set(id, { resolve, reject });
       post({ type: 'ocr', id, image, language });
     });
   }
+
+  /** The engine's workers are the parent's to stop; reads still pending here fail. */
+  close(): Promise<void> {
+    for (const { reject } of pendingOcr.values()) reject(new Error('OCR failed in the parent thread: the engine was closed'));
+    pendingOcr.clear();
+    return Promise.resolve();
+  }
 }
+
+const parentOcr = new ParentOcr();
+
+/** The answer to the last `next` asked of the parent. */
+let onNextPage: ((pageNumber: number | undefined) => void) | undefined;
+
+/** The next page of the document's shared pages, from the parent. */
+const nextPage = (): Promise<number | undefined> =>
+  new Promise((resolve) => {
+    onNextPage = resolve;
+    post({ type: 'next' });
+  });
 
 /**
  * The document of the last job, kept open for the next: the pages jobs of one document (BullMQ)
@@ -56,10 +76,9 @@ async function openDocument(job: PageThreadJob): Promise<PDFDocumentProxy> {
   return kept.pdf;
 }
 
-/** Reads the job's pages with the pipeline's page loop, posting each as it is done; OCR goes to the parent. */
+/** Reads the pages the parent hands out with the pipeline's page loop, posting each as it is done; OCR goes to the parent. */
 function readJobPages(pdf: PDFDocumentProxy, job: PageThreadJob): Promise<void> {
-  const ocr = job.ocr ? new ParentOcr({ workers: 1 }) : undefined;
-  return readPages(pdf, { pages: job.pages, limits: job.limits, ocr, ocrLayers: job.ocrLayers }, post);
+  return readPages(pdf, { pages: nextPage, limits: job.limits, ...(job.ocr && { ocr: parentOcr }), ocrLayers: job.ocrLayers }, post);
 }
 
 async function runJob(job: PageThreadJob): Promise<void> {
@@ -73,6 +92,10 @@ async function runJob(job: PageThreadJob): Promise<void> {
 }
 
 port.on('message', (message: ToPageThread) => {
+  if (message.type === 'next-page') {
+    onNextPage?.(message.pageNumber);
+    return;
+  }
   if (message.type === 'ocr-result') {
     const pending = pendingOcr.get(message.id);
     pendingOcr.delete(message.id);

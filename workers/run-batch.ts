@@ -29,6 +29,8 @@ export interface RunBatchOptions {
   ocrLayers?: OcrLayerMode;
   /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
   limits?: ProcessingLimits;
+  /** Page threads reading one document's pages at once. @defaultValue the number of cores */
+  threads?: number;
   /** The user's profiles before the built-in ones (`profileRegistry`). @defaultValue the built-in profiles */
   profiles?: ProfileRegistry;
   /** Called once per path or file that could not be processed, with the one-line reason. */
@@ -61,6 +63,7 @@ async function readDocument(source: SourceDocument, ocrPool: () => Promise<OcrEn
       ocr: await ocrPool(),
       ...(options.ocrLayers === undefined ? {} : { ocrLayers: options.ocrLayers }),
       limits: options.limits,
+      threads: options.threads,
       onPage: (page, pageCount) => options.progress?.pageDone(source.fileName, page, pageCount),
     });
     return { pages };

@@ -4,7 +4,7 @@ import type { SourceDocument } from '../pipeline/ingest/ingest-sources.ts';
 import type { OcrEngine } from '../pipeline/ocr/engine.ts';
 import { resolveLimits, type ProcessingLimits } from '../pipeline/limits.ts';
 import type { PageReader } from '../pipeline/run/document.ts';
-import { extractInPageThread } from './page-threads.ts';
+import { extractInPageThreads } from './page-threads.ts';
 
 /**
  * A document's pages read in page threads (pipeline/run/read-pages.ts's loop, under the page clock
@@ -22,6 +22,11 @@ export interface ExtractPagesOptions {
   onPage?: (pageNumber: number, pageCount: number) => void;
   /** File size, page count, page size and time per page; see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;
+  /**
+   * Page threads reading one document's pages at once.
+   * @defaultValue the number of cores
+   */
+  threads?: number;
 }
 
 /**
@@ -29,14 +34,14 @@ export interface ExtractPagesOptions {
  * `SourceError`s. Opens the file in a page thread too: opening can hang like a page.
  */
 export async function countPages(source: SourceDocument, limits?: ProcessingLimits): Promise<number> {
-  const { pageCount } = await extractInPageThread(source, [], { limits: resolveLimits(limits) });
+  const { pageCount } = await extractInPageThreads(source, [], { limits: resolveLimits(limits) });
   return pageCount;
 }
 
 /**
- * Extracts the given pages (1-based) of one PDF in the order given, or all of them. The parsing
- * runs in a worker thread that is abandoned when a page takes longer than `limits.pageSeconds`;
- * OCR runs on this thread's pool. A page that cannot be read is quarantined with its reason; a
+ * Extracts the given pages (1-based) of one PDF, returned in the order given, or all of them. The
+ * parsing runs in worker threads (`threads` of them sharing the pages), each abandoned when a page
+ * takes longer than `limits.pageSeconds`; OCR runs on this thread's pool. A page that cannot be read is quarantined with its reason; a
  * fault of the whole file is thrown.
  */
 export async function extractPages(
@@ -44,7 +49,7 @@ export async function extractPages(
   pageNumbers: readonly number[] | 'all',
   options: ExtractPagesOptions = {},
 ): Promise<ExtractedPages> {
-  const { layouts, quarantined } = await extractInPageThread(source, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
+  const { layouts, quarantined } = await extractInPageThreads(source, pageNumbers, { ...options, limits: resolveLimits(options.limits) });
   return { layouts, quarantined };
 }
 

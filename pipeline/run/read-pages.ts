@@ -19,8 +19,8 @@ import { untimed, type StageHook } from './stage-hook.ts';
 
 /** Which pages to read and how. */
 export interface ReadPagesOptions {
-  /** 1-based page numbers in the order to read them, or all of them. */
-  pages: readonly number[] | 'all';
+  /** 1-based page numbers in the order to read them, all of them, or taken one at a time from a queue that other readers of the document share. */
+  pages: readonly number[] | 'all' | PageQueue;
   limits: ResolvedLimits;
   /** Reads pages whose text layer is missing or garbled; without it they keep their text layer. */
   ocr?: ExtractOptions['ocr'];
@@ -30,7 +30,21 @@ export interface ReadPagesOptions {
   stage?: StageHook;
 }
 
-/** What the loop reports, in this order: opened, then per page page-start and page or page-failed. */
+/**
+ * The next page to read (1-based), or undefined when none is left: the pages of a document shared
+ * by several readers (page threads), each taking one when it is ready for it.
+ */
+export type PageQueue = () => Promise<number | undefined>;
+
+/** The pages asked for as a queue: a list (or all of them) handed out in order. */
+function queueOf(pages: readonly number[] | 'all' | PageQueue, count: number): PageQueue {
+  if (typeof pages === 'function') return pages;
+  const list = pages === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : pages;
+  let next = 0;
+  return () => Promise.resolve(list[next++]);
+}
+
+/** What the loop reports, in this order: opened (once the file's limits are met), then per page page-start and page or page-failed. */
 export type PageEvent =
   | { type: 'opened'; pageCount: number }
   | { type: 'page-start'; pageNumber: number }
@@ -73,11 +87,11 @@ function pageFailure(error: unknown, pageNumber: number): unknown {
 export async function readPages(pdf: PDFDocumentProxy, options: ReadPagesOptions, report: (event: PageEvent) => void): Promise<void> {
   const { limits, ocr, ocrLayers, stage = untimed } = options;
   const count = pdf.numPages;
-  report({ type: 'opened', pageCount: count });
   if (count === 0) throw new SourceError('no-pages', 'no pages: the PDF is valid but its page tree is empty');
   checkPageCount(count, limits);
-  const wanted = options.pages === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : options.pages;
-  for (const n of wanted) {
+  report({ type: 'opened', pageCount: count });
+  const next = queueOf(options.pages, count);
+  for (let n = await next(); n !== undefined; n = await next()) {
     report({ type: 'page-start', pageNumber: n });
     try {
       const layout = await stage('page', async () => {

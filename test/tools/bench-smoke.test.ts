@@ -85,7 +85,7 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
 
   expect(Object.keys(report.profile.ms_per_page_by_step)).toContain('tables');
 
-  expect(report.targets.map((t) => t.id)).toEqual(['text-layer-speed', 'ocr-speed', 'ocr-cer', 'ocr-cer-text-layer', 'bullmq-scaling', 'bullmq-overhead', 'rerun', 'peak-rss']);
+  expect(report.targets.map((t) => t.id)).toEqual(['text-layer-speed', 'text-layer-threads', 'ocr-speed', 'ocr-cer', 'ocr-cer-text-layer', 'bullmq-scaling', 'bullmq-overhead', 'rerun', 'peak-rss']);
   for (const target of report.targets) {
     expect(typeof target.met).toBe('boolean');
     expect(Number.isFinite(target.measured)).toBe(true);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { freshDir, pageCount, runPipelineChecked, type BenchContext } from './bench-inputs.ts';
 import { runChecked } from './measure.ts';
 import { runPdfminer, runPdftotext } from './reference-runners.ts';
+import { compareThreads, type ThreadsComparison } from './bench-threads.ts';
 import { pairedRatios, summarise, type Summary } from './stats.ts';
 
 /** The 612-page municipal budget book of the real documents beside the project (../shared/realworld/SOURCES.tsv). */
@@ -23,6 +24,8 @@ export interface BudgetBookResult {
   /** Pipeline over each reference pages/s, pair by pair. */
   ratio_to_pdftotext: Summary;
   ratio_to_pdfminer: Summary;
+  /** The same command with one page thread and with two. */
+  threads: ThreadsComparison;
 }
 
 /** The row of SOURCES.tsv naming `file`: its `what` column. */
@@ -62,6 +65,7 @@ export async function benchBudgetBook(context: BenchContext): Promise<BudgetBook
     pdfminer.push(pages / pdfminerSeconds);
     context.log(`budget book (${pages} pages), run ${run + 1}: pipeline ${pipelineSeconds.toFixed(2)} s, pdftotext ${pdftotextSeconds.toFixed(2)} s, pdf2txt ${pdfminerSeconds.toFixed(2)} s`);
   }
+  const threads = await compareThreads(context, `budget book (${pages} pages)`, pages, async (n) => (await runPipelineChecked(context, [...args, '--threads', String(n)])).seconds);
   await rm(dir, { recursive: true, force: true });
   return {
     file: BUDGET_BOOK,
@@ -73,5 +77,6 @@ export async function benchBudgetBook(context: BenchContext): Promise<BudgetBook
     pdfminer_pages_per_s: summarise(pdfminer),
     ratio_to_pdftotext: pairedRatios(pipeline, pdftotext),
     ratio_to_pdfminer: pairedRatios(pipeline, pdfminer),
+    threads,
   };
 }

@@ -84,6 +84,7 @@ export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult
   const peaks = [memory.embedded.peak_rss_mib, ...memory.bullmq_2_workers.peak_rss_mib_per_worker];
   return [
     atLeast('text-layer-speed', 'Text-layer pages/s, whole pipeline over pdftotext -layout, both using 2 cores', text_layer.two_processes.ratio, 1.0),
+    atLeast('text-layer-threads', 'Text-layer pages/s, one process with 2 page threads over 1 (issue 21)', text_layer.threads.ratio, 1.8),
     atLeast('ocr-speed', 'OCR pages/s, pipeline (tesseract.js) over the tesseract CLI, both using 2 cores', ocr.ratio, 1.0),
     {
       ...atMost('ocr-cer', "OCR character error rate against pdftotext's text of the source, no worse than the tesseract CLI's", single(ocr.pipeline.cer.pdftotext), ocr.reference.cer.pdftotext, pct),
@@ -112,11 +113,13 @@ export function renderMarkdown(report: BenchReport): string {
     '|---|---|---|---|',
     `| text layer, 1 process, pages/s (${t.pages} pages, ${t.files.length} files) | ${f(t.one_process.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.one_process.reference_pages_per_s)} | ${f(t.one_process.ratio)}× |`,
     `| text layer, 2 processes, pages/s | ${f(t.two_processes.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.two_processes.reference_pages_per_s)} | ${f(t.two_processes.ratio)}× |`,
+    `| text layer, 1 process, \`--threads 2\` over \`--threads 1\`, pages/s | ${f(t.threads.two_threads_pages_per_s)} | 1 thread: ${f(t.threads.one_thread_pages_per_s)} | ${f(t.threads.ratio)}× |`,
     ...(book === null
       ? ['| budget book (../shared/realworld) | skipped: ../shared is absent | – | – |']
       : [
           `| budget book, \`${book.command}\`, 1 process, pages/s (${book.pages} pages) | ${f(book.pipeline_pages_per_s)} | pdftotext -layout: ${f(book.pdftotext_pages_per_s)} | ${f(book.ratio_to_pdftotext)}× |`,
           `| budget book, same, against pdfminer.six | ${f(book.pipeline_pages_per_s)} | pdf2txt: ${f(book.pdfminer_pages_per_s)} | ${f(book.ratio_to_pdfminer)}× |`,
+          `| budget book, same, \`--threads 2\` over \`--threads 1\` | ${f(book.threads.two_threads_pages_per_s)} | 1 thread: ${f(book.threads.one_thread_pages_per_s)} | ${f(book.threads.ratio)}× |`,
         ]),
     `| OCR, 2 at a time, pages/s (${ocr.pages} scanned pages) | tesseract.js: ${f(ocr.pipeline.pages_per_s)} (in-process ${f(ocr.pipeline.in_process_pages_per_s)}) | tesseract CLI: ${f(ocr.reference.pages_per_s)} | ${f(ocr.ratio)}× |`,
     `| OCR, 2 at a time, pages/s, against the CLI with the pipeline's model | tesseract.js: ${f(ocr.pipeline.pages_per_s)} | tesseract CLI, jpn best_int: ${f(ocr.reference_same_model.pages_per_s)} (CER ${pct(ocr.reference_same_model.cer.text_layer)} / ${pct(ocr.reference_same_model.cer.pdftotext)}) | ${f(ocr.ratio_same_model)}× |`,

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { freshDir, runPipelineChecked, splitByPages, textLayerInputs, totalPages, type BenchContext, type PdfInput } from './bench-inputs.ts';
 import { timed } from './measure.ts';
+import { compareThreads, type ThreadsComparison } from './bench-threads.ts';
 import { runPdftotext } from './reference-runners.ts';
 import { pairedRatios, summarise, type Summary } from './stats.ts';
 
@@ -18,19 +19,23 @@ export interface TextLayerResult {
   files: string[];
   pages: number;
   reference: string;
+  /** Each process with one page thread (`--threads 1`): a process per core. */
   one_process: ThroughputComparison;
   two_processes: ThroughputComparison;
+  /** One process, its page threads sharing each document's pages. */
+  threads: ThreadsComparison;
 }
 
 /**
  * The whole pipeline (`run --no-ocr`: extract, tables, records, publish) in `processes` embedded
- * runs side by side, the files split between them by pages; seconds until the last one ends.
+ * runs side by side, the files split between them by pages, each with `threads` page threads;
+ * seconds until the last one ends.
  */
-async function runPipelineSplit(context: BenchContext, inputs: readonly PdfInput[], processes: number): Promise<number> {
+async function runPipelineSplit(context: BenchContext, inputs: readonly PdfInput[], processes: number, threads = 1): Promise<number> {
   const groups = splitByPages(inputs, processes);
   const outDirs = await Promise.all(groups.map(() => freshDir(context, 'text-layer')));
   const { seconds } = await timed(() =>
-    Promise.all(groups.map((group, i) => runPipelineChecked(context, ['run', ...group.map((g) => g.path), '--out', outDirs[i]!, '--log', 'json', '--no-ocr']))),
+    Promise.all(groups.map((group, i) => runPipelineChecked(context, ['run', ...group.map((g) => g.path), '--out', outDirs[i]!, '--log', 'json', '--no-ocr', '--threads', String(threads)]))),
   );
   await Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   return seconds;
@@ -62,5 +67,6 @@ export async function benchTextLayer(context: BenchContext): Promise<TextLayerRe
     reference: 'pdftotext -layout, one process per file, N at a time',
     one_process: await compare(context, inputs, 1),
     two_processes: await compare(context, inputs, 2),
+    threads: await compareThreads(context, 'text layer, 1 process', totalPages(inputs), (threads) => runPipelineSplit(context, inputs, 1, threads)),
   };
 }

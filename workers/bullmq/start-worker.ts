@@ -13,7 +13,7 @@ import { processPagesJob } from './process-pages-job.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
-import { warmPageThreads } from '../page-threads.ts';
+import { DEFAULT_PAGE_THREADS, warmPageThreads } from '../page-threads.ts';
 
 export interface StartWorkerOptions {
   /** `redis://` or `rediss://` URL, with the password if any. */
@@ -53,6 +53,8 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** Page size and time per page (a page over a limit is quarantined); see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;
+  /** Page threads reading the pages of one pages job at once. @defaultValue the number of cores */
+  threads?: number;
   /** Timeout, page size and link cap of release checks; see `SourcesFetchOptions` for the defaults. */
   fetch?: SourcesFetchOptions;
   /** The families known to this worker (`--profiles`): every worker of a prefix must know the same. @defaultValue the built-in profiles */
@@ -83,6 +85,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     handleSignals = true,
     lockDurationMs = 60_000,
     limits,
+    threads,
     fetch,
     logger = pino({ name: 'pdf-opendata-worker' }, pino.destination(2)),
   } = options;
@@ -98,7 +101,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const run = async (pool: OcrEngine | undefined): Promise<void> => {
-    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, limits, ocrLayers), {
+    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, { limits, ocrLayers, threads }), {
       connection,
       prefix,
       concurrency,
@@ -134,7 +137,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       );
       worker.on('error', (error: Error) => logger.error({ queue: worker.name, error: error.message }, 'worker error'));
     }
-    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady(), warmPageThreads(concurrency)]);
+    await Promise.all([pages.waitUntilReady(), documents.waitUntilReady(), releases.waitUntilReady(), warmPageThreads(concurrency * (threads ?? DEFAULT_PAGE_THREADS))]);
     logger.info({ prefix, concurrency, outDir }, 'worker ready');
     markReady();
     const force = await stopRequested;
