@@ -10,7 +10,7 @@ import { recogniseSideways } from '../ocr/read-sideways.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import type { PageLayout, PlacedImage, Rule } from './types.ts';
-import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
+import { orderForReading, type ReadingOrderOptions } from '../lines/reading-order.ts';
 import { chooseOcrReading, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands, type TextLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';
