@@ -52,6 +52,20 @@ export const MAX_LABEL_CHARS = 40;
  */
 const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
 
+/** A letter-spaced label before its colon: 「予 算：…」 (a space between each character). */
+const SPACED_HEAD = /^((?:\S ){1,5}\S)(?=:)/u;
+const HEAD = /^(.{1,16}?)[:\s]/u;
+/** As `HEAD`, or ending at a closing bracket: 「【目的】…」. */
+const HEAD_OR_BRACKET = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
+
+/**
+ * The head of a (normalised) line that may be a label with its value after it: up to its colon or
+ * first space (with `brackets`, or its closing bracket); a letter-spaced label whole.
+ */
+export function labelHead(value: string, { brackets = false } = {}): string | undefined {
+  return (SPACED_HEAD.exec(value) ?? (brackets ? HEAD_OR_BRACKET : HEAD).exec(value))?.[1];
+}
+
 /** A line opening with a label's mark starts a label: a wrapped label's later lines never do. */
 const MARKED = /^[■□◆◇●◎▼▽▶►◀★☆【〈＜《]/u;
 

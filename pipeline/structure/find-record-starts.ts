@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, findLabels, isAnyLabel, labelMatches, readByOcr } from './find-labels.ts';
+import { bareLabel, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -163,7 +163,7 @@ export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine)
   const fields = labels.filter((spec) => spec.target.kind !== 'name');
   return (line) => {
     const value = text(line);
-    const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+    const head = labelHead(value);
     const ocr = readByOcr([line]);
     return fields.some((spec) => labelMatches(spec, value, { ocr }) || (head !== undefined && labelMatches(spec, head, { ocr, withValue: true })));
   };
@@ -179,6 +179,32 @@ export function bodySize(lines: readonly { line: Line }[]): number {
   return [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
+/** A page's own body text must print this many characters for its scale to be told. */
+const PAGE_BODY_CHARS = 300;
+/** Beyond these a page's body text is another kind of text (a table in small type, a few headings), not a scale of the document's. */
+const PAGE_SCALES = [0.7, 1.4] as const;
+
+/**
+ * The body size of each page: its own where it is printed at a scale of its own (a slide whose text
+ * was shrunk to fit, a page reduced to fit its content), else the document's. Text layers only:
+ * OCR's sizes vary from line to line too much to tell a page's scale from them.
+ */
+function pageBodySizes(lines: readonly PlacedLine[]): (page: number) => number {
+  const body = bodySize(lines);
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  const own = new Map<number, number>();
+  for (const [page, onPage] of byPage) {
+    if (onPage.some((line) => line.line.confidence !== undefined)) continue;
+    const size = bodySize(onPage);
+    const chars = onPage.filter((line) => Math.abs(line.line.font_size - size) <= SIZE_ROUNDING).reduce((sum, line) => sum + line.line.text.length, 0);
+    if (chars >= PAGE_BODY_CHARS && size / body >= PAGE_SCALES[0] && size / body <= PAGE_SCALES[1]) own.set(page, size);
+  }
+  return (page) => own.get(page) ?? body;
+}
+
+/** `bodySize` rounds sizes to half points: a printed size this much under the body's is the body's (OCR's sizes are rough anyway). */
+const SIZE_ROUNDING = 0.25;
 /** A title is this much larger than the body text; in a document with no such title, this much, or none. */
 const TITLE_SCALE = 1.2;
 const SMALL_TITLE_SCALE = 1.1;
@@ -259,18 +285,40 @@ function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
 /** The longest text of a cell printed over a title as its heading (施策, 事業, 名称). */
 const HEAD_CELL_CHARS = 6;
 
+/** The text of a short line directly above a title, opening its block: a heading cell (施策, 事業, 名称) it may be. */
+function cellOver(lines: readonly PlacedLine[], i: number): string | undefined {
+  const above = lines[i - 1];
+  const title = lines[i]!;
+  if (above === undefined || above.page !== title.page || !opensBlock(lines, i - 1)) return undefined;
+  const close = title.line.bbox[1] - above.line.bbox[3] <= 2 * title.line.font_size;
+  const cell = text(above).replace(/\s/gu, '');
+  return close && [...cell].length <= HEAD_CELL_CHARS ? cell : undefined;
+}
+
 /**
  * Whether the line above a title is its heading cell: the first line of the title's page, short,
  * directly above it. It belongs to the title's record, not to the record before it.
  */
 function headCellAbove(lines: readonly PlacedLine[], i: number): boolean {
-  const above = lines[i - 1];
-  const title = lines[i]!;
-  if (above === undefined || above.page !== title.page || !opensBlock(lines, i - 1)) return false;
   const before = lines[i - 2];
-  const opensPage = before === undefined || before.page !== title.page;
-  const close = title.line.bbox[1] - above.line.bbox[3] <= 2 * title.line.font_size;
-  return opensPage && close && [...text(above).replace(/\s/gu, '')].length <= HEAD_CELL_CHARS;
+  return cellOver(lines, i) !== undefined && (before === undefined || before.page !== lines[i]!.page);
+}
+
+/** A heading cell printed over this many titles is every title's, mid-page as well. */
+const REPEATED_CELL = 2;
+
+/**
+ * The starts with the heading cell over them taken in where the same cell stands over several
+ * titles (`cells`: the text of the short line over each title; a start that took its cell already
+ * begins at it).
+ */
+function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (string | undefined)[], taken: readonly boolean[]): RecordStart[] {
+  const counts = new Map<string, number>();
+  for (const cell of cells) if (cell !== undefined) counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  return starts.map((start, k) => {
+    const cell = cells[k];
+    return !taken[k] && cell !== undefined && counts.get(cell)! >= REPEATED_CELL ? { ...start, at: start.at - 1, titleLines: start.titleLines + 1 } : start;
+  });
 }
 
 /**
@@ -279,16 +327,18 @@ function headCellAbove(lines: readonly PlacedLine[], i: number): boolean {
  * record's title, a cover's title by its date: neither is a record.
  */
 function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number): RecordStart[] {
-  const body = bodySize(lines);
+  const bodyOf = pageBodySizes(lines);
   const isLabel = fieldLabelTest(labels);
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
-    return line.line.font_size >= scale * body && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
+    return line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
   };
   const starts: RecordStart[] = [];
+  const cells: (string | undefined)[] = [];
+  const taken: boolean[] = [];
   let i = 0;
   while (i < lines.length) {
     if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i))) {
@@ -306,6 +356,8 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
       const joined = title.map(text).join('');
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
       const cell = headCellAbove(lines, i) ? 1 : 0;
+      cells.push(cellOver(lines, i));
+      taken.push(cell === 1);
       starts.push({
         at: i - cell, titleLines: size + cell, name: withoutFigure(joined), nameRaw: withoutFigure(title.map((l) => l.line.text).join('')), num: null,
         ...(figure === undefined ? {} : { budgetText: figure }),
@@ -313,7 +365,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     }
     i += size;
   }
-  return starts;
+  return withRepeatedCells(starts, cells, taken);
 }
 
 /** Records started by the family's own pattern (「(1) …」 numbered measures). */
@@ -430,7 +482,7 @@ function spellingsOf(labels: readonly LabelSpec[]): string[] {
 export function isRecordStructure(value: string, labels: readonly LabelSpec[]): boolean {
   const bare = bareLabel(value);
   const name = NAME_WITH_VALUE.exec(value)?.groups?.label;
-  const head = /^(.{1,16}?)[:\s]/u.exec(value)?.[1];
+  const head = labelHead(value);
   return (
     isAnyLabel(value, labels) ||
     (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true }))) ||

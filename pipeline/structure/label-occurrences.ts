@@ -3,14 +3,11 @@
  * each record prints its block of labels once.
  */
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { isAnyLabel } from './find-labels.ts';
+import { isAnyLabel, labelHead } from './find-labels.ts';
 import { targetKey, type LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
-
-/** The head of a line that may be a label with its value after it (「目的：…」, 「【目的】…」). */
-const HEAD = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
 
 /**
  * Where each field label of `labels` is printed, or with `names` the name labels alone (apart:
@@ -21,7 +18,7 @@ export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly 
   const pages = new Map<string, number[]>();
   for (const line of lines) {
     const value = text(line);
-    const head = HEAD.exec(value)?.[1];
+    const head = labelHead(value, { brackets: true });
     const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
     if (spec === undefined) continue;
     const key = targetKey(spec.target);

@@ -21,6 +21,10 @@ const MIN_PAGES = 3;
 const MIN_SHARE = 0.3;
 /** Furniture whose text changes with the chapter is printed smaller than the text. */
 const SMALL_FURNITURE = 0.95;
+/** A chapter's number opening its heading: 「①」, 「1 」, 「第2章」, 「Ⅱ」, 「(3)」 (digits read as # by `repeatKey`). */
+const CHAPTER_NUMBER = /^(?:[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第#[章部編節]|#[.．]?(?!#)|[(（]#[)）])\S/u;
+/** Edges this close (a share of the page's width) are flush. */
+const FLUSH = 0.015;
 
 /** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
 const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
@@ -111,7 +115,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     if (furnitureAt.some((other) => other.key === key && other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE)) furniture.add(candidate.line);
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
-  for (const line of chapterHeaders(candidates, needed, body)) furniture.add(line);
+  for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   for (const { line, page } of candidates) {
@@ -135,17 +139,34 @@ function sameBlock(a: Line, b: Line): boolean {
  * 8–10). No one text fills enough pages, but the place does, and each text there repeats on pages
  * of its own: a record's line at the top of a page is printed once.
  */
-function chapterHeaders(candidates: readonly Candidate[], needed: number, body: number): Line[] {
+function chapterHeaders(candidates: readonly Candidate[], needed: number, body: number, found: ReadonlySet<Line>): Line[] {
   const small = candidates.filter((candidate) => candidate.line.font_size < SMALL_FURNITURE * body);
-  const headers: Line[] = [];
+  const headers: Candidate[] = [];
   for (const candidate of small) {
     const slot = small.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE);
     const pagesByKey = new Map<string, Set<number>>();
     for (const other of slot) pagesByKey.set(other.key, (pagesByKey.get(other.key) ?? new Set()).add(other.page.number));
     const eachRepeats = [...pagesByKey.values()].every((pages) => pages.size >= 2);
-    if (pagesByKey.size >= 2 && eachRepeats && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate.line);
+    if (pagesByKey.size >= 2 && eachRepeats && new Set(slot.map((other) => other.page.number)).size >= needed) headers.push(candidate);
   }
-  return headers;
+  // A chapter of one page prints its tab once: at a place the other chapters' tabs establish, in their size and
+  // flush with them, with nothing printed beyond it towards the page's edge.
+  const tabs = [...headers, ...small.filter((candidate) => found.has(candidate.line))];
+  const single = small.filter((candidate) => !tabs.includes(candidate) && tabs.some((tab) => sameTab(tab, candidate)) && outermost(candidate));
+  return [...headers, ...single].map((candidate) => candidate.line);
+}
+
+/** Two chapter tabs: one place, one size, one left or right edge (a tab set flush right moves its left edge). */
+function sameTab(a: Candidate, b: Candidate): boolean {
+  const edge = (x: number, c: Candidate): number => x / c.page.width;
+  const flush = Math.abs(edge(a.line.bbox[0], a) - edge(b.line.bbox[0], b)) <= FLUSH || Math.abs(edge(a.line.bbox[2], a) - edge(b.line.bbox[2], b)) <= FLUSH;
+  return Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.font_size - b.line.font_size) <= 0.05 * a.line.font_size && flush;
+}
+
+/** Whether nothing on its page is printed between a line and the nearer edge of the page. */
+function outermost({ line, page, y }: Candidate): boolean {
+  const top = y < 0.5;
+  return page.lines.every((other) => other === line || (top ? other.bbox[1] >= line.bbox[1] : other.bbox[3] <= line.bbox[3]));
 }
 
 /** A line of a document with its page's size, as the running headings are compared. */
@@ -192,7 +213,13 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(startIndexes.map((i) => lines[i]!.page)).size));
   // A chapter tab smaller than the text heads (or foots) its pages whether a record starts there or runs on.
   const body = bodySize(lines);
-  const tabs = lines.filter((l, i) => l.line.font_size < 0.95 * body && ((lines[i - 1]?.page !== l.page && heading(l)) || (lines[i + 1]?.page !== l.page && footing(l))));
+  const small = (l: SizedLine): boolean => l.line.font_size < SMALL_FURNITURE * body;
+  // A numbered chapter printed under the page's running header (a tab, a date) heads it as well.
+  const underFurniture = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && lines[k]!.page === lines[i]!.page; k--) if (!small(lines[k]!) || !heading(lines[k]!)) return false;
+    return CHAPTER_NUMBER.test(repeatKey(lines[i]!.line.text));
+  };
+  const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l))));
   const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
   const slots = [
     ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),

@@ -48,6 +48,18 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(longPages)].map((l) => l.text).sort()).toEqual([...long].sort());
   });
 
+  it('drops the tab of a one-page chapter, set flush right at the place where the longer chapters print theirs, and keeps a small line printed under a tab', () => {
+    const chapters = ['①デジタル実装による地方の課題解決', '①デジタル実装による地方の課題解決', '①デジタル実装による地方の課題解決', '②デジタル基盤整備', '②デジタル基盤整備', '②デジタル基盤整備', '③デジタル人材の育成', '④誰一人取り残さない取組'];
+    // Flush right: every tab ends at x = 547 of a 595-pt page.
+    const tab = (text: string): Line => line(text, 547 - 8.5 * [...text].length, 5, 8.5);
+    const pages = chapters.map((chapter, k) => page(k + 1, 595, 842, [tab(chapter), line(`事業${'ABCDEFGH'[k]}`, 45, 72, 12), line(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 45, 136, 9.5)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual([...chapters].sort());
+    // On a page whose tab is missing, a small line at the top that is no tab's size stays the page's.
+    const note = line('（参考）地域の事例', 440, 6, 8);
+    const withNote = [...pages.slice(0, 7), page(8, 595, 842, [note, line('事業H', 45, 72, 12), line('本文7の説明が続きます。施策の目的と概要を記します。', 45, 136, 9.5)])];
+    expect(findPageFurniture(withNote).has(note)).toBe(false);
+  });
+
   it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
     const offices = [['製造産業局', '生活製品室'], ['資源エネルギー庁', '省エネルギー課'], ['資源エネルギー庁', '新エネルギー課'], ['資源エネルギー庁', '水素・アンモニア課'], ['資源エネルギー庁', '省エネルギー課']];
     const pages = offices.map(([agency, division], k) => page(k + 1, 960, 540, [line(`- ${k + 1} -`, 924, 21, 9), line(agency!, 850, 46, 8), line(division!, 850, 57, 8), line(`事業${'ABCDE'[k]}の説明`, 45, 200)]));
@@ -84,4 +96,22 @@ describe('findRunningHeadings', () => {
     const headings = findRunningHeadings(lines, [1, 4, 7, 10]);
     expect([...headings].map((l) => l.text)).toEqual(topics);
   });
+
+  it("drops a numbered chapter printed under the page's tab, every page a chapter of its own; unnumbered lines there stay the pages'", () => {
+    const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size), page, width: 595, height: 842 });
+    const pagesOf = (chapters: string[]) =>
+      chapters.flatMap((chapter, k) => [
+        at(chapter, 547 - 8.5 * [...chapter].length, 5, 8.5, k + 1),
+        at(chapter, 40, 33, 8.5, k + 1),
+        at(`施策${'ABCD'[k]}の名称`, 40, 72, 14, k + 1),
+        at(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 40, 100, 10.5, k + 1),
+        at(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 40, 120, 10.5, k + 1),
+      ]);
+    const headingsOf = (chapters: string[]) => new Set([...findRunningHeadings(pagesOf(chapters), [2, 7, 12, 17])].map((l) => `${l.text}@${l.bbox[1]}`));
+    const numbered = ['1 地方への新しい人の流れ', '2 地域を支える人づくり', '4 産業の高度化', '6 豊かなライフスタイル'];
+    expect(headingsOf(numbered)).toEqual(new Set([...numbered.map((c) => `${c}@5`), ...numbered.map((c) => `${c}@33`)]));
+    const plain = ['地方への新しい人の流れ', '地域を支える人づくり', '産業の高度化', '豊かなライフスタイル'];
+    expect(headingsOf(plain)).toEqual(new Set(plain.map((c) => `${c}@5`)));
+  });
+
 });

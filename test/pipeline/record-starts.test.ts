@@ -27,6 +27,63 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('finds titles set in the text\'s own size on pages printed at scales of their own (shrunk to fit: 0.8, 0.92, 0.84)', () => {
+    const names = [['光ファイバ整備事業', '地域情報化の推進'], ['テレワーク普及展開推進事業', '情報信託機能活用促進事業'], ['地域ICTクラブの普及促進', 'ICT基盤高度化事業']];
+    const prose = '地域の情報通信基盤を整備し、災害時にも安定した情報伝達を確保するため、費用の一部を補助する。';
+    const pages = [0.8, 0.92, 0.84].map((scale, p) => {
+      const s = (size: number): number => size * scale;
+      return layout(p + 1, names[p]!.flatMap((name, k) => {
+        const top = 40 + k * 260 * scale;
+        const at = (text: string, x: number, dy: number, size = 10.5): Line => line(text, x * scale, top + dy * scale, s(size));
+        return [
+          at(`${p * 2 + k + 1}．${name}`, 50, 0), at('総務省地域通信振興課（電話：03-5253-5756）', 300, 16, 9.5),
+          at('対象分野', 45, 34), at('情報通信基盤の整備', 95, 34),
+          ...[0, 1, 2, 3, 4, 5].map((row) => at(row === 0 ? '目的' : '', 45, 60 + 14 * row)).filter((l) => l.text !== ''),
+          ...[0, 1, 2, 3, 4, 5].map((row) => at(prose, 95, 60 + 14 * row)),
+        ];
+      }));
+    });
+    expect(read(pages).records.map((r) => [r.name, r.source.pages])).toEqual(names.flatMap((pair, p) => pair.map((name) => [name, [p + 1]])));
+  });
+
+  it('reads a catalogue whose budget label is letter-spaced before its colon (「予 算：… 2.1億円」) as a catalogue, with its budgets', () => {
+    // More pages than a short scan's, where a title over one label would be enough.
+    const names = ['地域おこし協力隊の推進', '地域運営組織の形成促進', '光ファイバの整備', '放送用周波数の有効活用', '衛星放送用受信環境整備', '郵便分野の海外展開'];
+    const pages = names.map((name, k) => [name, [2.1, 0.9, 53, 1.2, 4.4, 0.3][k]!] as const).map(([name, amount], k) =>
+      layout(k + 1, [
+        line('施策', 58, 55, 9), line(String(name), 99, 53, 12),
+        line('〈取組の概要〉', 40, 77, 9.5), line(`• ${name}のため、全国で研修を行い、地域の取組を支援する。`, 48, 93, 9),
+        line(`予 算：${name}に要する経費 ${amount}億円（元年度 0.4億円）`, 40, 147, 9),
+      ]),
+    );
+    const set = read(pages);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['地域おこし協力隊の推進', [210_000_000, 40_000_000]],
+      ['地域運営組織の形成促進', [90_000_000, 40_000_000]],
+      ['光ファイバの整備', [5_300_000_000, 40_000_000]],
+      ['放送用周波数の有効活用', [120_000_000, 40_000_000]],
+      ['衛星放送用受信環境整備', [440_000_000, 40_000_000]],
+      ['郵便分野の海外展開', [30_000_000, 40_000_000]],
+    ]);
+  });
+
+  it('takes the 「施策」 cell printed over every title into its record, mid-page too, not into the end of the record above', () => {
+    const names = [['地域おこし協力隊の拡充', '地域運営組織の形成促進', '光ファイバの整備'], ['消費活性化と決済基盤の構築', '放送用周波数の有効活用', '郵便分野の海外展開']];
+    const pages = names.map((onPage, p) =>
+      layout(p + 1, onPage.flatMap((name, k) => {
+        const top = 60 + 180 * k;
+        return [
+          line('施策', 412, top, 9), line(`${'①②③④⑤⑥'[p * 3 + k]} ${name}`, 45, top + 17, 10.5),
+          line('● 予算', 40, top + 39, 9.5), line(`${name}に要する経費 2.1億円（元年度 1.5億円）`, 48, top + 55, 9),
+          line('● 取組の概要', 40, top + 71, 9.5), line(`${name}のため、全国で研修を行い、地域の取組を支援`, 48, top + 87, 9),
+        ];
+      })),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual(
+      names.flatMap((onPage, p) => onPage.map((name) => [name, [p + 1], `${name}のため、全国で研修を行い、地域の取組を支援`])),
+    );
+  });
+
   it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
     const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const scan = (page: number, name: string, summary: string): PageLayout => ({
