@@ -9,7 +9,7 @@ import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
 import type { PageLayout } from './types.ts';
-import { orderForReading, type ReadingOrderOptions } from './reading-order.ts';
+import { orderForReading, type ReadingOrderOptions } from '../lines/reading-order.ts';
 import { chooseOcrReading, DEFAULT_OCR_LAYERS, isInvisibleOcrLayer, type OcrLayerCheckOptions, type OcrLayerMode } from './ocr-layer-check.ts';
 import { textLayerBands } from './text-layer-bands.ts';
 import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-quality.ts';

@@ -65,13 +65,6 @@ function columnToLine(column: PlacedRun[], spaceGapEm: number): Line {
   return { text: joinRuns(column, 1, spaceGapEm), bbox, font_size: round(Math.max(...column.map((r) => r.size))) };
 }
 
-/**
- * A line read top to bottom: taller than two glyphs and about one glyph wide (a one-glyph column
- * cannot be told from a one-glyph line, and reads the same either way).
- */
-export const isVerticalLine = (line: Line): boolean =>
-  line.bbox[3] - line.bbox[1] >= 1.8 * line.font_size && line.bbox[2] - line.bbox[0] <= 1.5 * line.font_size;
-
 /** Horizontal runs grouped into lines by baseline, split at wide gaps and vertical rules; top to bottom, then left to right. */
 function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGapEm: number, verticalRules: LineLayoutOptions['verticalRules'] = []): Line[] {
   // Text may overflow its cell's border. A run the next cell's text is drawn on (a long URL, clipped

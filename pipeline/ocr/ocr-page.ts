@@ -1,6 +1,6 @@
 import type { Line } from '../../schemas/types.ts';
 import { unionBox } from '../bbox.ts';
-import { orderForReading } from '../extract/reading-order.ts';
+import { orderForReading } from '../lines/reading-order.ts';
 import { widestBlankRun } from './blank-run.ts';
 import { joinTouchingSegments, segmentOcrLine } from './ocr-segments.ts';
 import type { GrayImage, ImageRule, OcrBox, OcrLine, OcrTextLine, OcrWord } from './types.ts';

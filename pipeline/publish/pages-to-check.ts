@@ -1,5 +1,5 @@
 import type { DocumentText, Page, PageToCheck } from '../../schemas/types.ts';
-import { meanConfidence } from '../structure/read-method.ts';
+import { meanConfidence } from '../mean-confidence.ts';
 
 export interface PagesToCheckOptions {
   /**

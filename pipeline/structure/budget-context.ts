@@ -1,7 +1,7 @@
 import type { BudgetLine, Page } from '../../schemas/types.ts';
 import { ERA_ONCE, eraFiscalYear } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { findEditionDate } from '../publish/edition/edition-date.ts';
+import { findEditionDate } from '../normalise/japanese-dates.ts';
 
 /** The year and stage of figures a document prints without them. */
 export interface BudgetYearContext {

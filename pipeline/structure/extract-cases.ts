@@ -7,7 +7,8 @@ import { parsePlace, type CasePlace } from './case-place.ts';
 import { joinRun } from './join-text.ts';
 import { bottom, left, lineText as text, top } from './line-geometry.ts';
 import type { CaseLayout, DocumentProfile } from './profile.ts';
-import { meanConfidence, readMethod } from './read-method.ts';
+import { meanConfidence } from '../mean-confidence.ts';
+import { readMethod } from './read-method.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 export interface CaseExtraction {

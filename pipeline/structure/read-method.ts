@@ -1,9 +1,6 @@
 import type { Page } from '../../schemas/types.ts';
+import { meanConfidence } from '../mean-confidence.ts';
 import type { PlacedLine } from './record-lines.ts';
-
-/** Mean OCR confidence to one decimal, or null without OCR'd lines. */
-export const meanConfidence = (scores: readonly number[]): number | null =>
-  scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
 
 /**
  * How a record's lines were read: its pages' method (`mixed` when they differ), and the mean

@@ -1,7 +1,7 @@
 import type { BBox, Line } from '../../schemas/types.ts';
 import { joinWrapped } from '../normalise/join-wrapped.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { isVerticalLine } from '../extract/text-lines.ts';
+import { isVerticalLine } from '../lines/vertical-line.ts';
 import { unspaced } from './letter-spaced.ts';
 
 /** The text of one cell: joined for reading, and as printed. */

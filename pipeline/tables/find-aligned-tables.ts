@@ -1,4 +1,4 @@
-import { isVerticalLine } from '../extract/text-lines.ts';
+import { isVerticalLine } from '../lines/vertical-line.ts';
 import type { BBox, Line, Page, TableCell } from '../../schemas/types.ts';
 import type { Rule } from '../extract/types.ts';
 import { regionsBetweenRules } from './text-regions.ts';

@@ -13,7 +13,7 @@ import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts
 import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { readReport, spawnCli, started, stopCli } from '../support/cli-process.ts';
 import { runCli } from '../support/cli.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schemas/types.ts';
-import { findEditionDate, parseJapaneseDate } from '../../pipeline/publish/edition/edition-date.ts';
+import { findEditionDate, parseJapaneseDate } from '../../pipeline/normalise/japanese-dates.ts';
 import { budgetFigures, budgetChanges } from '../../pipeline/publish/edition/budget-figures.ts';
 import { budgetItemNames, nameSimilarity, officeRelation } from '../../pipeline/publish/edition/match-names.ts';
 import { assignSeriesIds, emptySeriesIds } from '../../pipeline/publish/edition/series-ids.ts';

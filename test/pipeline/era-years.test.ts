@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultLabel, westernYear } from '../../pipeline/normalise/era-years.ts';
-import { parseJapaneseDate } from '../../pipeline/publish/edition/edition-date.ts';
+import { parseJapaneseDate } from '../../pipeline/normalise/japanese-dates.ts';
 
 describe('era years, from the one table of eras', () => {
   test('a year of an era as printed, in figures, kanji or 元, by name or initial', () => {

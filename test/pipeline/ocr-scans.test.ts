@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { OcrPool } from '../../pipeline/ocr/ocr-pool.ts';
-import { readRecords } from '../../pipeline/structure/read-records.ts';
 import { findTables } from '../../pipeline/tables/find-tables.ts';
 import { readPdfPages } from '../../pipeline/run/read-pages.ts';
 import type { TruthDocument } from '../../samples/make/truth.ts';
@@ -13,7 +12,8 @@ import { compact, readInOrder, samplesDir } from '../support/samples.ts';
 /**
  * Real tesseract.js on scans made like a scanner's (samples/make/make-scans.ts): 300 dpi, skewed,
  * blurred, noisy, JPEG. Pages 1 and 4 of the 2020 重点施策 scan: a white-on-dark tab, a heading
- * behind a bar on a gray band, and page 4 skewed 1.2°.
+ * behind a bar on a gray band, and page 4 skewed 1.2°. The FY2021 施策集 scan, read into records,
+ * is in ocr-scans-fy2021.test.ts.
  */
 const pool = new OcrPool({ workers: 1 });
 let layouts: PageLayout[];
@@ -41,54 +41,6 @@ describe('OCR of scanned pages', () => {
     expect(long).toContain(compact('見据えた遠隔医'));
     expect(at('・ICTを活用した')).toBeLessThan(at('療モデルの構築'));
     expect(at('療モデルの構築')).toBeLessThan(at('【予算】'));
-  });
-});
-
-describe('OCR of the scanned FY2021 施策集 pages (skewed up to 1.2°, a table of labelled cells on each)', () => {
-  let layouts: PageLayout[];
-  beforeAll(async () => {
-    const { documents } = await ingestSources([join(samplesDir, 'scanned-shisaku-fy2021-pages.pdf')]);
-    layouts = (await readPdfPages(documents[0]!, { ocr: pool })).layouts;
-  }, 240_000);
-  const linesOf = (page: number): string[] => layouts.find((l) => l.page.number === page)!.page.lines.map((l) => compact(l.text));
-
-  it('keeps a line whole where tesseract boxed two touching words apart (page 4)', () => {
-    expect(linesOf(4)).toContain(compact('医療・健康データを連携・利活用するための基盤を構築・高度化し、医療等サービスの飛躍的な向上・効率化を図ることにより、国民ひとりひ'));
-  });
-
-  it('reads the small labels on gray cells (分野, 予算 / 額, 総合戦 / 略該当 / 箇所) on every page', () => {
-    for (const page of [1, 2, 3, 4]) expect(linesOf(page)).toEqual(expect.arrayContaining(['分野', '予算', '額', '総合戦', '略該当', '箇所']));
-  });
-
-  it('reads each line of the budget cell once, beside a label spaced over two lines (page 2): no overlapping second reading', () => {
-    const budget = linesOf(2).filter((line) => line.includes('年度'));
-    expect(budget).toEqual([compact('令和2年度3次補正一般会計1,100百万円'), compact('令和3年度当初一般会計1,100百万円')]);
-  });
-
-  it('gives every record its field, strategy reference, budget lines and bulleted items', () => {
-    const { records } = readRecords({ fileName: 'scanned-shisaku-fy2021-pages.pdf', sha256: '0'.repeat(64), bytes: 1 }, layouts, layouts.map((l) => l.page))!;
-    // One page each: the running header 「総務省」, repeated at the head of every page, joins no record.
-    expect(records.map((r) => r.source.pages)).toEqual([[1], [2], [3], [4]]);
-    expect(records.map((r) => [r.field, r.strategy_refs])).toEqual([
-      ['5Gなどの情報通信基盤の早期整備', ['横2-1-(1)-i']],
-      ['地域における情報通信基盤等の環境整備', ['その他']],
-      ['5Gなどの情報通信基盤の早期整備', ['横2-1-(1)-i']],
-      ['医療・教育分野での未来技術の活用', ['横2-1-(2)-vi']],
-    ]);
-    expect(records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy, b.part_of]))).toEqual([
-      [[2021, 'initial', null, 1_514_000_000, false]],
-      [
-        [2020, 'supplementary', 3, 1_100_000_000, false],
-        [2021, 'initial', null, 1_100_000_000, false],
-      ],
-      [[2021, 'initial', null, 11_433_000_000, true]],
-      [[2021, 'initial', null, 85_000_000, true]],
-    ]);
-    // The ✓ bullets, which tesseract reads as 「ソン」「ン」, open the items of 特徴・ポイント.
-    expect(records[3]!.sections['特徴・ポイント']?.split('\n')).toEqual([
-      '近時の遠隔医療の取組みを調査し、遠隔医療モデルに関する参考書等をとりまとめる。',
-      '民間PHR事業者においてルールが遵守される仕組みの検討等に向けた調査を行う。',
-    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../pipeline/extract/types.ts';
-import { orderForReading } from '../../pipeline/extract/reading-order.ts';
+import { orderForReading } from '../../pipeline/lines/reading-order.ts';
 import type { Line } from '../../schemas/types.ts';
 
 const line = (text: string, x0: number, y0: number, x1: number, size = 10): Line => ({ text, bbox: [x0, y0, x1, y0 + size], font_size: size });

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { RecordSet } from '../../schemas/types.ts';
 import { queueNames } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { pagesJobsDone, readReport, readTree, spawnCli, started, stopCli, withoutTimes } from '../support/cli-process.ts';
 
 /**

@@ -12,7 +12,7 @@ import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts
 import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { pagesJobsDone, readReport, readTree, spawnCli, started, stopCli, withoutTimes } from '../support/cli-process.ts';
 
 const kangxi = 'samples/kangxi-radicals.pdf';

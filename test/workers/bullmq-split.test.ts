@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queueNames } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { pagesJobsDone, readReport, spawnCli, started, stopCli } from '../support/cli-process.ts';
 import { runCli } from '../support/cli.ts';
 

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { queueNames, queueTitles } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { inChromium } from '../support/chromium.ts';
 import { runCli } from '../support/cli.ts';
 import { repoRoot, samplesDir } from '../support/samples.ts';

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { readReport, spawnCli, started, stopCli } from '../support/cli-process.ts';
 import { runCli, type CliResult, type RunCliOptions } from '../support/cli.ts';
 import { samplesDir } from '../support/samples.ts';

@@ -1,36 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { basename } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { readReport, readTree, spawnCli, started, stopCli, withoutTimes, type CliProcess } from '../support/cli-process.ts';
-import { samplesDir } from '../support/samples.ts';
+import { waitRedisFixture, waitSamples as samples } from '../support/wait-redis.ts';
 
 /**
  * `enqueue --wait` against a Redis that goes away: a real redis-server (append-only file on) shut
- * down and started again from its file on the same port, real worker processes, copies of three
- * small text-layer samples (2, 5 and 27 pages; the last a 施策集 with records and an edition).
+ * down and started again from its file on the same port, real worker processes. Redis gone for
+ * good, or not there at the start: enqueue-wait-redis-timeout.test.ts.
  */
-const samples = ['kangxi-radicals.pdf', 'calc-list-local5g-jisshou.pdf', 'soumu-shisaku-fy2021.pdf'];
+const { tempDir, inputFolder, redisServer } = waitRedisFixture();
 
-let tempDirs: string[] = [];
-let servers: RedisServer[] = [];
-const tempDir = async (): Promise<string> => {
-  const dir = await mkdtemp(join(tmpdir(), 'pdf-opendata-wait-redis-'));
-  tempDirs.push(dir);
-  return dir;
-};
-const inputFolder = async (names: readonly string[]): Promise<string> => {
-  const dir = await tempDir();
-  await Promise.all(names.map((name) => copyFile(join(samplesDir, name), join(dir, name))));
-  return dir;
-};
-const redisServer = async (): Promise<RedisServer> => {
-  const server = await startRedisServer({ appendOnly: true });
-  servers.push(server);
-  return server;
-};
 /** Waits until a process has logged `msg` at least `count` times. */
 const logged = async (cli: CliProcess, msg: string, count: number, timeoutMs = 60_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
@@ -49,20 +29,6 @@ const publishedFiles = async (outDir: string): Promise<Map<string, string>> => {
   }
   return files;
 };
-
-/** SIGTERM, and SIGKILL after 10 s: a process left hanging by a failed test must not outlive it, nor keep its Redis alive. */
-const stopWithin = async (cli: CliProcess): Promise<void> => {
-  const timer = setTimeout(() => cli.child.kill('SIGKILL'), 10_000);
-  await stopCli(cli);
-  clearTimeout(timer);
-};
-
-afterEach(async () => {
-  await Promise.all(started.splice(0).map(stopWithin));
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  tempDirs = [];
-});
 
 describe('enqueue --wait survives Redis', () => {
   test('Redis shut down while the wait has nothing yet, then killed in the middle of the run, each time restarted from its append-only file: the same run report and editions as a run without a restart', async () => {
@@ -106,54 +72,4 @@ describe('enqueue --wait survives Redis', () => {
     for (const [path, text] of cleanTree) expect(tree.get(path), path).toBe(text);
     expect(worker.child.exitCode).toBeNull();
   }, 240_000);
-
-  test('Redis gone for longer than --redis-timeout: one line, exit 2, and a run report naming the documents whose outcome is unknown; once Redis is back, the next wait publishes them and the editions', async () => {
-    const redis = await redisServer();
-    const [prefix, outDir] = [`wait-redis-${randomUUID()}`, await tempDir()];
-    const [done, pending] = [samples[0]!, samples[2]!];
-    const input = await inputFolder([done, pending]);
-    const workerArgs = ['worker', '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--no-ocr'];
-    const enqueueArgs = ['enqueue', input, '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait', '--redis-timeout', '2'];
-    // One document is done before the wait; the other has no worker to run it.
-    const worker = spawnCli(workerArgs);
-    await worker.waitForLog('worker ready');
-    const first = spawnCli(['enqueue', join(input, done), '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait']);
-    expect(await first.exited, first.output()).toBe(0);
-    await stopCli(worker);
-
-    const enqueue = spawnCli(enqueueArgs);
-    await enqueue.waitForLog('document done');
-    await redis.down('SIGKILL');
-
-    expect(await enqueue.exited, enqueue.output()).toBe(2);
-    const lines = enqueue.output().split('\n').filter((l) => l !== '' && !l.startsWith('{'));
-    expect(lines).toEqual([expect.stringMatching(/^error: Redis at 127\.0\.0\.1:\d+ did not answer for \d+ s \(.+\): the outcome of 1 of 2 files is unknown/)]);
-    expect(enqueue.output()).not.toMatch(/\n\s+at /);
-    const report = await readReport(outDir);
-    expect(Object.fromEntries(report.files.map((f) => [basename(f.file), f.status]))).toEqual({ [done]: 'published', [pending]: 'unknown' });
-    expect(report.files.find((f) => f.status === 'unknown')?.error?.code).toBe('redis-unreachable');
-    // No edition is published while a document may still be on its way.
-    expect(report.editions).toEqual([]);
-
-    // Redis back from its file, with the queued flow: a worker runs it, and the next wait publishes all.
-    await redis.up();
-    spawnCli(workerArgs);
-    const again = spawnCli(enqueueArgs);
-    expect(await again.exited, again.output()).toBe(0);
-    const after = await readReport(outDir);
-    expect(Object.fromEntries(after.files.map((f) => [basename(f.file), f.status]))).toEqual({ [done]: 'published', [pending]: 'published' });
-    expect(after.editions.map((e) => e.status)).toContain('published');
-  }, 120_000);
-
-  test('Redis not there when enqueue starts: one line naming it, exit 2, once --redis-timeout has passed, and nothing written', async () => {
-    const redis = await redisServer();
-    await redis.down();
-    const [input, outDir] = [await inputFolder(samples.slice(0, 1)), await tempDir()];
-    const started = Date.now();
-    const enqueue = spawnCli(['enqueue', input, '--redis', redis.url, '--out', outDir, '--wait', '--redis-timeout', '2']);
-    expect(await enqueue.exited, enqueue.output()).toBe(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
-    expect(enqueue.output().trim().split('\n')).toEqual([`error: Cannot reach Redis at 127.0.0.1:${redis.port} within 2 s: connect ECONNREFUSED 127.0.0.1:${redis.port}`]);
-    expect(await readdir(outDir)).toEqual([]);
-  });
 });

@@ -14,7 +14,7 @@ import { queueNames } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { releaseCheckSchedulerId, scheduleReleaseChecks } from '../../workers/bullmq/schedule-releases.ts';
 import { startWorker, type RunningWorker } from '../../workers/bullmq/start-worker.ts';
-import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
 import { sourcesCacheDir } from '../../workers/sources/check-sources.ts';
 import { registerSources } from '../../workers/sources/registered-sources.ts';
 import { runCli } from '../support/cli.ts';

@@ -12,7 +12,7 @@ import type { FinishJobData, FinishJobResult } from '../../workers/bullmq/job-ty
 import { queueNames } from '../../workers/bullmq/queue-names.ts';
 import { redisConnectionOptions } from '../../workers/bullmq/redis-connection.ts';
 import { startWorker, type RunningWorker } from '../../workers/bullmq/start-worker.ts';
-import { startRedisServer } from '../support/redis-server.ts';
+import { startRedisServer } from '../../tools/redis-server.ts';
 import type { SourcesState } from '../../workers/sources/sources-state.ts';
 import { runCli } from '../support/cli.ts';
 import { startReleaseServer, type ReleaseServerOptions } from '../support/release-server.ts';

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { freshDir, makeLongDocument, runPipelineCli, type BenchContext } from './bench-inputs.ts';
 import { enqueueAndWait, startWorkerSet } from './bullmq-cluster.ts';
 import { PeakRssTracker, type ProcessPeak } from './measure.ts';
-import { startRedisServer } from '../../test/support/redis-server.ts';
+import { startRedisServer } from '../redis-server.ts';
 
 export interface MemoryResult {
   pages: number;

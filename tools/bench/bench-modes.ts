@@ -6,7 +6,7 @@ import type { RunReport } from '../../schemas/types.ts';
 import { freshDir, runPipelineChecked, textLayerInputs, totalPages, type BenchContext } from './bench-inputs.ts';
 import { enqueueAndWait, reportSeconds, startWorkerSet } from './bullmq-cluster.ts';
 import { exitedChildrenCpuSeconds, processCpuSeconds } from './measure.ts';
-import { startRedisServer } from '../../test/support/redis-server.ts';
+import { startRedisServer } from '../redis-server.ts';
 import { pairedRatios, summarise, type Summary } from './stats.ts';
 
 export interface ModeThroughput {

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentText, EditionCases, EditionIndex, EditionManifest, EditionPolicies, IndexDataset, RecordSet, SeriesIds, Table } from '../../../schemas/types.ts';
-import { findEditionDate } from './edition-date.ts';
+import { findEditionDate } from '../../normalise/japanese-dates.ts';
 import type { Edition, EditionRecords, EditionSource } from './edition-model.ts';
 import { emptySeriesIds } from './series-ids.ts';
 

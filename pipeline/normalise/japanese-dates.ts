@@ -1,6 +1,6 @@
-import type { Page } from '../../../schemas/types.ts';
-import { westernYear } from '../../normalise/era-years.ts';
-import { normaliseCharacters } from '../../normalise/normalise-text.ts';
+import type { Page } from '../../schemas/types.ts';
+import { westernYear } from './era-years.ts';
+import { normaliseCharacters } from './normalise-text.ts';
 
 /** Pages searched for the edition's date: the cover, and the page after it when the cover has none. */
 const COVER_PAGES = 2;

@@ -1,6 +1,6 @@
 import type { BBox, Line } from '../../schemas/types.ts';
-import type { Rule } from './types.ts';
-import { isVerticalLine } from './text-lines.ts';
+import type { Rule } from '../extract/types.ts';
+import { isVerticalLine } from './vertical-line.ts';
 
 export interface ReadingOrderOptions {
   /**

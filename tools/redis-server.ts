@@ -1,3 +1,5 @@
+// A throw-away Redis for the bench's BullMQ modes and the queue tests: in tools/, which the build
+// compiles, since the bench's compiled modules import it too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, createConnection } from 'node:net';
