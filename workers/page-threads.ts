@@ -113,7 +113,7 @@ export interface ThreadExtractOptions {
   onPage?: (pageNumber: number, pageCount: number) => void;
   /**
    * Page threads reading the document's pages at once (never more than its pages).
-   * @defaultValue the number of cores
+   * @defaultValue `DEFAULT_PAGE_THREADS` (1)
    */
   threads?: number;
 }

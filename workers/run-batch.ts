@@ -29,7 +29,7 @@ export interface RunBatchOptions {
   ocrLayers?: OcrLayerMode;
   /** File size, page count, page size and time per page; a file over a limit fails, the batch goes on. */
   limits?: ProcessingLimits;
-  /** Page threads reading one document's pages at once. @defaultValue the number of cores */
+  /** Page threads reading one document's pages at once. @defaultValue `DEFAULT_PAGE_THREADS` (1) */
   threads?: number;
   /** The user's profiles before the built-in ones (`profileRegistry`). @defaultValue the built-in profiles */
   profiles?: ProfileRegistry;

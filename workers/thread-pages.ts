@@ -24,7 +24,7 @@ export interface ExtractPagesOptions {
   limits?: ProcessingLimits;
   /**
    * Page threads reading one document's pages at once.
-   * @defaultValue the number of cores
+   * @defaultValue `DEFAULT_PAGE_THREADS` (1)
    */
   threads?: number;
 }

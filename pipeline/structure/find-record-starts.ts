@@ -192,7 +192,11 @@ const PAGE_SCALES = [0.7, 1.4] as const;
 function pageBodySizes(lines: readonly PlacedLine[]): (page: number) => number {
   const body = bodySize(lines);
   const byPage = new Map<number, PlacedLine[]>();
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage === undefined) byPage.set(line.page, [line]);
+    else onPage.push(line);
+  }
   const own = new Map<number, number>();
   for (const [page, onPage] of byPage) {
     if (onPage.some((line) => line.line.confidence !== undefined)) continue;
@@ -326,8 +330,7 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
  * record's title, a cover's title by its date: neither is a record.
  */
-function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number): RecordStart[] {
-  const bodyOf = pageBodySizes(lines);
+function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number, bodyOf: (page: number) => number): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
@@ -393,8 +396,9 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
   // while the labels promise many more records; a smaller print that gives them is taken instead.
   const promised = promisedRecords(lines, profile.labels);
+  const bodyOf = pageBodySizes(lines);
   let best: RecordStart[] = [];
-  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale))]) {
+  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale, bodyOf))]) {
     const starts = found();
     if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
     if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;

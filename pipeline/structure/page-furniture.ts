@@ -163,11 +163,17 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
   return headers.map((candidate) => candidate.line);
 }
 
-/** Two chapter tabs: one place, one size, one left or right edge (a tab set flush right moves its left edge). */
+/**
+ * Whether two lines share their left or right edge, as shares of their pages' widths within `dx`:
+ * a chapter tab set flush right keeps its right edge where its left edge moves.
+ */
+function sharesEdge(a: Line, aWidth: number, b: Line, bWidth: number, dx: number): boolean {
+  return Math.abs(a.bbox[0] / aWidth - b.bbox[0] / bWidth) <= dx || Math.abs(a.bbox[2] / aWidth - b.bbox[2] / bWidth) <= dx;
+}
+
+/** Two chapter tabs: one place, one size, one left or right edge. */
 function sameTab(a: Candidate, b: Candidate): boolean {
-  const edge = (x: number, c: Candidate): number => x / c.page.width;
-  const flush = Math.abs(edge(a.line.bbox[0], a) - edge(b.line.bbox[0], b)) <= FLUSH || Math.abs(edge(a.line.bbox[2], a) - edge(b.line.bbox[2], b)) <= FLUSH;
-  return Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.font_size - b.line.font_size) <= 0.05 * a.line.font_size && flush;
+  return Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.font_size - b.line.font_size) <= 0.05 * a.line.font_size && sharesEdge(a.line, a.page.width, b.line, b.page.width, FLUSH);
 }
 
 /** Whether nothing on its page but furniture is printed between a line and the nearer edge of the page. */
@@ -192,10 +198,8 @@ interface SizedLine {
 function samePlace(a: SizedLine, b: SizedLine): boolean {
   const ocr = a.line.confidence !== undefined || b.line.confidence !== undefined;
   const size = ocr || Math.abs(a.line.font_size - b.line.font_size) <= 0.15 * Math.max(a.line.font_size, b.line.font_size);
-  const [dx, dy] = ocr ? [0.03, 0.02] : [0.015, 0.012];
-  // A chapter tab may be set flush right: its right edge stays where its left edge moves.
-  const edge = Math.abs(a.line.bbox[0] / a.width - b.line.bbox[0] / b.width) <= dx || Math.abs(a.line.bbox[2] / a.width - b.line.bbox[2] / b.width) <= dx;
-  return size && edge && Math.abs(a.line.bbox[1] / a.height - b.line.bbox[1] / b.height) <= dy;
+  const [dx, dy] = ocr ? [0.03, 0.02] : [FLUSH, 0.012];
+  return size && sharesEdge(a.line, a.width, b.line, b.width, dx) && Math.abs(a.line.bbox[1] / a.height - b.line.bbox[1] / b.height) <= dy;
 }
 
 /**

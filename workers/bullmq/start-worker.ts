@@ -53,7 +53,7 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** Page size and time per page (a page over a limit is quarantined); see `ProcessingLimits` for the defaults. */
   limits?: ProcessingLimits;
-  /** Page threads reading the pages of one pages job at once. @defaultValue the number of cores */
+  /** Page threads reading the pages of one pages job at once. @defaultValue `DEFAULT_PAGE_THREADS` (1) */
   threads?: number;
   /** Timeout, page size and link cap of release checks; see `SourcesFetchOptions` for the defaults. */
   fetch?: SourcesFetchOptions;
