@@ -309,6 +309,22 @@ describe('where records start, in layouts no profile names', () => {
       ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]],
     ]);
   });
+  it('reads 「令和5年度補正予算額：25.6億円」 among inline labels as the budget, printed first or after the others, letter-spaced or not', () => {
+    const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
+    const budgetLines = ['令和5年度補正予算額：25.6億円', '令 和 5 年 度 補 正 予 算 額：6.2億円', '令和5年度補正予算額：1.5億円'];
+    const pages = ['事業承継支援事業', '伝統的工芸品産地強化事業', 'デジタル人材育成事業'].map((name, k) => {
+      const labelled = [line(`事業の目的・概要：${name}を支援します。`, 40, 0), line('成果目標：成約件数を年間2,000件とします。', 40, 0), line('事業期間：令和5年度〜令和7年度', 40, 0)];
+      // The third record prints its budget after the other labels, the first two before them.
+      const body = k === 2 ? [...labelled, line(budgetLines[k]!, 40, 0)] : [line(budgetLines[k]!, 40, 0), ...labelled];
+      return layout(k + 2, [line(`(${k + 1}) ${name}`, 50, 44, 16), ...body.map((l, row) => ({ ...l, bbox: [l.bbox[0], 70 + row * 18, l.bbox[2], 80 + row * 18] as Line['bbox'] }))]);
+    });
+    const set = read([cover, ...pages]);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), Object.keys(r.sections)])).toEqual([
+      ['事業承継支援事業', [[2023, 'supplementary', 2_560_000_000]], ['目的・概要', '成果目標', '事業期間']],
+      ['伝統的工芸品産地強化事業', [[2023, 'supplementary', 620_000_000]], ['目的・概要', '成果目標', '事業期間']],
+      ['デジタル人材育成事業', [[2023, 'supplementary', 150_000_000]], ['目的・概要', '成果目標', '事業期間']],
+    ]);
+  });
 
   it('takes titles OCR read no taller than the text when the labels promise more records than the few read tall', () => {
     // OCR reads one title tall for the bracket a speck made of its first mark (「「モバイル…」), the rest in the text's size.
