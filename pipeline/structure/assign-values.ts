@@ -79,6 +79,19 @@ function withoutFigures(found: (readonly [PlacedLine, number])[], figures: Place
 }
 
 /**
+ * The line read just before a label that is its value all the same: printed beside it on its row,
+ * to its right, but set larger, so that its top stands higher (「110.0億円」 beside 「令和2年度補正予算額」).
+ */
+function readBefore(lines: readonly PlacedLine[], hit: LabelHit): number[] {
+  const i = hit.first - 1;
+  const line = lines[i];
+  if (line === undefined || line.page !== hit.page || hit.inlineValue !== null) return [];
+  const [x0, y0, , y1] = line.line.bbox;
+  const onRow = y0 < centreY(hit.bbox) && y1 > centreY(hit.bbox) && y0 < hit.bbox[1];
+  return onRow && x0 >= hit.bbox[2] - TOLERANCE && x0 - hit.bbox[2] < 3 * line.line.font_size ? [i] : [];
+}
+
+/**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
  * the same column (a header row); for any other label, the lines after it in reading order up to
@@ -125,7 +138,11 @@ export function assignValues(
         return y > cell.bottom && y < below && x > cell.left && x < cell.right;
       });
     }
-    found = withoutFigures(found, figures, isStop);
+    // A label printed inside the value's cell (「令和3年度当初」 heading its amount, in a cell of its own or
+    // not) takes what is printed under it.
+    const heads = hits.filter((other) => other !== hit && other.page === hit.page && within(other.bbox, { ...cell, left: cell.right, right: nextLabelX }));
+    const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
+    found = withoutFigures(found.filter(([l]) => !underHead(l.line.bbox)), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
   }
@@ -159,7 +176,7 @@ export function assignValues(
   for (const [n, hit] of hits.entries()) {
     if (cells.has(hit) || inRow.has(hit)) continue;
     const end = hits[n + 1]?.first ?? lines.length;
-    const own: number[] = [];
+    const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
     const labelSize = lines[hit.first]!.line.font_size;
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.

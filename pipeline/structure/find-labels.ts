@@ -199,7 +199,7 @@ function valueAfterClosedLabel(spec: LabelSpec, text: string, ocr: boolean): str
 }
 
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
-function stacked(lines: readonly PlacedLine[]): boolean {
+export function stacked(lines: readonly PlacedLine[]): boolean {
   for (let k = 1; k < lines.length; k++) {
     const above = lines[k - 1]!;
     const below = lines[k]!;
