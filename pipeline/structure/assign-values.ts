@@ -167,7 +167,7 @@ export function assignValues(
     const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
     const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
-    const below = (box: BBox): boolean => box[1] >= rowBottom - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
+    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
     const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);

@@ -563,6 +563,20 @@ describe('labels and values printed out of the usual order', () => {
     );
   });
 
+  it('keeps the first line under a label whose neighbour on its row is set lower (事業目的・概要 beside 事業スキーム)', () => {
+    const pages = ['希少金属備蓄対策事業', '在庫情報共有基盤整備事業', '遠隔教育普及促進事業'].map((name, k) =>
+      layout(k + 1, [
+        line(name, 17, 24, 25.9), line(`資源エネルギー庁 ${['鉱物資源', '流通政策', '教育産業'][k]}課 03-3501-991${k}`, 600, 12, 9.7),
+        line('事業目的・概要', 29, 122, 15.1), line(`${name}の目的の一行目。`, 29, 140, 18.1), line('二行目に続きます。', 45, 161, 15.1),
+        line('事業スキーム', 460, 129, 13), line('国 → JOGMEC', 470, 190, 9.7),
+        line('成果目標', 29, 390, 15.1), line('供給途絶を防ぎます。', 29, 410, 15.1),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.sections['目的・概要'])).toEqual([
+      '希少金属備蓄対策事業の目的の一行目。二行目に続きます。', '在庫情報共有基盤整備事業の目的の一行目。二行目に続きます。', '遠隔教育普及促進事業の目的の一行目。二行目に続きます。',
+    ]);
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
