@@ -92,6 +92,17 @@ function readBefore(lines: readonly PlacedLine[], hit: LabelHit): number[] {
 }
 
 /**
+ * Whether a line of a value stands in a column beyond the rest of it: it starts right of where
+ * every other line of the value on its page ends (a figure's caption in the next column, beside
+ * the label: 「地域産品・サービスの磨き上げ・ブランディング支援」 by 「事業目的・概要」).
+ */
+function inColumnBeyond(lines: readonly PlacedLine[], own: readonly number[], i: number): boolean {
+  const line = lines[i]!;
+  const others = own.filter((j) => j !== i && lines[j]!.page === line.page).map((j) => lines[j]!.line.bbox[2]);
+  return others.length >= 2 && line.line.bbox[0] > Math.max(...others) + TOLERANCE;
+}
+
+/**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
  * the same column (a header row); for any other label, the lines after it in reading order up to
@@ -214,8 +225,9 @@ export function assignValues(
         valueRight = Math.max(valueRight, line.line.bbox[2]);
       }
     }
-    values.set(hit, own);
-    for (const i of own) taken.add(i);
+    const kept = own.filter((i) => !inColumnBeyond(lines, own, i));
+    values.set(hit, kept);
+    for (const i of kept) taken.add(i);
   }
 
   return {

@@ -577,6 +577,20 @@ describe('labels and values printed out of the usual order', () => {
     ]);
   });
 
+  it('leaves out of a value the caption printed beside its label in the next column (a figure\'s, right of all the text)', () => {
+    const pages = ['JAPANブランド育成支援等事業', '生活物資の需要抑制事業', '遠隔教育普及促進事業'].map((name, k) =>
+      layout(k + 1, [
+        line(name, 7, 21, 25.9), line(`中小企業庁 ${['創業', '生活', '教育'][k]}課 03-3501-176${k}`, 653, 24, 9.7),
+        line('事業目的・概要', 9, 132, 17.3), line(`${['地域産品', '生活物資', '遠隔教育'][k]}の磨き上げ支援`, 441, 132, 15.1),
+        line(`${name}は、地域の中小企業を`, 9, 167, 13), line('支援します。', 25, 188, 13), line('販路開拓を後押しします。', 25, 206, 13),
+        line('成果目標', 9, 400, 15.1), line('売上を伸ばします。', 9, 420, 13),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.sections['目的・概要'])).toEqual(
+      ['JAPANブランド育成支援等事業', '生活物資の需要抑制事業', '遠隔教育普及促進事業'].map((name) => `${name}は、地域の中小企業を支援します。販路開拓を後押しします。`),
+    );
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
