@@ -66,6 +66,12 @@ export function labelHead(value: string, { brackets = false } = {}): string | un
   return (SPACED_HEAD.exec(value) ?? (brackets ? HEAD_OR_BRACKET : HEAD).exec(value))?.[1];
 }
 
+/** A line whose head is a letter-spaced label before its colon, the label read without its spaces (「施 策 名：…」 → 「施策名：…」). */
+export function closeSpacedHead(value: string): string {
+  const head = SPACED_HEAD.exec(value)?.[1];
+  return head === undefined ? value : head.replace(/ /gu, '') + value.slice(head.length);
+}
+
 /** A line opening with a label's mark starts a label: a wrapped label's later lines never do. */
 const MARKED = /^[■□◆◇●◎▼▽▶►◀★☆【〈＜《]/u;
 

@@ -1,6 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { unionBox } from '../bbox.ts';
-import { bareLabel, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
+import { bareLabel, closeSpacedHead, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -124,7 +124,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
   const starts: NamedStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
-    const inline = NAME_WITH_VALUE.exec(line)?.groups;
+    const inline = NAME_WITH_VALUE.exec(closeSpacedHead(line))?.groups;
     if (inline !== undefined && (isName(inline.label!) || (MEASURE_WORD.test(bareLabel(inline.label!)) && /^[^:]{1,8}:/u.test(line)))) {
       const raw = lines[i]!.line.text;
       // A long name wraps onto the lines under its value, in the value's size.
@@ -253,7 +253,11 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   // A smaller line that opens the page over the title: a running header that a scan's OCR read differently on each page.
   const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < 0.8 * here.line.font_size;
   // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
-  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1);
+  // A cell on its row to its left names what it is (施策 | title): the title opens its block all the same.
+  const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
+  const readFirst =
+    before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size ||
+    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell;
   if (!readFirst) return false;
   for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
   return true;

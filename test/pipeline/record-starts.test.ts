@@ -591,6 +591,17 @@ describe('labels and values printed out of the usual order', () => {
     );
   });
 
+  it('reads a letter-spaced name label with its value (施 策 名：(3) …), and a title with a 施策 cell beside it on its row', () => {
+    const names = ['地域との多様な関わりの創出', 'JETプログラムによる地域活性化の推進', '集落ネットワーク圏の推進'];
+    const spaced = names.map((name, k) =>
+      layout(k + 1, [line(`施 策 名：(${k + 1}) ${name}`, 65, 35, 16), line('● 概 要', 65, 64, 8.5), line(`${name}を支援`, 74, 77, 8), line('予算', 473, 95, 8), line('関係経費 0.1億円（元年度 0.1億円）', 70, 111, 8)]),
+    );
+    const celled = names.map((name, k) =>
+      layout(k + 1, [line(['1 地域への人の流れ', '2 地域を支える人づくり', '3 地域の情報化'][k]!, 692, 5, 8.5), line('施策', 61, 62, 10.5), line(name, 107, 62, 12), line('＜取組の概要＞', 40, 86, 11), line(`${name}を支援`, 48, 103, 10.5), line('予算', 470, 139, 10.5), line('関係経費 1.0億円（元年度 0.5億円）', 45, 159, 10.5)]),
+    );
+    for (const pages of [spaced, celled]) expect(read(pages).records.map((r) => [r.name, r.sections['概要']])).toEqual(names.map((name) => [name, `${name}を支援`]));
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
