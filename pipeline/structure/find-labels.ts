@@ -279,7 +279,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     if (hit === undefined) {
       const line = lines[i]!;
       const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
-      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]), withValue: true })) : undefined;
+      // As after a colon, a value that opens with its own year makes even a 「令和3年度予算額」 a label.
+      const withValue = ERA_ONCE.exec(rest.join(' '))?.index !== 0;
+      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]), withValue })) : undefined;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: head!, inlineValue: rest.join(' '), key: null };
       }
