@@ -141,6 +141,10 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
+  // A ● read as a kana (「に取組の概要」, 「に,予算」): one character (and a stroke) before a label read exactly.
+  const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、]?(?=\p{Script=Han})/u, '') : candidate;
+  const markRead = afterMark !== candidate && ([...afterMark].length >= 3 || /^[,.、]/u.test(candidate.slice(1)));
+  if (markRead && labelMatches(spec, afterMark, { wrapped, withValue })) return true;
   // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
   const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;

@@ -128,7 +128,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     if (inline !== undefined && (isName(inline.label!) || (MEASURE_WORD.test(bareLabel(inline.label!)) && /^[^:]{1,8}:/u.test(line)))) {
       const raw = lines[i]!.line.text;
       // A long name wraps onto the lines under its value, in the value's size.
-      const more = wrappedLines(lines, i);
+      const more = wrappedLines(lines, i, isField);
       const rest = lines.slice(i + 1, i + more).map(text);
       const nameRaw = [(/[:：]\s*(.*)$/su.exec(raw)?.[1] ?? raw).trim(), ...rest].join('');
       starts.push({ at: i, titleLines: more, name: [inline.value!, ...rest].join(''), nameRaw, num: null, spelling: bareLabel(inline.label!) });

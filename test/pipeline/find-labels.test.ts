@@ -98,6 +98,15 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     ).toEqual(['strategy_refs', 'strategy_refs', 'strategy_refs', 'strategy_refs', 'category', 'name', 'name', 'section:概要', 'section:目的', 'field', 'budget', 'strategy_refs', 'budget', 'office', 'section:概要', 'strategy_refs']);
   });
 
+  it('reads a ● mark OCR took for a kana before a label as the mark (「に取組の概要」, 「に,予算」), only in OCR\'d text and only before a whole label', () => {
+    const ocrTarget = (read: string): string | undefined => {
+      const spec = vocabulary.find((s) => labelMatches(s, read, { ocr: true }));
+      return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    };
+    expect(['に取組の概要', 'に,予算', 'る事業期間', 'の概要', 'ご予算額等'].map(ocrTarget)).toEqual(['section:概要', 'budget', 'section:事業期間', undefined, undefined]);
+    expect(['に取組の概要', 'に,予算'].map(targetOf)).toEqual([undefined, undefined]);
+  });
+
   it('leaves words that are no labels alone: a bare 事業, the contents of a cell', () => {
     expect(['事業', '施策', 'その他', '地域の活性化', '関連する取組の推進'].map(targetOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });

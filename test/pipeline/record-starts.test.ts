@@ -619,6 +619,20 @@ describe('labels and values printed out of the usual order', () => {
     expect(readRecords(source, pages.slice(0, 2).map((p) => (p.page.number === 2 ? layout(2, p.page.lines.slice(0, 1)) : p)), pages.slice(0, 2).map((p) => p.page))).toBeNull();
   });
 
+  it('counts a label wrapped in its narrow cell (令和5年度補 / 正予算額) towards reading a document as a catalogue', () => {
+    const names = ['商店街にぎわい再生緊急支援事業', '事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業'];
+    const pages = names.map((name, k) =>
+      layout(k + 1, [
+        line('事業名', 63, 63, 11), line(name, 106, 61, 14.6), line(`中小企業庁${['商業', '財務', '生活'][k]}課(電話: 03-3580-021${k})`, 413, 81, 9.6),
+        line('令和5年度補', 53, 97, 11), line('正予算額', 59, 108, 11), line(`${k + 1}8.0億円`, 106, 98, 11),
+        line('る⑳本業目的・概要', 46, 125, 11), line(`${name}を支援します。`, 52, 137, 11),
+      ]),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual(
+      names.map((name, k) => [name, [[2023, 'supplementary', (k + 1) * 1_000_000_000 + 800_000_000]]]),
+    );
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
