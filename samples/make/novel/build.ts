@@ -21,10 +21,10 @@ import { CATALOGUE } from './records.ts';
 import type { NovelLayout, Shown } from './kit.ts';
 import { apparatus, bilingual, budgetTable, catalogueTable } from './layouts-tables.ts';
 import { halfPage, maruTwoLine, runIn, runInOverprinted, tabLabels, twoUp } from './layouts-blocks.ts';
-import { bandBadge, enquiriesFoot, prSheet, runningTitle, slideCards } from './layouts-pages.ts';
+import { bandBadge, bilingualHeadings, enquiriesFoot, prSheet, runningTitle, slideCards } from './layouts-pages.ts';
 
 export const NOVEL_LAYOUTS: NovelLayout[] = [
-  catalogueTable, budgetTable, apparatus, bilingual, twoUp, tabLabels, halfPage, maruTwoLine, runIn, runInOverprinted, bandBadge, runningTitle, prSheet, slideCards, enquiriesFoot,
+  catalogueTable, budgetTable, apparatus, bilingual, twoUp, tabLabels, halfPage, maruTwoLine, runIn, runInOverprinted, bandBadge, runningTitle, prSheet, slideCards, enquiriesFoot, bilingualHeadings,
 ];
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');

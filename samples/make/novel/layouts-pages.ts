@@ -5,6 +5,7 @@
  */
 import { esc } from '../layouts/model.ts';
 import { CATALOGUE, RECORDS } from './records.ts';
+import { ENGLISH } from './layouts-tables.ts';
 import { budgetHeadValue, contactText, coverPage, documentHtml, itemsHtml, labelOf, nameHtml, perPage, runTogether, shown, type NovelLayout, type Shown } from './kit.ts';
 
 const sectionsAs = (s: Shown, head: (label: string) => string, bullet = ''): string =>
@@ -89,5 +90,19 @@ export const enquiriesFoot: NovelLayout = {
     const style = `.body{padding:16mm 17mm}.rec{border:0.4mm solid #666;padding:3mm 4mm;margin-bottom:8mm}.lb{display:inline-block;background:#ddd;font-size:8pt;padding:0.3mm 2mm}
 .nm{font-size:13pt;margin-bottom:2mm}.enq{margin-top:3mm;border-top:0.3mm dashed #666;padding-top:1.5mm;font-size:9pt}`;
     return { html: documentHtml('a4p', style, coverPage() + pages.join('')), shown: list.map(runTogether) };
+  },
+};
+
+export const bilingualHeadings: NovelLayout = {
+  id: 'bilingual-headings',
+  describe: 'A4 portrait; cover; one policy per page; the name as a heading with its English line under it in small type; every label a 「■」 heading with its English word after it on the same line (「■ 目的 Purpose」, 「■ 予算額 Budget」, 「■ 担当 Contact」)',
+  build() {
+    const list = RECORDS.map((r) => shown(r));
+    const head = (label: string) => `<div class="h">■ ${esc(label)} <span class="en">${ENGLISH[label] ?? ''}</span></div>`;
+    const pages = list.map((s, i) => `<div class="page"><div class="body"><div class="nm">${esc(s.rec.name)}</div><div class="en">Project ${i + 1}</div>` +
+      `${head('担当')}${s.offices.map((o) => `<div>${esc(o.name)}（${esc(contactText(o))}）</div>`).join('')}` +
+      `${head('予算額')}${s.budget.map((b) => `<div>${esc(b.text)}</div>`).join('')}${s.sections.map(([k, items]) => `${head(labelOf(k))}${itemsHtml(items)}`).join('')}</div></div>`);
+    const style = `.body{padding:20mm 20mm}.nm{font-size:15pt}.en{font-size:8pt;color:#555}.h{margin-top:4mm;border-bottom:0.3mm solid #888}`;
+    return { html: documentHtml('a4p', style, coverPage() + pages.join('')), shown: list };
   },
 };

@@ -90,7 +90,7 @@ export const apparatus: NovelLayout = {
   },
 };
 
-const ENGLISH: Record<string, string> = { 担当: 'Contact', 予算額: 'Budget', 目的: 'Purpose', 概要: 'Outline', 期待される効果: 'Expected outcome', 成果目標: 'KPI', 事業期間: 'Period', 補助率: 'Subsidy rate', 補助対象: 'Eligible' };
+export const ENGLISH: Record<string, string> = { 担当: 'Contact', 予算額: 'Budget', 目的: 'Purpose', 概要: 'Outline', 期待される効果: 'Expected outcome', 成果目標: 'KPI', 事業期間: 'Period', 補助率: 'Subsidy rate', 補助対象: 'Eligible' };
 
 export const bilingual: NovelLayout = {
   id: 'bilingual-cells',
