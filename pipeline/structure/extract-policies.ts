@@ -292,7 +292,7 @@ function buildPolicy(
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
   const isStopLine = (line: PlacedLine): boolean => stop.test(normaliseCharacters(line.line.text).trim());
-  const hits = headingsDropped([...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first), body, isStopLine);
+  const hits = headingsDropped([...known, ...columnLabels(body, known, profile.labels)].sort((a, b) => a.first - b.first), body, isStopLine);
   const heldLabels = new Set(hits.map((hit) => body[hit.first]));
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
   const assignedValues = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
