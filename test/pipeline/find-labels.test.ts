@@ -13,6 +13,13 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it('takes a label naming its year before a space as a label when its value names its own year, never a budget line otherwise', () => {
+    const vocabulary = labelVocabulary();
+    const [labelled] = findLabels(placed(['令和3年度予算額 令和3年度当初一般会計 5,996百万円']), vocabulary);
+    expect([labelled?.spec.target.kind, labelled?.label, labelled?.inlineValue]).toEqual(['budget', '令和3年度予算額', '令和3年度当初一般会計 5,996百万円']);
+    expect(findLabels(placed(['令和3年度予算額 5,996百万円']), vocabulary)).toEqual([]);
+  });
+
   it('finds a bracketed label that OCR ran into its value, with no space between', () => {
     const [hit] = findLabels(placed(['【予算】高度無線環境整備推進事業64.8億円(元年度52.5億円)']), [budget]);
     expect(hit?.spec).toBe(budget);
