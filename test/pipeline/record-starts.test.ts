@@ -620,6 +620,23 @@ describe('labels and values printed out of the usual order', () => {
     for (const pages of [spaced, celled]) expect(read(pages).records.map((r) => [r.name, r.sections['概要']])).toEqual(names.map((name) => [name, `${name}を支援`]));
   });
 
+  it('reads one named record alone in a short document (a scan of a divider, a record page and a divider) as a catalogue', () => {
+    const pages = [
+      layout(1, [line('1 地方への新しい人の流れの創出', 264, 272, 26), line('令和元年8月30日', 380, 500, 11.5)]),
+      layout(2, [
+        line('施策名: 1-②-(1)地域との多様な関わりの創出', 45, 55, 17.8), line('概算要求額', 60, 83, 8.9), line('関係人口創出・拡大事業8.1億円(元年度5.1億円)', 53, 97, 13),
+        line('事業概要:関係人口の創出・拡大に取り組む地方公共団体を支援', 46, 140, 13),
+      ]),
+      layout(3, [line('2 地域を支える人づくり', 140, 270, 27)]),
+    ];
+    const set = read(pages);
+    expect(set.records.map((r) => [r.name, r.number, r.budget.map((b) => [b.fiscal_year, b.amount_jpy]), r.sections['概要']])).toEqual([
+      ['地域との多様な関わりの創出', '1-②-(1)', [[2020, 810_000_000], [2019, 510_000_000]], '関係人口の創出・拡大に取り組む地方公共団体を支援'],
+    ]);
+    // A page that prints a name with its label but no block of labels is no record's.
+    expect(readRecords(source, pages.slice(0, 2).map((p) => (p.page.number === 2 ? layout(2, p.page.lines.slice(0, 1)) : p)), pages.slice(0, 2).map((p) => p.page))).toBeNull();
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
