@@ -69,6 +69,18 @@ function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
 }
 
 /**
+ * The ruled box a label printed on a tab over it heads: its top rule just under the label, across
+ * the label's width (「目的」 over a framed box holding its text).
+ */
+function boxUnder(hit: LabelHit, rules: readonly Rule[]): LabelCell | undefined {
+  const [x0, , x1, y1] = hit.bbox;
+  const height = hit.bbox[3] - hit.bbox[1];
+  const top = horizontalAcross(rules, x0, x1).filter((r) => r.at >= y1 - TOLERANCE && r.at - y1 <= 1.5 * height && r.from <= x0 + TOLERANCE && r.to >= x1 - TOLERANCE);
+  const first = top.sort((a, b) => a.at - b.at)[0];
+  return first === undefined ? undefined : enclosingCell([x0, first.at + TOLERANCE * 2, x1, first.at + TOLERANCE * 2 + height], rules);
+}
+
+/**
  * A cell's lines without a figure printed in its band: a stop (「事業イメージ」 over a figure in the
  * right column) and what is printed under it from its left edge rightwards, in this cell and in the
  * cells below it (`figures` collects the stops met so far).
@@ -189,6 +201,7 @@ export function assignValues(
     const end = hits[n + 1]?.first ?? lines.length;
     const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
+    const box = boxUnder(hit, rulesOfPage(hit.page));
     const labelSize = lines[hit.first]!.line.font_size;
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
     const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
@@ -198,7 +211,8 @@ export function assignValues(
     let nextColumn: { page: number; x: number } | undefined;
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
-      if (isStop(line) || (!labelInGrid && inGrid(line, rulesOfPage(line.page)))) break;
+      const inBox = box !== undefined && line.page === hit.page && within(line.line.bbox, box);
+      if (isStop(line) || (!labelInGrid && !inBox && inGrid(line, rulesOfPage(line.page)))) break;
       // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
       const previous = lines[i - 1]!;
       if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };

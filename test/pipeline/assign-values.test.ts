@@ -84,4 +84,24 @@ describe('assignValues with ruled label cells beside a figure column', () => {
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => rules, (line) => line.line.text === '事業イメージ');
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['伝統的工芸品', 'ることを踏ま'], ['支援した産地', '目指します。']]);
   });
+
+  it('reads the text in a ruled box as the value of the label printed on a tab over it', () => {
+    const page: [string, Line['bbox']][] = [
+      ['目的', [54, 170, 71, 179]],
+      ['住民が窓口で同じ事項を何度も書かずに済むよう、', [58, 188, 453, 198]],
+      ['申請の手続を一つの画面にまとめる。', [58, 201, 300, 211]],
+      ['概要', [54, 225, 71, 233]],
+      ['書かない窓口の導入を支援する。', [58, 243, 373, 253]],
+    ];
+    // Each label's box: its top rule just under the tab, its sides at 50 and 545.
+    const box = (top: number, bottom: number): Rule[] => [
+      ...[top, bottom].map((at) => ({ orientation: 'horizontal' as const, from: 50, to: 545, at })),
+      ...[50, 545].map((at) => ({ orientation: 'vertical' as const, from: top, to: bottom, at })),
+    ];
+    const overview: LabelSpec = { target: { kind: 'section', key: '概要' }, variants: ['概要'] };
+    const aim: LabelSpec = { target: { kind: 'section', key: '目的' }, variants: ['目的'] };
+    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 10 }, page: 2, index }));
+    const { values } = assignValues(lines, findLabels(lines, [aim, overview]), () => [...box(181, 216), ...box(236, 260)], () => false);
+    expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['住民が窓口で', '申請の手続を'], ['書かない窓口']]);
+  });
 });
