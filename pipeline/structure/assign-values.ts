@@ -68,6 +68,13 @@ function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
   );
 }
 
+/** A label's English gloss printed under it in its cell (「目的」 over 「Purpose」), read after its value: no part of the value. */
+function glossUnder(hit: LabelHit, line: PlacedLine): boolean {
+  const [x0, , x1, y1] = hit.bbox;
+  const box = line.line.bbox;
+  return line.page === hit.page && /^[A-Za-z][A-Za-z &/-]{1,30}$/u.test(line.line.text.trim()) && box[0] < x1 && box[2] > x0 && box[1] >= y1 - TOLERANCE && box[1] - y1 <= hit.bbox[3] - hit.bbox[1];
+}
+
 /**
  * The ruled box a label printed on a tab over it heads: its top rule just under the label, across
  * the label's width (「目的」 over a framed box holding its text).
@@ -212,9 +219,15 @@ export function assignValues(
     for (let i = hit.last + 1; i < end; i++) {
       const line = lines[i]!;
       const inBox = box !== undefined && line.page === hit.page && within(line.line.bbox, box);
+      // A stop (a figure's caption) in the next column, right of all the value so far, heads that column's figure only.
+      if (isStop(line) && line.page === lines[hit.first]!.page && line.line.bbox[0] >= valueRight && own.length === 0 && nextColumn === undefined) {
+        nextColumn = { page: line.page, x: line.line.bbox[0] };
+        continue;
+      }
       if (isStop(line) || (!labelInGrid && !inBox && inGrid(line, rulesOfPage(line.page)))) break;
       // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
-      const previous = lines[i - 1]!;
+      // Beside a label wrapped over lines (「目的」 over its gloss 「Purpose」), the value starts at the label's first line.
+      const previous = lines[i - 1 <= hit.last ? hit.first : i - 1]!;
       if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };
       if (nextColumn !== undefined && line.page === nextColumn.page) {
         if (line.line.bbox[0] >= nextColumn.x - TOLERANCE) continue;
@@ -224,6 +237,7 @@ export function assignValues(
         if (!below || line.line.bbox[0] >= valueRight || line.line.bbox[2] <= last[0]) break;
       }
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
+      if (glossUnder(hit, line)) continue;
       // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
       // A value does not run on into a page that opens with a heading (a case page after the policy).

@@ -102,6 +102,9 @@ function capturedKey(spec: LabelSpec, text: string): string | null {
   return null;
 }
 
+/** An English word or two after a Japanese label, its gloss. */
+const ENGLISH_GLOSS = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー）)】〉>＞])\s*[A-Za-z][A-Za-z &/-]{1,30}$/u;
+
 /** Brackets and colons, which OCR reads as one another (【予算) for 【予算】). */
 const BRACKET_LIKE = /^[【】「」『』()[\]{}:;|]$/u;
 
@@ -131,6 +134,9 @@ export function readsAsLabel(read: string, label: string): boolean {
  */
 export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
   if (withValue && spec.alone === true) return false;
+  // A label glossed in English (「■ 目的 Purpose」, 「担当」 over 「Contact」) is the label.
+  const glossless = text.replace(ENGLISH_GLOSS, '');
+  if (glossless !== text && glossless.trim() !== '') return labelMatches(spec, glossless, { wrapped, ocr, withValue });
   const candidate = compact(text);
   if ([...candidate].length > MAX_LABEL_CHARS) return false;
   const bare = bareLabel(text);

@@ -231,7 +231,7 @@ const TITLE_REACH = 12;
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
 /** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
-const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^(約|概ね)?[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
 /** Lines looked at on each side of a line, in reading order, for one printed just above it. */
 const BLOCK_NEIGHBOURS = 60;

@@ -651,6 +651,38 @@ describe('labels and values printed out of the usual order', () => {
     );
   });
 
+  it('reads labels glossed in English, in headings (「■ 目的 Purpose」) and in cells (「目的」 over 「Purpose」, read after its value)', () => {
+    const names = ['地域見守りデジタル基盤整備事業', '公共交通オンデマンド化推進事業', 'スマート農業通信環境整備事業'];
+    const headings = names.map((name, k) =>
+      layout(k + 1, [
+        line(name, 57, 60, 15), line('■ 担当 Contact', 57, 103, 10), line(`自治行政局${['地域', '交通', '農業'][k]}課（TEL 03-5253-552${k}）`, 57, 118, 10),
+        line('■ 目的 Purpose', 57, 185, 10), line(`${name}を進める。`, 57, 200, 10), line('■ 概要 Outline', 57, 241, 10), line('経費を補助する。', 57, 256, 10),
+      ]),
+    );
+    const cells = names.map((name, k) =>
+      layout(k + 1, [
+        line('事業名', 52, 51, 10), line(name, 148, 52, 12.5), line('Project', 52, 68, 7.5),
+        line('目的', 52, 161, 10), line('Purpose', 52, 177, 7.5), line(`${name}を進める。`, 148, 161, 10),
+        line('期待される効果', 52, 233, 10), line('異変の発見を早める。', 148, 233, 10), line('Expected outcome', 52, 251, 7.5),
+      ]),
+    );
+    expect(read(headings).records.map((r) => [r.name, r.sections['目的'], r.sections['概要']])).toEqual(names.map((name) => [name, `${name}を進める。`, '経費を補助する。']));
+    expect(read(cells).records.map((r) => [r.name, r.sections['目的'], r.sections['期待される効果']])).toEqual(names.map((name) => [name, `${name}を進める。`, '異変の発見を早める。']));
+  });
+
+  it('reads a 事業PR sheet: the figure caption in the next column does not end the text under its label, and the amount in the budget box is no title', () => {
+    const names = ['地域見守りデジタル基盤整備事業', '公共交通オンデマンド化推進事業', 'スマート農業通信環境整備事業'];
+    const pages = names.map((name, k) =>
+      layout(k + 1, [
+        line(name, 40, 37, 18), line('令和6年度予算案', 665, 43, 10), line(`自治行政局${['地域', '交通', '農業'][k]}課（03-5253-552${k}）`, 40, 62, 9), line(`約${k + 6}億円`, 661, 60, 20),
+        line('事業の目的・概要', 45, 148, 10), line('事業イメージ', 485, 157, 10), line(`○${name}を進める。`, 40, 167, 10),
+        line('期待される効果', 45, 234, 10), line('○異変の発見を早める。', 40, 253, 10), line('国 → 補助 → 地方公共団体', 561, 255, 9),
+      ]),
+    );
+    const set = read(pages);
+    expect(set.records.map((r) => [r.name, r.sections['目的・概要']])).toEqual(names.map((name) => [name, `${name}を進める。`]));
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
