@@ -10,7 +10,7 @@ export interface OfficeContext {
 const DIGIT = '[0-9０-９]';
 const HYPHEN = '[-‐‑‒–—―−－ー]';
 const PHONE_CANDIDATE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ@＠.．])(?:[(（]?[0０]${DIGIT}*(?:\\s?(?:${HYPHEN}|[)）])\\s?${DIGIT}+)+|[0０]${DIGIT}{8,})`,
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ@＠.．])(?:[(（]?[0０]${DIGIT}*(?:[ \\t　]?(?:${HYPHEN}|[)）])[ \\t　]?${DIGIT}+)+|[0０]${DIGIT}{8,})`,
   'gu',
 );
 const EMAIL_CANDIDATE = /[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@＠]\s?[A-Za-z0-9.,\-Ａ-Ｚａ-ｚ０-９．，－]*[A-Za-zＡ-Ｚａ-ｚ]/gu;

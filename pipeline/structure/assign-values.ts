@@ -209,6 +209,7 @@ export function assignValues(
     const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
     const box = boxUnder(hit, rulesOfPage(hit.page));
+    const valueUnder = lines.slice(hit.last + 1, end).some((l) => l.page === hit.page && l.line.bbox[1] >= hit.bbox[3] - TOLERANCE && l.line.bbox[0] < hit.bbox[2] && l.line.bbox[2] > hit.bbox[0]);
     const labelSize = lines[hit.first]!.line.font_size;
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
     const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
@@ -238,6 +239,9 @@ export function assignValues(
       }
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
       if (glossUnder(hit, line)) continue;
+      // Where the value stands under its label, a line wholly left of the label (the office read between
+      // 「令和6年度予算案」 in a box at the top right and its amount) is another column's.
+      if (valueUnder && line.page === hit.page && line.line.bbox[2] < hit.bbox[0] - TOLERANCE) continue;
       // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
       // A value does not run on into a page that opens with a heading (a case page after the policy).

@@ -118,10 +118,20 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
+  // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」).
   for (const { line, page } of candidates) {
-    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && sameBlock(line, other))) furniture.delete(line);
+    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && (sameBlock(line, other) || amountUnder(line, other)))) furniture.delete(line);
   }
   return furniture;
+}
+
+/** An amount in yen printed alone. */
+const AMOUNT = /^(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
+
+/** Whether `b` is an amount printed just under `a`, overlapping it across, in any size. */
+function amountUnder(a: Line, b: Line): boolean {
+  const gap = b.bbox[1] - a.bbox[3];
+  return AMOUNT.test(normaliseCharacters(b.text).trim()) && gap > -0.5 * a.font_size && gap < 1.5 * a.font_size && a.bbox[0] < b.bbox[2] && b.bbox[0] < a.bbox[2];
 }
 
 /** Two lines of one block: the same size, one just under the other, overlapping across. */

@@ -143,6 +143,10 @@ describe('parseOfficeText: offices listed apart from their phones (事業PR資�
     expect(parseOfficeText('１．商務・サービスG 生物化学産業課 03-3501-8625').map((o) => o.name)).toEqual(['商務・サービスG生物化学産業課']);
   });
 
+  it('reads a phone that ends its line without the figure on the next line', () => {
+    expect(parseOfficeText('自治行政局地域情報化企画室（03-5253-5521）\n12.3億円')[0]).toMatchObject({ name: '自治行政局地域情報化企画室', phones: ['03-5253-5521'], flags: [] });
+  });
+
   it('drops a list number in brackets or a circled one before each office of a list', () => {
     expect(parseOfficeText('（１）通商政策局 総務課 03-3501-1654\n(2)貿易経済協力局 投資促進課 03-3501-1662\n③貿易経済協力局 貿易振興課 03-3501-6759').map((o) => [o.name, o.bureau, o.phones])).toEqual([
       ['通商政策局総務課', '通商政策局', ['03-3501-1654']],

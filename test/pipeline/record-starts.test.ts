@@ -683,6 +683,20 @@ describe('labels and values printed out of the usual order', () => {
     expect(set.records.map((r) => [r.name, r.sections['目的・概要']])).toEqual(names.map((name) => [name, `${name}を進める。`]));
   });
 
+  it('reads a 事業PR sheet\'s budget box (the same year heading over each page\'s amount) and the office under the title, read between them', () => {
+    const names = ['地域見守りデジタル基盤整備事業', '公共交通オンデマンド化推進事業', 'スマート農業通信環境整備事業'];
+    const pages = names.map((name, k) =>
+      layout(k + 1, [
+        line(name, 40, 37, 18), line('令和6年度予算案', 665, 43, 10), line(`自治行政局${['地域', '交通', '農業'][k]}課（03-5253-552${k}）`, 40, 62, 9), line(['12.3億円', '850百万円', '4.5億円'][k]!, 661, 60, 20),
+        line('事業の目的・概要', 45, 148, 10), line(`${name}を進める。`, 40, 167, 10),
+        line('期待される効果', 45, 234, 10), line('異変の発見を早める。', 40, 253, 10),
+      ]),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.offices.map((o) => [o.name, o.phones]), r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), r.sections['副題']])).toEqual(
+      names.map((name, k) => [name, [[`自治行政局${['地域', '交通', '農業'][k]}課`, [`03-5253-552${k}`]]], [[2024, 'draft', [1_230_000_000, 850_000_000, 450_000_000][k]]], undefined]),
+    );
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
