@@ -22,9 +22,9 @@ export interface EnqueueOptions {
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
-   * Pages per pages job. A worker's page thread keeps a document open from one of its jobs to the
-   * next, so a job costs little more than its pages (a text-layer page about 15 ms, an OCR page
-   * seconds): 4 keeps the BullMQ round trips few and OCR pages spread out.
+   * Pages a worker claims at a time from the document it reads (process-pages-job.ts): the grain at which
+   * an idle worker can take over the end of a document another worker is reading (a text-layer page
+   * about 15 ms, an OCR page seconds), and the pages read again when a worker dies.
    * @defaultValue 4
    */
   pagesPerJob?: number;
@@ -76,23 +76,30 @@ const retention = ({ attempts, backoffMs, keepSeconds }: Pick<PagesJobsPlan, 'at
   removeOnFail: { age: keepSeconds },
 });
 
-/** The pages jobs of a document of `pageCount` pages, one per `pagesPerJob` pages, named after the file: the children of its job. */
-export function pagesJobs(source: { fileName: string; sha256: string }, pageCount: number, plan: Omit<PagesJobsPlan, 'maxPages'>, prefix: string): FlowJob[] {
-  const children: FlowJob[] = [];
-  for (let first = 1; first <= pageCount; first += plan.pagesPerJob) {
-    const last = Math.min(pageCount, first + plan.pagesPerJob - 1);
-    const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pages: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
-    children.push({
-      name: pagesJobName(source.fileName, first, last),
+/**
+ * The pages jobs of a document of `pageCount` pages, named after the file: the children of its job,
+ * one lane each (see process-pages-job.ts). Lane 1 is queued as any job; the others with a lower priority,
+ * so that a worker takes them only when no document's first lane is waiting. Never more lanes than
+ * claims of `pagesPerJob` pages.
+ */
+export function pagesJobs(source: { fileName: string; sha256: string }, pageCount: number, plan: Omit<PagesJobsPlan, 'maxPages'>, prefix: string, lanes: number, run: string): FlowJob[] {
+  const count = Math.max(1, Math.min(lanes, Math.ceil(pageCount / plan.pagesPerJob)));
+  return Array.from({ length: count }, (_, i): FlowJob => {
+    const lane = i + 1;
+    const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pageCount, lane, lanes: count, pagesPerClaim: plan.pagesPerJob, run };
+    return {
+      name: pagesJobName(source.fileName, 1, pageCount, lane),
       queueName: queueNames.pages,
       prefix,
       data,
-      // A page that fails for good leaves the parent to finish and report it.
-      opts: { ...retention(plan), jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
-    });
-  }
-  return children;
+      // A lane that fails for good leaves the parent to finish and report it.
+      opts: { ...retention(plan), jobId: pagesJobId(source.sha256, 1, pageCount, lane), ignoreDependencyOnFailure: true, ...(lane > 1 && { priority: HELPER_LANE_PRIORITY }) },
+    };
+  });
 }
+
+/** Below every job queued without a priority (BullMQ takes those first): lanes 2 and up wait for idle workers. */
+const HELPER_LANE_PRIORITY = 1;
 
 /**
  * The job of one PDF in `documents`, named after the file, as `enqueue` queues it: without its
@@ -108,7 +115,8 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
   const { prefix } = options;
   const job = documentJob(source, { ...options, maxPages: pageCount }, prefix, origin);
   const { plan: _plan, ...data } = job.data as FinishJobData;
-  return { ...job, data: { ...data, pageCount }, children: pagesJobs(source, pageCount, options, prefix) };
+  const run = String(Date.now());
+  return { ...job, data: { ...data, pageCount, run }, children: pagesJobs(source, pageCount, options, prefix, 1, run) };
 }
 
 /**
