@@ -42,6 +42,7 @@ export interface TimeSplitSummary {
   worker_cpu_seconds: Summary[];
   idle_share: Summary;
   before_first_page_seconds: Summary;
+  last_page_to_last_document_seconds: Summary;
   after_last_document_seconds: Summary;
 }
 
@@ -49,6 +50,7 @@ const summariseSplits = (splits: readonly QueuedTimeSplit[]): TimeSplitSummary =
   worker_cpu_seconds: splits[0]!.worker_cpu_seconds.map((_, i) => summarise(splits.map((s) => s.worker_cpu_seconds[i]!))),
   idle_share: summarise(splits.map((s) => s.idle_share)),
   before_first_page_seconds: summarise(splits.map((s) => s.before_first_page_seconds)),
+  last_page_to_last_document_seconds: summarise(splits.map((s) => s.last_page_to_last_document_seconds)),
   after_last_document_seconds: summarise(splits.map((s) => s.after_last_document_seconds)),
 });
 
@@ -114,7 +116,7 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
       splits.one.push(oneSplit);
       splits.two.push(twoSplit);
       context.log(
-        `modes run ${run + 1} (load ${loadavg()[0]!.toFixed(2)}): embedded ${e[0].toFixed(2)} s (CPU ${e[2].toFixed(2)} s), BullMQ 1 worker ${one[0].toFixed(2)} s (CPU ${one[2].toFixed(2)} s), 2 workers ${two[0].toFixed(2)} s (CPU ${two[2].toFixed(2)} s, per worker ${twoSplit.worker_cpu_seconds.map((c) => c.toFixed(2)).join(' + ')}; first page at ${twoSplit.before_first_page_seconds.toFixed(2)} s, ${twoSplit.after_last_document_seconds.toFixed(2)} s after the last document)`,
+        `modes run ${run + 1} (load ${loadavg()[0]!.toFixed(2)}): embedded ${e[0].toFixed(2)} s (CPU ${e[2].toFixed(2)} s), BullMQ 1 worker ${one[0].toFixed(2)} s (CPU ${one[2].toFixed(2)} s), 2 workers ${two[0].toFixed(2)} s (CPU ${two[2].toFixed(2)} s, per worker ${twoSplit.worker_cpu_seconds.map((c) => c.toFixed(2)).join(' + ')}; first page at ${twoSplit.before_first_page_seconds.toFixed(2)} s, last document ${twoSplit.last_page_to_last_document_seconds.toFixed(2)} s after the last page, report ${twoSplit.after_last_document_seconds.toFixed(2)} s after it)`,
       );
     }
   } finally {

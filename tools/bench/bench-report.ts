@@ -134,8 +134,9 @@ export const renderModesMarkdown = (report: ModesBenchReport): string => [...rep
 export function modesRows(modes: ModesResult): string[] {
   const f = (s: Summary): string => formatSummary(s);
   const percent = (s: Summary): string => formatSummary({ ...s, median: s.median * 100, min: s.min * 100, max: s.max * 100 });
-  const split = ({ worker_cpu_seconds, idle_share, before_first_page_seconds, after_last_document_seconds }: TimeSplitSummary): string =>
-    `CPU per worker ${worker_cpu_seconds.map(f).join(' + ')} s, cores idle ${percent(idle_share)}%, first page read at ${f(before_first_page_seconds)} s, report ${f(after_last_document_seconds)} s after the last document`;
+  const split = (t: TimeSplitSummary): string =>
+    `CPU per worker ${t.worker_cpu_seconds.map(f).join(' + ')} s, cores idle ${percent(t.idle_share)}%, first page read at ${f(t.before_first_page_seconds)} s, ` +
+    `last document finished ${f(t.last_page_to_last_document_seconds)} s after the last page, report ${f(t.after_last_document_seconds)} s after that`;
   return [
     `| embedded \`run --no-ocr\`, pages/s (${modes.pages} pages; CPU seconds) | ${f(modes.embedded.pages_per_s)} (CPU ${f(modes.embedded.cpu_seconds)} s) | – | – |`,
     `| BullMQ, 1 worker, pages/s (CPU seconds: enqueue and workers) | ${f(modes.bullmq_1_worker.pages_per_s)} (CPU ${f(modes.bullmq_1_worker.cpu_seconds)} s; ${split(modes.time_split.bullmq_1_worker)}) | embedded: ${f(modes.embedded.pages_per_s)} | overhead ${percent(modes.overhead_1_worker_over_embedded)}% |`,
