@@ -84,7 +84,7 @@ export const modesTargets = (modes: ModesResult): TargetResult[] => [
 
 /** Every target of issue 8 against what was measured. */
 export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult[] {
-  const { text_layer, ocr, modes, rerun, memory } = report;
+  const { text_layer, ocr, modes, rerun, memory, profile } = report;
   const mib = (n: number): string => `${formatNumber(n)} MiB`;
   const seconds = (n: number): string => `${formatNumber(n)} s`;
   const peaks = [memory.embedded.peak_rss_mib, ...memory.bullmq_2_workers.peak_rss_mib_per_worker];
@@ -98,6 +98,7 @@ export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult
     },
     atMost('ocr-cer-text-layer', "OCR character error rate against the source's text layer in the pipeline's reading order (issue 3)", single(ocr.pipeline.cer.text_layer), 0.04, pct),
     ...modesTargets(modes),
+    atMost('pipeline-over-pdfjs', "Text-layer time per page, the whole pipeline over pdf.js's own getTextContent + getOperatorList on the same pages (issue 21)", single(profile.pipeline_over_pdfjs.text_and_operators), 1.3, x),
     atMost('rerun', `Re-run on unchanged sources (${rerun.files} files, ${rerun.pages} pages), wall time`, rerun.rerun_seconds, 1.0, seconds),
     atMost('peak-rss', `Peak RSS per process on a ${memory.pages}-page document (embedded run and each BullMQ worker), largest`, single(Math.max(...peaks)), 800, mib),
   ];
@@ -175,6 +176,7 @@ export function renderMarkdown(report: BenchReport): string {
     '| step | ms/page |',
     '|---|---|',
     ...Object.entries(profile.ms_per_page_by_step).map(([step, ms]) => `| ${step} | ${formatNumber(ms)} |`),
+    `| pdf.js alone on the same pages, after them: open, getTextContent, getOperatorList | ${[profile.pdfjs_ms_per_page.open, profile.pdfjs_ms_per_page.text_content, profile.pdfjs_ms_per_page.operator_list].map((ms) => formatNumber(ms)).join(', ')} (the pipeline's steps ${x(profile.pipeline_over_pdfjs.text_and_operators)} the last two, ${x(profile.pipeline_over_pdfjs.with_open)} the three) |`,
     '',
     `CPU self time per page of \`${profile.cpu_profile.command}\` (start-up included): ` +
       Object.entries(profile.cpu_profile.ms_per_page_self)
