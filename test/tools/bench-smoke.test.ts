@@ -87,6 +87,7 @@ test('bench --quick writes a JSON report with every section measured, and its Ma
     expectMeasured(mode.cpu_seconds);
   }
   expectMeasured(report.modes.scaling_2_over_1);
+  expectMeasured(report.modes.embedded_2_pinned_over_1);
   expect(Number.isFinite(report.modes.overhead_1_worker_over_embedded.median)).toBe(true);
   expectTimeSplit(report.modes);
 

@@ -33,6 +33,11 @@ export interface ModesResult {
   scaling_2_over_1: Summary;
   /** 1 worker's time over the embedded run's, minus 1, pair by pair (0.1 = 10% slower). */
   overhead_1_worker_over_embedded: Summary;
+  /**
+   * Two embedded runs at once, one per core, over one run alone, pair by pair, in pages/s: how far
+   * two independent processes scale on this machine, which no queue can beat.
+   */
+  embedded_2_pinned_over_1: Summary;
   /** Where the queued runs' time goes (`QueuedTimeSplit`), over the runs. */
   time_split: { bullmq_1_worker: TimeSplitSummary; bullmq_2_workers: TimeSplitSummary };
 }
@@ -77,7 +82,7 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
   const pages = totalPages(inputs);
   const redis = await startRedisServer();
   // Per run: span seconds, command wall seconds, CPU seconds.
-  const samples = { embedded: [] as number[][], one: [] as number[][], two: [] as number[][] };
+  const samples = { embedded: [] as number[][], pair: [] as number[], one: [] as number[][], two: [] as number[][] };
   const splits = { one: [] as QueuedTimeSplit[], two: [] as QueuedTimeSplit[] };
   try {
     // A queue remembers a document by its sha256, so every queued run gets a new prefix and new workers.
@@ -96,27 +101,35 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
         await rm(outDir, { recursive: true, force: true });
       }
     };
-    const embedded = async (): Promise<[number, number, number]> => {
-      const outDir = await freshDir(context, 'embedded');
-      const cpuBefore = exitedChildrenCpuSeconds();
-      const command = await runPipelineChecked(context, ['run', ...paths, '--out', outDir, '--log', 'json', '--no-ocr'], { core: CORES[0] });
-      const cpu = exitedChildrenCpuSeconds() - cpuBefore;
+    const embeddedRun = async (core: number | undefined): Promise<[number, number]> => {
+      const outDir = await freshDir(context, `embedded-${core}`);
+      const command = await runPipelineChecked(context, ['run', ...paths, '--out', outDir, '--log', 'json', '--no-ocr'], { core });
       const report = JSON.parse(await readFile(join(outDir, 'run-report.json'), 'utf8')) as RunReport;
       await rm(outDir, { recursive: true, force: true });
-      return [reportSeconds(report), command.seconds, cpu];
+      return [reportSeconds(report), command.seconds];
     };
+    const embedded = async (): Promise<[number, number, number]> => {
+      const cpuBefore = exitedChildrenCpuSeconds();
+      const [span, wall] = await embeddedRun(CORES[0]);
+      return [span, wall, exitedChildrenCpuSeconds() - cpuBefore];
+    };
+    // The same run twice at once, one on each core: what two independent processes get of this
+    // machine, the ceiling of any scale-out on it. Its span: the later of the two.
+    const embeddedPair = async (): Promise<number> => Math.max(...(await Promise.all(CORES.map(embeddedRun))).map(([span]) => span));
     for (let run = -context.warmups; run < context.runs; run++) {
       const e = await embedded();
+      const pair = await embeddedPair();
       const [one, oneSplit] = await queued(1);
       const [two, twoSplit] = await queued(2);
       if (run < 0) continue;
       samples.embedded.push(e);
+      samples.pair.push(pair);
       samples.one.push(one);
       samples.two.push(two);
       splits.one.push(oneSplit);
       splits.two.push(twoSplit);
       context.log(
-        `modes run ${run + 1} (load ${loadavg()[0]!.toFixed(2)}): embedded ${e[0].toFixed(2)} s (CPU ${e[2].toFixed(2)} s), BullMQ 1 worker ${one[0].toFixed(2)} s (CPU ${one[2].toFixed(2)} s), 2 workers ${two[0].toFixed(2)} s (CPU ${two[2].toFixed(2)} s, per worker ${twoSplit.worker_cpu_seconds.map((c) => c.toFixed(2)).join(' + ')}; first page at ${twoSplit.before_first_page_seconds.toFixed(2)} s, last document ${twoSplit.last_page_to_last_document_seconds.toFixed(2)} s after the last page, report ${twoSplit.after_last_document_seconds.toFixed(2)} s after it)`,
+        `modes run ${run + 1} (load ${loadavg()[0]!.toFixed(2)}): embedded ${e[0].toFixed(2)} s (CPU ${e[2].toFixed(2)} s), twice at once ${pair.toFixed(2)} s, BullMQ 1 worker ${one[0].toFixed(2)} s (CPU ${one[2].toFixed(2)} s), 2 workers ${two[0].toFixed(2)} s (CPU ${two[2].toFixed(2)} s, per worker ${twoSplit.worker_cpu_seconds.map((c) => c.toFixed(2)).join(' + ')}; first page at ${twoSplit.before_first_page_seconds.toFixed(2)} s, last document ${twoSplit.last_page_to_last_document_seconds.toFixed(2)} s after the last page, report ${twoSplit.after_last_document_seconds.toFixed(2)} s after it)`,
       );
     }
   } finally {
@@ -137,6 +150,8 @@ export async function benchModes(context: BenchContext): Promise<ModesResult> {
     bullmq_2_workers: throughput(samples.two),
     scaling_2_over_1: pairedRatios(spans(samples.one), spans(samples.two)),
     overhead_1_worker_over_embedded: summarise(spans(samples.one).map((one, i) => one / spans(samples.embedded)[i]! - 1)),
+    // Twice the pages in the pair's span, over the embedded run's pages in its own.
+    embedded_2_pinned_over_1: summarise(spans(samples.embedded).map((one, i) => (2 * one) / samples.pair[i]!)),
     time_split: { bullmq_1_worker: summariseSplits(splits.one), bullmq_2_workers: summariseSplits(splits.two) },
   };
 }

@@ -142,6 +142,7 @@ export function modesRows(modes: ModesResult): string[] {
     `| embedded \`run --no-ocr\`, pages/s (${modes.pages} pages; CPU seconds) | ${f(modes.embedded.pages_per_s)} (CPU ${f(modes.embedded.cpu_seconds)} s) | – | – |`,
     `| BullMQ, 1 worker, pages/s (CPU seconds: enqueue and workers) | ${f(modes.bullmq_1_worker.pages_per_s)} (CPU ${f(modes.bullmq_1_worker.cpu_seconds)} s; ${split(modes.time_split.bullmq_1_worker)}) | embedded: ${f(modes.embedded.pages_per_s)} | overhead ${percent(modes.overhead_1_worker_over_embedded)}% |`,
     `| BullMQ, 2 workers, pages/s | ${f(modes.bullmq_2_workers.pages_per_s)} (CPU ${f(modes.bullmq_2_workers.cpu_seconds)} s; ${split(modes.time_split.bullmq_2_workers)}) | 1 worker: ${f(modes.bullmq_1_worker.pages_per_s)} | ${f(modes.scaling_2_over_1)}× |`,
+    `| the embedded run twice at once, one per core, over once: this machine's ceiling for 2 processes | – | – | ${f(modes.embedded_2_pinned_over_1)}× |`,
   ];
 }
 
