@@ -92,10 +92,13 @@ function normaliseUncached(raw: string): string {
 
 /** Tokens of a letter-spaced line: a character or two (「31」) between single spaces. */
 const SPACED_TOKEN = /^\S{1,2}$/u;
+/** Characters of a word printed unspaced on a letter-spaced line. */
+const UNSPACED_WORD = 4;
 
 /**
  * A line printed letter-spaced (均等割付: 「令 和 2 年 1 ⽉ 31 ⽇ に 世 界 保 健 機 関 （ WHO ）」) as it reads,
- * without the spaces between its characters; a space stays between two Latin words. Other lines
+ * without the spaces between its characters; a space stays between two Latin words and around a
+ * word printed unspaced among them. Other lines
  * are returned as they are: most of a letter-spaced line's tokens are one or two characters, and
  * most of them Japanese.
  */
@@ -105,5 +108,7 @@ export function closeLetterSpacing(text: string): string {
   const short = tokens.filter((token) => SPACED_TOKEN.test(token)).length;
   const japanese = tokens.filter((token) => /[^\x00-\x7f]/u.test(token)).length;
   if (short < 0.8 * tokens.length || japanese < 0.5 * tokens.length) return text;
-  return tokens.reduce((joined, token) => (/[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z]/u.test(token) ? `${joined} ${token}` : joined + token));
+  // A word printed unspaced among them (「補 正 予 算 額 25.6億円」) is set apart by its spaces: a label's value.
+  const spaced = (joined: string, token: string): boolean => (/[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z]/u.test(token)) || [...token].length >= UNSPACED_WORD;
+  return tokens.reduce((joined, token, k) => (spaced(joined, token) || [...tokens[k - 1]!].length >= UNSPACED_WORD ? `${joined} ${token}` : joined + token));
 }

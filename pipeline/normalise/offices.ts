@@ -36,8 +36,9 @@ const cleanName = (raw: string): string =>
     .trim()
     .replace(/^[_＿]+|[_＿]+$/gu, '')
     .replace(/^(?:担当(?:部局|課室)?|問い?合わ?せ先|連絡先)\s?[:：]\s?/u, '')
-    // 「1．商務・サービスG 生物化学産業課」: the number of an office in a list of them.
-    .replace(/^[0-9０-９]{1,2}\s?[.．)）]\s*/u, '')
+    // 「1．商務・サービスG 生物化学産業課」, 「（1）通商政策局 総務課」, 「①…」: the number of an office in a list of them,
+    // or the numbers of the items it answers for (「（２）（３）…」).
+    .replace(/^(?:(?:[(（]?[0-9０-９]{1,2}\s?[.．)）]|[①-⑳])\s*)+/u, '')
     .replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '')
     // 「地域政策課（TEL:」: the bracket that opens the phone is not the name's.
     .replace(/\s*[(（]\s*(?:TEL|Tel|tel|電話|℡)?\s*[:：]?$/u, '')

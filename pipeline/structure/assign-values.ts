@@ -79,6 +79,30 @@ function withoutFigures(found: (readonly [PlacedLine, number])[], figures: Place
 }
 
 /**
+ * The line read just before a label that is its value all the same: printed beside it on its row,
+ * to its right, but set larger, so that its top stands higher (「110.0億円」 beside 「令和2年度補正予算額」).
+ */
+function readBefore(lines: readonly PlacedLine[], hit: LabelHit): number[] {
+  const i = hit.first - 1;
+  const line = lines[i];
+  if (line === undefined || line.page !== hit.page || hit.inlineValue !== null) return [];
+  const [x0, y0, , y1] = line.line.bbox;
+  const onRow = y0 < centreY(hit.bbox) && y1 > centreY(hit.bbox) && y0 < hit.bbox[1];
+  return onRow && x0 >= hit.bbox[2] - TOLERANCE && x0 - hit.bbox[2] < 3 * line.line.font_size ? [i] : [];
+}
+
+/**
+ * Whether a line of a value stands in a column beyond the rest of it: it starts right of where
+ * every other line of the value on its page ends (a figure's caption in the next column, beside
+ * the label: 「地域産品・サービスの磨き上げ・ブランディング支援」 by 「事業目的・概要」).
+ */
+function inColumnBeyond(lines: readonly PlacedLine[], own: readonly number[], i: number): boolean {
+  const line = lines[i]!;
+  const others = own.filter((j) => j !== i && lines[j]!.page === line.page).map((j) => lines[j]!.line.bbox[2]);
+  return others.length >= 2 && line.line.bbox[0] > Math.max(...others) + TOLERANCE;
+}
+
+/**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
  * the same column (a header row); for any other label, the lines after it in reading order up to
@@ -125,7 +149,11 @@ export function assignValues(
         return y > cell.bottom && y < below && x > cell.left && x < cell.right;
       });
     }
-    found = withoutFigures(found, figures, isStop);
+    // A label printed inside the value's cell (「令和3年度当初」 heading its amount, in a cell of its own or
+    // not) takes what is printed under it.
+    const heads = hits.filter((other) => other !== hit && other.page === hit.page && within(other.bbox, { ...cell, left: cell.right, right: nextLabelX }));
+    const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
+    found = withoutFigures(found.filter(([l]) => !underHead(l.line.bbox)), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
   }
@@ -150,7 +178,7 @@ export function assignValues(
     const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
     const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
-    const below = (box: BBox): boolean => box[1] >= rowBottom - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
+    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
     const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
@@ -159,7 +187,7 @@ export function assignValues(
   for (const [n, hit] of hits.entries()) {
     if (cells.has(hit) || inRow.has(hit)) continue;
     const end = hits[n + 1]?.first ?? lines.length;
-    const own: number[] = [];
+    const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
     const labelSize = lines[hit.first]!.line.font_size;
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
@@ -197,8 +225,9 @@ export function assignValues(
         valueRight = Math.max(valueRight, line.line.bbox[2]);
       }
     }
-    values.set(hit, own);
-    for (const i of own) taken.add(i);
+    const kept = own.filter((i) => !inColumnBeyond(lines, own, i));
+    values.set(hit, kept);
+    for (const i of kept) taken.add(i);
   }
 
   return {

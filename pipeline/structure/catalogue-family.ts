@@ -58,7 +58,21 @@ function isCatalogue(lines: readonly PlacedLine[]): boolean {
   const namePages = new Set(labelOccurrences(lines, labelVocabulary(), { names: true }).get('name') ?? []).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || titledBlocks(lines, occurrences);
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
+}
+
+/** A name printed after its label and colon (「施策名：1-②-(1) 地域との…」): a record's, never a list's column. */
+const NAMED = /^[^:]{2,8}:\s*\S/u;
+
+/**
+ * One record of a catalogue, alone in a short document (a scan of a few pages, one project's PR
+ * page): a name after its label and colon, and a block of field labels on its page.
+ */
+function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, number[]>): boolean {
+  if (new Set(lines.map((line) => line.page)).size > SHORT_DOCUMENT_PAGES) return false;
+  const named = labelOccurrences(lines.filter((line) => NAMED.test(normaliseCharacters(line.line.text).trim())), labelVocabulary(), { names: true }).get('name') ?? [];
+  const page = named[0];
+  return named.length === 1 && labelBlockPages(lines).includes(page!) && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
 }
 
 /** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */

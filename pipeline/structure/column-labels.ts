@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import type { LabelHit } from './find-labels.ts';
+import { labelMatches, type LabelHit } from './find-labels.ts';
 import type { LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -43,7 +43,7 @@ function underHeader(hits: readonly LabelHit[], line: PlacedLine): boolean {
  * line at the left edge of known inline labels. Each becomes a label of its own, so that its value
  * is kept under its printed name instead of running into the value of the label above it.
  */
-export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[]): LabelHit[] {
+export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], vocabulary: readonly LabelSpec[]): LabelHit[] {
   const known = new Set(hits.flatMap((hit) => Array.from({ length: hit.last - hit.first + 1 }, (_, k) => hit.first + k)));
   const columnHits = hits.filter((hit) => hit.inlineValue === null && hit.first === hit.last && beside(lines, lines[hit.first]!).length > 0);
   const found: LabelHit[] = [];
@@ -62,7 +62,7 @@ export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelH
     if (Math.abs(Math.min(...beside(lines, line).map((v) => v.line.bbox[0])) - valueX) > 3 * ALIGN) continue;
     found.push({ spec: UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: printed, inlineValue: null, key: printed.replace(/\s/gu, '') });
   }
-  return [...found, ...inlineLabels(lines, hits, known)];
+  return [...found, ...inlineLabels(lines, hits, known, vocabulary)];
 }
 
 /** 「総合戦略の関連箇所：横2-1-(1)」: a label the vocabulary lacks, its value after a colon on its line. */
@@ -71,8 +71,10 @@ const INLINE = /^(?<label>[^\s:：、。]{2,12})[:：]\s*(?<value>\S.*)$/u;
 /**
  * Labels the vocabulary lacks printed inline, 「label：value」, at the left edge of known labels of
  * the same page (「分野：…」 above it, 「予算額：」 below): each a label of its own, not more of the value above.
+ * A label the vocabulary has but takes only alone (「令和5年度補正予算額」) is its own there, among its
+ * fellows: 「令和5年度補正予算額：25.6億円」 in a column of 「目的：…」 lines is a budget line, wherever it stands.
  */
-function inlineLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], known: ReadonlySet<number>): LabelHit[] {
+function inlineLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], known: ReadonlySet<number>, vocabulary: readonly LabelSpec[]): LabelHit[] {
   const inline = hits.filter((hit) => hit.first === hit.last);
   const found: LabelHit[] = [];
   for (const [i, line] of lines.entries()) {
@@ -80,7 +82,8 @@ function inlineLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], k
     if (known.has(i) || parts === undefined || NOT_A_LABEL.test(parts.label!)) continue;
     const aligned = inline.filter((hit) => hit.page === line.page && Math.abs(hit.bbox[0] - line.line.bbox[0]) <= ALIGN);
     if (aligned.length < COLUMN_LABELS) continue;
-    found.push({ spec: UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts.label!, inlineValue: parts.value!, key: parts.label! });
+    const spec = vocabulary.find((candidate) => labelMatches(candidate, parts.label!));
+    found.push({ spec: spec ?? UNKNOWN, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts.label!, inlineValue: parts.value!, key: spec === undefined ? parts.label! : null });
   }
   return found;
 }

@@ -292,7 +292,7 @@ function buildPolicy(
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
   const isStopLine = (line: PlacedLine): boolean => stop.test(normaliseCharacters(line.line.text).trim());
-  const hits = headingsDropped([...known, ...columnLabels(body, known)].sort((a, b) => a.first - b.first), body, isStopLine);
+  const hits = headingsDropped([...known, ...columnLabels(body, known, profile.labels)].sort((a, b) => a.first - b.first), body, isStopLine);
   const heldLabels = new Set(hits.map((hit) => body[hit.first]));
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
   const assignedValues = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
@@ -338,7 +338,9 @@ function buildPolicy(
     const free = new Set(unassigned);
     // A stop (a page's own heading, 「事業の内容」) ends the office lines as it ends a section.
     const stopAt = body.findIndex((l) => isStopLine(l) && !heldLabels.has(l));
-    const leading = body.slice(0, Math.min(hits[0]?.first ?? body.length, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)).map((l) => l.line.text);
+    // A budget label does not end them: the offices' block printed beside a budget line is read after it.
+    const firstField = hits.find((hit) => hit.spec.target.kind !== 'budget')?.first ?? body.length;
+    const leading = body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)).map((l) => l.line.text);
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     // A remark under the offices (「※計上所管は財務省」) names no office.

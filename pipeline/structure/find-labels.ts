@@ -66,6 +66,12 @@ export function labelHead(value: string, { brackets = false } = {}): string | un
   return (SPACED_HEAD.exec(value) ?? (brackets ? HEAD_OR_BRACKET : HEAD).exec(value))?.[1];
 }
 
+/** A line whose head is a letter-spaced label before its colon, the label read without its spaces (「施 策 名：…」 → 「施策名：…」). */
+export function closeSpacedHead(value: string): string {
+  const head = SPACED_HEAD.exec(value)?.[1];
+  return head === undefined ? value : head.replace(/ /gu, '') + value.slice(head.length);
+}
+
 /** A line opening with a label's mark starts a label: a wrapped label's later lines never do. */
 const MARKED = /^[■□◆◇●◎▼▽▶►◀★☆【〈＜《]/u;
 
@@ -135,6 +141,10 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
+  // A ● read as a kana (「に取組の概要」, 「に,予算」): one character (and a stroke) before a label read exactly.
+  const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、]?(?=\p{Script=Han})/u, '') : candidate;
+  const markRead = afterMark !== candidate && ([...afterMark].length >= 3 || /^[,.、]/u.test(candidate.slice(1)));
+  if (markRead && labelMatches(spec, afterMark, { wrapped, withValue })) return true;
   // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
   const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;
@@ -199,7 +209,7 @@ function valueAfterClosedLabel(spec: LabelSpec, text: string, ocr: boolean): str
 }
 
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
-function stacked(lines: readonly PlacedLine[]): boolean {
+export function stacked(lines: readonly PlacedLine[]): boolean {
   for (let k = 1; k < lines.length; k++) {
     const above = lines[k - 1]!;
     const below = lines[k]!;
@@ -273,7 +283,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     if (hit === undefined) {
       const line = lines[i]!;
       const [head, ...rest] = normaliseCharacters(line.line.text).trim().split(/\s+/u);
-      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]), withValue: true })) : undefined;
+      // As after a colon, a value that opens with its own year makes even a 「令和3年度予算額」 a label.
+      const withValue = ERA_ONCE.exec(rest.join(' '))?.index !== 0;
+      const spec = rest.length > 0 && head !== undefined ? specs.find((s) => labelMatches(s, head, { ocr: readByOcr([line]), withValue })) : undefined;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: head!, inlineValue: rest.join(' '), key: null };
       }

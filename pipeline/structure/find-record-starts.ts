@@ -1,5 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { bareLabel, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr } from './find-labels.ts';
+import { unionBox } from '../bbox.ts';
+import { bareLabel, closeSpacedHead, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
 import { promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -84,16 +85,16 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
  * The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or
  * just below it (under a header cell centred over a wide value cell, anywhere along the row).
  */
-function valueBesideOrBelow(lines: readonly PlacedLine[], i: number, isLabel: (line: PlacedLine) => boolean): PlacedLine | undefined {
-  const label = lines[i]!;
-  const next = lines[i + 1];
+function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: number, isLabel: (line: PlacedLine) => boolean): PlacedLine | undefined {
+  const label = lines[first]!;
+  const next = lines[last + 1];
   if (next === undefined || next.page !== label.page) return undefined;
-  const [x0, y0, x1, y1] = label.line.bbox;
+  const [x0, y0, x1, y1] = unionBox(lines.slice(first, last + 1).map((l) => l.line.bbox));
   if (isLabel(next)) {
     // A header row (施策名 | 担当課 | 予算額): the name is in the row below, under its label.
     const size = label.line.font_size;
     return lines
-      .slice(i + 2, i + 2 + BODY_REACH)
+      .slice(last + 2, last + 2 + BODY_REACH)
       .find((l) => l.page === label.page && l.line.bbox[1] >= y1 - 1 && l.line.bbox[1] - y1 <= 3 * size && l.line.bbox[0] < x1 + 2 * size && l.line.bbox[2] > x0 - 2 * size && !isLabel(l));
   }
   const [nx0, ny0, , ny1] = next.line.bbox;
@@ -112,30 +113,39 @@ type NamedStart = RecordStart & { spelling: string };
  */
 function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
   const names = labels.filter((spec) => spec.target.kind === 'name');
-  const isName = (label: string): boolean => names.some((spec) => labelMatches(spec, label));
+  const isName = (label: string, wrapped = false): boolean => names.some((spec) => labelMatches(spec, label, { wrapped }));
+  // A name label printed alone: on one line, or wrapped in its narrow cell (施策の / 名称).
+  const labelLines = (i: number): number => {
+    if (isName(text(lines[i]!))) return 1;
+    const pair = lines.slice(i, i + 2);
+    return pair.length === 2 && stacked(pair) && isName(pair.map(text).join(''), true) ? 2 : 0;
+  };
   const isField = fieldLabelTest(labels);
   const starts: NamedStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
-    const inline = NAME_WITH_VALUE.exec(line)?.groups;
+    const inline = NAME_WITH_VALUE.exec(closeSpacedHead(line))?.groups;
     if (inline !== undefined && (isName(inline.label!) || (MEASURE_WORD.test(bareLabel(inline.label!)) && /^[^:]{1,8}:/u.test(line)))) {
       const raw = lines[i]!.line.text;
       // A long name wraps onto the lines under its value, in the value's size.
-      const more = wrappedLines(lines, i);
+      const more = wrappedLines(lines, i, isField);
       const rest = lines.slice(i + 1, i + more).map(text);
       const nameRaw = [(/[:：]\s*(.*)$/su.exec(raw)?.[1] ?? raw).trim(), ...rest].join('');
       starts.push({ at: i, titleLines: more, name: [inline.value!, ...rest].join(''), nameRaw, num: null, spelling: bareLabel(inline.label!) });
       continue;
     }
-    if (!isName(line)) continue;
-    const value = valueBesideOrBelow(lines, i, isField);
+    const span = labelLines(i);
+    if (span === 0) continue;
+    const value = valueBesideOrBelow(lines, i, i + span - 1, isField);
     if (value === undefined) continue;
     const at = lines.indexOf(value);
     const more = wrappedLines(lines, at);
     const valueLines = lines.slice(at, at + more);
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
-    const apart = at === i + 1 ? {} : { nameAt: valueLines.map((_, k) => at + k) };
-    starts.push({ at: i, titleLines: at === i + 1 ? 1 + more : 1, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling: bareLabel(line), ...apart });
+    const follows = at === i + span;
+    const apart = follows ? {} : { nameAt: valueLines.map((_, k) => at + k) };
+    const spelling = bareLabel(lines.slice(i, i + span).map(text).join(''));
+    starts.push({ at: i, titleLines: follows ? span + more : span, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling, ...apart });
   }
   const counts = new Map<string, number>();
   for (const start of starts) counts.set(start.spelling, (counts.get(start.spelling) ?? 0) + 1);
@@ -243,7 +253,11 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   // A smaller line that opens the page over the title: a running header that a scan's OCR read differently on each page.
   const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < 0.8 * here.line.font_size;
   // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
-  const readFirst = before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1);
+  // A cell on its row to its left names what it is (施策 | title): the title opens its block all the same.
+  const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
+  const readFirst =
+    before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size ||
+    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell;
   if (!readFirst) return false;
   for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
   return true;

@@ -3,7 +3,7 @@
  * each record prints its block of labels once.
  */
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { isAnyLabel, labelHead } from './find-labels.ts';
+import { isAnyLabel, labelHead, labelMatches, readByOcr, stacked } from './find-labels.ts';
 import { targetKey, type LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -16,10 +16,18 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly LabelSpec[], { names = false } = {}): Map<string, number[]> {
   const fields = labels.filter((spec) => names === (spec.target.kind === 'name'));
   const pages = new Map<string, number[]>();
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const value = text(line);
     const head = labelHead(value, { brackets: true });
-    const spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])));
+    const ocr = readByOcr([line]);
+    let spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])) || (ocr && labelMatches(s, value, { ocr })));
+    // A label wrapped in its narrow cell (令和5年度補 / 正予算額) is printed over two lines.
+    const pair = lines.slice(i, i + 2);
+    if (spec === undefined && pair.length === 2 && stacked(pair)) {
+      spec = fields.find((s) => labelMatches(s, pair.map(text).join(''), { wrapped: true }));
+      if (spec !== undefined) i++;
+    }
     if (spec === undefined) continue;
     const key = targetKey(spec.target);
     pages.set(key, [...(pages.get(key) ?? []), line.page]);

@@ -13,6 +13,13 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it('takes a label naming its year before a space as a label when its value names its own year, never a budget line otherwise', () => {
+    const vocabulary = labelVocabulary();
+    const [labelled] = findLabels(placed(['令和3年度予算額 令和3年度当初一般会計 5,996百万円']), vocabulary);
+    expect([labelled?.spec.target.kind, labelled?.label, labelled?.inlineValue]).toEqual(['budget', '令和3年度予算額', '令和3年度当初一般会計 5,996百万円']);
+    expect(findLabels(placed(['令和3年度予算額 5,996百万円']), vocabulary)).toEqual([]);
+  });
+
   it('finds a bracketed label that OCR ran into its value, with no space between', () => {
     const [hit] = findLabels(placed(['【予算】高度無線環境整備推進事業64.8億円(元年度52.5億円)']), [budget]);
     expect(hit?.spec).toBe(budget);
@@ -89,6 +96,15 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(
       ['総合戦略の該当箇所', '戦略上の位置づけ', '総合戦略との関係', '関連計画', '施策の区分', '取組名', 'プロジェクトの名称', '取組の概要', '本事業の目的', '重点分野', '令和4年度第二次補正', '総合戦略の関連箇所', '補正予算案額', '担当部局課室', '事業の内容', '関連する総合戦略'].map(targetOf),
     ).toEqual(['strategy_refs', 'strategy_refs', 'strategy_refs', 'strategy_refs', 'category', 'name', 'name', 'section:概要', 'section:目的', 'field', 'budget', 'strategy_refs', 'budget', 'office', 'section:概要', 'strategy_refs']);
+  });
+
+  it('reads a ● mark OCR took for a kana before a label as the mark (「に取組の概要」, 「に,予算」), only in OCR\'d text and only before a whole label', () => {
+    const ocrTarget = (read: string): string | undefined => {
+      const spec = vocabulary.find((s) => labelMatches(s, read, { ocr: true }));
+      return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    };
+    expect(['に取組の概要', 'に,予算', 'る事業期間', 'の概要', 'ご予算額等'].map(ocrTarget)).toEqual(['section:概要', 'budget', 'section:事業期間', undefined, undefined]);
+    expect(['に取組の概要', 'に,予算'].map(targetOf)).toEqual([undefined, undefined]);
   });
 
   it('leaves words that are no labels alone: a bare 事業, the contents of a cell', () => {

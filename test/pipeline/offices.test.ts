@@ -135,4 +135,12 @@ describe('parseOfficeText: offices listed apart from their phones (事業PR資�
     expect(parseOfficeText('総務省自治行政局\n地域政策課\n03-5253-5111').map((o) => [o.name, o.phones])).toEqual([['総務省自治行政局地域政策課', ['03-5253-5111']]]);
     expect(parseOfficeText('１．商務・サービスG 生物化学産業課 03-3501-8625').map((o) => o.name)).toEqual(['商務・サービスG生物化学産業課']);
   });
+
+  it('drops a list number in brackets or a circled one before each office of a list', () => {
+    expect(parseOfficeText('（１）通商政策局 総務課 03-3501-1654\n(2)貿易経済協力局 投資促進課 03-3501-1662\n③貿易経済協力局 貿易振興課 03-3501-6759').map((o) => [o.name, o.bureau, o.phones])).toEqual([
+      ['通商政策局総務課', '通商政策局', ['03-3501-1654']],
+      ['貿易経済協力局投資促進課', '貿易経済協力局', ['03-3501-1662']],
+      ['貿易経済協力局貿易振興課', '貿易経済協力局', ['03-3501-6759']],
+    ]);
+  });
 });

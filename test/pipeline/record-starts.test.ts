@@ -309,6 +309,22 @@ describe('where records start, in layouts no profile names', () => {
       ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]], ['地域の活性化', '移住者数', [120_000_000]],
     ]);
   });
+  it('reads 「令和5年度補正予算額：25.6億円」 among inline labels as the budget, printed first or after the others, letter-spaced or not', () => {
+    const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
+    const budgetLines = ['令和5年度補正予算額：25.6億円', '令 和 5 年 度 補 正 予 算 額：6.2億円', '令和5年度補正予算額：1.5億円'];
+    const pages = ['事業承継支援事業', '伝統的工芸品産地強化事業', 'デジタル人材育成事業'].map((name, k) => {
+      const labelled = [line(`事業の目的・概要：${name}を支援します。`, 40, 0), line('成果目標：成約件数を年間2,000件とします。', 40, 0), line('事業期間：令和5年度〜令和7年度', 40, 0)];
+      // The third record prints its budget after the other labels, the first two before them.
+      const body = k === 2 ? [...labelled, line(budgetLines[k]!, 40, 0)] : [line(budgetLines[k]!, 40, 0), ...labelled];
+      return layout(k + 2, [line(`(${k + 1}) ${name}`, 50, 44, 16), ...body.map((l, row) => ({ ...l, bbox: [l.bbox[0], 70 + row * 18, l.bbox[2], 80 + row * 18] as Line['bbox'] }))]);
+    });
+    const set = read([cover, ...pages]);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), Object.keys(r.sections)])).toEqual([
+      ['事業承継支援事業', [[2023, 'supplementary', 2_560_000_000]], ['目的・概要', '成果目標', '事業期間']],
+      ['伝統的工芸品産地強化事業', [[2023, 'supplementary', 620_000_000]], ['目的・概要', '成果目標', '事業期間']],
+      ['デジタル人材育成事業', [[2023, 'supplementary', 150_000_000]], ['目的・概要', '成果目標', '事業期間']],
+    ]);
+  });
 
   it('takes titles OCR read no taller than the text when the labels promise more records than the few read tall', () => {
     // OCR reads one title tall for the bracket a speck made of its first mark (「「モバイル…」), the rest in the text's size.
@@ -483,6 +499,153 @@ describe('where records start, in layouts no profile names', () => {
     ];
     expect(read([cover, ...pages]).records.map((r) => r.budget.map((b) => b.amount_jpy))).toEqual([
       [20_000_000, 10_000_000], [120_000_000, 10_000_000], [580_000_000, 10_000_000], [710_000_000, 10_000_000],
+    ]);
+  });
+});
+
+describe('labels and values printed out of the usual order', () => {
+  it('reads a name label wrapped in its narrow cell (施策の / 名称), with the name beside it', () => {
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 1, [
+        line('施策の', 50, 170, 12), line('名称', 56, 187, 12), line(name, 101, 170, 13),
+        line('担当', 56, 214, 12), line('自治行政局地域政策課（TEL:03-5253-5111）', 101, 214, 12),
+        line('予算額', 50, 237, 12), line('1.2億円', 101, 237, 12),
+        line('概要', 50, 260, 12), line(`${name}を進める。`, 101, 260, 12),
+      ]),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.offices.map((o) => o.name), r.sections['概要']])).toEqual([
+      ['光ファイバ整備事業', ['自治行政局地域政策課'], '光ファイバ整備事業を進める。'],
+      ['地域おこし協力隊', ['自治行政局地域政策課'], '地域おこし協力隊を進める。'],
+      ['テレワーク推進事業', ['自治行政局地域政策課'], 'テレワーク推進事業を進める。'],
+    ]);
+  });
+
+  it('gives each year heading a budget cell its amount, when the years sit in ruled cells of their own inside it', () => {
+    const page = (number: number, name: string): PageLayout => {
+      const rule = (orientation: 'horizontal' | 'vertical', at: number, from: number, to: number) => ({ orientation, at, from, to });
+      return {
+        page: { number, width: 595, height: 842, method: 'text', method_reason: null, lines: [
+          line(`施策名：${name}`, 40, 60, 14),
+          line('分野', 56, 120), line('地域の情報通信基盤', 101, 120),
+          line('予算', 56, 154), line('令和2年度3次補正', 117, 144, 9), line('一般会計1,100百万円', 108, 163, 9), line('令和3年度当初', 250, 144, 9), line('一般会計900百万円', 232, 163, 9),
+          line('概要', 56, 200), line(`${name}を補助する。`, 101, 200),
+        ] },
+        rules: [
+          ...[115, 137.5, 182, 195, 215].map((at) => rule('horizontal', at, 40, 555)),
+          ...[40, 96, 555].map((at) => rule('vertical', at, 115, 215)),
+          // The years' own cells, inside the budget's value cell.
+          rule('horizontal', 140.5, 101.5, 350.5), rule('horizontal', 160, 101.5, 350.5),
+          ...[101.5, 226, 350.5].map((at) => rule('vertical', at, 140.5, 160)),
+        ],
+      };
+    };
+    const set = read([page(1, '光ファイバ整備事業'), page(2, '地域おこし協力隊'), page(3, 'テレワーク推進事業')]);
+    expect(set.records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.supplementary_no, b.amount_jpy]))).toEqual(
+      Array.from({ length: 3 }, () => [[2020, 'supplementary', 3, 1_100_000_000], [2021, 'initial', null, 900_000_000]]),
+    );
+  });
+
+  it('reads an amount set larger beside its budget label, read before it, and the offices printed beside the budget line', () => {
+    // 「110.0億円」 stands higher than its label 「令和2年度補正予算額」, and the offices' block at the right shares their band.
+    const page = (number: number, name: string, amount: string): PageLayout =>
+      layout(number, [
+        line(name, 23, 19, 25.9), line(amount, 191, 50, 25.9), line('令和2年度補正予算額', 23, 60, 15.1),
+        line(`（１）商務・サービスG ${['生物化学', '医療機器', '生活製品'][number - 1]}産業課`, 616, 15, 9.7), line(`03-3501-862${number}`, 642, 27, 9.7),
+        line(`（２）（３）製造産業局 ${['素材', '金属', '化学'][number - 1]}課`, 616, 43, 9.7), line(`03-3501-156${number}`, 642, 54, 9.7),
+        line('事業目的・概要', 32, 128, 15.1), line(`${name}を支援します。`, 32, 149, 15.1),
+        line('成果目標', 32, 200, 15.1), line('件数を倍にします。', 32, 220, 15.1),
+      ]);
+    const set = read([page(1, 'ウイルス等感染症対策技術の開発', '110.0億円'), page(2, '医療機器等の生産支援事業', '25.3億円'), page(3, '生活物資の需要抑制事業', '2.0億円')]);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), r.offices.map((o) => [o.name, o.phones])])).toEqual(
+      ([['ウイルス等感染症対策技術の開発', 11_000_000_000], ['医療機器等の生産支援事業', 2_530_000_000], ['生活物資の需要抑制事業', 200_000_000]] as const).map(([name, yen], k) => [
+        name, [[2020, 'supplementary', yen]], [[`商務・サービスG${['生物化学', '医療機器', '生活製品'][k]}産業課`, [`03-3501-862${k + 1}`]], [`製造産業局${['素材', '金属', '化学'][k]}課`, [`03-3501-156${k + 1}`]]],
+      ]),
+    );
+  });
+
+  it('keeps the first line under a label whose neighbour on its row is set lower (事業目的・概要 beside 事業スキーム)', () => {
+    const pages = ['希少金属備蓄対策事業', '在庫情報共有基盤整備事業', '遠隔教育普及促進事業'].map((name, k) =>
+      layout(k + 1, [
+        line(name, 17, 24, 25.9), line(`資源エネルギー庁 ${['鉱物資源', '流通政策', '教育産業'][k]}課 03-3501-991${k}`, 600, 12, 9.7),
+        line('事業目的・概要', 29, 122, 15.1), line(`${name}の目的の一行目。`, 29, 140, 18.1), line('二行目に続きます。', 45, 161, 15.1),
+        line('事業スキーム', 460, 129, 13), line('国 → JOGMEC', 470, 190, 9.7),
+        line('成果目標', 29, 390, 15.1), line('供給途絶を防ぎます。', 29, 410, 15.1),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.sections['目的・概要'])).toEqual([
+      '希少金属備蓄対策事業の目的の一行目。二行目に続きます。', '在庫情報共有基盤整備事業の目的の一行目。二行目に続きます。', '遠隔教育普及促進事業の目的の一行目。二行目に続きます。',
+    ]);
+  });
+
+  it('leaves out of a value the caption printed beside its label in the next column (a figure\'s, right of all the text)', () => {
+    const pages = ['JAPANブランド育成支援等事業', '生活物資の需要抑制事業', '遠隔教育普及促進事業'].map((name, k) =>
+      layout(k + 1, [
+        line(name, 7, 21, 25.9), line(`中小企業庁 ${['創業', '生活', '教育'][k]}課 03-3501-176${k}`, 653, 24, 9.7),
+        line('事業目的・概要', 9, 132, 17.3), line(`${['地域産品', '生活物資', '遠隔教育'][k]}の磨き上げ支援`, 441, 132, 15.1),
+        line(`${name}は、地域の中小企業を`, 9, 167, 13), line('支援します。', 25, 188, 13), line('販路開拓を後押しします。', 25, 206, 13),
+        line('成果目標', 9, 400, 15.1), line('売上を伸ばします。', 9, 420, 13),
+      ]),
+    );
+    expect(read(pages).records.map((r) => r.sections['目的・概要'])).toEqual(
+      ['JAPANブランド育成支援等事業', '生活物資の需要抑制事業', '遠隔教育普及促進事業'].map((name) => `${name}は、地域の中小企業を支援します。販路開拓を後押しします。`),
+    );
+  });
+
+  it('reads a letter-spaced name label with its value (施 策 名：(3) …), and a title with a 施策 cell beside it on its row', () => {
+    const names = ['地域との多様な関わりの創出', 'JETプログラムによる地域活性化の推進', '集落ネットワーク圏の推進'];
+    const spaced = names.map((name, k) =>
+      layout(k + 1, [line(`施 策 名：(${k + 1}) ${name}`, 65, 35, 16), line('● 概 要', 65, 64, 8.5), line(`${name}を支援`, 74, 77, 8), line('予算', 473, 95, 8), line('関係経費 0.1億円（元年度 0.1億円）', 70, 111, 8)]),
+    );
+    const celled = names.map((name, k) =>
+      layout(k + 1, [line(['1 地域への人の流れ', '2 地域を支える人づくり', '3 地域の情報化'][k]!, 692, 5, 8.5), line('施策', 61, 62, 10.5), line(name, 107, 62, 12), line('＜取組の概要＞', 40, 86, 11), line(`${name}を支援`, 48, 103, 10.5), line('予算', 470, 139, 10.5), line('関係経費 1.0億円（元年度 0.5億円）', 45, 159, 10.5)]),
+    );
+    for (const pages of [spaced, celled]) expect(read(pages).records.map((r) => [r.name, r.sections['概要']])).toEqual(names.map((name) => [name, `${name}を支援`]));
+  });
+
+  it('reads one named record alone in a short document (a scan of a divider, a record page and a divider) as a catalogue', () => {
+    const pages = [
+      layout(1, [line('1 地方への新しい人の流れの創出', 264, 272, 26), line('令和元年8月30日', 380, 500, 11.5)]),
+      layout(2, [
+        line('施策名: 1-②-(1)地域との多様な関わりの創出', 45, 55, 17.8), line('概算要求額', 60, 83, 8.9), line('関係人口創出・拡大事業8.1億円(元年度5.1億円)', 53, 97, 13),
+        line('事業概要:関係人口の創出・拡大に取り組む地方公共団体を支援', 46, 140, 13),
+      ]),
+      layout(3, [line('2 地域を支える人づくり', 140, 270, 27)]),
+    ];
+    const set = read(pages);
+    expect(set.records.map((r) => [r.name, r.number, r.budget.map((b) => [b.fiscal_year, b.amount_jpy]), r.sections['概要']])).toEqual([
+      ['地域との多様な関わりの創出', '1-②-(1)', [[2020, 810_000_000], [2019, 510_000_000]], '関係人口の創出・拡大に取り組む地方公共団体を支援'],
+    ]);
+    // A page that prints a name with its label but no block of labels is no record's.
+    expect(readRecords(source, pages.slice(0, 2).map((p) => (p.page.number === 2 ? layout(2, p.page.lines.slice(0, 1)) : p)), pages.slice(0, 2).map((p) => p.page))).toBeNull();
+  });
+
+  it('counts a label wrapped in its narrow cell (令和5年度補 / 正予算額) towards reading a document as a catalogue', () => {
+    const names = ['商店街にぎわい再生緊急支援事業', '事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業'];
+    const pages = names.map((name, k) =>
+      layout(k + 1, [
+        line('事業名', 63, 63, 11), line(name, 106, 61, 14.6), line(`中小企業庁${['商業', '財務', '生活'][k]}課(電話: 03-3580-021${k})`, 413, 81, 9.6),
+        line('令和5年度補', 53, 97, 11), line('正予算額', 59, 108, 11), line(`${k + 1}8.0億円`, 106, 98, 11),
+        line('る⑳本業目的・概要', 46, 125, 11), line(`${name}を支援します。`, 52, 137, 11),
+      ]),
+    );
+    expect(read(pages).records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual(
+      names.map((name, k) => [name, [[2023, 'supplementary', (k + 1) * 1_000_000_000 + 800_000_000]]]),
+    );
+  });
+
+  it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
+    const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
+    const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
+      layout(k + 2, [
+        line(`(${k + 1}) ${name}`, 66, 58, 12), line(`補 正 予 算 額 ${k + 2}5.6億円`, 63, 82, 9),
+        line('成果目標', 70, 110, 12), line('成約件数を年間2,000件とします。', 138, 110, 12),
+        line('補助対象', 70, 130, 12), line('中小企業・小規模事業者', 138, 130, 12),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['事業承継・引継ぎ円滑化支援事業', [[2023, 'supplementary', 2_560_000_000]]],
+      ['伝統的工芸品産地基盤強化事業', [[2023, 'supplementary', 3_560_000_000]]],
+      ['デジタル人材育成加速化事業', [[2023, 'supplementary', 4_560_000_000]]],
     ]);
   });
 });
