@@ -16,8 +16,8 @@ import type { SourceStore } from './source-store.ts';
  * reads the document from the front, a claim of `pagesPerClaim` pages at a time, while pages are
  * left; lanes 2 and up, queued below every first lane, are what an idle worker takes: they read
  * from the back what lane 1 has not reached. A helper lane steps back while a first lane waits or
- * a document waits to be split (its first lane is coming: better work for it), and lane 1, done, calls its helpers
- * still waiting to the front of the queue, where they end at once with no page. Each claim is read
+ * a document waits to be split (its first lane is coming: better work for it), and lane 1, done,
+ * removes the helpers no worker started (`dismissHelpers`). Each claim is read
  * with the same `extractPages` as the embedded run. Unreadable input (`SourceError`) is not worth
  * retrying: it becomes an `UnrecoverableError`; anything else is thrown as is, so BullMQ retries it,
  * and the lane taken over reads its earlier claims again.
@@ -28,7 +28,7 @@ export interface PageLaneContext {
   claims: PageClaims;
   /** Documents to split or finish: a helper lane steps back while one is to be split. */
   documents: Queue<FinishJobData, FinishJobResult>;
-  /** The lanes' queue: a helper steps back while a first lane waits; lane 1 calls its waiting helpers forward. */
+  /** The lanes' queue: a helper steps back while a first lane waits; lane 1 removes the helpers nobody started. */
   pages: Queue<PagesJobData, PagesJobResult>;
   ocr?: OcrEngine;
   reading?: Pick<ExtractPagesOptions, 'limits' | 'ocrLayers' | 'threads'>;
@@ -67,7 +67,7 @@ export function processPagesJob(context: PageLaneContext) {
       if (error instanceof SourceError) throw new UnrecoverableError(encodeSourceFailure(error));
       throw error;
     }
-    if (lane === 1) await callHelpersForward(pages, sha256, pageCount, lanes);
+    if (lane === 1) await dismissHelpers(pages, claims, key, sha256, pageCount, lanes);
     return { layouts: read.flatMap((r) => r.layouts), quarantined: read.flatMap((r) => r.quarantined) };
   };
 }
@@ -87,11 +87,19 @@ async function hasOtherWork(documents: Queue<FinishJobData, FinishJobResult>, pa
 
 const LOOK_AHEAD = 16;
 
-/** Every page claimed: the helper lanes still waiting go to the head of the queue, so that the document is finished without waiting for idle workers. */
-async function callHelpersForward(pages: Queue<PagesJobData, PagesJobResult>, sha256: string, pageCount: number, lanes: number): Promise<void> {
+/**
+ * Every page claimed: the helper lanes no worker has started are removed, which BullMQ counts as
+ * their parent's children done, so that the document is finished at once rather than when a worker
+ * is free to take them; one that claimed pages on a worker that died, and waits to be taken over,
+ * goes to the head of the queue instead (its pages are to be read again). A helper taken meanwhile
+ * is left to end: it finds no page.
+ */
+async function dismissHelpers(pages: Queue<PagesJobData, PagesJobResult>, claims: PageClaims, key: string, sha256: string, pageCount: number, lanes: number): Promise<void> {
   for (let lane = 2; lane <= lanes; lane++) {
     const helper = await Job.fromId(pages, pagesJobId(sha256, 1, pageCount, lane));
-    // Moves only a waiting job; one taken meanwhile is left as it is, and ends at once.
-    await helper?.changePriority({ priority: 0, lifo: true }).catch(() => undefined);
+    if (helper === undefined) continue;
+    // Both refuse a job a worker holds (its lock), and move only a job that waits.
+    if ((await claims.claimedBy(key, lane)).length === 0) await helper.remove().catch(() => undefined);
+    else await helper.changePriority({ priority: 0, lifo: true }).catch(() => undefined);
   }
 }
