@@ -1,4 +1,5 @@
 import type { BBox, Line } from '../../schemas/types.ts';
+import { withoutOverprints } from './overprints.ts';
 import { placeRuns, type PlacedRun, type TextRun } from './place-runs.ts';
 import { findVerticalColumns } from './vertical-columns.ts';
 
@@ -118,7 +119,7 @@ export function layoutTextLines(
 ): Line[] {
   const { splitGapEm = 1.2, spaceGapEm = 0.25, glyphGapEm = 0.2, verticalRules = [], horizontalRules = [] } = options;
   // A glyph with a neighbour nearer than a space on its baseline is part of a horizontal word.
-  const { columns, rest } = findVerticalColumns(placeRuns(runs, viewportTransform), { splitGapEm, glyphGapEm, touchGapEm: spaceGapEm, horizontalRules });
+  const { columns, rest } = findVerticalColumns(withoutOverprints(placeRuns(runs, viewportTransform)), { splitGapEm, glyphGapEm, touchGapEm: spaceGapEm, horizontalRules });
   // Text turned to read upwards is rare (a spine, a sideways label): each run is a line of its own.
   const upwards = rest.filter((run) => run.flow === 'up').map((run) => [run]);
   const vertical = [...columns, ...upwards].sort((a, b) => b[0]!.x1 - a[0]!.x1 || a[0]!.y0 - b[0]!.y0);

@@ -75,7 +75,11 @@ const startsOffice = (piece: string): boolean => MINISTRY.test(piece) || /^[^課
 /** An office name in brackets right after a phone number: whose number it is. */
 const PHONE_OWNER = /^\s*[（(][^（()）\n]{1,20}[課室局部庁省][）)]/u;
 
-export function parseOfficeText(text: string, context: OfficeContext = {}): Office[] {
+/** An address wrapped after a hyphen of its local part (「E-mail hinanjo-」 / 「wifi@soumu.go.jp」), as a narrow cell or column breaks it. */
+const ADDRESS_WRAP = /(?<=[A-Za-z0-9._%+][-－])[ \t]*\n\s*(?=[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@＠])/gu;
+
+export function parseOfficeText(printed: string, context: OfficeContext = {}): Office[] {
+  const text = printed.replace(ADDRESS_WRAP, '');
   const ministryFromContext = context.ministry ?? null;
   type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
   const tokens: Token[] = [];

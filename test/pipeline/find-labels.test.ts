@@ -107,6 +107,10 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(['に取組の概要', 'に,予算'].map(targetOf)).toEqual([undefined, undefined]);
   });
 
+  it('reads the enquiries heading at a record\'s foot (【お問い合わせ】, 問合せ) as the office, with or without 先', () => {
+    expect(['【お問い合わせ】', 'お問合せ', '問い合わせ', '問合せ先'].map(targetOf)).toEqual(['office', 'office', 'office', 'office']);
+  });
+
   it('leaves words that are no labels alone: a bare 事業, the contents of a cell', () => {
     expect(['事業', '施策', 'その他', '地域の活性化', '関連する取組の推進'].map(targetOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });

@@ -25,6 +25,13 @@ describe('parseOfficeText: forms from the seeds', () => {
     expect(parseOfficeText('総務省\n自治行政局\n地域政策課 03-5253-5523', SOUMU).map((o) => o.name)).toEqual(['総務省自治行政局地域政策課']);
   });
 
+  it('joins an e-mail wrapped after a hyphen of its local part, as a narrow cell breaks it', () => {
+    const offices = parseOfficeText('総合通信基盤局事業政策課\nTEL 03-5253-5835 E-mail hinanjo-\nwifi@soumu.go.jp', SOUMU);
+    expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([['総合通信基盤局事業政策課', ['03-5253-5835'], ['hinanjo-wifi@soumu.go.jp']]]);
+    // A line that ends in a hyphen with no address after it is left as it is.
+    expect(parseOfficeText('総務省地域政策課 03-5253-5523\n総務省移動通信課 03-5253-5896', SOUMU).map((o) => o.name)).toEqual(['総務省地域政策課', '総務省移動通信課']);
+  });
+
   it('gives an e-mail printed after two offices to both', () => {
     const offices = parseOfficeText('総務省地域通信振興課 03-5253-5758 総務省移動通信課 03-5253-5896 local5g-trial@ml.soumu.go.jp');
     expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([

@@ -326,6 +326,24 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('reads 「令和6年度予算案：12.3億円」 under a 【予算額】 heading as its budget line, not as a field the vocabulary lacks', () => {
+    const cover = layout(1, [line('地域デジタル化支援施策集', 200, 250, 28)]);
+    const budgets = ['令和6年度予算案：12.3億円', '令和5年度補正予算：580百万円の内数', '令和6年度概算要求額：3,000百万円'];
+    const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業'].map((name, k) =>
+      layout(k + 2, [
+        line(name, 40, 40, 15),
+        line('【予算額】', 40, 80), line(budgets[k]!, 40, 96),
+        line('【担当】', 40, 120), line('自治行政局地域政策課　TEL 03-5253-5523', 40, 136),
+        line('【目的】', 40, 160), line(`${name}を進める。`, 40, 176),
+      ]),
+    );
+    expect(read([cover, ...pages]).records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy, b.part_of]), Object.keys(r.sections)])).toEqual([
+      ['光ファイバ整備事業', [[2024, 'draft', 1_230_000_000, false]], ['目的']],
+      ['地域おこし協力隊', [[2023, 'supplementary', 580_000_000, true]], ['目的']],
+      ['テレワーク推進事業', [[2024, 'request', 3_000_000_000, false]], ['目的']],
+    ]);
+  });
+
   it('takes titles OCR read no taller than the text when the labels promise more records than the few read tall', () => {
     // OCR reads one title tall for the bracket a speck made of its first mark (「「モバイル…」), the rest in the text's size.
     const cover = layout(1, [line('未来技術関連施策集', 200, 250, 28)]);

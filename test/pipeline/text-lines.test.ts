@@ -17,6 +17,12 @@ describe('layoutTextLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['施策名:高度無線環境整備推進事業']);
   });
 
+  it('reads text drawn twice in place (a stroke over a fill, a faked bold) once, and the same text printed a character on once more', () => {
+    const twice = [run('目的', 40, 800), run('目的', 40.3, 800.2), run('：地域を支える', 40 + 2 * 10.5, 800), run('：地域を支える', 40.3 + 2 * 10.5, 800)];
+    expect(layoutTextLines(twice, A4_VIEWPORT).map((l) => l.text)).toEqual(['目的：地域を支える']);
+    expect(layoutTextLines([run('ー', 40, 700), run('ー', 50.5, 700)], A4_VIEWPORT).map((l) => l.text)).toEqual(['ーー']);
+  });
+
   it('keeps the space of a visible gap between Latin words', () => {
     const lines = layoutTextLines([run('03-5253-5866', 100, 700, 10, 60), run('koudo@soumu.go.jp', 164, 700, 10, 90)], A4_VIEWPORT);
     expect(lines.map((l) => l.text)).toEqual(['03-5253-5866 koudo@soumu.go.jp']);
