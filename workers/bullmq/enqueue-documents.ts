@@ -123,12 +123,14 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
  * Whether a document's earlier flow is to be cleared and run again: it failed, or it completed
  * but its folder is not in the output folder. A flow still running is left to finish.
  */
-async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
+async function isRunToRepeat(queue: Queue<FinishJobData, FinishJobResult>, earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
   const state = await earlier.getState();
   if (state === 'failed') return true;
   if (state !== 'completed') return false;
-  const result = earlier.returnvalue;
-  return result?.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
+  // Read again once finished: a job read while it ran says 'completed' a moment later but has no result.
+  const result = (await Job.fromId<FinishJobData, FinishJobResult>(queue, earlier.id!))?.returnvalue;
+  if (result === undefined || result === null) return false;
+  return result.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
 }
 
 /**
@@ -166,11 +168,11 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       }
       const jobId = documentJobId(source.sha256);
       const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
-      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) {
+      if (earlier !== undefined && (await isRunToRepeat(finishQueue, earlier, outDir))) {
         await earlier.remove({ removeChildren: true }).catch(async (error: unknown) => {
           // Another enqueue of the same PDF cleared it first (and may have queued it again).
           const now = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
-          if (now !== undefined && (await isRunToRepeat(now, outDir))) throw error;
+          if (now !== undefined && (await isRunToRepeat(finishQueue, now, outDir))) throw error;
         });
       }
       await store.put(source.sha256, source.bytes);
