@@ -69,7 +69,7 @@ export function addQueueCommands(program: Command): void {
       .option('--prefix <prefix>', 'Redis key prefix shared by the pipeline', defaultPrefix)
       .option('--wait', 'wait until every document is finished, then write run-report.json')
       .option('--out <dir>', 'output folder the workers publish into: a PDF whose document is not there is processed again', 'output/')
-      .option('--pages-per-job <n>', 'pages per pages job', positiveInteger, 4)
+      .option('--pages-per-job <n>', 'pages a worker claims at a time from the document it reads', positiveInteger, 4)
       .option('--redis-timeout <seconds>', 'how long Redis may be out of reach, at the start or while --wait waits, before enqueue gives up (exit 2)', positiveInteger, 300)),
   ).action(async (paths: string[], opts: { redis: string; prefix: string; wait?: boolean; out: string; pagesPerJob: number; redisTimeout: number; sources?: string } & PublishingFlags & LimitFlags & FetchFlags, command: Command) => {
     if ((opts.sources === undefined) === (paths.length === 0)) command.error('error: give PDF paths or --sources <file>, one of the two', { exitCode: 2 });

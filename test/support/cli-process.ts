@@ -64,8 +64,26 @@ export const withoutTimes = (report: RunReport): Omit<RunReport, 'started_at' | 
   const { started_at: _s, finished_at: _f, output_fingerprint: _o, ...rest } = report;
   return rest;
 };
-/** The pages jobs a worker logged as done. */
+/** The pages jobs (lanes) a worker logged as done. */
 export const pagesJobsDone = (cli: CliProcess): string[] => cli.logs().filter((l) => l.msg === 'pages job done').map((l) => String(l.job));
+
+/** A run of pages a worker read for a pages job (its `pages read` log line). */
+export interface PagesRead {
+  job: string;
+  file: string;
+  first: number;
+  last: number;
+}
+
+/** The pages a worker logged as read, in the order it read them. */
+export const pagesRead = (cli: CliProcess): PagesRead[] =>
+  cli
+    .logs()
+    .filter((l) => l.msg === 'pages read')
+    .map((l) => ({ job: String(l.job), file: String(l.file), first: Number(l.first), last: Number(l.last) }));
+
+/** Every page number of the runs, in the order read. */
+export const pageNumbersOf = (runs: readonly PagesRead[]): number[] => runs.flatMap(({ first, last }) => Array.from({ length: last - first + 1 }, (_, i) => first + i));
 
 
 /** Another process holding `outDir`'s lock for `ms` (test/support/hold-output-lock.ts), once it holds it. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +13,7 @@ import { SourceStore } from '../../workers/bullmq/source-store.ts';
 import { startWorker } from '../../workers/bullmq/start-worker.ts';
 import { waitForDocuments } from '../../workers/bullmq/wait-for-documents.ts';
 import { startRedisServer, type RedisServer } from '../../tools/redis-server.ts';
-import { pagesJobsDone, readReport, readTree, spawnCli, started, stopCli, withoutTimes } from '../support/cli-process.ts';
+import { pageNumbersOf, pagesJobsDone, pagesRead, readReport, readTree, spawnCli, started, stopCli, withoutTimes } from '../support/cli-process.ts';
 
 const kangxi = 'samples/kangxi-radicals.pdf';
 const calcList = 'samples/calc-list-local5g-jisshou.pdf';
@@ -80,10 +80,13 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     for (const [path, bytes] of embeddedFiles) expect(queuedFiles.get(path)?.equals(bytes), path).toBe(true);
     expect(withoutTimes(await readReport(queuedOut))).toEqual(withoutTimes(await readReport(embeddedOut)));
 
-    // One pages job per page (2 + 5), each run exactly once across the two workers.
+    // Every page of each document read exactly once across the two workers (2 + 5), a lane each run once.
+    const read = workers.flatMap(pagesRead);
+    for (const [file, pages] of [[kangxi, 2], [calcList, 5]] as const) {
+      expect(pageNumbersOf(read.filter((r) => r.file === basename(file))).sort((a, b) => a - b)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    }
     const done = workers.flatMap(pagesJobsDone);
-    expect(done).toHaveLength(7);
-    expect(new Set(done).size).toBe(7);
+    expect(new Set(done).size).toBe(done.length);
   });
 
   test('a PDF with two unreadable pages publishes the other two, the bad ones quarantined, as the embedded run does', async () => {
@@ -106,8 +109,9 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     expect([...queuedFiles.keys()].sort()).toEqual([...embeddedFiles.keys()].sort());
     for (const [path, bytes] of embeddedFiles) expect(queuedFiles.get(path)?.toString(), path).toBe(bytes.toString());
     expect(withoutTimes(report)).toEqual(withoutTimes(await readReport(embeddedOut)));
-    // Each pages job done once: a quarantined page is a result, not a failure to retry.
-    expect(pagesJobsDone(worker)).toHaveLength(2);
+    // One lane, its two claims read once each: a quarantined page is a result, not a failure to retry.
+    expect(pagesJobsDone(worker)).toHaveLength(1);
+    expect(pagesRead(worker).map(({ first, last }) => `${first}-${last}`)).toEqual(['1-2', '3-4']);
   });
 
   test('the same PDF enqueued twice is processed once', async () => {
@@ -125,8 +129,9 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     const report = await readReport(outDir);
     expect(report.files).toHaveLength(1);
     expect(report.files[0]).toMatchObject({ file: calcList, status: 'published', pages: 5, error: null });
-    // 5 pages in jobs of 2: three pages jobs and one finishing job, each run once.
-    expect(pagesJobsDone(worker)).toHaveLength(3);
+    // 5 pages in claims of 2 by one worker's lane: three claims, one lane and one finishing job, each run once.
+    expect(pagesJobsDone(worker)).toHaveLength(1);
+    expect(pagesRead(worker).map(({ first, last }) => `${first}-${last}`)).toEqual(['1-2', '3-4', '5-5']);
     expect(worker.logs().filter((l) => l.msg === 'documents job done')).toHaveLength(1);
   });
 
@@ -194,7 +199,7 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     await Promise.all([first.waitForLog('worker ready'), second.waitForLog('worker ready')]);
     const enqueue = spawnCli(['enqueue', 'samples/soumu-juten-shisaku-2020.pdf', '--redis', redis.url, '--prefix', prefix, '--out', outDir, '--wait', '--pages-per-job', '1']);
 
-    await first.waitForLog('pages job done');
+    await first.waitForLog('pages read');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.logs().map((l) => l.msg)).toContain('worker closed');
@@ -203,11 +208,10 @@ describe('BullMQ distributed mode against a real redis-server', () => {
     const report = await readReport(outDir);
     expect(report.files[0]).toMatchObject({ status: 'published', error: null });
     const pageCount = report.files[0]!.pages!;
-    // Every page once, some on each worker: none lost with the worker that left.
-    const firstDone = pagesJobsDone(first);
-    const secondDone = pagesJobsDone(second);
-    expect(firstDone.length).toBeGreaterThan(0);
-    expect(secondDone.length).toBeGreaterThan(0);
-    expect(new Set([...firstDone, ...secondDone]).size).toBe(pageCount);
+    // Every page once, some on each worker: none lost with the worker that left (it finished the lane it had).
+    const [firstRead, secondRead] = [pageNumbersOf(pagesRead(first)), pageNumbersOf(pagesRead(second))];
+    expect(firstRead.length).toBeGreaterThan(0);
+    expect(secondRead.length).toBeGreaterThan(0);
+    expect([...firstRead, ...secondRead].sort((a, b) => a - b)).toEqual(Array.from({ length: pageCount }, (_, i) => i + 1));
   });
 });

@@ -11,6 +11,10 @@ export interface ProfileResult {
   startup_ms: number;
   /** Milliseconds per page by step, timed in-process (tools/bench/stage-timings.ts), start-up left out. */
   ms_per_page_by_step: Record<string, number>;
+  /** pdf.js alone on the same pages in the same process, per page: open (spread over the pages), `getTextContent`, `getOperatorList`. */
+  pdfjs_ms_per_page: { open: number; text_content: number; operator_list: number };
+  /** The pipeline's ms per page (every step) over pdf.js's `getTextContent` + `getOperatorList` (issue 21: ≤ 1.3), and over those with the open. */
+  pipeline_over_pdfjs: { text_and_operators: number; with_open: number };
   /** Self time per page from `node --cpu-prof` of a real `run --no-ocr`, by the code that was running (start-up included). */
   cpu_profile: { command: string; sampled_ms: number; ms_per_page_self: Record<string, number> };
 }
@@ -79,10 +83,17 @@ export async function benchProfile(context: BenchContext): Promise<ProfileResult
   const { sampledMs, self } = summariseCpuProfile(JSON.parse(await readFile(join(profileDir, file), 'utf8')) as CpuProfile);
   await Promise.all([timingsOut, outDir, profileDir].map((dir) => rm(dir, { recursive: true, force: true })));
   context.log(`profile: ${(sampledMs / 1000).toFixed(1)} s sampled over ${pages} pages`);
+  const ms = (n: number): number => Math.round((n / timings.pages) * 100) / 100;
+  const pdfjs = { open: ms(timings.pdfjs_ms.open), text_content: ms(timings.pdfjs_ms.text_content), operator_list: ms(timings.pdfjs_ms.operator_list) };
+  const pipelineMs = Object.values(timings.steps_ms).reduce((a, b) => a + b, 0) / timings.pages;
+  const { open, text_content, operator_list } = timings.pdfjs_ms;
+  const ratio = (floorMs: number): number => Math.round((pipelineMs / (floorMs / timings.pages)) * 1000) / 1000;
   return {
     pages,
     startup_ms: Math.round(timings.startup_ms),
     ms_per_page_by_step: perPage(new Map(Object.entries(timings.steps_ms)), timings.pages),
+    pdfjs_ms_per_page: pdfjs,
+    pipeline_over_pdfjs: { text_and_operators: ratio(text_content + operator_list), with_open: ratio(open + text_content + operator_list) },
     cpu_profile: {
       command: `node --cpu-prof bin/pdf-opendata.js run <${inputs.length} text-layer samples> --no-ocr`,
       sampled_ms: Math.round(sampledMs),

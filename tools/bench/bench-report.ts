@@ -1,6 +1,6 @@
 import type { BudgetBookResult } from './bench-budget-book.ts';
 import type { MemoryResult } from './bench-memory.ts';
-import type { ModesResult } from './bench-modes.ts';
+import type { ModesResult, TimeSplitSummary } from './bench-modes.ts';
 import type { OcrResult } from './bench-ocr.ts';
 import type { ProfileResult } from './bench-profile.ts';
 import type { RerunResult } from './bench-rerun.ts';
@@ -76,9 +76,15 @@ function atMost(id: string, description: string, s: Summary, target: number, uni
 
 const single = (n: number): Summary => ({ median: n, min: n, max: n, values: [n] });
 
+/** The BullMQ targets (issue 21): two pinned workers over one, one worker over the embedded run. */
+export const modesTargets = (modes: ModesResult): TargetResult[] => [
+  atLeast('bullmq-scaling', 'BullMQ: 2 worker processes over 1, pages/s', modes.scaling_2_over_1, 1.8),
+  atMost('bullmq-overhead', 'BullMQ with 1 worker: time over the embedded run', modes.overhead_1_worker_over_embedded, 0.1, pct),
+];
+
 /** Every target of issue 8 against what was measured. */
 export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult[] {
-  const { text_layer, ocr, modes, rerun, memory } = report;
+  const { text_layer, ocr, modes, rerun, memory, profile } = report;
   const mib = (n: number): string => `${formatNumber(n)} MiB`;
   const seconds = (n: number): string => `${formatNumber(n)} s`;
   const peaks = [memory.embedded.peak_rss_mib, ...memory.bullmq_2_workers.peak_rss_mib_per_worker];
@@ -91,26 +97,61 @@ export function judgeTargets(report: Omit<BenchReport, 'targets'>): TargetResult
       target: `≤ ${pct(ocr.reference.cer.pdftotext)} (the CLI's CER)`,
     },
     atMost('ocr-cer-text-layer', "OCR character error rate against the source's text layer in the pipeline's reading order (issue 3)", single(ocr.pipeline.cer.text_layer), 0.04, pct),
-    atLeast('bullmq-scaling', 'BullMQ: 2 worker processes over 1, pages/s', modes.scaling_2_over_1, 1.8),
-    atMost('bullmq-overhead', 'BullMQ with 1 worker: time over the embedded run', modes.overhead_1_worker_over_embedded, 0.1, pct),
+    ...modesTargets(modes),
+    atMost('pipeline-over-pdfjs', "Text-layer time per page, the whole pipeline over pdf.js's own getTextContent + getOperatorList on the same pages (issue 21)", single(profile.pipeline_over_pdfjs.text_and_operators), 1.3, x),
     atMost('rerun', `Re-run on unchanged sources (${rerun.files} files, ${rerun.pages} pages), wall time`, rerun.rerun_seconds, 1.0, seconds),
     atMost('peak-rss', `Peak RSS per process on a ${memory.pages}-page document (embedded run and each BullMQ worker), largest`, single(Math.max(...peaks)), 800, mib),
   ];
 }
 
-/** The report as Markdown: machine, results side by side, targets, and where the time goes. */
-export function renderMarkdown(report: BenchReport): string {
-  const { machine: m, options, text_layer: t, budget_book: book, ocr, modes, rerun, memory, profile } = report;
-  const f = (s: Summary): string => formatSummary(s);
-  const lines = [
+/** What `--only modes` measures: the machine and the embedded and BullMQ runs. */
+export type ModesBenchReport = Pick<BenchReport, 'schema' | 'started_at' | 'finished_at' | 'options' | 'machine' | 'modes' | 'targets'>;
+
+/** The title, the machine and how the runs were taken, then the head of the results table. */
+function reportHeader({ machine: m, options, started_at, finished_at }: ModesBenchReport): string[] {
+  return [
     `# pdf-opendata benchmark${options.quick ? ' (quick: a smoke test, not a measurement)' : ''}`,
     '',
     `${m.nproc} cores (${m.cpu_model}), ${formatNumber(m.mem_total_mib / 1024)} GiB memory (${formatNumber(m.mem_available_mib / 1024)} GiB available at start), ` +
       `load average ${m.load_average_start.join(' ')} at start and ${m.load_average_end.join(' ')} at the end; Node ${m.node}, ${m.tesseract}, ${m.pdftotext}, ${m.pdfminer}.`,
-    `${options.runs} timed run(s) after ${options.warmups} warm-up; medians with the runs' range (min–max); ratios taken pair by pair (each pipeline run with the reference run next to it), ${report.started_at} – ${report.finished_at}.`,
+    `${options.runs} timed run(s) after ${options.warmups} warm-up; medians with the runs' range (min–max); ratios taken pair by pair (each pipeline run with the reference run next to it), ${started_at} – ${finished_at}.`,
     '',
     '| measure | pipeline | reference | ratio (pair by pair) |',
     '|---|---|---|---|',
+  ];
+}
+
+const targetRows = (targets: readonly TargetResult[]): string[] => [
+  '',
+  '| target | result |',
+  '|---|---|',
+  ...targets.map((target) => `| ${target.description} ${target.target} | ${target.met ? '✅' : '❌'} ${target.verdict} |`),
+];
+
+/** `--only modes` as Markdown. */
+export const renderModesMarkdown = (report: ModesBenchReport): string => [...reportHeader(report), ...modesRows(report.modes), ...targetRows(report.targets), ''].join('\n');
+
+/** The embedded and BullMQ rows of the results table. */
+export function modesRows(modes: ModesResult): string[] {
+  const f = (s: Summary): string => formatSummary(s);
+  const percent = (s: Summary): string => formatSummary({ ...s, median: s.median * 100, min: s.min * 100, max: s.max * 100 });
+  const split = (t: TimeSplitSummary): string =>
+    `CPU per worker ${t.worker_cpu_seconds.map(f).join(' + ')} s, cores idle ${percent(t.idle_share)}%, first page read at ${f(t.before_first_page_seconds)} s, ` +
+    `last document finished ${f(t.last_page_to_last_document_seconds)} s after the last page, report ${f(t.after_last_document_seconds)} s after that`;
+  return [
+    `| embedded \`run --no-ocr\`, pages/s (${modes.pages} pages; CPU seconds) | ${f(modes.embedded.pages_per_s)} (CPU ${f(modes.embedded.cpu_seconds)} s) | – | – |`,
+    `| BullMQ, 1 worker, pages/s (CPU seconds: enqueue and workers) | ${f(modes.bullmq_1_worker.pages_per_s)} (CPU ${f(modes.bullmq_1_worker.cpu_seconds)} s; ${split(modes.time_split.bullmq_1_worker)}) | embedded: ${f(modes.embedded.pages_per_s)} | overhead ${percent(modes.overhead_1_worker_over_embedded)}% |`,
+    `| BullMQ, 2 workers, pages/s | ${f(modes.bullmq_2_workers.pages_per_s)} (CPU ${f(modes.bullmq_2_workers.cpu_seconds)} s; ${split(modes.time_split.bullmq_2_workers)}) | 1 worker: ${f(modes.bullmq_1_worker.pages_per_s)} | ${f(modes.scaling_2_over_1)}× |`,
+    `| the embedded run twice at once, one per core, over once: this machine's ceiling for 2 processes | – | – | ${f(modes.embedded_2_pinned_over_1)}× |`,
+  ];
+}
+
+/** The report as Markdown: machine, results side by side, targets, and where the time goes. */
+export function renderMarkdown(report: BenchReport): string {
+  const { text_layer: t, budget_book: book, ocr, modes, rerun, memory, profile } = report;
+  const f = (s: Summary): string => formatSummary(s);
+  const lines = [
+    ...reportHeader(report),
     `| text layer, 1 process, pages/s (${t.pages} pages, ${t.files.length} files) | ${f(t.one_process.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.one_process.reference_pages_per_s)} | ${f(t.one_process.ratio)}× |`,
     `| text layer, 2 processes, pages/s | ${f(t.two_processes.pipeline_pages_per_s)} | pdftotext -layout: ${f(t.two_processes.reference_pages_per_s)} | ${f(t.two_processes.ratio)}× |`,
     `| text layer, 1 process, \`--threads 2\` over \`--threads 1\`, pages/s | ${f(t.threads.two_threads_pages_per_s)} | 1 thread: ${f(t.threads.one_thread_pages_per_s)} | ${f(t.threads.ratio)}× |`,
@@ -125,22 +166,18 @@ export function renderMarkdown(report: BenchReport): string {
     `| OCR, 2 at a time, pages/s, against the CLI with the pipeline's model | tesseract.js: ${f(ocr.pipeline.pages_per_s)} | tesseract CLI, jpn best_int: ${f(ocr.reference_same_model.pages_per_s)} (CER ${pct(ocr.reference_same_model.cer.text_layer)} / ${pct(ocr.reference_same_model.cer.pdftotext)}) | ${f(ocr.ratio_same_model)}× |`,
     `| OCR character error rate against the source's text layer as the pipeline reads it (pooled over the pages) | ${pct(ocr.pipeline.cer.text_layer)} | tesseract CLI: ${pct(ocr.reference.cer.text_layer)} | – |`,
     `| OCR character error rate against pdftotext's text of the source (pooled) | ${pct(ocr.pipeline.cer.pdftotext)} | tesseract CLI: ${pct(ocr.reference.cer.pdftotext)} | – |`,
-    `| embedded \`run --no-ocr\`, pages/s (${modes.pages} pages; CPU seconds) | ${f(modes.embedded.pages_per_s)} (CPU ${f(modes.embedded.cpu_seconds)} s) | – | – |`,
-    `| BullMQ, 1 worker, pages/s (CPU seconds: enqueue and workers) | ${f(modes.bullmq_1_worker.pages_per_s)} (CPU ${f(modes.bullmq_1_worker.cpu_seconds)} s) | embedded: ${f(modes.embedded.pages_per_s)} | overhead ${formatSummary({ ...modes.overhead_1_worker_over_embedded, median: modes.overhead_1_worker_over_embedded.median * 100, min: modes.overhead_1_worker_over_embedded.min * 100, max: modes.overhead_1_worker_over_embedded.max * 100 })}% |`,
-    `| BullMQ, 2 workers, pages/s | ${f(modes.bullmq_2_workers.pages_per_s)} (CPU ${f(modes.bullmq_2_workers.cpu_seconds)} s) | 1 worker: ${f(modes.bullmq_1_worker.pages_per_s)} | ${f(modes.scaling_2_over_1)}× |`,
+    ...modesRows(modes),
     `| re-run on unchanged sources, s (${rerun.files} files, ${rerun.pages} pages) | ${f(rerun.rerun_seconds)} (in-process ${f(rerun.rerun_report_seconds)}) | first run: ${formatNumber(rerun.first_run_seconds)} | ${Object.entries(rerun.rerun_statuses).map(([k, v]) => `${v} ${k}`).join(', ')} |`,
     `| peak RSS, ${memory.pages}-page document, embedded run, MiB | ${formatNumber(memory.embedded.peak_rss_mib)} (${formatNumber(memory.embedded.seconds)} s) | – | – |`,
     `| peak RSS, ${memory.pages}-page document, each of 2 BullMQ workers, MiB | ${memory.bullmq_2_workers.peak_rss_mib_per_worker.map((p) => formatNumber(p)).join(', ')} (${formatNumber(memory.bullmq_2_workers.seconds)} s) | – | – |`,
-    '',
-    '| target | result |',
-    '|---|---|',
-    ...report.targets.map((target) => `| ${target.description} ${target.target} | ${target.met ? '✅' : '❌'} ${target.verdict} |`),
+    ...targetRows(report.targets),
     '',
     `Where the text-layer time goes, per page (${profile.pages} pages, clocked in-process; start-up of a process: ${profile.startup_ms} ms):`,
     '',
     '| step | ms/page |',
     '|---|---|',
     ...Object.entries(profile.ms_per_page_by_step).map(([step, ms]) => `| ${step} | ${formatNumber(ms)} |`),
+    `| pdf.js alone on the same pages, after them: open, getTextContent, getOperatorList | ${[profile.pdfjs_ms_per_page.open, profile.pdfjs_ms_per_page.text_content, profile.pdfjs_ms_per_page.operator_list].map((ms) => formatNumber(ms)).join(', ')} (the pipeline's steps ${x(profile.pipeline_over_pdfjs.text_and_operators)} the last two, ${x(profile.pipeline_over_pdfjs.with_open)} the three) |`,
     '',
     `CPU self time per page of \`${profile.cpu_profile.command}\` (start-up included): ` +
       Object.entries(profile.cpu_profile.ms_per_page_self)

@@ -10,6 +10,8 @@ export interface WorkerSet {
   prefix: string;
   outDir: string;
   pids: number[];
+  /** Each worker's JSON log lines so far (the first 1 MB of each log). */
+  logs(): Record<string, unknown>[][];
   stop(): Promise<void>;
 }
 
@@ -37,9 +39,9 @@ export async function startWorkerSet(context: BenchContext, options: WorkerSetOp
     const core = cores.length === 0 ? undefined : cores[i % cores.length];
     const child = spawn(...pinnedCommand(core, process.execPath, args), { cwd: context.repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     let output = '';
-    // Keep the start of the log (readiness, first errors), not every job line of a long run.
+    // Keep the start of the log (readiness, first errors, the job lines of a bench run), not every job line of a long run.
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      if (output.length < 100_000) output += chunk;
+      if (output.length < 1_000_000) output += chunk;
     });
     children.push({ child, output: () => output, exited: new Promise((resolve) => child.once('exit', () => resolve())) });
   }
@@ -59,7 +61,14 @@ export async function startWorkerSet(context: BenchContext, options: WorkerSetOp
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  return { prefix, outDir, pids: children.map(({ child }) => child.pid!), stop };
+  const logs = (): Record<string, unknown>[][] =>
+    children.map(({ output }) =>
+      output()
+        .split('\n')
+        .filter((line) => line.startsWith('{') && line.endsWith('}'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    );
+  return { prefix, outDir, pids: children.map(({ child }) => child.pid!), logs, stop };
 }
 
 /** One `enqueue --wait` of the distributed mode, with its run report. */

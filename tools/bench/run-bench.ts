@@ -2,7 +2,7 @@
  * `npm run bench`: the pipeline side by side with its references on the same files and cores,
  * written as bench.json and bench.md. Never a timed test: a developer's measurement.
  *
- *   npm run bench -- [--runs N] [--quick] [--out DIR]
+ *   npm run bench -- [--runs N] [--quick] [--out DIR] [--only modes]
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { benchMemory } from './bench-memory.ts';
 import { benchModes } from './bench-modes.ts';
 import { benchOcr } from './bench-ocr.ts';
 import { benchProfile } from './bench-profile.ts';
-import { judgeTargets, renderMarkdown, type BenchReport, type MachineFacts } from './bench-report.ts';
+import { judgeTargets, modesTargets, renderMarkdown, renderModesMarkdown, type BenchReport, type MachineFacts, type ModesBenchReport } from './bench-report.ts';
 import { benchRerun } from './bench-rerun.ts';
 import { benchTextLayer } from './bench-text-layer.ts';
 import { referenceVersions } from './reference-runners.ts';
@@ -26,6 +26,11 @@ export interface BenchOptions {
   quick?: boolean;
   /** @defaultValue `output/bench/` */
   outDir?: string;
+  /**
+   * One section only: `modes` (the embedded run against BullMQ with 1 and 2 pinned workers),
+   * written as bench-modes.json and bench-modes.md. @defaultValue every section
+   */
+  only?: 'modes';
   log?: (message: string) => void;
 }
 
@@ -46,8 +51,8 @@ async function machineFacts(): Promise<MachineFacts> {
 }
 
 /** Runs every section in turn and writes `bench.json` and `bench.md` into `outDir`. */
-export async function runBench(options: BenchOptions = {}): Promise<BenchReport> {
-  const { quick = false, runs = quick ? 1 : 3, outDir = 'output/bench/', log = (m: string) => process.stderr.write(`${m}\n`) } = options;
+export async function runBench(options: BenchOptions = {}): Promise<BenchReport | ModesBenchReport> {
+  const { quick = false, runs = quick ? 1 : 3, outDir = 'output/bench/', only, log = (m: string) => process.stderr.write(`${m}\n`) } = options;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`Cannot run the bench: --runs must be a positive integer, not ${runs}`);
   const repoRoot = resolve(import.meta.dirname, '..', '..');
   const tmp = await mkdtemp(join(tmpdir(), 'pdf-opendata-bench-'));
@@ -55,7 +60,21 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const startedAt = new Date().toISOString();
   try {
     const machine = await machineFacts();
-    log(`bench: ${machine.nproc} cores, ${runs} run(s)${quick ? ', quick' : ''}`);
+    log(`bench: ${machine.nproc} cores, ${runs} run(s)${quick ? ', quick' : ''}${only === undefined ? '' : `, ${only} only`}`);
+    const header = () => ({ schema: 'pdf-opendata-bench/1' as const, started_at: startedAt, finished_at: new Date().toISOString(), options: { runs, warmups: context.warmups, quick }, machine });
+    const write = async (name: string, report: object, markdown: string): Promise<void> => {
+      await mkdir(outDir, { recursive: true });
+      await writeFile(join(outDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFile(join(outDir, `${name}.md`), markdown);
+      log(`bench: wrote ${join(outDir, `${name}.json`)} and ${name}.md`);
+    };
+    if (only === 'modes') {
+      const modes = await benchModes(context);
+      machine.load_average_end = loadavg().map((l) => Math.round(l * 100) / 100);
+      const report: ModesBenchReport = { ...header(), modes, targets: modesTargets(modes) };
+      await write('bench-modes', report, renderModesMarkdown(report));
+      return report;
+    }
     const text_layer = await benchTextLayer(context);
     const budget_book = (await benchBudgetBook(context)) ?? null;
     const ocr = await benchOcr(context);
@@ -65,11 +84,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
     const profile = await benchProfile(context);
     machine.load_average_end = loadavg().map((l) => Math.round(l * 100) / 100);
     const measured = {
-      schema: 'pdf-opendata-bench/1' as const,
-      started_at: startedAt,
-      finished_at: new Date().toISOString(),
-      options: { runs, warmups: context.warmups, quick },
-      machine,
+      ...header(),
       text_layer,
       budget_book,
       ocr,
@@ -79,10 +94,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       profile,
     };
     const report: BenchReport = { ...measured, targets: judgeTargets(measured) };
-    await mkdir(outDir, { recursive: true });
-    await writeFile(join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(join(outDir, 'bench.md'), renderMarkdown(report));
-    log(`bench: wrote ${join(outDir, 'bench.json')} and bench.md`);
+    await write('bench', report, renderMarkdown(report));
     return report;
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -91,11 +103,15 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('run-bench.ts')) {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'output/bench/' } },
+    options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'output/bench/' }, only: { type: 'string' } },
   });
+  if (values.only !== undefined && values.only !== 'modes') {
+    process.stderr.write(`error: --only takes modes, not ${values.only}\n`);
+    process.exit(2);
+  }
   try {
-    const report = await runBench({ quick: values.quick, outDir: values.out, ...(values.runs !== undefined ? { runs: Number(values.runs) } : {}) });
-    process.stdout.write(renderMarkdown(report));
+    const report = await runBench({ quick: values.quick, outDir: values.out, only: values.only, ...(values.runs !== undefined ? { runs: Number(values.runs) } : {}) });
+    process.stdout.write('text_layer' in report ? renderMarkdown(report) : renderModesMarkdown(report));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;

@@ -12,6 +12,7 @@ const { parseArgs } = await import('node:util');
 const { ingestSources } = await import('../../pipeline/ingest/ingest-sources.ts');
 const { processDocument } = await import('../../pipeline/run/document.ts');
 const { readPdfPages } = await import('../../pipeline/run/read-pages.ts');
+const { openPdfDocument } = await import('../../pipeline/extract/pdf-document.ts');
 
 /** Milliseconds per step over all documents, and the pages they had. */
 export interface StageTimings {
@@ -19,6 +20,12 @@ export interface StageTimings {
   /** Process start to the pipeline's modules loaded. */
   startup_ms: number;
   steps_ms: Record<string, number>;
+  /**
+   * pdf.js alone on the same pages, after the pipeline, in this process: each document opened as
+   * the pipeline opens it (pdf-document.ts), and each page's `getTextContent` and `getOperatorList`,
+   * what the pipeline asks of pdf.js for a page: the floor of the pipeline's time per page.
+   */
+  pdfjs_ms: { open: number; text_content: number; operator_list: number };
 }
 
 /** What each stage is called in the report. */
@@ -52,5 +59,27 @@ for (const source of documents) {
   const finished = await processDocument(source, (s) => readPdfPages(s, { stage }), outDir, { stage });
   pages += finished.pages;
 }
-const result: StageTimings = { pages, startup_ms: modulesLoaded, steps_ms: steps };
+const pdfjs = { open: 0, text_content: 0, operator_list: 0 };
+const add = async <T>(what: keyof typeof pdfjs, operation: () => Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  try {
+    return await operation();
+  } finally {
+    pdfjs[what] += performance.now() - t0;
+  }
+};
+for (const source of documents) {
+  const { pdf, close } = await add('open', () => openPdfDocument(source.bytes));
+  try {
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      await add('text_content', () => page.getTextContent());
+      await add('operator_list', () => page.getOperatorList());
+      page.cleanup();
+    }
+  } finally {
+    await close();
+  }
+}
+const result: StageTimings = { pages, startup_ms: modulesLoaded, steps_ms: steps, pdfjs_ms: pdfjs };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -22,9 +22,9 @@ export interface EnqueueOptions {
   /** @defaultValue `pdf-opendata` */
   prefix?: string;
   /**
-   * Pages per pages job. A worker's page thread keeps a document open from one of its jobs to the
-   * next, so a job costs little more than its pages (a text-layer page about 15 ms, an OCR page
-   * seconds): 4 keeps the BullMQ round trips few and OCR pages spread out.
+   * Pages a worker claims at a time from the document it reads (process-pages-job.ts): the grain at which
+   * an idle worker can take over the end of a document another worker is reading (a text-layer page
+   * about 15 ms, an OCR page seconds), and the pages read again when a worker dies.
    * @defaultValue 4
    */
   pagesPerJob?: number;
@@ -76,23 +76,30 @@ const retention = ({ attempts, backoffMs, keepSeconds }: Pick<PagesJobsPlan, 'at
   removeOnFail: { age: keepSeconds },
 });
 
-/** The pages jobs of a document of `pageCount` pages, one per `pagesPerJob` pages, named after the file: the children of its job. */
-export function pagesJobs(source: { fileName: string; sha256: string }, pageCount: number, plan: Omit<PagesJobsPlan, 'maxPages'>, prefix: string): FlowJob[] {
-  const children: FlowJob[] = [];
-  for (let first = 1; first <= pageCount; first += plan.pagesPerJob) {
-    const last = Math.min(pageCount, first + plan.pagesPerJob - 1);
-    const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pages: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
-    children.push({
-      name: pagesJobName(source.fileName, first, last),
+/**
+ * The pages jobs of a document of `pageCount` pages, named after the file: the children of its job,
+ * one lane each (see process-pages-job.ts). Lane 1 is queued as any job; the others with a lower priority,
+ * so that a worker takes them only when no document's first lane is waiting. Never more lanes than
+ * claims of `pagesPerJob` pages.
+ */
+export function pagesJobs(source: { fileName: string; sha256: string }, pageCount: number, plan: Omit<PagesJobsPlan, 'maxPages'>, prefix: string, lanes: number, run: string): FlowJob[] {
+  const count = Math.max(1, Math.min(lanes, Math.ceil(pageCount / plan.pagesPerJob)));
+  return Array.from({ length: count }, (_, i): FlowJob => {
+    const lane = i + 1;
+    const data: PagesJobData = { sha256: source.sha256, fileName: source.fileName, pageCount, lane, lanes: count, pagesPerClaim: plan.pagesPerJob, run };
+    return {
+      name: pagesJobName(source.fileName, 1, pageCount, lane),
       queueName: queueNames.pages,
       prefix,
       data,
-      // A page that fails for good leaves the parent to finish and report it.
-      opts: { ...retention(plan), jobId: pagesJobId(source.sha256, first, last), ignoreDependencyOnFailure: true },
-    });
-  }
-  return children;
+      // A lane that fails for good leaves the parent to finish and report it.
+      opts: { ...retention(plan), jobId: pagesJobId(source.sha256, 1, pageCount, lane), ignoreDependencyOnFailure: true, ...(lane > 1 && { priority: HELPER_LANE_PRIORITY }) },
+    };
+  });
 }
+
+/** Below every job queued without a priority (BullMQ takes those first): lanes 2 and up wait for idle workers. */
+const HELPER_LANE_PRIORITY = 1;
 
 /**
  * The job of one PDF in `documents`, named after the file, as `enqueue` queues it: without its
@@ -108,19 +115,22 @@ export function documentFlow(source: SourceDocument, pageCount: number, options:
   const { prefix } = options;
   const job = documentJob(source, { ...options, maxPages: pageCount }, prefix, origin);
   const { plan: _plan, ...data } = job.data as FinishJobData;
-  return { ...job, data: { ...data, pageCount }, children: pagesJobs(source, pageCount, options, prefix) };
+  const run = String(Date.now());
+  return { ...job, data: { ...data, pageCount, run }, children: pagesJobs(source, pageCount, options, prefix, 1, run) };
 }
 
 /**
  * Whether a document's earlier flow is to be cleared and run again: it failed, or it completed
  * but its folder is not in the output folder. A flow still running is left to finish.
  */
-async function isRunToRepeat(earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
+async function isRunToRepeat(queue: Queue<FinishJobData, FinishJobResult>, earlier: Job<FinishJobData, FinishJobResult>, outDir: string): Promise<boolean> {
   const state = await earlier.getState();
   if (state === 'failed') return true;
   if (state !== 'completed') return false;
-  const result = earlier.returnvalue;
-  return result?.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
+  // Read again once finished: a job read while it ran says 'completed' a moment later but has no result.
+  const result = (await Job.fromId<FinishJobData, FinishJobResult>(queue, earlier.id!))?.returnvalue;
+  if (result === undefined || result === null) return false;
+  return result.status === 'failed' || result.document_id === null || !(await isDocumentPublished(outDir, result.document_id));
 }
 
 /**
@@ -158,11 +168,11 @@ export async function enqueueDocuments(paths: readonly string[], options: Enqueu
       }
       const jobId = documentJobId(source.sha256);
       const earlier = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
-      if (earlier !== undefined && (await isRunToRepeat(earlier, outDir))) {
+      if (earlier !== undefined && (await isRunToRepeat(finishQueue, earlier, outDir))) {
         await earlier.remove({ removeChildren: true }).catch(async (error: unknown) => {
           // Another enqueue of the same PDF cleared it first (and may have queued it again).
           const now = await Job.fromId<FinishJobData, FinishJobResult>(finishQueue, jobId);
-          if (now !== undefined && (await isRunToRepeat(now, outDir))) throw error;
+          if (now !== undefined && (await isRunToRepeat(finishQueue, now, outDir))) throw error;
         });
       }
       await store.put(source.sha256, source.bytes);

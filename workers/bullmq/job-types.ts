@@ -3,18 +3,28 @@ import type { SourceErrorCode } from '../../pipeline/errors.ts';
 import { INTERNAL_ERROR, internalFailure, SourceError } from '../../pipeline/errors.ts';
 import type { FileOutcome } from '../../schemas/types.ts';
 
-/** Data of a pages job: which pages of which stored PDF to extract. */
+/**
+ * Data of a pages job: one lane of a stored PDF's pages (process-pages-job.ts). Lane 1 reads the pages
+ * from the front, `pagesPerClaim` at a time, while it finds any; lanes 2 and up are there for
+ * workers with nothing else to do, and take the pages left from the back.
+ */
 export interface PagesJobData {
   sha256: string;
   fileName: string;
-  /** 1-based page numbers, ascending. */
-  pages: number[];
+  pageCount: number;
+  /** 1-based, of `lanes`. */
+  lane: number;
+  lanes: number;
+  pagesPerClaim: number;
+  /** Names this run of the document (its job's timestamp): a document queued again claims its pages afresh. */
+  run: string;
 }
 
 export type PagesJobResult = ExtractedPages;
 
 /** How a document's job splits it into pages jobs: the enqueuer's choices, carried to the worker that counts the pages. */
 export interface PagesJobsPlan {
+  /** Pages a lane claims at a time (`--pages-per-job`). */
   pagesPerJob: number;
   /** A document with more pages fails (`--max-pages` of `enqueue`). */
   maxPages: number;
@@ -36,6 +46,8 @@ export interface FinishJobData {
   bytes: number;
   /** Set by the worker that split the document (or by the enqueuer of a flow made whole). */
   pageCount?: number;
+  /** Set with `pageCount`: names the claims of this run of the document's pages (`PagesJobData.run`). */
+  run?: string;
   /** Absent from a flow queued with its pages jobs. */
   plan?: PagesJobsPlan;
   /** Where a sources check found it: a worker tells the next check when it failed for a reason that may pass. */

@@ -10,14 +10,17 @@ import { markUnsettled } from '../sources/unsettled-marks.ts';
 import type { ProcessingLimits } from '../../pipeline/limits.ts';
 import { decodeFailure, finishJobResult, type FinishJobData, type FinishJobResult, type PagesJobData, type PagesJobResult } from './job-types.ts';
 import { splitDocumentJob } from './split-document-job.ts';
+import { pageClaimsKey, type PageClaims } from './page-claims.ts';
 import { pagesOfJobKey } from './queue-names.ts';
 import type { SourceStore } from './source-store.ts';
 
-const pageRange = (key: string): string => {
-  const pages = pagesOfJobKey(key);
+/** Where a failed lane stopped: the last pages it claimed (the lane's whole range if it claimed none). */
+async function failedPages(key: string, claims: PageClaims, claimsKey: string | undefined): Promise<string> {
+  const lane = Number(/-lane-(\d+)$/.exec(key)?.[1] ?? 1);
+  const pages = (claimsKey === undefined ? undefined : (await claims.claimedBy(claimsKey, lane)).at(-1)) ?? pagesOfJobKey(key);
   if (pages === null) return 'some pages';
   return pages.first === pages.last ? `page ${pages.first}` : `pages ${pages.first}-${pages.last}`;
-};
+}
 
 /**
  * The processor of the `documents` queue, the parent of a flow: splits the document into pages
@@ -31,18 +34,20 @@ export function processFinishJob(
   outDir: string,
   store: SourceStore,
   pages: Queue<PagesJobData, PagesJobResult>,
+  claims: PageClaims,
   options: Pick<FinishDocumentOptions, 'profiles' | 'ocrLayers'> & { limits?: ProcessingLimits } = {},
 ) {
   const { limits, ...finishOptions } = options;
   return async (job: Job<FinishJobData, FinishJobResult>, token?: string): Promise<FinishJobResult> => {
     const { fileName, sha256, bytes, pageCount } = await splitDocumentJob(job, token, store, pages, limits);
     const source = { fileName, sha256, bytes };
+    const claimsKey = job.data.run === undefined ? undefined : pageClaimsKey(job.prefix, sha256, job.data.run);
     let outcome: FileOutcome;
     const failures = Object.entries(await job.getIgnoredChildrenFailures()).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
     if (failures.length > 0) {
       const [, reason] = failures[0]!;
       const { code, message } = decodeFailure(String(reason));
-      const where = failures.map(([k]) => pageRange(k)).join(', ');
+      const where = (await Promise.all(failures.map(([k]) => failedPages(k, claims, claimsKey)))).join(', ');
       outcome = failedOutcome(fileName, source, { code, message: `${message} (${where} of ${pageCount})` });
     } else {
       const chunks = Object.values(await job.getChildrenValues<PagesJobResult>());
@@ -63,7 +68,7 @@ export function processFinishJob(
       const { family, source } = job.data.origin;
       await markUnsettled(sourcesCacheDir(outDir), { sha256, family, source, reason: outcome.error?.message ?? 'failed' });
     }
-    await store.delete(sha256);
+    await Promise.all([store.delete(sha256), claimsKey === undefined ? undefined : claims.delete(claimsKey)]);
     return finishJobResult(outcome);
   };
 }

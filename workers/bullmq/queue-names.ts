@@ -31,8 +31,9 @@ export const queueTitles: Readonly<Record<keyof typeof queueNames, { displayName
  */
 export const documentJobName = (fileName: string): string => escapeControls(fileName);
 
-export const pagesJobName = (fileName: string, firstPage: number, lastPage: number): string =>
-  `${escapeControls(fileName)} p.${firstPage}${lastPage === firstPage ? '' : `-${lastPage}`}`;
+/** A pages job's name: its file and pages, and its lane past the first (`file.pdf p.1-40 lane 2`). */
+export const pagesJobName = (fileName: string, firstPage: number, lastPage: number, lane = 1): string =>
+  `${escapeControls(fileName)} p.${firstPage}${lastPage === firstPage ? '' : `-${lastPage}`}${lane === 1 ? '' : ` lane ${lane}`}`;
 
 /**
  * Job ids come from the content, never from a counter: the same PDF enqueued twice (or by two
@@ -40,12 +41,12 @@ export const pagesJobName = (fileName: string, firstPage: number, lastPage: numb
  */
 export const documentJobId = (sha256: string): string => `document-${sha256}`;
 
-export const pagesJobId = (sha256: string, firstPage: number, lastPage: number): string =>
-  `pages-${sha256}-${firstPage}-${lastPage}`;
+export const pagesJobId = (sha256: string, firstPage: number, lastPage: number, lane = 1): string =>
+  `pages-${sha256}-${firstPage}-${lastPage}${lane === 1 ? '' : `-lane-${lane}`}`;
 
-/** The pages a pages job covers, from its id or its Redis key (`…:pages:pages-<sha>-3-4`). */
+/** The pages a pages job covers, from its id or its Redis key (`…:pages:pages-<sha>-1-40`, `…-1-40-lane-2`). */
 export function pagesOfJobKey(key: string): { first: number; last: number } | null {
-  const match = /pages-[0-9a-f]{64}-(\d+)-(\d+)$/.exec(key);
+  const match = /pages-[0-9a-f]{64}-(\d+)-(\d+)(?:-lane-\d+)?$/.exec(key);
   return match === null ? null : { first: Number(match[1]), last: Number(match[2]) };
 }
 

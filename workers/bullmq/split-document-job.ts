@@ -8,8 +8,8 @@ import type { SourceStore } from './source-store.ts';
 
 /**
  * The first step of a document's job (BullMQ's parent/children pattern): the worker that takes a
- * document queued without its page count counts the pages, adds one pages job per chunk as the
- * job's children and records the count in the job, so that a retry (this worker lost) does not
+ * document queued without its page count counts the pages, adds the pages jobs (a lane per live
+ * worker, process-pages-job.ts) as the job's children and records the count in the job, so that a retry (this worker lost) does not
  * count again; then, while any child is unfinished, the job waits for them (`WaitingChildrenError`)
  * and BullMQ hands it to a worker again once they are done. Returns once every child has
  * finished: the job's data, with its page count. A PDF that cannot be opened (not a PDF,
@@ -35,9 +35,13 @@ export async function splitDocumentJob(
       throw error;
     }
     const parent = { id: job.id!, queue: job.queueQualifiedName };
+    // A lane per live worker, so that each can help with the document's end when it has nothing else.
+    const lanes = await pages.getWorkersCount();
+    // This run of the document: queued again (after a failure), it claims its pages afresh.
+    const run = String(job.timestamp);
     // Job ids come from the content: a retry adds none twice.
-    await pages.addBulk(pagesJobs(job.data, pageCount, plan, job.prefix).map(({ name, data, opts }) => ({ name, data: data as PagesJobData, opts: { ...opts, parent } })));
-    await job.updateData({ ...job.data, pageCount });
+    await pages.addBulk(pagesJobs(job.data, pageCount, plan, job.prefix, lanes, run).map(({ name, data, opts }) => ({ name, data: data as PagesJobData, opts: { ...opts, parent } })));
+    await job.updateData({ ...job.data, pageCount, run });
   }
   if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
   return { ...job.data, pageCount };

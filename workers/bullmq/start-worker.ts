@@ -10,6 +10,7 @@ import type { FinishJobData, FinishJobResult, PagesJobData, PagesJobResult } fro
 import { processCheckJob, type CheckJobData, type CheckJobResult } from './process-check-job.ts';
 import { processFinishJob } from './process-finish-job.ts';
 import { processPagesJob } from './process-pages-job.ts';
+import { PageClaims } from './page-claims.ts';
 import { defaultPrefix, queueNames } from './queue-names.ts';
 import { redisConnectionOptions } from './redis-connection.ts';
 import { SourceStore } from './source-store.ts';
@@ -94,6 +95,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   // Stalled jobs are looked for at least once per lock, so a dead worker's jobs move on within two locks.
   const lease = { lockDuration: lockDurationMs, stalledInterval: Math.min(30_000, lockDurationMs) };
   const store = new SourceStore(connection, prefix);
+  const claims = new PageClaims(connection);
 
   let requestStop!: (force: boolean) => void;
   const stopRequested = new Promise<boolean>((resolve) => (requestStop = resolve));
@@ -101,18 +103,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const run = async (pool: OcrEngine | undefined): Promise<void> => {
-    const pages = new Worker<PagesJobData, PagesJobResult>(queueNames.pages, processPagesJob(store, pool, { limits, ocrLayers, threads }), {
-      connection,
-      prefix,
-      concurrency,
-      ...lease,
-    });
-    // Where a document's job adds its pages jobs once it has counted them.
+    // Where a document's job adds its pages jobs once it has counted them, and its first lane calls the others forward.
     const pagesQueue = new Queue<PagesJobData, PagesJobResult>(queueNames.pages, { connection, prefix });
-    pagesQueue.on('error', (error: Error) => logger.error({ queue: queueNames.pages, error: error.message }, 'queue error'));
+    // Where a helper lane looks for documents still to split.
+    const documentsQueue = new Queue<FinishJobData, FinishJobResult>(queueNames.documents, { connection, prefix });
+    for (const queue of [pagesQueue, documentsQueue] as Queue[]) queue.on('error', (error: Error) => logger.error({ queue: queue.name, error: error.message }, 'queue error'));
+    const pages = new Worker<PagesJobData, PagesJobResult>(
+      queueNames.pages,
+      processPagesJob({ store, claims, documents: documentsQueue, pages: pagesQueue, ocr: pool, reading: { limits, ocrLayers, threads }, logger }),
+      { connection, prefix, concurrency, ...lease },
+    );
     const documents = new Worker<FinishJobData, FinishJobResult>(
       queueNames.documents,
-      processFinishJob(outDir, store, pagesQueue, { profiles: options.profiles, ocrLayers: ocrLayersRead(ocr !== false, ocrLayers), limits }),
+      processFinishJob(outDir, store, pagesQueue, claims, { profiles: options.profiles, ocrLayers: ocrLayersRead(ocr !== false, ocrLayers), limits }),
       { connection, prefix, concurrency: 1, ...lease },
     );
     const releases = new Worker<CheckJobData, CheckJobResult>(queueNames.releases, processCheckJob({ redisUrl, prefix, outDir, fetch, logger }), {
@@ -127,7 +130,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       worker.on('completed', (job: Job) => {
         const ms = Date.now() - (started.get(`${worker.name}/${job.id}`) ?? Date.now());
         started.delete(`${worker.name}/${job.id}`);
-        logger.info({ queue: worker.name, job: job.id, file: job.data.fileName, pages: job.data.pages, ms }, `${worker.name} job done`);
+        logger.info({ queue: worker.name, job: job.id, file: job.data.fileName, lane: job.data.lane, ms }, `${worker.name} job done`);
       });
       // An UnrecoverableError carries a fault of the input; anything else is a bug, whose stack is logged for whoever fixes it.
       worker.on('failed', (job: Job | undefined, error: Error) =>
@@ -143,7 +146,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const force = await stopRequested;
     logger.info({ force }, 'worker closing');
     await Promise.all([pages.close(force), documents.close(force), releases.close(force)]);
-    await Promise.all([pagesQueue.close(), store.close()]);
+    await Promise.all([pagesQueue.close(), documentsQueue.close(), store.close(), claims.close()]);
   };
 
   let stopping = false;
