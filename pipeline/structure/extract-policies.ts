@@ -202,11 +202,13 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
   const beside = records.map((record) => linesBesideTitle(lines, record.start.at));
   const moved = new Set(beside.flat());
-  return records.map((record, k) => {
+  const spans = records.map((record, k) => {
     const own = record.lines.filter((line) => !moved.has(line));
     const titleEnd = Math.min(record.start.titleLines, own.length);
     return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...own.slice(titleEnd)] };
   });
+  // A start whose every line went to the title after it (two starts read on one line) is no record.
+  return spans.filter((span) => span.lines.length > 0);
 }
 
 /** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */
