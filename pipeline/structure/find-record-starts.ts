@@ -66,7 +66,23 @@ const NAME_WITH_VALUE = /^(?<label>[■□◆◇●○◎▼▶★☆]?\s*[【�
 const BUDGET_FIGURE = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円.*$/u;
 const withoutFigure = (name: string): string => name.replace(BUDGET_FIGURE, '').trim();
 
-/** Lines continuing a wrapped title: same size, same left edge, directly below, and no label. */
+/** A number opening a title, set apart from its text: 「③ 」, 「(3) 」, 「3. 」. */
+const NUMBERED = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．])\s/u;
+
+/**
+ * Whether `next` hangs under the text of a numbered title, right of its number: it starts where the
+ * title's text does after 「③ 」 (measured by the title's characters), and opens with no number of its own.
+ */
+function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
+  const printed = text(title);
+  const number = NUMBERED.exec(printed)?.[0];
+  if (number === undefined || /^[\d(（①-⑳]/u.test(text(next))) return false;
+  const [x0, , x1] = title.line.bbox;
+  const textStart = x0 + ((x1 - x0) * [...number].length) / [...printed].length;
+  return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
+}
+
+/** Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly below, and no label. */
 function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false): number {
   let end = from + 1;
   // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title).
@@ -75,7 +91,9 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
     const next = lines[end]!.line;
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
-    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || Math.abs(next.bbox[0] - previous.bbox[0]) > 3) break;
+    // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
+    const hanging = hangsUnderNumber(lines[from]!, lines[end]!);
+    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || (Math.abs(next.bbox[0] - previous.bbox[0]) > 3 && !hanging)) break;
     end++;
   }
   return end - from;

@@ -697,6 +697,23 @@ describe('labels and values printed out of the usual order', () => {
     );
   });
 
+  it('reads a numbered title wrapped under its text, right of its number (「③ 地方公共団体の窓口」 / 「業務デジタル転換支援」)', () => {
+    const record = (y: number, title: Line[], office: string): Line[] => [
+      ...title, line('予算：令和6年度予算案：12.3億円', 48, y + 21, 10), line(`担当：自治行政局${office}（TEL 03-5253-5521）`, 48, y + 36, 10), line('目的：窓口の手続を一つにまとめる。', 48, y + 50, 10),
+    ];
+    const page = (number: number, names: [string, string, string]): PageLayout =>
+      layout(number, [
+        ...record(46, [line(`① ${names[0]}`, 48, 46, 13)], '地域課'),
+        ...record(202, [line(`② ${names[1]}`, 48, 202, 13)], '交通課'),
+        ...record(314, [line('③ 地方公共団体の窓口', 48, 314, 13), line(names[2], 72.7, 333, 13)], '経営室'),
+      ]);
+    const set = read([page(1, ['地域見守り基盤整備事業', '公共交通オンデマンド化事業', '業務デジタル転換支援']), page(2, ['スマート農業通信事業', '地域情報化推進事業', '業務改革モデル支援'])]);
+    expect(set.records.map((r) => [r.number, r.name, r.offices.map((o) => o.division)])).toEqual([
+      ['①', '地域見守り基盤整備事業', ['地域課']], ['②', '公共交通オンデマンド化事業', ['交通課']], ['③', '地方公共団体の窓口業務デジタル転換支援', ['経営室']],
+      ['①', 'スマート農業通信事業', ['地域課']], ['②', '地域情報化推進事業', ['交通課']], ['③', '地方公共団体の窓口業務改革モデル支援', ['経営室']],
+    ]);
+  });
+
   it('takes a title in the text size over a letter-spaced budget label with its amount after a space (補 正 予 算 額 25.6億円)', () => {
     const cover = layout(1, [line('令和5年度補正予算 事業PR資料', 150, 250, 24)]);
     const pages = ['事業承継・引継ぎ円滑化支援事業', '伝統的工芸品産地基盤強化事業', 'デジタル人材育成加速化事業'].map((name, k) =>
