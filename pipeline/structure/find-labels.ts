@@ -306,11 +306,23 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     }
     if (hit === undefined) i++;
     else {
-      hits.push(hit.inlineValue === null ? hit : { ...hit, inlineValue: printedTail(lines[i]!.line.text, hit.inlineValue) });
+      hits.push(...(hit.inlineValue === null ? [hit] : besideOnItsLine({ ...hit, inlineValue: printedTail(lines[i]!.line.text, hit.inlineValue) }, specs, readByOcr([lines[i]!]))));
       i = hit.last + 1;
     }
   }
   return hits;
+}
+
+/** A second 「label：value」 after a bar on the line of the first (「予算額：12.3億円 ｜ 担当：自治行政局…」). */
+const AFTER_BAR = /^(?<first>.*?\S)\s*[｜|│]\s*(?<label>[^:：｜|│\s]{1,16})\s*[:：]\s*(?<value>\S.*)$/u;
+
+/** A hit whose inline value holds another label's 「label：value」 after a bar: the two hits, each with its own value. */
+function besideOnItsLine(hit: LabelHit, specs: readonly LabelSpec[], ocr: boolean): LabelHit[] {
+  const parts = AFTER_BAR.exec(hit.inlineValue ?? '')?.groups;
+  const spec = parts === undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr, withValue: true }));
+  if (spec === undefined) return [hit];
+  const second = { ...hit, spec, label: parts!.label!, inlineValue: parts!.value!, key: capturedKey(spec, parts!.label!) };
+  return [{ ...hit, inlineValue: parts!.first! }, ...besideOnItsLine(second, specs, ocr)];
 }
 
 /** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */

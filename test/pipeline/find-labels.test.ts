@@ -13,6 +13,13 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it('reads two 「label：value」 on one line, parted by a bar, as two labels each with its value', () => {
+    const hits = findLabels(placed(['予算額：令和6年度予算案：12.3億円 ｜ 担当：自治行政局地域情報化企画室（TEL 03-5253-5521）']), labelVocabulary());
+    expect(hits.map((hit) => [hit.spec.target.kind, hit.inlineValue])).toEqual([['budget', '令和6年度予算案：12.3億円'], ['office', '自治行政局地域情報化企画室（TEL 03-5253-5521）']]);
+    // A bar inside a value before no label stays in the value.
+    expect(findLabels(placed(['概要：本省｜地方の二本立て']), labelVocabulary()).map((hit) => hit.inlineValue)).toEqual(['本省｜地方の二本立て']);
+  });
+
   it('takes a label naming its year before a space as a label when its value names its own year, never a budget line otherwise', () => {
     const vocabulary = labelVocabulary();
     const [labelled] = findLabels(placed(['令和3年度予算額 令和3年度当初一般会計 5,996百万円']), vocabulary);
