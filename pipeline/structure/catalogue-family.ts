@@ -72,7 +72,7 @@ function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, numb
   if (new Set(lines.map((line) => line.page)).size > SHORT_DOCUMENT_PAGES) return false;
   const named = labelOccurrences(lines.filter((line) => NAMED.test(normaliseCharacters(line.line.text).trim())), labelVocabulary(), { names: true }).get('name') ?? [];
   const page = named[0];
-  return named.length === 1 && labelBlockPages(lines).includes(page!) && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
+  return named.length === 1 && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
 }
 
 /** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */

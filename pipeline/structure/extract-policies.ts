@@ -45,8 +45,8 @@ function subtitleLines(lines: readonly PlacedLine[], titleEnd: number, isField: 
     const under = page === title.page && Math.abs(line.bbox[0] - title.line.bbox[0]) <= 3 && line.bbox[1] - above.bbox[3] <= line.font_size;
     // 「担当：…」 under the name is a label with its value, 「令和2年度補正予算額 29.1億円」 a budget line, an office with
     // its phone (「自治行政局地域情報化企画室（03-5253-5521）」) the record's office: none is a subtitle.
-    const office = parseOfficeText(line.text).some((found) => found.phones.length > 0 || found.emails.length > 0);
-    if (!under || line.font_size >= 0.9 * title.line.font_size || isField(lines[end]!) || BUDGET_LINE.test(normaliseCharacters(line.text)) || office) break;
+    const office = (): boolean => parseOfficeText(line.text).some((found) => found.phones.length > 0 || found.emails.length > 0);
+    if (!under || line.font_size >= 0.9 * title.line.font_size || isField(lines[end]!) || BUDGET_LINE.test(normaliseCharacters(line.text)) || office()) break;
   }
   return end;
 }

@@ -92,8 +92,8 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
-    const hanging = hangsUnderNumber(lines[from]!, lines[end]!);
-    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || (Math.abs(next.bbox[0] - previous.bbox[0]) > 3 && !hanging)) break;
+    const aligned = Math.abs(next.bbox[0] - previous.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!);
+    if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || !aligned) break;
     end++;
   }
   return end - from;
