@@ -50,6 +50,7 @@ export async function readContent(source: SourceSummary, extracted: ExtractedPag
   const records = await stage('records', () =>
     readRecordsLoadingWords(source, ordered, ordered.map((layout) => layout.page), {
       profiles: options.profiles,
+      tables,
       ...(options.profile === undefined ? {} : { profile: options.profile }),
     }),
   );

@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
-import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
+import type { PolicyRecord, RecordIssue, Table } from '../../schemas/types.ts';
 import type { PageLayout, Rule } from '../extract/types.ts';
-import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.ts';
+import type { BudgetContext } from '../normalise/budget-lines.ts';
 import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { assignValues } from './assign-values.ts';
+import { catalogueTables, inCatalogueTable, readCatalogueTable } from './catalogue-table.ts';
+import { addBudget, emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
 import { bareLabel, findLabels, readByOcr, type LabelHit } from './find-labels.ts';
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
@@ -27,10 +28,6 @@ export interface PolicyExtraction {
   /** Doubtful wrap spaces kept as printed because no word splitter was given (0 when one was, or the profile keeps spaces). */
   undecidedSpaces: number;
 }
-
-/** Record id from the family and the normalised name: deterministic, and the same for the same policy in a re-run. */
-const recordId = (profile: DocumentProfile, name: string): string =>
-  `${profile.id.slice(0, 40)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 
 /**
  * A subtitle: lines just below the title, on its left edge, in a smaller size (「100GHz以上…に関する研究開発」
@@ -251,38 +248,13 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
 }
 
-/**
- * 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its
- * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」).
- */
-function joinWrappedPartOf(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    const last = out.at(-1);
-    const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
-    const partOf = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
-    const wrapped = partOf || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
-    if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
-    else out.push(text);
-  }
-  return out;
-}
-
-/** Parses budget text into the record's budget lines; figures that cannot be read are issues. */
-function addBudget(record: PolicyRecord, texts: readonly string[], context: BudgetContext, issues: RecordIssue[], page: number): void {
-  const parsed = parseBudgetText(texts.join('\n'), context);
-  record.budget.push(...parsed.lines);
-  for (const issue of parsed.issues) issues.push({ type: 'unreadable-budget', message: `${issue.message}: ${issue.raw}`, record: record.name, page });
-}
-
 function buildPolicy(
   { lines: recordLines, start, number }: RecordSpan,
-  profile: DocumentProfile,
   context: PolicyReadContext,
-  issues: RecordIssue[],
-  tidy: (text: string) => string,
+  fields: FieldContext,
 ): PolicyRecord {
   const { pageOf, source } = context;
+  const { profile, issues, tidy } = fields;
   const firstPage = recordLines[0]!.page;
   const titleEnd = Math.min(start.titleLines, recordLines.length);
   const printedName = tidy(joinRun([start.name]));
@@ -306,32 +278,14 @@ function buildPolicy(
   const assigned = assignedValues.values.map((value) => ({ ...value, lines: value.lines.filter((line) => !unlabelled.has(line)) }));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
-  const record: PolicyRecord = {
-    // A repeat shares its original's name: its place in the document tells it apart.
-    id: recordId(profile, isRepeat(printedName) ? `${printedName} ${number ?? firstPage}` : name),
-    name,
-    name_raw: nameRaw,
-    number,
-    repeat_of: null,
-    category: null,
-    field: null,
-    strategy_refs: [],
-    offices: [],
-    budget: [],
-    sections: {},
-    tables: [],
-    source: {
-      sha256: source.sha256,
-      file_name: source.fileName,
-      pages,
-      ...readMethod(pages.map((page) => pageOf(page).page), recordLines),
-    },
-  };
+  // A repeat shares its original's name: its place in the document tells it apart.
+  const id = recordId(profile, isRepeat(printedName) ? `${printedName} ${number ?? firstPage}` : name);
+  const record = emptyPolicy(id, { name, raw: nameRaw, number }, { sha256: source.sha256, file_name: source.fileName, pages, ...readMethod(pages.map((page) => pageOf(page).page), recordLines) });
 
   if (subtitle.length > 0) record.sections['副題'] = tidy(joinRun(subtitle));
   if (unlabelled.size > 0) {
     const texts = [...unlabelled].map((line) => line.line.text);
-    addBudget(record, texts, context.budget, issues, firstPage);
+    addBudget(record, texts, fields, firstPage);
     issues.push({ type: 'budget-unlabelled', message: `read as the budget with no label printed or read: ${texts.join(' / ')}`, record: name, page: firstPage });
   }
   const values = reclaimContinuedItems(assigned);
@@ -350,8 +304,8 @@ function buildPolicy(
     // A remark under the offices (「※計上所管は財務省」) names no office.
     const officeLines = contactLines.filter((text) => !/^\s*※/u.test(text));
     if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
-    if (budgetLines.length > 0) addBudget(record, budgetLines, context.budget, issues, firstPage);
-    if (start.budgetText !== undefined) addBudget(record, [start.budgetText], context.budget, issues, firstPage);
+    if (budgetLines.length > 0) addBudget(record, budgetLines, fields, firstPage);
+    if (start.budgetText !== undefined) addBudget(record, [start.budgetText], fields, firstPage);
   } else {
     // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
     const labelStarts = new Set(hits.map((hit) => hit.first));
@@ -378,47 +332,11 @@ function buildPolicy(
       issues.push({ type: 'missing-value', message: `no value found for the label on page ${hit.page}`, record: name, page: hit.page });
       continue;
     }
-    switch (target.kind) {
-      case 'category':
-        record.category = tidy(joinItems(texts).join(' '));
-        break;
-      case 'field':
-        record.field = tidy(joinRun(texts));
-        break;
-      case 'strategy_refs':
-        record.strategy_refs.push(...joinItems(texts).map(tidy));
-        break;
-      case 'office':
-        record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: profile.ministry ?? undefined }));
-        break;
-      case 'budget': {
-        const figures = texts === own && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
-        // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, unless they name their own.
-        const ownYear = ERA_ONCE.exec(normaliseCharacters(figures[0] ?? '').trim())?.index === 0;
-        const labelled = ERA_ONCE.test(normaliseCharacters(hit.label)) && texts === own && !ownYear ? [`${hit.label} ${figures[0]}`, ...figures.slice(1)] : figures;
-        addBudget(record, labelled, context.budget, issues, hit.page);
-        break;
-      }
-      case 'name':
-        // A record's name is where it starts; the same label again inside it (a case page) names something else.
-        break;
-      case 'section': {
-        const key = hit.key ?? target.key;
-        // A label met again later in the record (a case page's own 概要) is not this record's section.
-        if (record.sections[key] !== undefined) {
-          issues.push({ type: 'repeated-label', message: `「${key}」 again on page ${hit.page}: kept the first`, record: name, page: hit.page });
-          break;
-        }
-        record.sections[key] = tidy(joinItems(texts === own ? placed : texts).join('\n'));
-        break;
-      }
-    }
+    const underLabel = texts === own;
+    const figures = target.kind !== 'budget' ? [] : underLabel && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
+    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts, items: underLabel ? placed : texts, figures, underLabel }, fields);
   }
-  for (const office of record.offices) {
-    for (const flag of office.flags) {
-      issues.push({ type: 'invalid-contact', message: `${flag.type}: ${flag.raw}`, record: name, page: firstPage });
-    }
-  }
+  flagContacts(record, fields, firstPage);
   return record;
 }
 
@@ -430,13 +348,14 @@ export interface ExtractPoliciesOptions {
   words?: WordSplitter;
   /** Year and stage of budget figures printed without them (`documentBudgetContext`). */
   budget?: BudgetContext;
+  /** The document's tables (`findTables`): a catalogue printed as one table is read row by row. */
+  tables?: readonly Table[];
 }
 
-/** What every record of a document is read with. */
+/** Where every record of a document is read from. */
 interface PolicyReadContext {
   pageOf: (page: number) => PageLayout;
   source: { fileName: string; sha256: string };
-  budget: BudgetContext;
 }
 
 /**
@@ -451,15 +370,21 @@ export function extractPolicies(
   options: ExtractPoliciesOptions = {},
 ): PolicyExtraction {
   const byNumber = new Map(layouts.map((layout) => [layout.page.number, layout]));
-  const context: PolicyReadContext = { pageOf: (page) => byNumber.get(page)!, source, budget: options.budget ?? {} };
+  const context: PolicyReadContext = { pageOf: (page) => byNumber.get(page)!, source };
   const issues: RecordIssue[] = [];
   const wrap = profile.wrapSpaces;
   const protect = [...PROTECTED_WORDS, ...(wrap?.protect ?? [])];
   let undecidedSpaces = 0;
   const onUndecided = (): void => void undecidedSpaces++;
   const tidy = (text: string): string => (wrap === undefined ? text : removeWrapSpaces(text, { words: options.words, protect, onUndecided }));
-  const built = splitRecords(lines, profile, context.pageOf).map((span) => buildPolicy(span, profile, context, issues, tidy));
-  const linked = linkRepeats(built);
+  const fields: FieldContext = { profile, budget: options.budget ?? {}, issues, tidy };
+  // A catalogue printed as one table gives a record per row; the lines around its tables are read by their labels.
+  const tables = catalogueTables(options.tables ?? [], profile.labels);
+  const inTable = inCatalogueTable(tables);
+  const rows = tables.flatMap((table) => readCatalogueTable(table, { lines, ...context }, fields));
+  const built = splitRecords(lines.filter((line) => !inTable(line)), profile, context.pageOf).map((span) => buildPolicy(span, context, fields));
+  const firstPage = (record: PolicyRecord): number => record.source.pages[0];
+  const linked = linkRepeats([...built, ...rows].sort((a, b) => firstPage(a) - firstPage(b)));
   return { records: linked.records, issues: [...issues, ...linked.issues], undecidedSpaces };
 }
 

@@ -1,10 +1,12 @@
 import type { PageLayout, SourceSummary } from '../extract/types.ts';
 import type { WordSplitter } from '../normalise/wrap-spaces.ts';
-import type { Page, PolicyRecord, RecordIssue, RecordSet } from '../../schemas/types.ts';
+import type { Page, PolicyRecord, RecordIssue, RecordSet, Table } from '../../schemas/types.ts';
+import { findTables } from '../tables/find-tables.ts';
 import { validateCases, validatePolicies } from '../validate/quarantine.ts';
 import { documentBudgetContext, type BudgetYearContext } from './budget-context.ts';
 import { isBudgetExplanation, readBudgetItems } from './budget-items.ts';
 import { catalogueFamily, coverFamily, labelBlockPages } from './catalogue-family.ts';
+import { catalogueTables } from './catalogue-table.ts';
 import { extractCases } from './extract-cases.ts';
 import { extractPolicies } from './extract-policies.ts';
 import { isRecordStructure } from './find-record-starts.ts';
@@ -22,6 +24,8 @@ export interface ReadRecordsOptions {
   profiles?: ProfileRegistry;
   /** The family to read with: a profile, `null` for none, or undefined to recognise it (by a profile, or as a catalogue). */
   profile?: DocumentProfile | null;
+  /** The document's tables when already found; otherwise they are found here (a catalogue may be printed as one table). */
+  tables?: readonly Table[];
 }
 
 /** A document as the record readers see it: its lines without page furniture, and its family. */
@@ -36,7 +40,7 @@ interface ReadableDocument {
 /** Fewer records than this share of the pages that print a label block is reported. */
 const PROMISE_SHARE = 0.5;
 
-function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[], options: ReadRecordsOptions): ReadableDocument | undefined {
+function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[], tables: () => readonly Table[], options: ReadRecordsOptions): ReadableDocument | undefined {
   // A label printed in the same cell on every page is the record's, never the page's furniture; but
   // not 「令和5年度補正予算」 alone, which is as often the running header of a year's documents
   // (「令和5年度補正予算額」 over each project's figure is a label all the same).
@@ -48,7 +52,8 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);
   if (profile !== undefined) return { lines, profile, from: 'profile', reader: 'labels' };
-  const catalogue = catalogueFamily(pages, lines);
+  // A list of records printed as one table (its header of labels repeated on each page) is a catalogue however few its pages.
+  const catalogue = catalogueFamily(pages, lines) ?? (catalogueTables(tables(), labelVocabulary()).length > 0 ? coverFamily(pages, 'catalogue') : undefined);
   if (catalogue !== undefined) return { lines, profile: catalogue, from: 'document', reader: 'labels' };
   return isBudgetExplanation(lines) ? { lines, profile: coverFamily(pages, 'budget-items'), from: 'document', reader: 'budget-items' } : undefined;
 }
@@ -84,7 +89,7 @@ function guessIssues(readable: ReadableDocument, records: readonly PolicyRecord[
   return issues;
 }
 
-function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
+function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, tables: () => readonly Table[], words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
   const { lines, profile, from } = readable;
   const family = { id: profile.id, kind: profile.kind, title: profile.title, series: profile.series, ministry: profile.ministry, from };
   if (profile.kind === 'cases') {
@@ -101,7 +106,7 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   const { records, issues, undecidedSpaces } =
     readable.reader === 'budget-items'
       ? { records: readBudgetItems(lines, { familyId: profile.id, source, pageOf, budget: year, coverText }), issues: [], undecidedSpaces: 0 }
-      : extractPolicies(layouts, lines, profile, source, { words, budget });
+      : extractPolicies(layouts, lines, profile, source, { words, budget, tables: tables() });
   const validated = validatePolicies(records);
   const promise = promiseIssue(lines, records.length, profile);
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
@@ -112,13 +117,20 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   };
 }
 
+/** The document's tables as given, or found on first asking (most documents are read without them). */
+function documentTables(layouts: readonly PageLayout[], options: ReadRecordsOptions): () => readonly Table[] {
+  let found = options.tables;
+  return () => (found ??= findTables(layouts));
+}
+
 /**
  * The records of a document, validated (failures quarantined with their reasons), read by the
  * profile given or recognised, or as a catalogue of the shared vocabulary; null when it is neither.
  */
 export function readRecords(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], options: ReadRecordsOptions = {}): RecordSet | null {
-  const readable = readableDocument(pages, layouts, options);
-  return readable === undefined ? null : readWith(source, layouts, pages, readable, options.words).set;
+  const tables = documentTables(layouts, options);
+  const readable = readableDocument(pages, layouts, tables, options);
+  return readable === undefined ? null : readWith(source, layouts, pages, readable, tables, options.words).set;
 }
 
 /**
@@ -133,8 +145,9 @@ export async function readRecordsLoadingWords(
   options: Omit<ReadRecordsOptions, 'words'> = {},
   loadWords: () => Promise<WordSplitter> = async () => (await import('../normalise/word-splitter.ts')).loadWordSplitter(),
 ): Promise<RecordSet | null> {
-  const readable = readableDocument(pages, layouts, options);
+  const tables = documentTables(layouts, options);
+  const readable = readableDocument(pages, layouts, tables, options);
   if (readable === undefined) return null;
-  const first = readWith(source, layouts, pages, readable, undefined);
-  return first.undecidedSpaces === 0 ? first.set : readWith(source, layouts, pages, readable, await loadWords()).set;
+  const first = readWith(source, layouts, pages, readable, tables, undefined);
+  return first.undecidedSpaces === 0 ? first.set : readWith(source, layouts, pages, readable, tables, await loadWords()).set;
 }

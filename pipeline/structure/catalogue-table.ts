@@ -1,0 +1,141 @@
+import type { Line, PolicyRecord, Table, TableCell } from '../../schemas/types.ts';
+import type { PageLayout } from '../extract/types.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { linesInBoxes } from '../tables/cell-text.ts';
+import { labelMatches } from './find-labels.ts';
+import { joinRun } from './join-text.ts';
+import type { LabelSpec } from './profile.ts';
+import { readMethod } from './read-method.ts';
+import { emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** What a catalogue table's column holds: a field of the vocabulary under its printed label, or the records' numbers. */
+type ColumnRole = { kind: 'field'; spec: LabelSpec; label: string } | { kind: 'number' } | null;
+
+/** A column of numbers for the rows (「No.」, 「番号」): the record's number. */
+const NUMBER_HEADER = /^(?:no\.?|番号|通し番号|整理番号|項番|事業番号)$/iu;
+
+/** Field columns besides the name a table needs to be a catalogue's list, not a record's own table (事業名 | 交付先). */
+const FIELD_COLUMNS = 2;
+
+/** A catalogue printed as one table: one record to a row, its fields in the columns under their labels. */
+export interface CatalogueTable {
+  table: Table;
+  roles: ColumnRole[];
+  nameColumn: number;
+}
+
+const cellOf = (row: readonly TableCell[], column: number): TableCell | undefined => {
+  const cell = row[column];
+  return cell?.merged_into === null ? cell : cell === undefined ? undefined : row[cell.merged_into.col];
+};
+
+/** The header's text over each column: the header rows' cells, top to bottom, the spanning ones included. */
+function columnHeaders(table: Table): string[] {
+  return Array.from({ length: table.column_count }, (_, column) =>
+    table.header
+      .map((row) => cellOf(row, column)?.text ?? '')
+      .filter((text) => text !== '')
+      .map((text) => normaliseCharacters(text).trim()),
+  ).map((texts) => texts.at(-1) ?? '');
+}
+
+function roleOf(header: string, labels: readonly LabelSpec[]): ColumnRole {
+  if (NUMBER_HEADER.test(header.replace(/\s+/gu, ''))) return { kind: 'number' };
+  const spec = header === '' ? undefined : labels.find((candidate) => labelMatches(candidate, header));
+  return spec === undefined ? null : { kind: 'field', spec, label: header };
+}
+
+/**
+ * The document's tables that list its records: a header row with a name label over one column
+ * (施策名, 事業名) and field labels of the vocabulary over two more (概要, 予算額, 担当課), repeated
+ * over the pages it runs on.
+ */
+export function catalogueTables(tables: readonly Table[], labels: readonly LabelSpec[]): CatalogueTable[] {
+  return tables.flatMap((table) => {
+    const roles = columnHeaders(table).map((header) => roleOf(header, labels));
+    const nameColumn = roles.findIndex((role) => role?.kind === 'field' && role.spec.target.kind === 'name');
+    const fields = roles.filter((role) => role?.kind === 'field' && role.spec.target.kind !== 'name').length;
+    return nameColumn >= 0 && fields >= FIELD_COLUMNS && table.rows.length > 0 ? [{ table, roles, nameColumn }] : [];
+  });
+}
+
+/** Whether a line is printed inside one of the tables (by its centre). */
+export function inCatalogueTable(tables: readonly CatalogueTable[]): (line: PlacedLine) => boolean {
+  const regions = tables.flatMap(({ table }) => table.regions);
+  return ({ line, page }) => {
+    const [x, y] = [(line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2];
+    return regions.some((region) => region.page === page && x >= region.bbox[0] && x <= region.bbox[2] && y >= region.bbox[1] && y <= region.bbox[3]);
+  };
+}
+
+/** A record's row, with the rows that continue it (its name cell empty: the row broken over a page). */
+function recordRows(catalogue: CatalogueTable): TableCell[][][] {
+  const records: TableCell[][][] = [];
+  for (const row of catalogue.table.rows) {
+    const name = row[catalogue.nameColumn];
+    const continues = name === undefined || name.merged_into !== null || name.text.trim() === '';
+    if (continues && records.length > 0) records.at(-1)!.push(row);
+    else if (!continues) records.push([row]);
+  }
+  return records;
+}
+
+/** What reading a catalogue table needs of the document: its lines, its pages, and the record's source. */
+export interface TableReadContext {
+  lines: readonly PlacedLine[];
+  pageOf: (page: number) => PageLayout;
+  source: { fileName: string; sha256: string };
+}
+
+/** Each column's lines in a record's rows, in reading order. */
+function columnLines(rows: readonly TableCell[][], columns: number, onPage: (page: number) => readonly PlacedLine[]): PlacedLine[][] {
+  return Array.from({ length: columns }, (_, column) =>
+    rows.flatMap((cells) => {
+      const cell = cells[column];
+      if (cell === undefined || cell.merged_into !== null) return [];
+      const placed = onPage(cell.source.page);
+      const byLine = new Map<Line, PlacedLine>(placed.map((line) => [line.line, line]));
+      return linesInBoxes(
+        placed.map((line) => line.line),
+        [cell.source.bbox],
+      )[0]!.map((line) => byLine.get(line)!);
+    }),
+  );
+}
+
+/**
+ * The records of a catalogue printed as a table: each row a record, named by its name column,
+ * each labelled column parsed as that label's value is anywhere else (offices, budget lines, prose).
+ */
+export function readCatalogueTable(catalogue: CatalogueTable, context: TableReadContext, fields: FieldContext): PolicyRecord[] {
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const line of context.lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  const onPage = (page: number): readonly PlacedLine[] => byPage.get(page) ?? [];
+  return recordRows(catalogue).flatMap((rows) => {
+    const columns = columnLines(rows, catalogue.roles.length, onPage);
+    const nameLines = columns[catalogue.nameColumn]!;
+    if (nameLines.length === 0) return [];
+    const name = fields.tidy(joinRun(nameLines.map((line) => line.line.text)));
+    const numberColumn = catalogue.roles.findIndex((role) => role?.kind === 'number');
+    const number = numberColumn < 0 ? null : normaliseCharacters(columns[numberColumn]!.map((line) => line.line.text).join('')).trim() || null;
+    const all = columns.flat();
+    const pages = [...new Set(all.map((line) => line.page))].sort((a, b) => a - b) as [number, ...number[]];
+    const record = emptyPolicy(recordId(fields.profile, name), { name, raw: nameLines.map((line) => line.line.text).join('\n'), number }, {
+      sha256: context.source.sha256,
+      file_name: context.source.fileName,
+      pages,
+      ...readMethod(pages.map((page) => context.pageOf(page).page), all),
+    });
+    for (const [column, role] of catalogue.roles.entries()) {
+      const lines = columns[column]!;
+      if (role?.kind !== 'field' || role.spec.target.kind === 'name' || lines.length === 0) continue;
+      const texts = lines.map((line) => line.line.text);
+      const items = lines.map((line) => ({ text: line.line.text, x0: line.line.bbox[0], x1: line.line.bbox[2] }));
+      const key = role.spec.target.kind === 'section' ? role.spec.target.key || role.label : '';
+      fillField(record, { target: role.spec.target, label: role.label, key, page: lines[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true }, fields);
+    }
+    flagContacts(record, fields, pages[0]);
+    return [record];
+  });
+}

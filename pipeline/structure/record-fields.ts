@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
+import { parseBudgetText, type BudgetContext } from '../normalise/budget-lines.ts';
+import { ERA_ONCE } from '../normalise/era-years.ts';
+import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { parseOfficeText } from '../normalise/offices.ts';
+import { joinItems, joinRun, type ItemLine } from './join-text.ts';
+import type { DocumentProfile, LabelTarget } from './profile.ts';
+
+/** Record id from the family and the normalised name: deterministic, and the same for the same policy in a re-run. */
+export const recordId = (profile: DocumentProfile, name: string): string =>
+  `${profile.id.slice(0, 40)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+
+/** A record with its name and where it was read, every field still empty. */
+export function emptyPolicy(id: string, name: { name: string; raw: string; number: string | null }, source: PolicyRecord['source']): PolicyRecord {
+  return {
+    id,
+    name: name.name,
+    name_raw: name.raw,
+    number: name.number,
+    repeat_of: null,
+    category: null,
+    field: null,
+    strategy_refs: [],
+    offices: [],
+    budget: [],
+    sections: {},
+    tables: [],
+    source,
+  };
+}
+
+/**
+ * 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its
+ * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」).
+ */
+export function joinWrappedPartOf(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const last = out.at(-1);
+    const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
+    const partOf = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
+    const wrapped = partOf || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
+    if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
+    else out.push(text);
+  }
+  return out;
+}
+
+/** What every field of a record is parsed with. */
+export interface FieldContext {
+  profile: DocumentProfile;
+  budget: BudgetContext;
+  issues: RecordIssue[];
+  /** Removes the doubtful wrap spaces of a profile that has them. */
+  tidy: (text: string) => string;
+}
+
+/** Parses budget text into the record's budget lines; figures that cannot be read are issues. */
+export function addBudget(record: PolicyRecord, texts: readonly string[], context: FieldContext, page: number): void {
+  const parsed = parseBudgetText(texts.join('\n'), context.budget);
+  record.budget.push(...parsed.lines);
+  for (const issue of parsed.issues) context.issues.push({ type: 'unreadable-budget', message: `${issue.message}: ${issue.raw}`, record: record.name, page });
+}
+
+/** A label's value as read, whatever printed it (a label block, a table's column). */
+export interface FieldValue {
+  target: LabelTarget;
+  /** The label as printed. */
+  label: string;
+  /** The section's heading (a label the vocabulary lacks keeps its printed name). */
+  key: string;
+  page: number;
+  /** Its text, line by line. */
+  texts: readonly string[];
+  /** The same lines with their left and right edges where known, for a prose section's items. */
+  items: readonly ItemLine[];
+  /** For a budget: its figures, one per budget line printed. */
+  figures: readonly string[];
+  /** Read under its own label (not gathered from elsewhere in the record): a year the label names is the figures'. */
+  underLabel: boolean;
+}
+
+/** Fills a record's field from a label's value: offices and budget lines parsed, prose joined into items. */
+export function fillField(record: PolicyRecord, value: FieldValue, context: FieldContext): void {
+  const { target, texts, tidy } = { ...value, tidy: context.tidy };
+  switch (target.kind) {
+    case 'category':
+      record.category = tidy(joinItems(texts).join(' '));
+      break;
+    case 'field':
+      record.field = tidy(joinRun(texts));
+      break;
+    case 'strategy_refs':
+      record.strategy_refs.push(...joinItems(texts).map(tidy));
+      break;
+    case 'office':
+      record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: context.profile.ministry ?? undefined }));
+      break;
+    case 'budget': {
+      const figures = value.figures;
+      // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, unless they name their own.
+      const ownYear = ERA_ONCE.exec(normaliseCharacters(figures[0] ?? '').trim())?.index === 0;
+      const labelled = ERA_ONCE.test(normaliseCharacters(value.label)) && value.underLabel && !ownYear ? [`${value.label} ${figures[0]}`, ...figures.slice(1)] : figures;
+      addBudget(record, labelled, context, value.page);
+      break;
+    }
+    case 'name':
+      // A record's name is where it starts; the same label again inside it (a case page) names something else.
+      break;
+    case 'section': {
+      // A label met again later in the record (a case page's own 概要) is not this record's section.
+      if (record.sections[value.key] !== undefined) {
+        context.issues.push({ type: 'repeated-label', message: `「${value.key}」 again on page ${value.page}: kept the first`, record: record.name, page: value.page });
+        break;
+      }
+      record.sections[value.key] = tidy(joinItems(value.items).join('\n'));
+      break;
+    }
+  }
+}
+
+/** A phone or e-mail that is malformed is kept as printed and reported (`invalid-contact`). */
+export function flagContacts(record: PolicyRecord, context: FieldContext, page: number): void {
+  for (const office of record.offices) {
+    for (const flag of office.flags) context.issues.push({ type: 'invalid-contact', message: `${flag.type}: ${flag.raw}`, record: record.name, page });
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { PageLayout, Rule } from '../../pipeline/extract/types.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+
+const line = (text: string, x: number, y: number, size = 9): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
+const source = { fileName: 'list.pdf', sha256: 'e'.repeat(64), bytes: 1 };
+
+/** A ruled grid: a border at every x of `columns` and every y of `rows`, across the whole grid. */
+function grid(columns: readonly number[], rows: readonly number[]): Rule[] {
+  const [left, right, top, bottom] = [columns[0]!, columns.at(-1)!, rows[0]!, rows.at(-1)!];
+  return [
+    ...rows.map((at): Rule => ({ orientation: 'horizontal', from: left, to: right, at })),
+    ...columns.map((at): Rule => ({ orientation: 'vertical', from: top, to: bottom, at })),
+  ];
+}
+
+// Columns of a list in an order and with spellings no sample prints: number, name, budget, prose, office.
+const COLUMNS = [40, 70, 230, 330, 560, 800];
+const HEADER = ['番号', '事業名', '令和6年度予算額', '事業概要', '所管'];
+
+/** A page of the list: its header row, then each row's cells (lines of text per column). */
+function listPage(number: number, rows: readonly (readonly (readonly string[])[])[]): PageLayout {
+  const rowHeight = 48;
+  const ys = [60, 80, ...rows.map((_, k) => 80 + (k + 1) * rowHeight)];
+  const lines: Line[] = [line(`地域交通支援事業一覧`, 40, 30, 12), ...HEADER.map((text, c) => line(text, COLUMNS[c]! + 4, 65))];
+  rows.forEach((cells, r) => cells.forEach((cell, c) => cell.forEach((text, k) => lines.push(line(text, COLUMNS[c]! + 4, ys[r + 1]! + 4 + 12 * k)))));
+  return { page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines }, rules: grid(COLUMNS, ys) };
+}
+
+describe('a catalogue printed as one table', () => {
+  it('gives one record per row, each column read as its header label says', () => {
+    const cover: PageLayout = { page: { number: 1, width: 842, height: 595, method: 'text', method_reason: null, lines: [line('地域交通支援事業一覧', 300, 200, 24), line('国土交通省', 380, 260, 14)] }, rules: [] };
+    const layouts = [
+      cover,
+      listPage(2, [
+        [['1'], ['地域鉄道安全性向上', '事業'], ['12.3億円'], ['・鉄道事業者が行う施設の', '老朽化対策を支援する。'], ['鉄道局鉄道事業課', '03-5253-8111']],
+        [['2'], ['バス運転手確保支援'], ['580百万円の内数'], ['・運転手の養成経費を補助する。'], ['物流・自動車局旅客課', 'bus-unten@mlit.go.jp']],
+      ]),
+      // The second row runs over the page: its name cell there is empty.
+      listPage(3, [
+        [[], [], [], ['・女性運転手の就業環境も整える。'], []],
+        [['3'], ['離島航路維持事業'], ['4,500百万円'], ['・離島航路の欠損を補助する。'], ['海事局内航課', '03-5253-8625']],
+        [['4'], ['地域交通DX推進事業'], ['2.5億円'], ['・予約と決済の共通化を実証する。'], ['総合政策局モビリティサービス推進課']],
+      ]),
+    ];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    expect(set.records.map((record) => [record.number, record.name])).toEqual([
+      ['1', '地域鉄道安全性向上事業'],
+      ['2', 'バス運転手確保支援'],
+      ['3', '離島航路維持事業'],
+      ['4', '地域交通DX推進事業'],
+    ]);
+    const [first, second, third] = set.records;
+    // The header's year is the figures' year.
+    expect(first!.budget.map((line) => [line.fiscal_year, line.amount_jpy, line.part_of])).toEqual([[2024, 1_230_000_000, false]]);
+    expect(second!.budget.map((line) => [line.fiscal_year, line.amount_jpy, line.part_of])).toEqual([[2024, 580_000_000, true]]);
+    expect(first!.offices.map((office) => [office.name, office.phones])).toEqual([['鉄道局鉄道事業課', ['03-5253-8111']]]);
+    expect(second!.offices.map((office) => office.emails)).toEqual([['bus-unten@mlit.go.jp']]);
+    expect(first!.sections['概要']).toBe('鉄道事業者が行う施設の老朽化対策を支援する。');
+    expect(second!.sections['概要']).toBe('運転手の養成経費を補助する。\n女性運転手の就業環境も整える。');
+    expect(second!.source.pages).toEqual([2, 3]);
+    expect(third!.sections['概要']).toBe('離島航路の欠損を補助する。');
+  });
+});
