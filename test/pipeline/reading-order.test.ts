@@ -17,6 +17,36 @@ describe('orderForReading', () => {
     expect(texts(orderForReading(lines, []))).toEqual(['目的 地域の課題解決に', '資することを目的とする。', '概要 条件不利地域において', '整備を支援する。']);
   });
 
+  it('reads two records side by side column by column, though their paragraphs leave gaps at the same heights', () => {
+    // Two records of a landscape page printed in lockstep: each band holds both columns' blocks.
+    const column = (x: number, name: string): Line[] => [
+      line(name, x + 10, 45, x + 220, 14),
+      line('担当：自治行政局地域情報化企画室', x, 73, x + 320),
+      line('■目的', x, 125, x + 30),
+      line('・見守りに要する人手を減らしつつ、異変を早く捉える仕組みを整える。', x, 140, x + 350),
+      line('■概要', x, 177, x + 30),
+      line('・市町村が通報システムを一体で導入する経費を補助する。', x, 191, x + 330),
+    ];
+    const lines = [...column(40, '地域見守りデジタル基盤整備事業'), ...column(438, '公共交通オンデマンド化推進事業')];
+    const order = texts(orderForReading(lines, []));
+    expect(order.slice(0, 6)).toEqual(texts(column(40, '地域見守りデジタル基盤整備事業')));
+    expect(order.slice(6)).toEqual(texts(column(438, '公共交通オンデマンド化推進事業')));
+  });
+
+  it('still reads a short figure beside a record after the band it stands in', () => {
+    // An office and a figure's captions at the right of a record are not a column of text.
+    const lines = [
+      line('事業名：地域中核企業成長投資促進事業', 40, 42, 292, 14),
+      line('地域企業高度化推進課（TEL:03-3580-0101）', 523, 68, 802, 9),
+      line('予算額 42.5億円', 49, 87, 160),
+      line('・地域経済を牽引する中核企業が、設備の更新に踏み出せるよう支援します。', 118, 126, 460),
+      line('事業イメージ', 490, 135, 550),
+      line('成果目標 付加価値額を15%以上増加させることを目指します。', 57, 195, 456),
+      line('補助率 1/2', 62, 260, 244),
+    ];
+    expect(texts(orderForReading(lines, []))).toEqual(texts(lines));
+  });
+
   it('keeps a wrapped title together before the office printed beside its first line', () => {
     const lines = [
       line('施策名:データセンター、海底ケーブル等の地方分散によるデジタルインフラ強靱化事', 36, 60, 582, 14),
