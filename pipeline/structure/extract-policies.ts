@@ -17,6 +17,7 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
+import { splitYearRows } from './year-rows.ts';
 import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -263,7 +264,8 @@ function buildPolicy(
   const leadingTarget = profile.leadingText ?? { kind: 'office' };
   const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd, fieldLabelTest(profile.labels)) : titleEnd;
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
-  const body = recordLines.slice(subtitleEnd);
+  // Rows of a table of budgets year by year are budget lines whole, whatever label heads the table.
+  const { rows: yearRows, rest: body } = splitYearRows(recordLines.slice(subtitleEnd));
   const known = findLabels(body, profile.labels);
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
@@ -283,6 +285,7 @@ function buildPolicy(
   const record = emptyPolicy(id, { name, raw: nameRaw, number }, { sha256: source.sha256, file_name: source.fileName, pages, ...readMethod(pages.map((page) => pageOf(page).page), recordLines) });
 
   if (subtitle.length > 0) record.sections['副題'] = tidy(joinRun(subtitle));
+  if (yearRows.length > 0) addBudget(record, yearRows, fields, firstPage);
   if (unlabelled.size > 0) {
     const texts = [...unlabelled].map((line) => line.line.text);
     addBudget(record, texts, fields, firstPage);
@@ -329,7 +332,8 @@ function buildPolicy(
     const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
     const target = hit.spec.target;
     if (texts.length === 0) {
-      issues.push({ type: 'missing-value', message: `no value found for the label on page ${hit.page}`, record: name, page: hit.page });
+      // A budget label over a table of years has its figures in the rows.
+      if (target.kind !== 'budget' || yearRows.length === 0) issues.push({ type: 'missing-value', message: `no value found for the label on page ${hit.page}`, record: name, page: hit.page });
       continue;
     }
     const underLabel = texts === own;

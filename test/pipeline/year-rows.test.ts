@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+
+const line = (text: string, x: number, y: number, size = 10): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
+const source = { fileName: 'catalogue.pdf', sha256: 'f'.repeat(64), bytes: 1 };
+
+/** A record's page: its title, its office, a table of its budget year by year, and its purpose. */
+function recordPage(number: number, name: string, amounts: readonly [string, string][]): PageLayout {
+  const lines = [
+    line(name, 57, 65, 16),
+    line('担当：自治行政局地域情報化企画室（TEL 03-5253-5521）', 57, 97),
+    line('年度', 63, 127),
+    line('予算額', 206, 127),
+    ...amounts.flatMap(([year, amount], k) => [line(year, 63, 149 + 22 * k), line(amount, 257, 149 + 22 * k)]),
+    line('■ 目的', 57, 240),
+    line('中山間地域で見守りに要する人手を減らす。', 57, 255),
+  ];
+  return { page: { number, width: 595, height: 842, method: 'text', method_reason: null, lines }, rules: [] };
+}
+
+describe('a table of budgets year by year inside a record', () => {
+  it('gives each row its own budget line, its year from the row', () => {
+    const layouts = [
+      recordPage(1, '地域見守りデジタル基盤整備事業', [['令和4年度', '200百万円'], ['令和5年度', '240百万円'], ['令和6年度要求', '295百万円']]),
+      recordPage(2, '公共交通オンデマンド化推進事業', [['令和5年度', '1.2億円'], ['令和6年度予算(案)', '1.5億円']]),
+      recordPage(3, '地方公共団体の窓口業務デジタル転換支援', [['令和5年度補正', '3,000百万円の内数'], ['令和6年度', '800百万円']]),
+    ];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    const budgets = set.records.map((record) => record.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy, b.part_of]));
+    expect(budgets).toEqual([
+      [[2022, 'initial', 200_000_000, false], [2023, 'initial', 240_000_000, false], [2024, 'request', 295_000_000, false]],
+      [[2023, 'initial', 120_000_000, false], [2024, 'draft', 150_000_000, false]],
+      [[2023, 'supplementary', 3_000_000_000, true], [2024, 'initial', 800_000_000, false]],
+    ]);
+    expect(set.records[0]!.sections['目的']).toBe('中山間地域で見守りに要する人手を減らす。');
+    expect(set.issues.filter((issue) => issue.type === 'missing-value')).toEqual([]);
+  });
+});
