@@ -417,6 +417,28 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
   return starts;
 }
 
+/** A record's number printed apart from its name, as a badge (「No.11」, 「No 11」, 「事業番号 0012」, 「#11」). */
+export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})$/iu;
+
+/**
+ * A start whose number stands apart from the name, in a badge read just before it on the name's row
+ * (or over it): the badge is the record's first line, its number the record's. A title found with
+ * the badge as its first line (taken for a cell over it) has it already.
+ */
+function withBadge(lines: readonly PlacedLine[], start: RecordStart): RecordStart {
+  if (start.path !== undefined) return start;
+  const own = start.titleLines >= 2 && BADGE.test(text(lines[start.at]!));
+  const [badge, title] = own ? [lines[start.at]!, lines[start.at + 1]!] : [lines[start.at - 1], lines[start.at]!];
+  const num = badge === undefined ? undefined : BADGE.exec(text(badge))?.groups?.num;
+  if (badge === undefined || num === undefined || badge.page !== title.page) return start;
+  const [bx0, by0, bx1, by1] = badge.line.bbox;
+  const [tx0, ty0, tx1, ty1] = title.line.bbox;
+  const onRow = by0 < ty1 && ty0 < by1 && bx1 <= tx0 + 1;
+  const over = by1 <= ty0 && ty0 - by1 < title.line.font_size && bx0 < tx1 && tx0 < bx1;
+  if (!onRow && !over) return start;
+  return own ? { ...start, path: num } : { ...start, at: start.at - 1, titleLines: start.titleLines + 1, path: num };
+}
+
 /**
  * Where the records of a document start: the family's own pattern when its profile has one; else
  * its name labels (施策名：X, a 事業名 cell) when it prints them; else its title lines.
@@ -435,11 +457,10 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
     if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
     if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
   }
-  if (best === byName) return best.map(withPath);
-  const form = dominantNumberForm(best);
-  if (form === undefined) return best.map(withPath);
-  const numbered = best.map((start) => startAtNumber(lines, start, form));
-  return [...numbered, ...numberedSiblings(lines, numbered, form, profile.labels)].sort((a, b) => a.at - b.at).map(withPath);
+  const form = best === byName ? undefined : dominantNumberForm(best);
+  const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
+  const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, profile.labels);
+  return [...numbered, ...siblings].sort((a, b) => a.at - b.at).map(withPath).map((start) => withBadge(lines, start));
 }
 
 /** A title's lines joined: the name as read, normalised, and as printed. */

@@ -1,7 +1,7 @@
 import type { Line, Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { editDistance } from '../normalise/edit-distance.ts';
-import { bodySize } from './find-record-starts.ts';
+import { BADGE, bodySize } from './find-record-starts.ts';
 
 /**
  * Page furniture — running headers and footers, page numbers, chapter tabs — learned from the
@@ -118,11 +118,20 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
-  // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」).
+  // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
+  // record's number badge just before its name (「No.11」 counts up with the pages when each record has one).
   for (const { line, page } of candidates) {
-    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && (sameBlock(line, other) || amountUnder(line, other)))) furniture.delete(line);
+    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && (sameBlock(line, other) || amountUnder(line, other) || badgeBefore(line, other)))) furniture.delete(line);
   }
   return furniture;
+}
+
+/** A number badge (「No.11」) printed just before a line on its row, within a few characters. */
+function badgeBefore(badge: Line, other: Line): boolean {
+  if (!BADGE.test(normaliseCharacters(badge.text).trim())) return false;
+  const gap = other.bbox[0] - badge.bbox[2];
+  const rowOverlap = Math.min(badge.bbox[3], other.bbox[3]) - Math.max(badge.bbox[1], other.bbox[1]);
+  return gap > -1 && gap < 3 * badge.font_size && rowOverlap > 0.5 * Math.min(badge.bbox[3] - badge.bbox[1], other.bbox[3] - other.bbox[1]);
 }
 
 /** An amount in yen printed alone. */

@@ -241,6 +241,15 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes a number badge printed before each title (「No.11」, counting up with the pages) as the record number, not as a page number', () => {
+    const record = (page: number, badge: string, title: string): PageLayout =>
+      layout(page, [line(badge, 125 - 11 * [...badge].length, 30, 11), line(title, 130, 28, 15), line('概要', 40, 100), line('概要の文。', 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const set = read([record(1, 'No.11', '光ファイバの整備'), record(2, 'No.12', '基地局の整備'), record(3, 'No.13', '5Gの普及'), record(4, '事業番号 0014', '統計局の移転')]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['11', '光ファイバの整備'], ['12', '基地局の整備'], ['13', '5Gの普及'], ['0014', '統計局の移転'],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
