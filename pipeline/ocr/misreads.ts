@@ -9,6 +9,10 @@ const RANGE_DASH = /(年度|日)\s?[一ー](?=\s?(?:令和|平成|昭和|\d))/gu
 /** 目 read as 日 in words that have no 日: 目的, 目標, 目指す (「事業の日的」, 「日指します」). */
 const EYE_AS_SUN = /日(?=的|標|指)/gu;
 
+/** The I of AI and IoT read as a lower-case l (or a bar): 「Alによる」, 「loT」. Japanese text has no word Al or loT. */
+const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
+const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
+
 export function correctMisreads(text: string): string {
-  return text.replace(RANGE_DASH, '$1～').replace(EYE_AS_SUN, '目');
+  return text.replace(RANGE_DASH, '$1～').replace(EYE_AS_SUN, '目').replace(AI_AS_AL, 'AI').replace(IOT_AS_LOT, 'IoT');
 }

@@ -19,6 +19,12 @@ describe('correctMisreads', () => {
     expect(correctMisreads('令和5年11月29日')).toBe('令和5年11月29日');
   });
 
+  it('reads the I of AI and IoT that OCR read as l (or a bar) as I, and leaves Latin words alone', () => {
+    expect(correctMisreads('Alによるネットワーク自動最適制御、Al (人工知能)')).toBe('AIによるネットワーク自動最適制御、AI (人工知能)');
+    expect(correctMisreads('loT機器と|oTの活用')).toBe('IoT機器とIoTの活用');
+    for (const text of ['Alliance', 'Also', 'AlphaGo', 'KAl', 'BloT']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
