@@ -139,6 +139,21 @@ function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine, body: numbe
   }
 }
 
+/** Names of records a page must list, each on a line of its own, to be a contents or index page. */
+const CONTENTS_NAMES = 3;
+
+/**
+ * Contents and index pages (「施策名索引」 at the back): pages that start no record but list the names of
+ * records that start elsewhere, one to a line. They are no record's text.
+ */
+function contentsPages(lines: readonly PlacedLine[], starts: readonly RecordStart[]): Set<number> {
+  const names = new Set(starts.map((start) => nameKey(withoutRepeatMark(start.name))));
+  const startPages = new Set(starts.map((start) => lines[start.at]!.page));
+  const listed = new Map<number, number>();
+  for (const line of lines) if (!startPages.has(line.page) && names.has(nameKey(line.line.text))) listed.set(line.page, (listed.get(line.page) ?? 0) + 1);
+  return new Set([...listed].filter(([, count]) => count >= CONTENTS_NAMES).map(([page]) => page));
+}
+
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
 function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
   const found = findRecordStarts(lines, profile);
@@ -160,9 +175,14 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     path.splice(level, path.length, num);
   };
   const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
+  const contents = contentsPages(lines, found);
   const body = bodySize(lines);
   for (const [i, line] of lines.entries()) {
     if (i < skipUntil || names.has(i)) continue;
+    if (contents.has(line.page)) {
+      current = undefined;
+      continue;
+    }
     // A chapter's divider page: no record runs over it (its heading may still be a numbered heading).
     if (dividers.has(line.page)) current = undefined;
     const text = normaliseCharacters(line.line.text).trim();

@@ -176,6 +176,15 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('leaves an index page at the back, listing the records\' names with their pages, out of the last record', () => {
+    const names = ['地域経済の活性化', '光ファイバの整備', '基地局の整備'];
+    const record = (page: number, name: string): PageLayout =>
+      layout(page, [line(name, 40, 60, 16), line('概要', 40, 100), line(`${name}の概要。`, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const index = layout(4, [line('施策名索引', 253, 61, 18), ...[...names].reverse().flatMap((name, k) => [line(name, 74, 107 + 15 * k), line(String(3 - k), 538, 107 + 15 * k)])]);
+    const set = read([...names.map((name, k) => record(k + 1, name)), index]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.sections['概要']])).toEqual(names.map((name, k) => [name, [k + 1], `${name}の概要。`]));
+  });
+
   it('drops a chapter tab printed small at the foot of every page from the records it runs under', () => {
     const pages = ['光ファイバ整備事業', '地域おこし協力隊', 'テレワーク推進事業', '統計局の移転'].map((name, k) =>
       layout(k + 1, [
