@@ -27,11 +27,11 @@ export interface RecordStart {
 }
 
 /**
- * A number path before a name: 「2-①-(1)」, 「1-(2)-③」; or a record's own number: 「2.」, 「(2)」,
- * 「②」, or 「2」 set apart from the name by a space.
+ * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3); or a record's own
+ * number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set apart from the name by a space.
  */
 const NUMBER_PATH =
-  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2})\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
  * Specks a scan's OCR reads before a name: dots and marks before its number (「… (1)地域…」), an
@@ -39,9 +39,13 @@ const NUMBER_PATH =
  */
 const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』]))\s*/u;
 
+/** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」): no part of it. */
+const NAME_MARK = /^[★☆■□◆◇●○◎▼▽▶►]\s*(?=\S)/u;
+
 /** A start with the number path its name opens with moved to `path`. */
 function withPath(found: RecordStart): RecordStart {
-  const start = { ...found, name: found.name.replace(OCR_SPECKS, ''), nameRaw: found.nameRaw.trim().replace(OCR_SPECKS, '') };
+  const clean = (name: string): string => name.replace(OCR_SPECKS, '').replace(NAME_MARK, '');
+  const start = { ...found, name: clean(found.name), nameRaw: clean(found.nameRaw.trim()) };
   // 「4．5G等の…」: the full-width dot ends a number, which 「4.5G」 read alone would not say.
   const listDot = /^(\d{1,2})．/u.exec(start.nameRaw.trim())?.[1];
   const parts = listDot === undefined ? NUMBER_PATH.exec(start.name)?.groups : { own: listDot, name: start.name.slice(listDot.length + 1).trim() };

@@ -259,6 +259,17 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes Roman number paths (Ⅱ-3) and (ア) before a title as the number, drops a mark (★) before it, and reads a name repeated with 「（続き）」 as the same record', () => {
+    const record = (page: number, title: string, more = '概要の文。'): PageLayout =>
+      layout(page, [line(title, 40, 60, 16), line('概要', 40, 100), line(more, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const set = read([record(1, 'Ⅰ-1 半導体人材育成拠点形成事業'), record(2, 'Ⅱ-3 港湾脱炭素化推進事業'), record(3, '(ア) 河川情報高度化推進事業'), record(4, '★ 県産木材需要拡大推進事業')]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['I-1', '半導体人材育成拠点形成事業'], ['II-3', '港湾脱炭素化推進事業'], ['ア', '河川情報高度化推進事業'], [null, '県産木材需要拡大推進事業'],
+    ]);
+    const continued = read([record(1, '流域治水プロジェクト推進事業'), layout(2, [line('流域治水プロジェクト推進事業（続き）', 40, 60, 16), line('事業期間', 40, 100), line('令和6年度〜令和10年度', 120, 100)]), record(3, '空き家対策総合支援事業'), record(4, '中小企業DX伴走支援事業')]);
+    expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
