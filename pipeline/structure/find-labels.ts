@@ -50,7 +50,7 @@ export const MAX_LABEL_CHARS = 40;
  * Marks and brackets a label is printed with: 「■ 目的」, 「【目的】」, 「〈目的〉」, 「◆目的」, 「目的：」.
  * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in.
  */
-const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
+const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(〔]?(?<label>.+?)[】〉>＞》\]］」』)〕]?[:]?$/u;
 
 /** A letter-spaced label before its colon: 「予 算：…」 (a space between each character). */
 const SPACED_HEAD = /^((?:\S ){1,5}\S)(?=:)/u;

@@ -279,9 +279,11 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
   const readFirst =
     before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size ||
-    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell;
+    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell ||
+    (before.page === here.page && before.line.bbox[3] <= y0 + 1 && numberAlone(before) !== undefined);
   if (!readFirst) return false;
-  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
+  // A number printed over the title (「(ア)」, 「No.11」) is the title's own.
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j) && numberAlone(lines[j]!) === undefined) return false;
   return true;
 }
 
@@ -423,6 +425,12 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 
 /** A record's number printed apart from its name, as a badge (「No.11」, 「No 11」, 「事業番号 0012」, 「#11」). */
 export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})$/iu;
+/** A record's number printed on a line of its own over or before its name: a badge, 「(ア)」, 「(3)」, 「③」. */
+const NUMBER_ALONE = /^(?:(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳]))$/iu;
+const numberAlone = (line: PlacedLine): string | undefined => {
+  const groups = NUMBER_ALONE.exec(text(line))?.groups;
+  return groups?.num ?? groups?.paren ?? groups?.circled;
+};
 
 /**
  * A start whose number stands apart from the name, in a badge read just before it on the name's row
@@ -431,9 +439,9 @@ export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]
  */
 function withBadge(lines: readonly PlacedLine[], start: RecordStart): RecordStart {
   if (start.path !== undefined) return start;
-  const own = start.titleLines >= 2 && BADGE.test(text(lines[start.at]!));
+  const own = start.titleLines >= 2 && numberAlone(lines[start.at]!) !== undefined;
   const [badge, title] = own ? [lines[start.at]!, lines[start.at + 1]!] : [lines[start.at - 1], lines[start.at]!];
-  const num = badge === undefined ? undefined : BADGE.exec(text(badge))?.groups?.num;
+  const num = badge === undefined ? undefined : numberAlone(badge);
   if (badge === undefined || num === undefined || badge.page !== title.page) return start;
   const [bx0, by0, bx1, by1] = badge.line.bbox;
   const [tx0, ty0, tx1, ty1] = title.line.bbox;

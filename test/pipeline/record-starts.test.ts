@@ -270,6 +270,15 @@ describe('where records start, in layouts no profile names', () => {
     expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
   });
 
+  it('starts a record at a title with its number printed just over it (「(イ)」), in each column of a page', () => {
+    const record = (x: number, number: string, name: string): Line[] => [line(number, x, 60, 9), line(name, x, 71, 12), line('〔予算〕', x, 91, 8.6), line('令和6年度予算案：12.3億円', x, 103, 8.6), line('〔事業目的〕', x, 156, 8.6), line(`${name}の目的。`, x, 168, 8.6)];
+    const page = (n: number, names: string[]): PageLayout => layout(n, names.flatMap((name, k) => record(29 + 310 * k, `(${'アイウエオカ'[3 * (n - 1) + k]})`, name)));
+    const set = read([page(1, ['半導体人材育成事業', 'サプライチェーン強靱化事業', '省エネルギー設備更新事業']), page(2, ['河川情報高度化事業', 'インフラ点検推進事業', '港湾脱炭素化事業'])]);
+    expect(set.records.map((r) => [r.number, r.name, r.sections['目的']])).toEqual(
+      ['半導体人材育成事業', 'サプライチェーン強靱化事業', '省エネルギー設備更新事業', '河川情報高度化事業', 'インフラ点検推進事業', '港湾脱炭素化事業'].map((name, k) => ['アイウエオカ'[k], name, `${name}の目的。`]),
+    );
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
