@@ -375,7 +375,10 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
-    return line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
+    return (
+      line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
+      [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact && numberAlone(line) === undefined
+    );
   };
   const starts: RecordStart[] = [];
   const cells: (string | undefined)[] = [];
@@ -425,11 +428,12 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 
 /** A record's number printed apart from its name, as a badge (「No.11」, 「No 11」, 「事業番号 0012」, 「#11」). */
 export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})$/iu;
-/** A record's number printed on a line of its own over or before its name: a badge, 「(ア)」, 「(3)」, 「③」. */
-const NUMBER_ALONE = /^(?:(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳]))$/iu;
+/** A record's number printed on a line of its own over or before its name: a badge, 「(ア)」, 「(3)」, 「③」, 「Ⅱ-1」. */
+const NUMBER_ALONE =
+  /^(?:(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳])|(?<path>(?:\d{1,2}|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+))$/iu;
 const numberAlone = (line: PlacedLine): string | undefined => {
   const groups = NUMBER_ALONE.exec(text(line))?.groups;
-  return groups?.num ?? groups?.paren ?? groups?.circled;
+  return groups?.num ?? groups?.paren ?? groups?.circled ?? groups?.path;
 };
 
 /**
@@ -446,7 +450,7 @@ function withBadge(lines: readonly PlacedLine[], start: RecordStart): RecordStar
   const [bx0, by0, bx1, by1] = badge.line.bbox;
   const [tx0, ty0, tx1, ty1] = title.line.bbox;
   const onRow = by0 < ty1 && ty0 < by1 && bx1 <= tx0 + 1;
-  const over = by1 <= ty0 && ty0 - by1 < title.line.font_size && bx0 < tx1 && tx0 < bx1;
+  const over = by1 <= ty0 && ty0 - by1 < 1.5 * title.line.font_size && bx0 < tx1 && tx0 < bx1;
   if (!onRow && !over) return start;
   return own ? { ...start, path: num } : { ...start, at: start.at - 1, titleLines: start.titleLines + 1, path: num };
 }

@@ -279,6 +279,22 @@ describe('where records start, in layouts no profile names', () => {
     );
   });
 
+  it('reads a number path alone over a wrapped title in a left band (「Ⅱ-1」) as the number, not a record, and the label grid at its right as its record\'s', () => {
+    const record = (page: number, number: string, name: [string, string]): PageLayout =>
+      layout(page, [
+        line('担当課', 176, 40, 8), line('予算額', 389, 40, 8),
+        line(number, 48, 47, 11), line(name[0], 48, 72, 14), line(name[1], 48, 90, 14),
+        line('自治行政局地域情報化企画室', 176, 56, 9), line('令和6年度予算案：12.3億円', 389, 56, 9),
+        line('事業内容', 176, 110, 8), line(`${name.join('')}の内容。`, 176, 126, 9),
+      ]);
+    const set = read([record(1, 'Ⅰ-1', ['地域見守りデジ', 'タル基盤整備事業']), record(2, 'Ⅰ-2', ['公共交通オンデ', 'マンド化推進事業']), record(3, 'Ⅱ-1', ['スマート農業通', '信環境整備事業'])]);
+    expect(set.records.map((r) => [r.number, r.name, r.offices.map((o) => o.name), r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['I-1', '地域見守りデジタル基盤整備事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+      ['I-2', '公共交通オンデマンド化推進事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+      ['II-1', 'スマート農業通信環境整備事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
