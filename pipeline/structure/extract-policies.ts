@@ -331,6 +331,7 @@ function buildPolicy(
     if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
     if (budgetLines.length > 0) addBudget(record, budgetLines, fields, firstPage);
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], fields, firstPage);
+    if (start.officeText !== undefined) record.offices.push(...parseOfficeText(start.officeText, { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice));
   } else {
     // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
     const labelStarts = new Set(hits.map((hit) => hit.first));
