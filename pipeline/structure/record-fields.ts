@@ -100,9 +100,15 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
     case 'strategy_refs':
       record.strategy_refs.push(...joinItems(texts).map(tidy));
       break;
-    case 'office':
-      record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: context.profile.ministry ?? undefined }));
+    case 'office': {
+      const ministry = context.profile.ministry ?? undefined;
+      const offices = parseOfficeText(texts.join('\n'), { ministry });
+      // Contacts alone under a label of their own (連絡先 beside 担当部局庁) are the office's named before them.
+      const named = record.offices.at(-1);
+      if (offices.length === 0 && named !== undefined) record.offices.splice(-1, 1, ...parseOfficeText([named.name_raw, ...texts].join('\n'), { ministry }));
+      else record.offices.push(...offices);
       break;
+    }
     case 'budget': {
       // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, each
       // one (国費 … / 事業費 …), unless a figure names its own.

@@ -309,6 +309,21 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('joins the contacts printed under a 連絡先 label of their own to the office named under 担当部局庁 beside it', () => {
+    const record = (page: number, name: string, office: string, phone: string, email: string): PageLayout =>
+      layout(page, [
+        line('事業名', 49, 80, 10), line(name, 134, 80, 12),
+        line('担当部局庁', 49, 106, 10), line(office, 134, 106, 10), line('連絡先', 297, 106, 10), line(phone, 382, 106, 10), line(email, 382, 120, 10),
+        line('事業の目的', 49, 168, 10), line(`${name}の目的。`, 134, 168, 10),
+      ]);
+    const set = read([record(1, '半導体人材育成事業', '商務情報政策局情報産業課', '03-3501-6944', 'handotai@meti.go.jp'), record(2, 'サプライチェーン強靱化事業', '製造産業局産業機械課', '03-3501-1691', 'sc@meti.go.jp'), record(3, '省エネルギー設備更新事業', '資源エネルギー庁省エネルギー課', '03-3501-9726', 'shoene@meti.go.jp')]);
+    expect(set.records.map((r) => r.offices.map((o) => [o.name, o.phones, o.emails]))).toEqual([
+      [['商務情報政策局情報産業課', ['03-3501-6944'], ['handotai@meti.go.jp']]],
+      [['製造産業局産業機械課', ['03-3501-1691'], ['sc@meti.go.jp']]],
+      [['資源エネルギー庁省エネルギー課', ['03-3501-9726'], ['shoene@meti.go.jp']]],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
