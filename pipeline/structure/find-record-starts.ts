@@ -202,7 +202,8 @@ export function fieldLabelTest(labels: readonly LabelSpec[]): (line: PlacedLine)
   const fields = labels.filter((spec) => spec.target.kind !== 'name');
   return (line) => {
     const value = text(line);
-    const head = labelHead(value);
+    // A label in brackets runs straight into its value (「《予算額》580百万円の内数」).
+    const head = labelHead(value, { brackets: true });
     const ocr = readByOcr([line]);
     return fields.some((spec) => labelMatches(spec, value, { ocr }) || (head !== undefined && labelMatches(spec, head, { ocr, withValue: true })));
   };

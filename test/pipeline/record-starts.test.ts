@@ -324,6 +324,17 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('reads a bracketed label running into its value under the title (「《予算額》580百万円の内数」) as that field, not a subtitle', () => {
+    const record = (page: number, name: string, budget: string): PageLayout =>
+      layout(page, [line(name, 57, 102, 11.5), line(`《予算額》${budget}`, 57, 123, 10), line('《目的》', 57, 155, 10), line(`${name}の目的。`, 57, 170, 10)]);
+    const set = read([record(1, '河川情報高度化推進事業', '580百万円の内数'), record(2, '港湾脱炭素化推進事業', '令和5年度補正予算額 6.5億円'), record(3, 'インフラ点検推進事業', '令和6年度予算案 3.2億円')]);
+    expect(set.records.map((r) => [r.name, r.sections['副題'], r.budget.map((b) => [b.amount_jpy, b.part_of])])).toEqual([
+      ['河川情報高度化推進事業', undefined, [[580_000_000, true]]],
+      ['港湾脱炭素化推進事業', undefined, [[650_000_000, false]]],
+      ['インフラ点検推進事業', undefined, [[320_000_000, false]]],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
