@@ -2,7 +2,7 @@ import type { Line, PolicyRecord, Table, TableCell } from '../../schemas/types.t
 import type { PageLayout } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { linesInBoxes } from '../tables/cell-text.ts';
-import { labelMatches } from './find-labels.ts';
+import { labelMatches, readByOcr } from './find-labels.ts';
 import { joinRun } from './join-text.ts';
 import type { LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
@@ -133,7 +133,7 @@ export function readCatalogueTable(catalogue: CatalogueTable, context: TableRead
       const texts = lines.map((line) => line.line.text);
       const items = lines.map((line) => ({ text: line.line.text, x0: line.line.bbox[0], x1: line.line.bbox[2] }));
       const key = role.spec.target.kind === 'section' ? role.spec.target.key || role.label : '';
-      fillField(record, { target: role.spec.target, label: role.label, key, page: lines[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true }, fields);
+      fillField(record, { target: role.spec.target, label: role.label, key, page: lines[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true, ocr: readByOcr(lines) }, fields);
     }
     flagContacts(record, fields, pages[0]);
     return [record];

@@ -361,7 +361,7 @@ function buildPolicy(
     }
     const underLabel = texts === own;
     const figures = target.kind !== 'budget' ? [] : underLabel && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
-    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts, items: underLabel ? placed : texts, figures, underLabel }, fields);
+    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts, items: underLabel ? placed : texts, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
   flagContacts(record, fields, firstPage);
   return record;

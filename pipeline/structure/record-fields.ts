@@ -85,6 +85,20 @@ export interface FieldValue {
   figures: readonly string[];
   /** Read under its own label (not gathered from elsewhere in the record): a year the label names is the figures'. */
   underLabel: boolean;
+  /** Read by OCR: its misreadings that the field settles are corrected. */
+  ocr: boolean;
+}
+
+/**
+ * A subsidy rate's fraction as OCR reads it, its slash a 7 or a stroke (「172」 for 1/2, 「173」 for 1/3),
+ * and the dash between two rates a long vowel mark (「1/2ー2/3」): a 補助率 is never a number of three digits.
+ */
+const RATE_SLASH = /(?<![\d.,/])([1-9])[7lI|]([1-9]\d?)(?![\d.,%/])/gu;
+const RATE_RANGE = /(\d\/\d{1,2})\s?[ー一]\s?(?=\d\/\d)/gu;
+const RATE_KEY = '補助率';
+
+function subsidyRateRead(text: string): string {
+  return text.replace(RATE_SLASH, (whole, numerator: string, denominator: string) => (Number(numerator) < Number(denominator) ? `${numerator}/${denominator}` : whole)).replace(RATE_RANGE, '$1～');
 }
 
 /** Fills a record's field from a label's value: offices and budget lines parsed, prose joined into items. */
@@ -127,7 +141,8 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
         context.issues.push({ type: 'repeated-label', message: `「${value.key}」 again on page ${value.page}: kept the first`, record: record.name, page: value.page });
         break;
       }
-      record.sections[value.key] = tidy(joinItems(value.items).join('\n'));
+      const items = value.ocr && value.key === RATE_KEY ? value.items.map((item) => (typeof item === 'string' ? subsidyRateRead(item) : { ...item, text: subsidyRateRead(item.text) })) : value.items;
+      record.sections[value.key] = tidy(joinItems(items).join('\n'));
       break;
     }
   }
