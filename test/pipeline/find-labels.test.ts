@@ -15,6 +15,9 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
 describe('findLabels', () => {
   it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
     expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
+    // The era's initial and the year (「R6概算要求」) names a budget too; with its figure on its line it is a budget line, no label.
+    expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, 'R6概算要求'))).toBe(true);
+    expect(findLabels(placed(['〔予算〕', 'R6概算要求：3,000百万円', '〔所管〕', '製造産業局産業機械課']), labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['budget', '〔予算〕'], ['office', '〔所管〕']]);
   });
 
   it('reads a label and its value parted by dot leaders, a budget label naming its year too, and 「○目的」 alone as a heading', () => {
