@@ -104,35 +104,36 @@ const readsRightToLeft = (blocks: readonly Block[]): boolean => {
   return chars(true) > chars(false);
 };
 
-/** Share of the region's width each of two side-by-side columns takes at least: a label column beside its values is narrower. */
-const COLUMN_SHARE = 0.3;
+/** Share of the region's width the columns side by side take at least, together: a label column beside its values is narrower. */
+const COLUMN_SHARE = 0.6;
 /** Gutter between side-by-side columns, in font sizes: wider than the space between a table's cells. */
 const GUTTER_EM = 2;
 /** Blocks each side-by-side column holds at least: a run of paragraphs, not one cell beside another. */
 const COLUMN_BLOCKS = 3;
 /** Share of the region's height each side-by-side column runs down at least. */
 const COLUMN_HEIGHT_SHARE = 0.6;
-/** Share of the other column's text each side-by-side column holds at least: a figure or an office beside the text holds less. */
+/** Share of the fullest column's text each side-by-side column holds at least: a figure or an office beside the text holds less. */
 const COLUMN_TEXT_SHARE = 0.4;
 /** Share of a side-by-side column's blocks that start at its left edge: a column of text is aligned, scattered labels and figures are not. */
 const ALIGNED_SHARE = 0.6;
 
 /**
- * Two columns of text side by side (two records on a landscape page, a sheet's two halves) whose
- * paragraphs happen to leave gaps at the same heights: read column by column, not band by band,
- * or each band would interleave the two columns' lines.
+ * Columns of text side by side (two or three records on a landscape page, a sheet's two halves)
+ * whose paragraphs happen to leave gaps at the same heights: read column by column, not band by
+ * band, or each band would interleave the columns' lines. Each column is as wide as its share of
+ * the region, runs down most of it, holds several aligned blocks and a like amount of text.
  */
 function sideBySide(columns: readonly Block[][]): boolean {
-  if (columns.length !== 2) return false;
+  if (columns.length < 2) return false;
   const boxes = columns.map((column) => column.map((block) => block.bbox).reduce(union));
-  const width = boxes[1]![2] - boxes[0]![0];
-  const height = Math.max(boxes[0]![3], boxes[1]![3]) - Math.min(boxes[0]![1], boxes[1]![1]);
+  const width = boxes.at(-1)![2] - boxes[0]![0];
+  const height = Math.max(...boxes.map((box) => box[3])) - Math.min(...boxes.map((box) => box[1]));
   const chars = columns.map((column) => column.reduce((sum, block) => sum + block.lines.reduce((n, line) => n + line.text.length, 0), 0));
   const sizes = columns.flat().flatMap((block) => block.lines.map((line) => line.font_size)).sort((a, b) => a - b);
   const size = sizes[sizes.length >> 1]!;
   return (
-    boxes.every((box) => box[2] - box[0] >= COLUMN_SHARE * width && box[3] - box[1] >= COLUMN_HEIGHT_SHARE * height) &&
-    boxes[1]![0] - boxes[0]![2] >= GUTTER_EM * size &&
+    boxes.every((box) => box[2] - box[0] >= (COLUMN_SHARE / columns.length) * width && box[3] - box[1] >= COLUMN_HEIGHT_SHARE * height) &&
+    boxes.slice(1).every((box, k) => box[0] - boxes[k]![2] >= GUTTER_EM * size) &&
     columns.every((column) => column.length >= COLUMN_BLOCKS) &&
     Math.min(...chars) >= COLUMN_TEXT_SHARE * Math.max(...chars) &&
     columns.every((column, k) => column.filter((block) => block.bbox[0] - boxes[k]![0] <= size).length >= ALIGNED_SHARE * column.length)
@@ -148,7 +149,8 @@ function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const bands = cutAlong(blocks, 1);
   const columns = cutAlong(blocks, 0);
-  if (bands.length > 1 && !sideBySide(columns)) return bands.flatMap(xyCut);
+  // The first band, then the rest as a whole: under a heading across the page, columns side by side may start.
+  if (bands.length > 1 && !sideBySide(columns)) return [...xyCut(bands[0]!), ...xyCut(bands.slice(1).flat())];
   const rightToLeft = readsRightToLeft(blocks);
   if (columns.length > 1) return (rightToLeft ? columns.reverse() : columns).flatMap(xyCut);
   // Overlapping blocks with no clean cut: top to bottom, then across.

@@ -124,6 +124,13 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
         eraLabel = m.rawOf(eraMatch.index, eraMatch.index + eraMatch[0].length);
         head = blank(head, eraMatch);
       }
+      // 「（前年度 98,000千円）」 after a figure: the year before that figure's, a budget passed.
+      const prior = eraMatch ? null : /前\s?年\s?度/u.exec(head);
+      const previous = last();
+      if (prior !== null && previous !== undefined && previous.line.fiscal_year !== null) {
+        fiscalYear = previous.line.fiscal_year - 1;
+        head = blank(head, prior);
+      }
       if (fiscalYear === undefined) return issue('no fiscal year printed and none given', start, end);
       if (fiscalYear < 1989 || fiscalYear > 2100) return issue(`fiscal year ${fiscalYear} is out of range`, start, end);
       let stage: BudgetLine['stage'] | undefined;
@@ -160,7 +167,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
           note = m.rawOf(boundary + at, boundary + at + own[1]!.length);
         }
         const line: BudgetLine = {
-          fiscal_year: fiscalYear!, era_label: eraLabel, stage: stage ?? (eraMatch ? 'initial' : defaultStage),
+          fiscal_year: fiscalYear!, era_label: eraLabel, stage: stage ?? (eraMatch || prior ? 'initial' : defaultStage),
           supplementary_no: supplementaryNo, account, amount_jpy: null, unit: null,
           part_of: flags[2] !== undefined, approximate: f.approximate || flags[1] !== undefined || flags[3] !== undefined,
           new: isNew, note, raw: '',

@@ -7,8 +7,11 @@ import { findEditionDate } from '../normalise/japanese-dates.ts';
 export interface BudgetYearContext {
   fiscalYear: number;
   stage: BudgetLine['stage'];
-  /** Where they were read: the document's title, its cover date, the prior year's figures printed beside them, or the profile's fallback. */
-  from: 'title' | 'date' | 'comparison' | 'profile';
+  /**
+   * Where they were read: the document's title, its cover date, the prior year's figures printed
+   * beside them, the coming budget its figures name, or the profile's fallback.
+   */
+  from: 'title' | 'date' | 'comparison' | 'figures' | 'profile';
 }
 
 /** Pages whose large print says what budget the document is about: the cover and the page after it. */
@@ -83,6 +86,28 @@ function labelledStage(pages: readonly Page[]): BudgetLine['stage'] | undefined 
   return on !== undefined && on.size >= 2 ? stage : undefined;
 }
 
+/** A budget label or figure naming the coming budget: 「令和5年度予算(案)」, 「令和5年度予算(案)：52百万円」, 「令和6年度概算要求額 3,000百万円」. */
+const COMING_BUDGET = new RegExp(String.raw`^(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})(?:予算\(?案\)?|概算要求|予算要求|要求)額?(?:$|[:：]|[\d,.]+(?:千|百万|億|兆)?円)`, 'u');
+
+/**
+ * The coming budget a document's figures name, for a few pages of a catalogue with no cover (a scan
+ * of some of its pages): the latest year whose draft or request figures it prints (a catalogue's
+ * figures are the coming budget's, beside past years' supplementaries). Only a last guess, before
+ * the profile's: the records it gives are flagged.
+ */
+function comingBudget(pages: readonly Page[]): Omit<BudgetYearContext, 'from'> | undefined {
+  const named = pages.flatMap((page) =>
+    page.lines.flatMap((line) => {
+      const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
+      const coming = COMING_BUDGET.exec(text);
+      const era = coming === null ? null : ERA_ONCE.exec(coming[1]!);
+      const stage = coming === null ? null : stageOf(text.slice(coming[1]!.length));
+      return era === null || stage === null ? [] : [{ fiscalYear: eraFiscalYear(era, era[1] ?? '令和'), stage }];
+    }),
+  );
+  return named.sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
+}
+
 /** The stage of next year's figures in a document dated `iso`: a request before December, a draft after. */
 const stageForNextYear = (iso: string): BudgetLine['stage'] => {
   const month = Number(iso.split('-')[1]);
@@ -92,8 +117,8 @@ const stageForNextYear = (iso: string): BudgetLine['stage'] => {
 /**
  * Year and stage of the figures a document prints without them, read from the document itself:
  * an era year in the title on its cover (「令和3年度 …施策集」, 「令和2年度概算要求 重点施策」), else its
- * cover date with the stage its title names, or the year after the one its figures are compared with;
- * the profile's fallback only when none says.
+ * cover date with the stage its title names, or the year after the one its figures are compared with,
+ * or the coming budget its figures name; the profile's fallback only when none says.
  */
 export function documentBudgetContext(pages: readonly Page[], fallback?: { fiscalYear: number; stage: BudgetLine['stage'] }): BudgetYearContext | undefined {
   const cover = pages.slice(0, TITLE_PAGES).flatMap((page) => page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')));
@@ -116,5 +141,7 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   }
   const stage = coverStage ?? fallback?.stage;
   if (date !== null && stage !== undefined) return { fiscalYear: yearOfDate(date, stage), stage, from: 'date' };
+  const coming = comingBudget(pages);
+  if (coming !== undefined) return { ...coming, from: 'figures' };
   return fallback === undefined ? undefined : { ...fallback, from: 'profile' };
 }

@@ -71,7 +71,9 @@ interface RecordSpan {
   number: string | null;
 }
 
-const nameKey = (name: string): string => normaliseCharacters(name).replace(/\s+/gu, '');
+/** A name printed again over a record's next page says so (「…事業（続き）」): the same name all the same. */
+const CONTINUED_MARK = /[(（](?:続き|続|つづき)[)）]$/u;
+const nameKey = (name: string): string => normaliseCharacters(name).replace(/\s+/gu, '').replace(CONTINUED_MARK, '');
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 /** Characters of two names compared to tell a heading repeated (shortened, 「（続き）」) from the next record under the same number. */
 const REPEAT_PREFIX = 8;

@@ -50,7 +50,9 @@ export const MAX_LABEL_CHARS = 40;
  * Marks and brackets a label is printed with: 「■ 目的」, 「【目的】」, 「〈目的〉」, 「◆目的」, 「目的：」.
  * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in.
  */
-const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(]?(?<label>.+?)[】〉>＞》\]］」』)]?[:]?$/u;
+const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(〔]?(?<label>.+?)[】〉>＞》\]］」』)〕]?[:]?$/u;
+
+const LIST_CIRCLE = /^\s*[○◯]\s*(?=\S)/u;
 
 /** A letter-spaced label before its colon: 「予 算：…」 (a space between each character). */
 const SPACED_HEAD = /^((?:\S ){1,5}\S)(?=:)/u;
@@ -82,8 +84,14 @@ export const bareLabel = memoised((text) => DECORATION.exec(compact(text))?.grou
  * A label printed at the head of a line with its value after it: 「目的：地域の…」, 「【目的】地域の…」,
  * 「■ 目的 地域の…」. The label's text and the value (empty when the value starts on the next line).
  */
+/**
+ * Dot leaders between a label and its value (「担当課 ……… 医療政策課」, normalised to dots): a label
+ * with its value however it reads alone, 「令和6年度当初予算額 …… 48,620千円」 too.
+ */
+const LEADERS = /^(?<label>[^:.・]{1,16}?)\s*[.・･·‥]{3,}\s*(?<value>.*)$/u;
 const LEADING_LABEL = [
   /^(?<label>[^:]{1,16}?)\s*:\s*(?<value>.*)$/u,
+  LEADERS,
   /^(?<label>[■□◆◇●○◎▼▽▶►★☆]?\s*[【〈<＜《[［][^】〉>＞》\]］]{1,16}[】〉>＞》\]］])\s*(?<value>.*)$/u,
 ];
 
@@ -134,6 +142,8 @@ export function readsAsLabel(read: string, label: string): boolean {
  */
 export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
   if (withValue && spec.alone === true) return false;
+  // ○ opens a list item in prose (「○補助率：1/2」), but a line of ○ and a label alone is the label's heading (「○目的」).
+  if (!withValue && LIST_CIRCLE.test(text)) return labelMatches(spec, text.replace(LIST_CIRCLE, ''), { wrapped, ocr });
   // A label glossed in English (「■ 目的 Purpose」, 「担当」 over 「Contact」) is the label.
   const glossless = text.replace(ENGLISH_GLOSS, '');
   if (glossless !== text && glossless.trim() !== '') return labelMatches(spec, glossless, { wrapped, ocr, withValue });
@@ -278,7 +288,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       for (const form of LEADING_LABEL) {
         const parts = form.exec(text)?.groups;
         // A value that opens with its own year makes even a 「令和3年度予算額」 a label: 「令和3年度予算額：令和3年度当初一般会計 …」.
-        const withValue = parts === undefined || ERA_ONCE.exec(parts.value!.trim())?.index !== 0;
+        const withValue = form !== LEADERS && (parts === undefined || ERA_ONCE.exec(parts.value!.trim())?.index !== 0);
         const spec: LabelSpec | undefined = parts === undefined || hit !== undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr: readByOcr([line]), withValue }));
         if (spec !== undefined) {
           const value = parts!.value!.trim();

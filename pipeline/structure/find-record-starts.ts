@@ -27,11 +27,11 @@ export interface RecordStart {
 }
 
 /**
- * A number path before a name: 「2-①-(1)」, 「1-(2)-③」; or a record's own number: 「2.」, 「(2)」,
- * 「②」, or 「2」 set apart from the name by a space.
+ * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3); or a record's own
+ * number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set apart from the name by a space.
  */
 const NUMBER_PATH =
-  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\))(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2})\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
  * Specks a scan's OCR reads before a name: dots and marks before its number (「… (1)地域…」), an
@@ -39,9 +39,13 @@ const NUMBER_PATH =
  */
 const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』]))\s*/u;
 
+/** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」): no part of it. */
+const NAME_MARK = /^[★☆■□◆◇●○◎▼▽▶►]\s*(?=\S)/u;
+
 /** A start with the number path its name opens with moved to `path`. */
 function withPath(found: RecordStart): RecordStart {
-  const start = { ...found, name: found.name.replace(OCR_SPECKS, ''), nameRaw: found.nameRaw.trim().replace(OCR_SPECKS, '') };
+  const clean = (name: string): string => name.replace(OCR_SPECKS, '').replace(NAME_MARK, '');
+  const start = { ...found, name: clean(found.name), nameRaw: clean(found.nameRaw.trim()) };
   // 「4．5G等の…」: the full-width dot ends a number, which 「4.5G」 read alone would not say.
   const listDot = /^(\d{1,2})．/u.exec(start.nameRaw.trim())?.[1];
   const parts = listDot === undefined ? NUMBER_PATH.exec(start.name)?.groups : { own: listDot, name: start.name.slice(listDot.length + 1).trim() };
@@ -275,9 +279,11 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
   const readFirst =
     before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size ||
-    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell;
+    (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell ||
+    (before.page === here.page && before.line.bbox[3] <= y0 + 1 && numberAlone(before) !== undefined);
   if (!readFirst) return false;
-  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j)) return false;
+  // A number printed over the title (「(ア)」, 「No.11」) is the title's own.
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j) && numberAlone(lines[j]!) === undefined) return false;
   return true;
 }
 
@@ -369,7 +375,10 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
-    return line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) && [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact;
+    return (
+      line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
+      [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact && numberAlone(line) === undefined
+    );
   };
   const starts: RecordStart[] = [];
   const cells: (string | undefined)[] = [];
@@ -419,6 +428,13 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 
 /** A record's number printed apart from its name, as a badge (「No.11」, 「No 11」, 「事業番号 0012」, 「#11」). */
 export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})$/iu;
+/** A record's number printed on a line of its own over or before its name: a badge, 「(ア)」, 「(3)」, 「③」, 「Ⅱ-1」. */
+const NUMBER_ALONE =
+  /^(?:(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳])|(?<path>(?:\d{1,2}|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+))$/iu;
+const numberAlone = (line: PlacedLine): string | undefined => {
+  const groups = NUMBER_ALONE.exec(text(line))?.groups;
+  return groups?.num ?? groups?.paren ?? groups?.circled ?? groups?.path;
+};
 
 /**
  * A start whose number stands apart from the name, in a badge read just before it on the name's row
@@ -427,14 +443,14 @@ export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]
  */
 function withBadge(lines: readonly PlacedLine[], start: RecordStart): RecordStart {
   if (start.path !== undefined) return start;
-  const own = start.titleLines >= 2 && BADGE.test(text(lines[start.at]!));
+  const own = start.titleLines >= 2 && numberAlone(lines[start.at]!) !== undefined;
   const [badge, title] = own ? [lines[start.at]!, lines[start.at + 1]!] : [lines[start.at - 1], lines[start.at]!];
-  const num = badge === undefined ? undefined : BADGE.exec(text(badge))?.groups?.num;
+  const num = badge === undefined ? undefined : numberAlone(badge);
   if (badge === undefined || num === undefined || badge.page !== title.page) return start;
   const [bx0, by0, bx1, by1] = badge.line.bbox;
   const [tx0, ty0, tx1, ty1] = title.line.bbox;
   const onRow = by0 < ty1 && ty0 < by1 && bx1 <= tx0 + 1;
-  const over = by1 <= ty0 && ty0 - by1 < title.line.font_size && bx0 < tx1 && tx0 < bx1;
+  const over = by1 <= ty0 && ty0 - by1 < 1.5 * title.line.font_size && bx0 < tx1 && tx0 < bx1;
   if (!onRow && !over) return start;
   return own ? { ...start, path: num } : { ...start, at: start.at - 1, titleLines: start.titleLines + 1, path: num };
 }

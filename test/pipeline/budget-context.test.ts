@@ -49,6 +49,20 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'initial', from: 'comparison' });
   });
 
+  it('takes the coming budget its figures name (the latest draft or request) for a few pages with no cover, before the profile', () => {
+    // A scan of some pages of a catalogue: past supplementaries and one project's 令和5年度予算(案), the others' budget a dash.
+    const pages = [
+      { ...cover('施策名:①ふるさと納税の活用促進', '予算額: -')[0]!, number: 1 },
+      { ...cover('施策名:②総務省統計局の移転', '予算額: -')[0]!, number: 2 },
+      { ...cover('施策名:④放送コンテンツによる地域情報発信力強化事業', '令和5年度予算(案)', ': 52百万円', '令和4年度第二次補正: 789百万円', '令和3年度補正: 1,129百万円')[0]!, number: 3 },
+    ];
+    expect(documentBudgetContext(pages, { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
+    const figures = (...texts: string[]): Page[] => [...pages.slice(0, 2), { ...cover(...texts)[0]!, number: 3 }];
+    expect(documentBudgetContext(figures('施策名:DX推進', '令和6年度概算要求額 3,000百万円', '令和5年度補正予算額 12億円'))).toEqual({ fiscalYear: 2024, stage: 'request', from: 'figures' });
+    // Past budgets alone name no coming one.
+    expect(documentBudgetContext(figures('施策名:DX推進', '令和5年度補正予算額 12億円'))).toBeUndefined();
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();

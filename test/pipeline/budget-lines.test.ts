@@ -15,6 +15,12 @@ function only(text: string, context?: BudgetContext): BudgetLine {
 }
 
 describe('parseBudgetText: forms from the seeds', () => {
+  it('reads 「（前年度 98,000千円）」 after a figure as the year before that figure\'s, a budget passed', () => {
+    const { lines, issues } = parseBudgetText('令和6年度当初予算額 125,300千円（前年度 98,000千円）', { defaultFiscalYear: 2025, defaultStage: 'draft' });
+    expect(issues).toEqual([]);
+    expect(lines.map((line) => [line.fiscal_year, line.stage, line.amount_jpy])).toEqual([[2024, 'initial', 125_300_000], [2023, 'initial', 98_000_000]]);
+  });
+
   it('reads 当初一般会計 in 百万円 (seed 000, OCR space before the figure)', () => {
     expect(only('令和3年度当初一般会計 3,682百万円')).toEqual({
       fiscal_year: 2021, era_label: '令和3年度', stage: 'initial', supplementary_no: null, account: '一般会計',

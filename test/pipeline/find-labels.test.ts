@@ -13,6 +13,15 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it('reads a label and its value parted by dot leaders, a budget label naming its year too, and 「○目的」 alone as a heading', () => {
+    const hits = findLabels(placed(['担当課 ……………… 健康福祉部医療政策課（TEL 024-521-7210）', '令和6年度当初予算額 …………… 48,620千円', '○目的', '医師の少ない地域で受診の機会を確保する。', '○補助率：1/2の事業を優先する。']), labelVocabulary());
+    expect(hits.map((hit) => [hit.spec.target.kind, hit.label, hit.inlineValue])).toEqual([
+      ['office', '担当課', '健康福祉部医療政策課（TEL 024-521-7210）'],
+      ['budget', '令和6年度当初予算額', '48,620千円'],
+      ['section', '○目的', null],
+    ]);
+  });
+
   it('reads two 「label：value」 on one line, parted by a bar, as two labels each with its value', () => {
     const hits = findLabels(placed(['予算額：令和6年度予算案：12.3億円 ｜ 担当：自治行政局地域情報化企画室（TEL 03-5253-5521）']), labelVocabulary());
     expect(hits.map((hit) => [hit.spec.target.kind, hit.inlineValue])).toEqual([['budget', '令和6年度予算案：12.3億円'], ['office', '自治行政局地域情報化企画室（TEL 03-5253-5521）']]);

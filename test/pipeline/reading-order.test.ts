@@ -33,6 +33,20 @@ describe('orderForReading', () => {
     expect(order.slice(6)).toEqual(texts(column(438, '公共交通オンデマンド化推進事業')));
   });
 
+  it('reads three records side by side under a heading across the page column by column, each number and title with its record', () => {
+    const column = (x: number, number: string, name: string): Line[] => [
+      line(number, x, 60, x + 15, 9),
+      line(name, x, 71, x + 200, 12),
+      line('〔予算〕', x, 91, x + 34, 8.6),
+      line('令和5年度補正予算額：45.0億円', x, 103, x + 127, 8.6),
+      line('〔事業目的〕', x, 156, x + 52, 8.6),
+      line('半導体の製造と設計を担う技術者を育てる。', x, 168, x + 275, 8.6),
+    ];
+    const columns = [column(29, '(ア)', '半導体人材育成拠点形成事業'), column(340, '(イ)', 'サプライチェーン強靱化投資促進事業'), column(650, '(ウ)', '省エネルギー設備更新支援事業')];
+    const heading = line('令和6年度予算(案)及び令和5年度補正予算 主要事業の概要', 23, 10, 397, 13);
+    expect(texts(orderForReading([heading, ...columns.flat()], []))).toEqual([heading, ...columns.flat()].map((l) => l.text));
+  });
+
   it('still reads a short figure beside a record after the band it stands in', () => {
     // An office and a figure's captions at the right of a record are not a column of text.
     const lines = [

@@ -259,6 +259,42 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes Roman number paths (Ⅱ-3) and (ア) before a title as the number, drops a mark (★) before it, and reads a name repeated with 「（続き）」 as the same record', () => {
+    const record = (page: number, title: string, more = '概要の文。'): PageLayout =>
+      layout(page, [line(title, 40, 60, 16), line('概要', 40, 100), line(more, 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const set = read([record(1, 'Ⅰ-1 半導体人材育成拠点形成事業'), record(2, 'Ⅱ-3 港湾脱炭素化推進事業'), record(3, '(ア) 河川情報高度化推進事業'), record(4, '★ 県産木材需要拡大推進事業')]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['I-1', '半導体人材育成拠点形成事業'], ['II-3', '港湾脱炭素化推進事業'], ['ア', '河川情報高度化推進事業'], [null, '県産木材需要拡大推進事業'],
+    ]);
+    const continued = read([record(1, '流域治水プロジェクト推進事業'), layout(2, [line('流域治水プロジェクト推進事業（続き）', 40, 60, 16), line('事業期間', 40, 100), line('令和6年度〜令和10年度', 120, 100)]), record(3, '空き家対策総合支援事業'), record(4, '中小企業DX伴走支援事業')]);
+    expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
+  });
+
+  it('starts a record at a title with its number printed just over it (「(イ)」), in each column of a page', () => {
+    const record = (x: number, number: string, name: string): Line[] => [line(number, x, 60, 9), line(name, x, 71, 12), line('〔予算〕', x, 91, 8.6), line('令和6年度予算案：12.3億円', x, 103, 8.6), line('〔事業目的〕', x, 156, 8.6), line(`${name}の目的。`, x, 168, 8.6)];
+    const page = (n: number, names: string[]): PageLayout => layout(n, names.flatMap((name, k) => record(29 + 310 * k, `(${'アイウエオカ'[3 * (n - 1) + k]})`, name)));
+    const set = read([page(1, ['半導体人材育成事業', 'サプライチェーン強靱化事業', '省エネルギー設備更新事業']), page(2, ['河川情報高度化事業', 'インフラ点検推進事業', '港湾脱炭素化事業'])]);
+    expect(set.records.map((r) => [r.number, r.name, r.sections['目的']])).toEqual(
+      ['半導体人材育成事業', 'サプライチェーン強靱化事業', '省エネルギー設備更新事業', '河川情報高度化事業', 'インフラ点検推進事業', '港湾脱炭素化事業'].map((name, k) => ['アイウエオカ'[k], name, `${name}の目的。`]),
+    );
+  });
+
+  it('reads a number path alone over a wrapped title in a left band (「Ⅱ-1」) as the number, not a record, and the label grid at its right as its record\'s', () => {
+    const record = (page: number, number: string, name: [string, string]): PageLayout =>
+      layout(page, [
+        line('担当課', 176, 40, 8), line('予算額', 389, 40, 8),
+        line(number, 48, 47, 11), line(name[0], 48, 72, 14), line(name[1], 48, 90, 14),
+        line('自治行政局地域情報化企画室', 176, 56, 9), line('令和6年度予算案：12.3億円', 389, 56, 9),
+        line('事業内容', 176, 110, 8), line(`${name.join('')}の内容。`, 176, 126, 9),
+      ]);
+    const set = read([record(1, 'Ⅰ-1', ['地域見守りデジ', 'タル基盤整備事業']), record(2, 'Ⅰ-2', ['公共交通オンデ', 'マンド化推進事業']), record(3, 'Ⅱ-1', ['スマート農業通', '信環境整備事業'])]);
+    expect(set.records.map((r) => [r.number, r.name, r.offices.map((o) => o.name), r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['I-1', '地域見守りデジタル基盤整備事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+      ['I-2', '公共交通オンデマンド化推進事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+      ['II-1', 'スマート農業通信環境整備事業', ['自治行政局地域情報化企画室'], [1_230_000_000]],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);
