@@ -110,8 +110,8 @@ const COLUMN_SHARE = 0.6;
 const GUTTER_EM = 2;
 /** Blocks each side-by-side column holds at least: a run of paragraphs, not one cell beside another. */
 const COLUMN_BLOCKS = 3;
-/** Share of the region's height each side-by-side column runs down at least. */
-const COLUMN_HEIGHT_SHARE = 0.6;
+/** Share of the region's height each side-by-side column runs down at least (the last page of text flowing in two columns may leave the second short). */
+const COLUMN_HEIGHT_SHARE = 0.3;
 /** Share of the fullest column's text each side-by-side column holds at least: a figure or an office beside the text holds less. */
 const COLUMN_TEXT_SHARE = 0.4;
 /** Share of a side-by-side column's blocks that start at its left edge: a column of text is aligned, scattered labels and figures are not. */
@@ -149,8 +149,13 @@ function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const bands = cutAlong(blocks, 1);
   const columns = cutAlong(blocks, 0);
-  // The first band, then the rest as a whole: under a heading across the page, columns side by side may start.
-  if (bands.length > 1 && !sideBySide(columns)) return [...xyCut(bands[0]!), ...xyCut(bands.slice(1).flat())];
+  if (bands.length > 1 && !sideBySide(columns)) {
+    // Columns side by side may stand over a footer (a page number in the gutter): the bands above it first.
+    const above = bands.slice(0, -1).flat();
+    if (sideBySide(cutAlong(above, 0))) return [...xyCut(above), ...xyCut(bands.at(-1)!)];
+    // Or under a heading across the page: the first band, then the rest as a whole.
+    return [...xyCut(bands[0]!), ...xyCut(bands.slice(1).flat())];
+  }
   const rightToLeft = readsRightToLeft(blocks);
   if (columns.length > 1) return (rightToLeft ? columns.reverse() : columns).flatMap(xyCut);
   // Overlapping blocks with no clean cut: top to bottom, then across.

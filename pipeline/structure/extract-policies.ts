@@ -17,7 +17,7 @@ import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile } from './profile.ts';
 import { readMethod } from './read-method.ts';
-import { splitYearRows } from './year-rows.ts';
+import { splitBudgetTables } from './year-rows.ts';
 import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -287,7 +287,7 @@ function buildPolicy(
   const subtitleEnd = leadingTarget.kind === 'office' ? subtitleLines(recordLines, titleEnd, fieldLabelTest(profile.labels)) : titleEnd;
   const subtitle = recordLines.slice(titleEnd, subtitleEnd).map((l) => l.line.text);
   // Rows of a table of budgets year by year are budget lines whole, whatever label heads the table.
-  const { rows: yearRows, rest: body } = splitYearRows(recordLines.slice(subtitleEnd));
+  const { rows: yearRows, rest: body } = splitBudgetTables(recordLines.slice(subtitleEnd));
   const known = findLabels(body, profile.labels);
   const stops = new Set(sectionStops().map(bareLabel));
   const stop = { test: (text: string): boolean => profile.sectionStop?.test(text) === true || stops.has(bareLabel(text)) };
@@ -331,6 +331,7 @@ function buildPolicy(
     if (officeLines.length > 0) record.offices = parseOfficeText(officeLines.join('\n'), { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice);
     if (budgetLines.length > 0) addBudget(record, budgetLines, fields, firstPage);
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], fields, firstPage);
+    if (start.officeText !== undefined) record.offices.push(...parseOfficeText(start.officeText, { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice));
   } else {
     // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
     const labelStarts = new Set(hits.map((hit) => hit.first));

@@ -22,6 +22,8 @@ export interface RecordStart {
   path?: string;
   /** A budget figure printed at the end of the name's last line (「令和2年度補正予算額 20.0億円」). */
   budgetText?: string;
+  /** An office printed in brackets after the name (「半導体人材育成拠点形成事業（商務情報政策局情報産業課）」). */
+  officeText?: string;
   /** Positions of the name's lines when they are printed apart from the label (under a header row): not the record's text. */
   nameAt?: number[];
 }
@@ -42,10 +44,15 @@ const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^�
 /** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」): no part of it. */
 const NAME_MARK = /^[★☆■□◆◇●○◎▼▽▶►]\s*(?=\S)/u;
 
-/** A start with the number path its name opens with moved to `path`. */
+/** An office in brackets closing a name: a bureau, division or office of a ministry or prefecture. */
+const OFFICE_AFTER_NAME = /^(?<name>.+?)\s*[(（](?<office>[^()（）]{2,40}(?:局|部|庁|課|室|センター|グループ)[^()（）]{0,10})[)）]$/u;
+
+/** A start with the number path its name opens with moved to `path`, and an office closing it to `officeText`. */
 function withPath(found: RecordStart): RecordStart {
   const clean = (name: string): string => name.replace(OCR_SPECKS, '').replace(NAME_MARK, '');
-  const start = { ...found, name: clean(found.name), nameRaw: clean(found.nameRaw.trim()) };
+  const office = OFFICE_AFTER_NAME.exec(found.name)?.groups;
+  const named = office === undefined ? found : { ...found, name: office.name!, nameRaw: OFFICE_AFTER_NAME.exec(found.nameRaw.trim())?.groups?.name ?? found.nameRaw, officeText: office.office! };
+  const start = { ...named, name: clean(named.name), nameRaw: clean(named.nameRaw.trim()) };
   // 「4．5G等の…」: the full-width dot ends a number, which 「4.5G」 read alone would not say.
   const listDot = /^(\d{1,2})．/u.exec(start.nameRaw.trim())?.[1];
   const parts = listDot === undefined ? NUMBER_PATH.exec(start.name)?.groups : { own: listDot, name: start.name.slice(listDot.length + 1).trim() };
@@ -375,9 +382,11 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
+    // A mark before a title printed larger than the text (「○ 半導体…」) is its decoration; in the text's size, a list item's bullet.
+    const name = plain ? value : value.replace(NAME_MARK, '');
     return (
       line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
-      [...value.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(value) && !isLabel(line) && !contact && numberAlone(line) === undefined
+      [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined
     );
   };
   const starts: RecordStart[] = [];

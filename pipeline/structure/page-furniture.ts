@@ -134,8 +134,8 @@ function badgeBefore(badge: Line, other: Line): boolean {
   return gap > -1 && gap < 3 * badge.font_size && rowOverlap > 0.5 * Math.min(badge.bbox[3] - badge.bbox[1], other.bbox[3] - other.bbox[1]);
 }
 
-/** An amount in yen printed alone. */
-const AMOUNT = /^(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
+/** An amount in yen printed alone, or after a short word naming what it counts (「国費 4.0億円」, 「一般会計 12億円」). */
+const AMOUNT = /^(?:[^\s\d]{1,6}\s*[:：]?\s*)?(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
 
 /** Whether `b` is an amount printed just under `a`, overlapping it across, in any size. */
 function amountUnder(a: Line, b: Line): boolean {

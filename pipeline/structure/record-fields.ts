@@ -32,7 +32,8 @@ export function emptyPolicy(id: string, name: { name: string; raw: string; numbe
 
 /**
  * 「…11,433百万円の」 over 「内数」 (or 「…の内」 over 「数」): the flag wrapped onto a line of its own is its
- * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」).
+ * figure's; so is the rest of an amount wrapped in a narrow cell (「…205百」 over 「万円」), and what
+ * closes a bracket left open.
  */
 export function joinWrappedPartOf(texts: readonly string[]): string[] {
   const out: string[] = [];
@@ -40,12 +41,17 @@ export function joinWrappedPartOf(texts: readonly string[]): string[] {
     const last = out.at(-1);
     const [before, after] = [normaliseCharacters(last ?? ''), normaliseCharacters(text)];
     const partOf = (/^\s*(の)?内数/u.test(after) && /[円の]\s*$/u.test(before)) || (/^\s*数/u.test(after) && /円の内\s*$/u.test(before));
-    const wrapped = partOf || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
+    // A bracket left open (「125,300千円（前年」 over 「度 98,000千円）」) goes on in the next line.
+    const open = (before.match(/[(（]/gu)?.length ?? 0) > (before.match(/[)）]/gu)?.length ?? 0);
+    const wrapped = partOf || open || (/^\s*[\d,.]*[兆億万千百]*円/u.test(after) && /[\d兆億万千百]\s*$/u.test(before));
     if (last !== undefined && wrapped) out[out.length - 1] = last + text.trim();
     else out.push(text);
   }
   return out;
 }
+
+/** An amount in yen: a budget line's figure. */
+const FIGURE = /\d\s*(?:兆|億|千万|百万|万|千)?円/u;
 
 /** What every field of a record is parsed with. */
 export interface FieldContext {
@@ -94,14 +100,21 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
     case 'strategy_refs':
       record.strategy_refs.push(...joinItems(texts).map(tidy));
       break;
-    case 'office':
-      record.offices.push(...parseOfficeText(texts.join('\n'), { ministry: context.profile.ministry ?? undefined }));
+    case 'office': {
+      const ministry = context.profile.ministry ?? undefined;
+      const offices = parseOfficeText(texts.join('\n'), { ministry });
+      // Contacts alone under a label of their own (連絡先 beside 担当部局庁) are the office's named before them.
+      const named = record.offices.at(-1);
+      if (offices.length === 0 && named !== undefined) record.offices.splice(-1, 1, ...parseOfficeText([named.name_raw, ...texts].join('\n'), { ministry }));
+      else record.offices.push(...offices);
       break;
+    }
     case 'budget': {
-      const figures = value.figures;
-      // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, unless they name their own.
-      const ownYear = ERA_ONCE.exec(normaliseCharacters(figures[0] ?? '').trim())?.index === 0;
-      const labelled = ERA_ONCE.test(normaliseCharacters(value.label)) && value.underLabel && !ownYear ? [`${value.label} ${figures[0]}`, ...figures.slice(1)] : figures;
+      // A label that names its year and stage (「令和2年度補正予算額」) says so for the figures under it, each
+      // one (国費 … / 事業費 …), unless a figure names its own.
+      const ownYear = (figure: string): boolean => ERA_ONCE.exec(normaliseCharacters(figure).trim())?.index === 0;
+      const labelYear = ERA_ONCE.test(normaliseCharacters(value.label)) && value.underLabel;
+      const labelled = value.figures.map((figure, k) => (labelYear && !ownYear(figure) && (k === 0 || FIGURE.test(normaliseCharacters(figure))) ? `${value.label} ${figure}` : figure));
       addBudget(record, labelled, context, value.page);
       break;
     }

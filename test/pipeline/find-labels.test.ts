@@ -13,6 +13,10 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
+    expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
+  });
+
   it('reads a label and its value parted by dot leaders, a budget label naming its year too, and 「○目的」 alone as a heading', () => {
     const hits = findLabels(placed(['担当課 ……………… 健康福祉部医療政策課（TEL 024-521-7210）', '令和6年度当初予算額 …………… 48,620千円', '○目的', '医師の少ない地域で受診の機会を確保する。', '○補助率：1/2の事業を優先する。']), labelVocabulary());
     expect(hits.map((hit) => [hit.spec.target.kind, hit.label, hit.inlineValue])).toEqual([

@@ -47,6 +47,24 @@ describe('orderForReading', () => {
     expect(texts(orderForReading([heading, ...columns.flat()], []))).toEqual([heading, ...columns.flat()].map((l) => l.text));
   });
 
+  it('reads text flowing in two columns column by column over a page number in the gutter, the second column short', () => {
+    const paragraph = (x: number, y: number, texts: string[]): Line[] => texts.map((text, k) => line(text, x, y + 14 * k, x + 240, 9));
+    const left = [
+      ...paragraph(45, 58, ['地域見守りデジタル基盤整備事業']), ...paragraph(45, 78, ['◇予算額 令和6年度予算案：12.3億円']),
+      ...paragraph(45, 125, ['◇目的 高齢者の単身世帯が増える中山間地域で、見守り', 'に要する人手を減らしつつ、異変を早く捉える。']),
+      ...paragraph(45, 170, ['◇概要 市町村が見守りセンサーと通報システムを一体で', '導入する経費を補助する。']),
+      ...paragraph(45, 280, ['公共交通オンデマンド化推進事業']), ...paragraph(45, 300, ['◇予算額 令和5年度補正予算：580百万円の内数']),
+      ...paragraph(45, 348, ['◇目的 路線バスの廃止が続く地域で、住民の移動手段を', '予約型の乗合交通により確保する。']),
+    ];
+    const right = [
+      ...paragraph(310, 58, ['中小企業サイバーセキュリティ相談窓口事業']), ...paragraph(310, 78, ['◇予算額 令和6年度予算案：4.2億円']),
+      ...paragraph(310, 139, ['◇目的 地域の中小企業が被害を受けたときに、すぐ相談', 'できる窓口を各地に置く。']),
+      ...paragraph(310, 170, ['◇概要 地域の商工団体と連携した相談窓口の運営と、専', '門家の派遣を行う。']),
+    ];
+    const folio = line('1', 295, 806, 300, 9);
+    expect(texts(orderForReading([...left, ...right, folio], []))).toEqual([...left, ...right, folio].map((l) => l.text));
+  });
+
   it('still reads a short figure beside a record after the band it stands in', () => {
     // An office and a figure's captions at the right of a record are not a column of text.
     const lines = [

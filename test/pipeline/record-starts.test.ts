@@ -295,6 +295,35 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('reads 「○ name（office）」 titles printed large as the name with its office, and a budget label\'s year for each figure under it (国費 / 事業費)', () => {
+    const record = (page: number, name: string, office: string, national: string, total: string): PageLayout =>
+      layout(page, [
+        line(`○ ${name}（${office}）`, 51, 53, 12), line('◇事業目的', 51, 76), line(`・${name}の目的。`, 51, 90),
+        line('令和6年度予算案', 417, 58, 8.5), line(`国費 ${national}`, 470, 70), line(`事業費 ${total}`, 460, 84),
+      ]);
+    const set = read([record(1, '半導体人材育成拠点形成事業', '商務情報政策局情報産業課', '4.0億円', '8.0億円'), record(2, 'サプライチェーン強靱化事業', '製造産業局産業機械課', '5.7億円', '11.4億円'), record(3, '省エネルギー設備更新支援事業', '資源エネルギー庁省エネルギー課', '7.4億円', '14.8億円')]);
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.name), r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['半導体人材育成拠点形成事業', ['商務情報政策局情報産業課'], [[2024, 'draft', 400_000_000], [2024, 'draft', 800_000_000]]],
+      ['サプライチェーン強靱化事業', ['製造産業局産業機械課'], [[2024, 'draft', 570_000_000], [2024, 'draft', 1_140_000_000]]],
+      ['省エネルギー設備更新支援事業', ['資源エネルギー庁省エネルギー課'], [[2024, 'draft', 740_000_000], [2024, 'draft', 1_480_000_000]]],
+    ]);
+  });
+
+  it('joins the contacts printed under a 連絡先 label of their own to the office named under 担当部局庁 beside it', () => {
+    const record = (page: number, name: string, office: string, phone: string, email: string): PageLayout =>
+      layout(page, [
+        line('事業名', 49, 80, 10), line(name, 134, 80, 12),
+        line('担当部局庁', 49, 106, 10), line(office, 134, 106, 10), line('連絡先', 297, 106, 10), line(phone, 382, 106, 10), line(email, 382, 120, 10),
+        line('事業の目的', 49, 168, 10), line(`${name}の目的。`, 134, 168, 10),
+      ]);
+    const set = read([record(1, '半導体人材育成事業', '商務情報政策局情報産業課', '03-3501-6944', 'handotai@meti.go.jp'), record(2, 'サプライチェーン強靱化事業', '製造産業局産業機械課', '03-3501-1691', 'sc@meti.go.jp'), record(3, '省エネルギー設備更新事業', '資源エネルギー庁省エネルギー課', '03-3501-9726', 'shoene@meti.go.jp')]);
+    expect(set.records.map((r) => r.offices.map((o) => [o.name, o.phones, o.emails]))).toEqual([
+      [['商務情報政策局情報産業課', ['03-3501-6944'], ['handotai@meti.go.jp']]],
+      [['製造産業局産業機械課', ['03-3501-1691'], ['sc@meti.go.jp']]],
+      [['資源エネルギー庁省エネルギー課', ['03-3501-9726'], ['shoene@meti.go.jp']]],
+    ]);
+  });
+
   it('keeps a heading cell printed over each title (施策) with the record it heads, not the one before', () => {
     const record = (page: number, name: string): PageLayout =>
       layout(page, [line('施策', 380, 40), line(name, 40, 60, 13), line('予算', 380, 90), line('1.2億円', 40, 108), line('概要', 380, 130), line(`${name}の概要。`, 40, 148)]);

@@ -37,4 +37,27 @@ describe('a table of budgets year by year inside a record', () => {
     expect(set.records[0]!.sections['目的']).toBe('中山間地域で見守りに要する人手を減らす。');
     expect(set.issues.filter((issue) => issue.type === 'missing-value')).toEqual([]);
   });
+
+  it('reads a grid of budgets, years across and stages down (a 行政事業レビューシート), in the unit it names, a dash for none', () => {
+    const sheet = (number: number, name: string, [first, second, request, supplementary]: [string, string, string, string]): PageLayout => {
+      const lines = [
+        line('事業名', 49, 80), line(name, 134, 80, 12),
+        line('事業の目的', 49, 168), line(`${name}の目的。`, 134, 168),
+        line('予算の状況', 49, 239), line('（単位：百万', 49, 254), line('円）', 49, 268),
+        line('令和4年度', 266, 244), line('令和5年度', 363, 244), line('令和6年度要求', 474, 244),
+        line('当初予算', 140, 268), line(first, 312 - 10 * first.length, 268), line(second, 409 - 10 * second.length, 268), line(request, 540 - 10 * request.length, 268),
+        line('補正予算', 140, 291), line('－', 302, 291), line(supplementary, 409 - 10 * supplementary.length, 291), line('－', 530, 291),
+      ];
+      return { page: { number, width: 595, height: 842, method: 'text', method_reason: null, lines }, rules: [] };
+    };
+    const layouts = [sheet(1, '半導体人材育成事業', ['200', '230', '260', '90']), sheet(2, 'サプライチェーン強靱化事業', ['240', '265', '310', '－']), sheet(3, '省エネルギー設備更新事業', ['1,200', '1,350', '1,500', '400'])];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    const budgets = set.records.map((record) => record.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]));
+    expect(budgets).toEqual([
+      [[2022, 'initial', 200_000_000], [2023, 'initial', 230_000_000], [2024, 'request', 260_000_000], [2023, 'supplementary', 90_000_000]],
+      [[2022, 'initial', 240_000_000], [2023, 'initial', 265_000_000], [2024, 'request', 310_000_000]],
+      [[2022, 'initial', 1_200_000_000], [2023, 'initial', 1_350_000_000], [2024, 'request', 1_500_000_000], [2023, 'supplementary', 400_000_000]],
+    ]);
+    expect(set.records[0]!.sections['目的']).toBe('半導体人材育成事業の目的。');
+  });
 });
