@@ -1,5 +1,6 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../schemas/types.ts';
+import { OPS } from './pdfjs.ts';
 import type { PlacedImage, Rule } from './types.ts';
 
 /** What the operator list says is on a page, beyond its text layer. */

@@ -1,5 +1,6 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../errors.ts';
+import { OPS } from './pdfjs.ts';
 import { count, megapixels, type ResolvedLimits } from '../limits.ts';
 
 // Apart from limits.ts, which the main thread loads: pdf.js takes half a second to load, and only

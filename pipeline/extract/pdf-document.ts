@@ -1,12 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import {
-  getDocument,
-  InvalidPDFException,
-  VerbosityLevel,
-  type PDFDocumentProxy,
-} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceError } from '../errors.ts';
+import { getDocument, InvalidPDFException, VerbosityLevel } from './pdfjs.ts';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 

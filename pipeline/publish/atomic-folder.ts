@@ -11,6 +11,33 @@ export const RETIRED = '.retired-';
 export type FolderContents = ReadonlyMap<string, string | Uint8Array>;
 
 /**
+ * Files written at once while a folder is staged: a document's folder holds a CSV and its CP932
+ * copy per table (1,386 files for a 612-page budget book), and written one after the other each
+ * waits for its own open, write and close in libuv's thread pool (4 threads).
+ */
+const WRITES_AT_ONCE = 8;
+
+/** Writes `contents` under `folder`, each subfolder made once; on a failure, starts no other write and throws it once those under way have ended. */
+async function writeFiles(folder: string, contents: FolderContents): Promise<void> {
+  const subfolders = new Set([...contents.keys()].map((relativePath) => dirname(join(folder, relativePath))));
+  subfolders.delete(folder);
+  for (const subfolder of subfolders) await mkdir(subfolder, { recursive: true });
+  const files = [...contents];
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const writer = async (): Promise<void> => {
+    while (failure === undefined && next < files.length) {
+      const [relativePath, data] = files[next++]!;
+      await writeFile(join(folder, relativePath), data).catch((error: unknown) => {
+        failure ??= { error };
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, writer));
+  if (failure !== undefined) throw failure.error;
+}
+
+/**
  * Writes a whole folder under a temporary name beside its target, then renames it into place,
  * so readers (and a crash) only ever see the previous folder or the complete new one.
  * An existing target is swapped out the same way and removed afterwards. A failed write leaves the
@@ -21,11 +48,7 @@ export async function publishFolder(target: string, contents: FolderContents): P
   const staging = join(parent, `${STAGING}${randomUUID()}`);
   try {
     await mkdir(staging, { recursive: true });
-    for (const [relativePath, data] of contents) {
-      const path = join(staging, relativePath);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, data);
-    }
+    await writeFiles(staging, contents);
     const retired = join(parent, `${RETIRED}${randomUUID()}`);
     const hadTarget = await rename(target, retired).then(
       () => true,

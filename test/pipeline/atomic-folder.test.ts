@@ -15,6 +15,19 @@ describe('publishFolder', () => {
     expect(await readdir(root)).toEqual(['doc']);
   });
 
+  it('writes every file of a folder of many, in subfolders at several depths, as given', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'publish-'));
+    const target = join(root, 'doc');
+    const contents = new Map<string, string | Uint8Array>(
+      Array.from({ length: 40 }, (_, i) => [i % 3 === 0 ? `f${i}.txt` : i % 3 === 1 ? `tables/t${i}.csv` : `cp932/tables/t${i}.csv`, i % 2 === 0 ? `file ${i}` : Buffer.from(`bytes ${i}`)]),
+    );
+    await publishFolder(target, contents);
+    const written = (await readdir(target, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(written).toHaveLength(40);
+    for (const [path, data] of contents) expect(await readFile(join(target, path), 'utf8')).toBe(data.toString());
+    expect(await readdir(root)).toEqual(['doc']);
+  });
+
   it('keeps the previous folder when writing the new one fails', async () => {
     const root = await mkdtemp(join(tmpdir(), 'publish-'));
     const target = join(root, 'doc');
