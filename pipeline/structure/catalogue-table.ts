@@ -88,18 +88,29 @@ export interface TableReadContext {
   source: { fileName: string; sha256: string };
 }
 
+/** A document's lines page by page, and the placed line each extracted line is. */
+interface PlacedPages {
+  onPage: (page: number) => readonly Line[];
+  placed: ReadonlyMap<Line, PlacedLine>;
+}
+
+function placedPages(lines: readonly PlacedLine[]): PlacedPages {
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage === undefined) byPage.set(line.page, [line.line]);
+    else onPage.push(line.line);
+  }
+  return { onPage: (page) => byPage.get(page) ?? [], placed: new Map(lines.map((line) => [line.line, line])) };
+}
+
 /** Each column's lines in a record's rows, in reading order. */
-function columnLines(rows: readonly TableCell[][], columns: number, onPage: (page: number) => readonly PlacedLine[]): PlacedLine[][] {
+function columnLines(rows: readonly TableCell[][], columns: number, { onPage, placed }: PlacedPages): PlacedLine[][] {
   return Array.from({ length: columns }, (_, column) =>
     rows.flatMap((cells) => {
       const cell = cells[column];
       if (cell === undefined || cell.merged_into !== null) return [];
-      const placed = onPage(cell.source.page);
-      const byLine = new Map<Line, PlacedLine>(placed.map((line) => [line.line, line]));
-      return linesInBoxes(
-        placed.map((line) => line.line),
-        [cell.source.bbox],
-      )[0]!.map((line) => byLine.get(line)!);
+      return linesInBoxes(onPage(cell.source.page), [cell.source.bbox])[0]!.map((line) => placed.get(line)!);
     }),
   );
 }
@@ -109,23 +120,21 @@ function columnLines(rows: readonly TableCell[][], columns: number, onPage: (pag
  * each labelled column parsed as that label's value is anywhere else (offices, budget lines, prose).
  */
 export function readCatalogueTable(catalogue: CatalogueTable, context: TableReadContext, fields: FieldContext): PolicyRecord[] {
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const line of context.lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
-  const onPage = (page: number): readonly PlacedLine[] => byPage.get(page) ?? [];
+  const pages = placedPages(context.lines);
   return recordRows(catalogue).flatMap((rows) => {
-    const columns = columnLines(rows, catalogue.roles.length, onPage);
+    const columns = columnLines(rows, catalogue.roles.length, pages);
     const nameLines = columns[catalogue.nameColumn]!;
     if (nameLines.length === 0) return [];
     const name = fields.tidy(joinRun(nameLines.map((line) => line.line.text)));
     const numberColumn = catalogue.roles.findIndex((role) => role?.kind === 'number');
     const number = numberColumn < 0 ? null : normaliseCharacters(columns[numberColumn]!.map((line) => line.line.text).join('')).trim() || null;
     const all = columns.flat();
-    const pages = [...new Set(all.map((line) => line.page))].sort((a, b) => a - b) as [number, ...number[]];
+    const recordPages = [...new Set(all.map((line) => line.page))].sort((a, b) => a - b) as [number, ...number[]];
     const record = emptyPolicy(recordId(fields.profile, name), { name, raw: nameLines.map((line) => line.line.text).join('\n'), number }, {
       sha256: context.source.sha256,
       file_name: context.source.fileName,
-      pages,
-      ...readMethod(pages.map((page) => context.pageOf(page).page), all),
+      pages: recordPages,
+      ...readMethod(recordPages.map((page) => context.pageOf(page).page), all),
     });
     for (const [column, role] of catalogue.roles.entries()) {
       const lines = columns[column]!;
@@ -135,7 +144,7 @@ export function readCatalogueTable(catalogue: CatalogueTable, context: TableRead
       const key = role.spec.target.kind === 'section' ? role.spec.target.key || role.label : '';
       fillField(record, { target: role.spec.target, label: role.label, key, page: lines[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true, ocr: readByOcr(lines) }, fields);
     }
-    flagContacts(record, fields, pages[0]);
+    flagContacts(record, fields, recordPages[0]);
     return [record];
   });
 }

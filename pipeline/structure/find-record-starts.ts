@@ -437,10 +437,13 @@ function patternStarts(lines: readonly PlacedLine[], pattern: RegExp): RecordSta
 }
 
 /** A record's number printed apart from its name, as a badge (「No.11」, 「No 11」, 「事業番号 0012」, 「#11」). */
-export const BADGE = /^(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})$/iu;
+const BADGE_TEXT = String.raw`(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})`;
+export const BADGE = new RegExp(`^${BADGE_TEXT}$`, 'iu');
 /** A record's number printed on a line of its own over or before its name: a badge, 「(ア)」, 「(3)」, 「③」, 「Ⅱ-1」. */
-const NUMBER_ALONE =
-  /^(?:(?:No\.?|№|#|事業番号|施策番号|番号)\s*[:：]?\s*(?<num>\d{1,4})|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳])|(?<path>(?:\d{1,2}|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+))$/iu;
+const NUMBER_ALONE = new RegExp(
+  String.raw`^(?:${BADGE_TEXT}|\((?<paren>\d{1,2}|[ア-ン])\)|(?<circled>[①-⑳])|(?<path>(?:\d{1,2}|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+))$`,
+  'iu',
+);
 const numberAlone = (line: PlacedLine): string | undefined => {
   const groups = NUMBER_ALONE.exec(text(line))?.groups;
   return groups?.num ?? groups?.paren ?? groups?.circled ?? groups?.path;
