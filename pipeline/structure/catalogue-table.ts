@@ -138,7 +138,12 @@ export function readCatalogueTable(catalogue: CatalogueTable, context: TableRead
     });
     for (const [column, role] of catalogue.roles.entries()) {
       const lines = columns[column]!;
-      if (role?.kind !== 'field' || role.spec.target.kind === 'name' || lines.length === 0) continue;
+      if (role?.kind !== 'field' || role.spec.target.kind === 'name') continue;
+      // An empty cell is reported as an empty label's value is anywhere else: the field is not read, and says so.
+      if (lines.length === 0) {
+        fields.issues.push({ type: 'missing-value', message: `no value in the 「${role.label}」 column on page ${recordPages[0]}`, record: name, page: recordPages[0] });
+        continue;
+      }
       const texts = lines.map((line) => line.line.text);
       const items = lines.map((line) => ({ text: line.line.text, x0: line.line.bbox[0], x1: line.line.bbox[2] }));
       const key = role.spec.target.kind === 'section' ? role.spec.target.key || role.label : '';

@@ -62,4 +62,17 @@ describe('a catalogue printed as one table', () => {
     expect(second!.source.pages).toEqual([2, 3]);
     expect(third!.sections['概要']).toBe('離島航路の欠損を補助する。');
   });
+
+  it('reports a row whose labelled cell is empty, as an empty label is reported anywhere else', () => {
+    const layouts = [
+      listPage(1, [
+        [['1'], ['地域鉄道安全性向上事業'], ['12.3億円'], ['・施設の老朽化対策を支援する。'], ['鉄道局鉄道事業課']],
+        [['2'], ['バス運転手確保支援'], [], ['・運転手の養成経費を補助する。'], ['物流・自動車局旅客課']],
+      ]),
+      listPage(2, [[['3'], ['離島航路維持事業'], ['4,500百万円'], ['・離島航路の欠損を補助する。'], ['海事局内航課']]]),
+    ];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    expect(set.records.map((record) => [record.name, record.budget.length])).toEqual([['地域鉄道安全性向上事業', 1], ['バス運転手確保支援', 0], ['離島航路維持事業', 1]]);
+    expect(set.issues.filter((issue) => issue.type === 'missing-value').map((issue) => [issue.record, issue.message])).toEqual([['バス運転手確保支援', 'no value in the 「令和6年度予算額」 column on page 1']]);
+  });
 });
