@@ -121,6 +121,23 @@ function inColumnBeyond(lines: readonly PlacedLine[], own: readonly number[], i:
   return others.length >= 2 && line.line.bbox[0] > Math.max(...others) + TOLERANCE;
 }
 
+/** How far (in ems) a line may start right of the line before it on its row and still carry it on. */
+const CARRY_ON_EMS = 3;
+
+/**
+ * Whether a line met while reading a value down its column stands in a column beyond it: the value
+ * already has a line on its page, the line starts at least an em right of all the value so far, and
+ * it does not carry on the line before it on its row (「給付額：」 of the figure beside 「成果目標」's last line).
+ */
+function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, value: readonly PlacedLine[], valueRight: number): boolean {
+  const box = line.line.bbox;
+  const em = line.line.font_size;
+  if (!value.some((l) => l.page === line.page) || box[0] < valueRight + em) return false;
+  const before = previous.line.bbox;
+  const sameRow = previous.page === line.page && box[1] < before[3] && before[1] < box[3];
+  return !(sameRow && box[0] - before[2] < CARRY_ON_EMS * em);
+}
+
 /**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
@@ -230,6 +247,9 @@ export function assignValues(
       // Beside a label wrapped over lines (「目的」 over its gloss 「Purpose」), the value starts at the label's first line.
       const previous = lines[i - 1 <= hit.last ? hit.first : i - 1]!;
       if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };
+      // Reading order crossing into the next column on the same row (a figure's text beside the value's
+      // last lines): a line starting an em right of all the value so far, not carrying on the line before it.
+      if (nextColumn === undefined && startsColumnBeyond(line, previous, own.map((j) => lines[j]!), valueRight)) nextColumn = { page: line.page, x: line.line.bbox[0] };
       if (nextColumn !== undefined && line.page === nextColumn.page) {
         if (line.line.bbox[0] >= nextColumn.x - TOLERANCE) continue;
         // Back from the next column: only text that goes on down this value's own column is still the value.

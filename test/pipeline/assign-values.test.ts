@@ -56,6 +56,20 @@ describe('assignValues on a page of two columns read across', () => {
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['新型コロナウ', 'が懸念されま', 'また、デジタ'], ['令和2年度末']]);
   });
+
+  it("leaves out the figure's text read on the value's own rows, in the column beyond it (経産省 page 14: 給付額 beside 成果目標's last line)", () => {
+    const rows: [string, Line['bbox']][] = [
+      ['成果目標', [25, 329, 86, 344]],
+      ['新型コロナウイルス感染症の拡大による影響が大きい者の事', [25, 349, 400, 367]],
+      ['業の継続を目指します。', [41, 371, 185, 386]],
+      ['給付額：', [427, 369, 488, 384]],
+      ['法人は200万円、個人事業者は100万円', [437, 396, 730, 411]],
+      ['条件（対象者、対象行為、補助率等）', [27, 426, 238, 439]],
+    ];
+    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 14, index }));
+    const { values } = assignValues(lines, findLabels(lines, [goal]), () => [], (l) => l.line.text.startsWith('条件'));
+    expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', '業の継続を目']);
+  });
 });
 
 describe('assignValues with ruled label cells beside a figure column', () => {
