@@ -138,6 +138,16 @@ function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, value: reado
   return !(sameRow && box[0] - before[2] < CARRY_ON_EMS * em);
 }
 
+/** A gutter between columns, in font sizes: wider than a label stands from its value beside it. */
+const GUTTER_EM = 2;
+
+/** Whether a line stands on a label's row, a gutter or more right of it. */
+function besideFarRight(hit: LabelHit, line: PlacedLine): boolean {
+  const box = line.line.bbox;
+  const em = hit.bbox[3] - hit.bbox[1];
+  return line.page === hit.page && box[1] < centreY(hit.bbox) && box[3] > centreY(hit.bbox) && box[0] > hit.bbox[2] + GUTTER_EM * em;
+}
+
 /**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
@@ -226,7 +236,7 @@ export function assignValues(
     const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));
     const box = boxUnder(hit, rulesOfPage(hit.page));
-    const valueUnder = lines.slice(hit.last + 1, end).some((l) => l.page === hit.page && l.line.bbox[1] >= hit.bbox[3] - TOLERANCE && l.line.bbox[0] < hit.bbox[2] && l.line.bbox[2] > hit.bbox[0]);
+    const valueUnder = lines.slice(hit.last + 1, end).some((l) => l.page === hit.page && !glossUnder(hit, l) && l.line.bbox[1] >= hit.bbox[3] - TOLERANCE && l.line.bbox[0] < hit.bbox[2] && l.line.bbox[2] > hit.bbox[0]);
     const labelSize = lines[hit.first]!.line.font_size;
     // OCR boxes vary by a point from line to line: only text-layer sizes tell a heading from its text.
     const textLayerSizes = lines[hit.first]!.line.confidence === undefined;
@@ -243,6 +253,11 @@ export function assignValues(
         continue;
       }
       if (isStop(line) || (!labelInGrid && !inBox && inGrid(line, rulesOfPage(line.page)))) break;
+      // A section printed under its heading: a line on the heading's row far right of it is the next column's (its heading).
+      if (nextColumn === undefined && own.length === 0 && valueUnder && hit.spec.target.kind === 'section' && besideFarRight(hit, line)) {
+        nextColumn = { page: line.page, x: line.line.bbox[0] };
+        continue;
+      }
       // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
       // Beside a label wrapped over lines (「目的」 over its gloss 「Purpose」), the value starts at the label's first line.
       const previous = lines[i - 1 <= hit.last ? hit.first : i - 1]!;

@@ -70,6 +70,21 @@ describe('assignValues on a page of two columns read across', () => {
     const { values } = assignValues(lines, findLabels(lines, [goal]), () => [], (l) => l.line.text.startsWith('条件'));
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', '業の継続を目']);
   });
+
+  it("starts a section printed under its heading below it: the next column's heading on the heading's row, far right, is not its first line (経産省 page 36)", () => {
+    const rows: [string, Line['bbox']][] = [
+      ['事業目的・概要', [30, 131, 115, 144]],
+      ['（１）越境EC等利活用促進事業', [438, 126, 624, 138]],
+      ['新型コロナウィルス感染症拡大により、人の移動を伴う販路開拓が困難', [28, 158, 405, 171]],
+      ['新型コロナウイルス感染症の影響を', [444, 153, 624, 166]],
+      ['となり、中堅・中小企業の独力での海外展開がより困難になっています。', [43, 181, 406, 194]],
+      ['受け、各国の消費は「外食」から', [444, 180, 608, 193]],
+      ['成果目標', [30, 220, 80, 233]],
+    ];
+    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 13 }, page: 36, index }));
+    const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
+    expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', 'となり、中堅']);
+  });
 });
 
 describe('assignValues with ruled label cells beside a figure column', () => {
