@@ -14,6 +14,11 @@ describe('parseOfficeText: forms from the seeds', () => {
     }]);
   });
 
+  it("drops a template's blanks (○○局, ○○課, 03-3501-○○○○) and the offices that are nothing else (経産省 PR page 14)", () => {
+    const printed = '（１）○○局中小企業庁○○課 総務課\n03-3501-○○○○03-3501-8433\n（２）○○局 ○○課\n03-3501-○○○○\n（３）○○局 ○○課\n03-3501-○○○○';
+    expect(parseOfficeText(printed).map((o) => [o.name, o.phones])).toEqual([['中小企業庁総務課', ['03-3501-8433']]]);
+  });
+
   it('reads an OCR\'d office line: the page\'s ministry tag above it and an underscore read into the gap are not part of the name', () => {
     const offices = parseOfficeText('総務省\n総務省移動通信課_03-5253-5894 subsidy.section@ml.soumu.go.jp', SOUMU);
     expect(offices.map((o) => [o.name, o.division, o.phones, o.emails])).toEqual([['総務省移動通信課', '移動通信課', ['03-5253-5894'], ['subsidy.section@ml.soumu.go.jp']]]);
