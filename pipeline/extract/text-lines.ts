@@ -66,6 +66,28 @@ function columnToLine(column: PlacedRun[], spaceGapEm: number): Line {
   return { text: joinRuns(column, 1, spaceGapEm), bbox, font_size: round(Math.max(...column.map((r) => r.size))) };
 }
 
+/** Rows above and below (in font sizes of the row) whose text tells where a column ends. */
+const COLUMN_EDGE_REACH_EM = 5;
+/** How close (ems) the lines of a column end at its right edge, justified or nearly. */
+const COLUMN_EDGE_EM = 0.75;
+/** How long (ems) a line must be to be a column's prose, not a label or a figure's caption. */
+const COLUMN_LINE_EM = 8;
+
+/**
+ * Whether a narrow gap in a row is the gutter between two columns: the text left of it ends where
+ * two or more long lines nearby end (the left column's right edge), and no run nearby crosses the
+ * start of the text right of it. Two columns set close (a paragraph and a figure's caption a
+ * full-width space apart) would otherwise read as one line across both.
+ */
+function atColumnEdge(rows: readonly PlacedRun[][], row: readonly PlacedRun[], left: PlacedRun, right: PlacedRun, spaceGapEm: number): boolean {
+  const em = Math.min(left.size, right.size);
+  if (right.x0 - left.x1 <= spaceGapEm * em || left.x1 - row[0]!.x0 < COLUMN_LINE_EM * em) return false;
+  const near = rows.filter((other) => other !== row && Math.abs(other[0]!.baseline - left.baseline) <= COLUMN_EDGE_REACH_EM * em);
+  const crosses = near.some((other) => other.some((r) => r.x0 < right.x0 - spaceGapEm * em && r.x1 > right.x0 + spaceGapEm * em));
+  const endingHere = near.filter((other) => other[0]!.x0 <= left.x1 - COLUMN_LINE_EM * em && other.some((r) => Math.abs(r.x1 - left.x1) <= COLUMN_EDGE_EM * em));
+  return !crosses && endingHere.length >= 2;
+}
+
 /** Horizontal runs grouped into lines by baseline, split at wide gaps and vertical rules; top to bottom, then left to right. */
 function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGapEm: number, verticalRules: LineLayoutOptions['verticalRules'] = []): Line[] {
   // Text may overflow its cell's border. A run the next cell's text is drawn on (a long URL, clipped
@@ -90,13 +112,13 @@ function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGa
     }
   }
 
+  for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
   const lines: Line[] = [];
   for (const row of rows) {
-    row.sort((a, b) => a.x0 - b.x0);
     let segment: PlacedRun[] = [];
     for (const run of row) {
       const last = segment.at(-1);
-      if (last !== undefined && (run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size) || ruleBetween(last, run))) {
+      if (last !== undefined && (run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size) || ruleBetween(last, run) || atColumnEdge(rows, row, last, run, spaceGapEm))) {
         lines.push(toLine(segment, spaceGapEm));
         segment = [];
       }

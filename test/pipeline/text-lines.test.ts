@@ -33,6 +33,20 @@ describe('layoutTextLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['分野', '5Gなどの情報通信基盤の早期整備']);
   });
 
+  it("splits a row at a narrow gap where a justified column's lines end (経産省 PR page 29: a paragraph and a figure's caption one em apart), and only there", () => {
+    // Left column 25–411 (26 glyphs of 14.6 pt, justified); on the second row a caption starts at 426, 15 pt on.
+    const column = (y: number, str = 'なリスク管理、またサプライチェーンにおける必'): TextRun => run(str, 25, y, 14.6, 386);
+    const caption = run('＜調査研究と東アジア・ASEAN諸国へのアウトリーチ＞', 426, 500, 14.6, 330);
+    const page = [column(540), column(520), column(500), column(480), column(460), caption];
+    expect(layoutTextLines(page, A4_VIEWPORT).map((l) => l.text).slice(2, 4)).toEqual([column(0).str, caption.str]);
+    // Letter-spaced labels one em apart, over each other, are no columns: too short to be a column's lines.
+    const spaced = [540, 520, 500].flatMap((y) => [run('予', 40, y), run('算', 61, y), run('額', 82, y)]);
+    expect(layoutTextLines(spaced, A4_VIEWPORT).map((l) => l.text)).toEqual(['予 算 額', '予 算 額', '予 算 額']);
+    // A line whose neighbours run on past the gap is one line: the gap is no gutter.
+    const prose = [run('地域の移動手段を確保するため、予約型の乗合交通を', 25, 540, 14.6, 386), run('導入する。', 426, 540, 14.6, 73), run('市町村が運行する乗合交通の導入経費と運行に要する経費を補助し、', 25, 520, 14.6, 470)];
+    expect(layoutTextLines(prose, A4_VIEWPORT).map((l) => l.text)[0]).toBe('地域の移動手段を確保するため、予約型の乗合交通を 導入する。');
+  });
+
   it("keeps a URL that overflows its cell's border apart from the next cell's text drawn over it, but not text that runs on across a border", () => {
     // Column borders at x = 300 and 360; rules are in viewport coordinates (y down): the baseline 700 is at 142.
     const verticalRules = [300, 360].map((at) => ({ at, from: 100, to: 160 }));
