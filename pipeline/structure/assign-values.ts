@@ -138,6 +138,28 @@ function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, value: reado
   return !(sameRow && box[0] - before[2] < CARRY_ON_EMS * em);
 }
 
+/** Longest a figure's word is, in font sizes: a box's caption, not a line of text. */
+const FIGURE_WORD_EMS = 8;
+
+/**
+ * Whether a line is a figure's word: short, on a row with another short line set two ems or more
+ * apart within the value's column (「出資金」 and 「融資」 over the arrows of a scheme), where text
+ * would run on in one line. A figure in the next column is not the value's to end.
+ */
+function scatteredWords(lines: readonly PlacedLine[], i: number, columnRight: number): boolean {
+  const line = lines[i]!;
+  const box = line.line.bbox;
+  const em = line.line.font_size;
+  const short = (b: BBox): boolean => b[2] - b[0] < FIGURE_WORD_EMS * em;
+  if (line.line.confidence !== undefined || !short(box) || box[2] > columnRight) return false;
+  return lines.some((other, j) => {
+    const b = other.line.bbox;
+    const overlap = Math.min(b[3], box[3]) - Math.max(b[1], box[1]);
+    const gap = Math.max(b[0] - box[2], box[0] - b[2]);
+    return j !== i && other.page === line.page && other.line.confidence === undefined && short(b) && b[2] <= columnRight && overlap > 0.5 * Math.min(b[3] - b[1], box[3] - box[1]) && gap >= GUTTER_EM * em;
+  });
+}
+
 /** A gutter between columns, in font sizes: wider than a label stands from its value beside it. */
 const GUTTER_EM = 2;
 
@@ -286,6 +308,8 @@ export function assignValues(
       const heading =
         textLayerSizes && line.line.confidence === undefined && valueSize !== undefined && labelSize > valueSize + SIZE_STEP && Math.abs(line.line.font_size - labelSize) < SIZE_STEP;
       if (heading) break;
+      // A figure drawn under a section (a 事業スキーム of boxes and arrows, unlabelled): its words stand apart on one row.
+      if (own.length > 0 && hit.spec.target.kind === 'section' && textLayerSizes && scatteredWords(lines, i, valueRight)) break;
       if (free(i)) {
         own.push(i);
         valueSize ??= line.line.font_size;

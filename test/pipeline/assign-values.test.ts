@@ -71,6 +71,24 @@ describe('assignValues on a page of two columns read across', () => {
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', '業の継続を目']);
   });
 
+  it("ends a section where a figure drawn under it begins: words set apart on one row within its column (経産省 page 12's scheme under 成果目標)", () => {
+    const rows: [string, Line['bbox']][] = [
+      ['条件（対象者、対象行為、補助率等）', [31, 356, 243, 369]],
+      ['貸付対象者は、新型コロナウイルス感染症の影響により最近１か月の売上', [31, 371, 406, 385]],
+      ['成果目標', [29, 422, 77, 434]],
+      ['本融資を通じて小規模事業者の経営改善の促進を目指します。', [29, 441, 349, 455]],
+      ['出資金', [106, 481, 139, 492]],
+      ['融資', [242, 481, 264, 492]],
+      ['国', [73, 508, 87, 522]],
+      ['株式会社日本', [157, 498, 229, 510]],
+      ['政策金融公庫', [157, 512, 229, 524]],
+    ];
+    const conditions: LabelSpec = { target: { kind: 'section', key: '条件' }, variants: ['条件（対象者、対象行為、補助率等）'] };
+    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 12 }, page: 12, index }));
+    const { values } = assignValues(lines, findLabels(lines, [conditions, goal]), () => [], () => false);
+    expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['貸付対象者は'], ['本融資を通じ']]);
+  });
+
   it("starts a section printed under its heading below it: the next column's heading on the heading's row, far right, is not its first line (経産省 page 36)", () => {
     const rows: [string, Line['bbox']][] = [
       ['事業目的・概要', [30, 131, 115, 144]],
