@@ -96,6 +96,8 @@ export interface FieldValue {
 const RATE_SLASH = /(?<![\d.,/])([1-9])[7lI|]([1-9]\d?)(?![\d.,%/])/gu;
 const RATE_RANGE = /(\d\/\d{1,2})\s?[ー一]\s?(?=\d\/\d)/gu;
 const RATE_KEY = '補助率';
+/** A thousands comma with a speck OCR read beside it (「1,)129百万円」): the figure's digits run on. */
+const COMMA_SPECK = /(?<=\d[,，])\s?[)）(（.．'’`]\s?(?=\d{3}(?!\d))/gu;
 
 function subsidyRateRead(text: string): string {
   return text.replace(RATE_SLASH, (whole, numerator: string, denominator: string) => (Number(numerator) < Number(denominator) ? `${numerator}/${denominator}` : whole)).replace(RATE_RANGE, '$1～');
@@ -128,7 +130,8 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
       // one (国費 … / 事業費 …), unless a figure names its own.
       const ownYear = (figure: string): boolean => ERA_ONCE.exec(normaliseCharacters(figure).trim())?.index === 0;
       const labelYear = ERA_ONCE.test(normaliseCharacters(value.label)) && value.underLabel;
-      const labelled = value.figures.map((figure, k) => (labelYear && !ownYear(figure) && (k === 0 || FIGURE.test(normaliseCharacters(figure))) ? `${value.label} ${figure}` : figure));
+      const figures = value.ocr ? value.figures.map((figure) => figure.replace(COMMA_SPECK, '')) : value.figures;
+      const labelled = figures.map((figure, k) => (labelYear && !ownYear(figure) && (k === 0 || FIGURE.test(normaliseCharacters(figure))) ? `${value.label} ${figure}` : figure));
       addBudget(record, labelled, context, value.page);
       break;
     }
