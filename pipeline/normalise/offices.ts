@@ -8,7 +8,8 @@ export interface OfficeContext {
 
 // Patterns run on the printed text (full-width and half-width alike), so a flag keeps the raw as printed.
 const DIGIT = '[0-9０-９]';
-const HYPHEN = '[-‐‑‒–—―−－ー]';
+// The half-width prolonged sound mark (ｰ) too: spreadsheets and slides type it for a hyphen (「03ｰ3501ｰ1662」).
+const HYPHEN = '[-‐‑‒–—―−－ーｰ]';
 const PHONE_CANDIDATE = new RegExp(
   `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ@＠.．])(?:[(（]?[0０]${DIGIT}*(?:[ \\t　]?(?:${HYPHEN}|[)）])[ \\t　]?${DIGIT}+)+|[0０]${DIGIT}{8,})`,
   'gu',
@@ -129,11 +130,19 @@ export function parseOfficeText(printed: string, context: OfficeContext = {}): O
     let from = start;
     let afterComma = false;
     for (const m of text.slice(start, end).matchAll(/[、，,;；]|\n|\s+(?=\S)/gu)) {
+      // A list that breaks its line after a comma (「ガス安全室、」 / 「電力安全課」) goes on listing.
+      const empty = text.slice(from, start + m.index).trim() === '';
       addName(from, start + m.index, afterComma);
-      afterComma = /[、，,;；]/u.test(m[0]);
+      afterComma = /[、，,;；]/u.test(m[0]) || (empty && afterComma);
       from = start + m.index + m[0].length;
     }
     addName(from, end, afterComma);
+  };
+
+  /** The office listed so far that a phone's bracketed owner names (「（保安課）」 after 「保安課、高圧ガス保安室」). */
+  const ownerOf = (owner: string | undefined): Draft | undefined => {
+    const name = owner === undefined ? '' : normaliseName(owner).replace(/[()（）]/gu, '');
+    return name === '' ? undefined : drafts.find((d) => d.nameEnd > d.nameStart && normaliseName(cleanName(text.slice(d.nameStart, d.nameEnd))).endsWith(name));
   };
 
   let position = 0;
@@ -141,7 +150,8 @@ export function parseOfficeText(printed: string, context: OfficeContext = {}): O
     addNames(position, token.start);
     position = token.end;
     // 「03-3501-8628（保安課）」: the office a phone is for, named again after it, is no office of its own.
-    if (token.kind === 'phone') position += PHONE_OWNER.exec(text.slice(token.end))?.[0].length ?? 0;
+    const owner = token.kind === 'phone' ? PHONE_OWNER.exec(text.slice(token.end))?.[0] : undefined;
+    position += owner?.length ?? 0;
     if (token.kind === 'label') continue;
     const raw = text.slice(token.start, token.end).trim();
     if (token.kind === 'phone' && FAX_LABEL.test(text.slice(0, token.start))) continue;
@@ -153,7 +163,7 @@ export function parseOfficeText(printed: string, context: OfficeContext = {}): O
     if (token.kind === 'phone') {
       // 「(03)5253-5111」 is 03-5253-5111; a bracket around the whole number (「（03-5253-5894）」) is not part of it.
       const phone = normaliseCharacters(raw).replace(/\s/gu, '').replace(/^\((0\d+)\)/u, '$1-').replace(/^\(|\)$/gu, '').replace(/[‐‑‒–—―−ー)]/gu, '-');
-      if (PHONE_PATTERN.test(phone)) current.phones.push(phone);
+      if (PHONE_PATTERN.test(phone)) (ownerOf(owner) ?? current).phones.push(phone);
       else current.flags.push({ type: 'invalid-phone', raw });
     } else {
       const email = normaliseCharacters(raw).replace(/\s/gu, '');
@@ -182,17 +192,27 @@ export function parseOfficeText(printed: string, context: OfficeContext = {}): O
     }
     // Offices listed one a line, their phones in a column beside them read after the last name (「A課 / B課」 then
     // 「03-… / 03-…」): as many office lines as phones, one phone each, in order.
-    const lines = [...waiting, d].flatMap((w) => text.slice(w.nameStart, w.nameEnd).split('\n')).map(cleanName).filter((line) => line !== '');
+    // A bureau or group alone on the first line heads them all (「製造産業局」 over 「（1）金属課」 「（2）宇宙産業室」).
+    const named = [...waiting, d].flatMap((w) => text.slice(w.nameStart, w.nameEnd).split('\n')).map(cleanName).filter((line) => line !== '');
+    const head = named.length === d.phones.length + 1 && HEAD.test(normaliseName(named[0]!)) ? named[0]! : '';
+    const lines = head === '' ? named : named.slice(1);
     if (d.phones.length >= 2 && lines.length === d.phones.length && d.flags.length === 0 && lines.every((line) => OFFICE_END.test(normaliseName(line)))) {
-      out.push(...lines.flatMap((line, k) => office(line, { phones: [d.phones[k]!], emails: d.emails, flags: [] })));
+      out.push(...lines.flatMap((line, k) => office(head + line, { phones: [d.phones[k]!], emails: d.emails, flags: [] })));
     } else {
       for (const w of [...waiting, d]) out.push(...office(cleanName(text.slice(w.nameStart, w.nameEnd)), { phones: w.phones, emails: w.emails, flags: w.flags }));
     }
     waiting = [];
   }
   for (const w of waiting) out.push(...office(cleanName(text.slice(w.nameStart, w.nameEnd)), { phones: [], emails: [], flags: [] }));
-  return out;
+  // A bureau or group alone on the first line, wrapped into the first office's name, heads the offices listed after it
+  // (「産業保安グループ」 over 「保安課、高圧ガス保安室、ガス安全室」) that name no ministry or bureau of their own.
+  const head = normaliseName(cleanName(text.split('\n')[0] ?? ''));
+  if (!HEAD.test(head) || out[0] === undefined || out[0].name === head || !out[0].name.startsWith(head)) return out;
+  return out.flatMap((o, k) => (k === 0 || o.name.startsWith(head) || startsOffice(o.name) ? [o] : office(head + o.name_raw, { phones: o.phones, emails: o.emails, flags: o.flags })));
 }
+
+/** A name that heads offices listed under it: a ministry, bureau or group with no division. */
+const HEAD = /^[^課室係班]+(?:省|庁|局|官房|グループ|本部)$/u;
 
 /** A unit word an office's name ends with (総務省, …局, …課, …グループ, …センター). */
 const OFFICE_END = /(?:省|庁|府|官房|局|部|課|室|係|班|所|センター|グループ|チーム|本部|事務局|事務所)$/u;

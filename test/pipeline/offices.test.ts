@@ -14,6 +14,32 @@ describe('parseOfficeText: forms from the seeds', () => {
     }]);
   });
 
+  it('gives a bureau alone on the first line to each office listed under it, with the phones of a column beside them (経産省 PR page 28)', () => {
+    const printed = '製造産業局\n（1）金属課 金属技術室\n（2）宇宙産業室\n産業機械課\n製造総務課\n03-3501-1794\n03-3501-0973\n03-3501-1691\n03-3501-1689';
+    expect(parseOfficeText(printed).map((o) => [o.name, o.phones])).toEqual([
+      ['製造産業局金属課金属技術室', ['03-3501-1794']],
+      ['製造産業局宇宙産業室', ['03-3501-0973']],
+      ['製造産業局産業機械課', ['03-3501-1691']],
+      ['製造産業局製造総務課', ['03-3501-1689']],
+    ]);
+  });
+
+  it('reads a list of divisions broken after a comma under their group, the phone to the office named after it (経産省 PR page 38)', () => {
+    const printed = '産業保安グループ\n保安課、高圧ガス保安室、ガス安全室、\n電力安全課\n03-3501-8628（保安課）';
+    expect(parseOfficeText(printed).map((o) => [o.name, o.phones])).toEqual([
+      ['産業保安グループ保安課', ['03-3501-8628']],
+      ['産業保安グループ高圧ガス保安室', []],
+      ['産業保安グループガス安全室', []],
+      ['産業保安グループ電力安全課', []],
+    ]);
+    // A ministry tag over offices that name their own bureau heads none of them.
+    expect(parseOfficeText('総務省\n情報流通行政局地域通信振興課 03-5253-5111\n自治行政局地域政策課').map((o) => o.name)).toEqual(['総務省情報流通行政局地域通信振興課', '自治行政局地域政策課']);
+  });
+
+  it('reads a phone typed with half-width prolonged sound marks for hyphens (「03ｰ3501ｰ1662」)', () => {
+    expect(parseOfficeText('（２）貿易経済協力局 投資促進課 03ｰ3501ｰ1662').map((o) => [o.name, o.phones])).toEqual([['貿易経済協力局投資促進課', ['03-3501-1662']]]);
+  });
+
   it("drops a template's blanks (○○局, ○○課, 03-3501-○○○○) and the offices that are nothing else (経産省 PR page 14)", () => {
     const printed = '（１）○○局中小企業庁○○課 総務課\n03-3501-○○○○03-3501-8433\n（２）○○局 ○○課\n03-3501-○○○○\n（３）○○局 ○○課\n03-3501-○○○○';
     expect(parseOfficeText(printed).map((o) => [o.name, o.phones])).toEqual([['中小企業庁総務課', ['03-3501-8433']]]);
