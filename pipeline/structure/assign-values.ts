@@ -288,7 +288,8 @@ export function assignValues(
       // last lines): a line starting an em right of all the value so far, not carrying on the line before it.
       if (nextColumn === undefined && startsColumnBeyond(line, previous, own.map((j) => lines[j]!), valueRight)) nextColumn = { page: line.page, x: line.line.bbox[0] };
       if (nextColumn !== undefined && line.page === nextColumn.page) {
-        if (line.line.bbox[0] >= nextColumn.x - TOLERANCE) continue;
+        // The next column's lines start within an em of its first (indents, bullets, a figure's captions).
+        if (line.line.bbox[0] >= nextColumn.x - line.line.font_size) continue;
         // Back from the next column: only text that goes on down this value's own column is still the value.
         const last = lines[own.at(-1) ?? hit.last]!.line.bbox;
         const below = line.line.bbox[1] >= last[3] - TOLERANCE && line.line.bbox[1] - last[3] <= 3 * line.line.font_size;

@@ -71,6 +71,21 @@ describe('assignValues on a page of two columns read across', () => {
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', '業の継続を目']);
   });
 
+  it("skips the next column's lines read between its heading and its text, however their left edges wander by an em (経産省 page 26)", () => {
+    const rows: [string, Line['bbox']][] = [
+      ['成果目標', [26, 336, 87, 351]],
+      ['ASEAN等サプライチェーンの強靱化', [442, 117, 685, 132]],
+      ['製品を海外から輸入する工場', [437, 254, 694, 266]],
+      ['サプライチェーンの多元化等を図る企業の設備導入等を支援', [26, 364, 401, 379]],
+      ['することで、生産拠点の集中度が高い製品の供給途絶リスク', [35, 386, 393, 401]],
+      ['②サプライチェーン多元化型：自動車、電機、医療機器', [441, 378, 814, 391]],
+      ['部素材を海外から輸入する工場', [437, 400, 701, 412]],
+    ];
+    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 26, index }));
+    const { values } = assignValues(lines, findLabels(lines, [goal]), () => [], () => false);
+    expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['サプライチェ', 'することで、']);
+  });
+
   it("ends a section where a figure drawn under it begins: words set apart on one row within its column (経産省 page 12's scheme under 成果目標)", () => {
     const rows: [string, Line['bbox']][] = [
       ['条件（対象者、対象行為、補助率等）', [31, 356, 243, 369]],
