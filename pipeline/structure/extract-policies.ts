@@ -235,7 +235,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
 const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】]{1,4}】)?$/u;
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */
-const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
+export const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
 
 /**
  * Labels that are also page headings (「事業の内容」 over the 事業PR資料's two columns): a label

@@ -8,7 +8,7 @@ import { isBudgetExplanation, readBudgetItems } from './budget-items.ts';
 import { catalogueFamily, coverFamily, labelBlockPages } from './catalogue-family.ts';
 import { catalogueTables } from './catalogue-table.ts';
 import { extractCases } from './extract-cases.ts';
-import { extractPolicies } from './extract-policies.ts';
+import { BUDGET_LINE, extractPolicies } from './extract-policies.ts';
 import { isRecordStructure } from './find-record-starts.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
@@ -47,7 +47,9 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   const all = options.profile?.labels ?? labelVocabulary();
   const labels = all.filter((spec) => spec.alone !== true);
   const isFigureLabel = (text: string): boolean => /額$/u.test(text.replace(/\s+/gu, '')) && isRecordStructure(text, all);
-  const furniture = findPageFurniture(pages, { keep: (text) => isRecordStructure(normaliseCharacters(text), labels) || isFigureLabel(normaliseCharacters(text)) });
+  // A budget line (「令和2年度補正予算額 235.0億円」 at the same place on every project's page) is a record's, however it repeats.
+  const keep = (text: string): boolean => isRecordStructure(text, labels) || isFigureLabel(text) || BUDGET_LINE.test(text);
+  const furniture = findPageFurniture(pages, { keep: (text) => keep(normaliseCharacters(text)) });
   const lines = documentLines(layouts, furniture);
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);

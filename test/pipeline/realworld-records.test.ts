@@ -20,7 +20,7 @@ if (!present) console.warn(`realworld-records: skipped, ${pdf} is absent (the re
 describe.skipIf(!present)('records of a real 事業PR資料 (経産省 令和2年度補正)', () => {
   it("reads each project's sections from its own column, not the figure's text beside them, and its budget", async () => {
     // Per page, the sections read right (page 29's 目的・概要 is not yet: its ①② stand in a box of their own).
-    const sections = new Map([[12, ['成果目標']], [14, ['目的・概要', '成果目標']], [29, ['成果目標']], [36, ['目的・概要', '成果目標']]]);
+    const sections = new Map([[12, ['成果目標']], [14, ['目的・概要', '成果目標']], [26, ['成果目標']], [29, ['成果目標']], [36, ['目的・概要', '成果目標']]]);
     const pages = [...sections.keys()];
     const { documents } = await ingestSources([pdf]);
     const { records } = await readContent(summaryOf(documents[0]!), await readPdfPages(documents[0]!, { pages }));
