@@ -75,6 +75,9 @@ function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, numb
   return named.length === 1 && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
 }
 
+/** Different labels under the one title of a short document (one project's PR sheet) that make it a record: a full block, not a heading or two. */
+const ONE_RECORD_LABELS = 3;
+
 /** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */
 const SHORT_DOCUMENT_PAGES = 5;
 
@@ -86,6 +89,7 @@ function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, num
   const pages = new Set(lines.map((line) => line.page));
   if (pages.size > SHORT_DOCUMENT_PAGES) return false;
   const titlePages = new Set(findRecordStarts(lines, { labels: labelVocabulary() }).map((start) => lines[start.at]!.page));
+  if (titlePages.size === 1) return [...occurrences.values()].filter((onPages) => onPages.some((page) => titlePages.has(page))).length >= ONE_RECORD_LABELS;
   return titlePages.size >= 2 && [...occurrences.values()].some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
 }
 

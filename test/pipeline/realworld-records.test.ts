@@ -33,4 +33,13 @@ describe.skipIf(!present)('records of a real 事業PR資料 (経産省 令和2�
       }
     }
   });
+
+  it('reads one page of it alone, as a project published as its own PDF, as that project', async () => {
+    const { documents } = await ingestSources([pdf]);
+    const { records } = await readContent(summaryOf(documents[0]!), await readPdfPages(documents[0]!, { pages: [14] }));
+    const expected = truth.policies.find((p) => p.pages[0] === 14)!;
+    expect(records?.records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy), canonicalProse(r.sections['成果目標'] ?? null)])).toEqual([
+      [expected.name, expected.budget.map((b) => b.amount_jpy), canonicalProse(expected.sections['成果目標']!)],
+    ]);
+  });
 });

@@ -9,6 +9,27 @@ const source = { fileName: 'a.pdf', sha256: 'd'.repeat(64), bytes: 1 };
 const read = (layouts: PageLayout[]) => readRecords(source, layouts, layouts.map((l) => l.page))!;
 
 describe('where records start, in layouts no profile names', () => {
+  it("reads one project's PR sheet printed alone (one page: a title over a block of labels) as its record, and a page of a heading or two as none", () => {
+    const sheet = layout(1, [
+      line('海外サプライチェーン多元化等支援事業', 17, 16, 26),
+      line('貿易経済協力局 貿易振興課 03-3501-6759', 640, 20, 9.7),
+      line('令和2年度補正予算額 235.0億円', 17, 56, 15),
+      line('事業目的・概要', 26, 112, 15),
+      line('日本・ASEANの強靱なサプライチェーンを構築するため、設備導入を支援します。', 26, 137, 15),
+      line('成果目標', 26, 336, 15),
+      line('生産拠点の集中度が高い製品の供給途絶リスクを解消します。', 26, 364, 15),
+      line('条件（対象者、対象行為、補助率等）', 26, 440, 15),
+      line('補助率：1/2', 26, 470, 15),
+    ]);
+    const set = read([sheet]);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), r.sections['成果目標']])).toEqual([
+      ['海外サプライチェーン多元化等支援事業', [[2020, 'supplementary', 23_500_000_000]], '生産拠点の集中度が高い製品の供給途絶リスクを解消します。'],
+    ]);
+    // A notice with a title and two headings is no project's sheet.
+    const notice = layout(1, [line('説明会の開催について', 17, 16, 26), line('目的', 26, 112, 15), line('説明会を開催します。', 26, 137, 15), line('概要', 26, 200, 15), line('日時は追って知らせます。', 26, 230, 15)]);
+    expect(readRecords(source, [notice], [notice.page])).toBeNull();
+  });
+
   it('reads the name from the row under a 施策名 header cell, not the next header', () => {
     // The cover's title gives the year of figures printed without one.
     const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
