@@ -55,10 +55,13 @@ function isCatalogue(lines: readonly PlacedLine[]): boolean {
   const occurrences = labelOccurrences(lines, labelVocabulary());
   const counts = [...occurrences.values()].map((pages) => pages.length);
   // A name label (施策名：…) on pages of its own is a record's, not a contents page's.
-  const namePages = new Set(labelOccurrences(lines, labelVocabulary(), { names: true }).get('name') ?? []).size;
+  const names = labelOccurrences(lines, labelVocabulary(), { names: true }).get('name') ?? [];
+  const namePages = new Set(names).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
+  // Blocks repeated on a page (two records each under its 施策名 cell): the name label as often as two field labels.
+  const repeatedBlocks = names.length >= 2 && counts.filter((times) => times >= names.length).length >= CATALOGUE_LABELS;
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
 }
 
 /** A name printed after its label and colon (「施策名：1-②-(1) 地域との…」): a record's, never a list's column. */

@@ -30,6 +30,22 @@ describe('where records start, in layouts no profile names', () => {
     expect(readRecords(source, [notice], [notice.page])).toBeNull();
   });
 
+  it('reads a page of two records, each under its 施策名 cell with the same labels, as a catalogue however short', () => {
+    const block = (name: string, amount: string, top: number): Line[] => [
+      line('施策名', 56, top), line(name, 104, top - 2, 13),
+      line('概要', 61, top + 33), line(`${name}に取り組む地方公共団体を支援`, 104, top + 33),
+      line('予 算', 56, top + 65), line(`${name}事業 ${amount}`, 104, top + 65),
+    ];
+    const page = layout(1, [...block('遊休公共施設等の活用推進', '1.0億円【新規】', 50), ...block('光ファイバの整備', '64.8億円（元年度 52.5億円）', 158)]);
+    // Their figures print no year and nothing on the page gives one: reported, not read with a guessed year.
+    const set = read([page]);
+    expect(set.issues.filter((issue) => issue.type === 'unreadable-budget').map((issue) => issue.record)).toEqual(['遊休公共施設等の活用推進', '光ファイバの整備']);
+    expect(set.records.map((r) => [r.name, r.sections['概要']])).toEqual([
+      ['遊休公共施設等の活用推進', '遊休公共施設等の活用推進に取り組む地方公共団体を支援'],
+      ['光ファイバの整備', '光ファイバの整備に取り組む地方公共団体を支援'],
+    ]);
+  });
+
   it('reads the name from the row under a 施策名 header cell, not the next header', () => {
     // The cover's title gives the year of figures printed without one.
     const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
