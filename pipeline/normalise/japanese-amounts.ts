@@ -9,10 +9,10 @@ const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
 const EXPONENT: Readonly<Record<string, number>> = { '': 0, 千: 3, 万: 4, 方: 4, 百万: 6, 百方: 6, 千万: 7, 千方: 7, 億: 8, 兆: 12 };
 const JIKO = /事\s?項\s?要\s?求/gu;
 /**
- * Dashes: 「-」「—」「－」「―」, and 「ー」, which OCR reads for a dash (the same stroke in most
- * fonts) and which cannot stand alone as a word.
+ * Dashes: 「-」「—」「－」「―」, and 「ー」 and 「一」, which OCR reads for a dash (the same stroke in most
+ * fonts) and which, alone where an amount belongs, can be nothing else.
  */
-export const DASHES = '-‐‑‒–—―−－ー';
+export const DASHES = '-‐‑‒–—―−－ー一';
 /** A dash standing alone where the amount belongs. */
 const DASH = new RegExp(String.raw`(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[${DASHES}](?=\s*(?:$|[(（]))`, 'gu');
 

@@ -126,6 +126,12 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(parseBudgetText('データセンター').lines).toEqual([]);
   });
 
+  it('reads 「一」, the kanji OCR reads for a dash, alone where the amount belongs, as no amount; in a word it is the word', () => {
+    expect(only('一', { defaultFiscalYear: 2023, defaultStage: 'draft' })).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: null, raw: '一' });
+    expect(parseBudgetText('令和5年度予算（案）：一').lines.map((l) => [l.fiscal_year, l.amount_jpy])).toEqual([[2023, null]]);
+    expect(parseBudgetText('一般会計').lines).toEqual([]);
+  });
+
   it('reads 「令和5年度予算（案）：－」 as a labelled line without an amount', () => {
     const { lines } = parseBudgetText('令和5年度予算（案）：－\n（令和4年度第二次補正予算：994百万円）');
     expect(lines[0]).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: null, note: '金額欄は「－」（令和5年度予算（案）の計上なし）' });
