@@ -246,7 +246,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
 
 const openParentheses = (text: string): number => (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);
 
-const STARTS_WITH_FIGURE = new RegExp(String.raw`^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[${DASHES}]$`, 'u');
+const STARTS_WITH_FIGURE = new RegExp(String.raw`^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[${DASHES}]{1,2}$`, 'u');
 const startsWithFigure = (line: string): boolean => STARTS_WITH_FIGURE.test(line);
 const hasFigure = (line: string): boolean => {
   const t = normaliseCharacters(line);

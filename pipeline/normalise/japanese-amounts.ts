@@ -13,8 +13,8 @@ const JIKO = /事\s?項\s?要\s?求/gu;
  * fonts) and which, alone where an amount belongs, can be nothing else.
  */
 export const DASHES = '-‐‑‒–—―−－ー一';
-/** A dash standing alone where the amount belongs. */
-const DASH = new RegExp(String.raw`(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[${DASHES}](?=\s*(?:$|[(（]))`, 'gu');
+/** A dash standing alone where the amount belongs (a long one OCR reads as two: 「ーー」). */
+const DASH = new RegExp(String.raw`(?<=^\s*|[:：]\s*|年度\s*|[()（）]\s*)[${DASHES}]{1,2}(?=\s*(?:$|[(（]))`, 'gu');
 
 /** Exact yen from 「1兆2,500億」「64.8億」: BigInt on the digits, so 64.8 × 1e8 has no float error. A problem comes back as its message. */
 export function toYen(figure: string): { yen: number; unit: string } | string {

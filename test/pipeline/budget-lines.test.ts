@@ -130,6 +130,8 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(only('一', { defaultFiscalYear: 2023, defaultStage: 'draft' })).toMatchObject({ fiscal_year: 2023, stage: 'draft', amount_jpy: null, raw: '一' });
     expect(parseBudgetText('令和5年度予算（案）：一').lines.map((l) => [l.fiscal_year, l.amount_jpy])).toEqual([[2023, null]]);
     expect(parseBudgetText('一般会計').lines).toEqual([]);
+    // A long dash OCR read as two marks.
+    expect(only('ーー', { defaultFiscalYear: 2023, defaultStage: 'draft' })).toMatchObject({ fiscal_year: 2023, amount_jpy: null, raw: 'ーー' });
   });
 
   it('reads 「令和5年度予算（案）：－」 as a labelled line without an amount', () => {
