@@ -285,8 +285,10 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
   // A cell on its row to its left names what it is (施策 | title): the title opens its block all the same.
   const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
+  // Read after the last line of the column before it, which stands lower (text flowing in columns): it opens its column.
+  const columnTop = beside && before.line.bbox[1] >= here.line.bbox[3];
   const readFirst =
-    before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size ||
+    before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || columnTop ||
     (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell ||
     (before.page === here.page && before.line.bbox[3] <= y0 + 1 && numberAlone(before) !== undefined);
   if (!readFirst) return false;

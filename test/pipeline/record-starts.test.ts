@@ -46,6 +46,19 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('starts a record at a title that opens the next column of text flowing in two columns, read after the foot of the first', () => {
+    const record = (name: string, x: number, top: number): Line[] => [
+      line(name, x, top, 10.5),
+      line('◇予算額 令和6年度予算案：12.3億円', x, top + 20, 9),
+      line('◇目的 高齢者の単身世帯が増える中山間地域で見守りを行う。', x, top + 37, 9),
+      line('◇概要 市町村が見守りセンサーを導入する経費を補助する。', x, top + 54, 9),
+      ...Array.from({ length: 30 }, (_, k) => line('複数の市町村による共同導入を優先して採択する。', x, top + 68 + 14 * k, 9)),
+    ];
+    const names = ['地域見守りデジタル基盤整備事業', '中小企業サイバーセキュリティ相談窓口事業', '観光地域づくりデータ連携実証事業'];
+    const pages = [1, 2].map((n) => layout(n, [...record(`${names[0]}${n}`, 45, 58), ...record(`${names[1]}${n}`, 310, 58).slice(0, 20), ...record(`${names[2]}${n}`, 310, 400)]));
+    expect(read(pages).records.map((r) => r.name)).toEqual([1, 2].flatMap((n) => names.map((name) => `${name}${n}`)));
+  });
+
   it('reads the name from the row under a 施策名 header cell, not the next header', () => {
     // The cover's title gives the year of figures printed without one.
     const cover = layout(1, [line('令和6年度 施策集', 200, 250, 28)]);
