@@ -6,6 +6,7 @@ import { joinLetterSpaced } from './letter-spaced.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { holdsFigure } from './cell-number.ts';
 import { cellText, LIST_MARK, linesInBoxes } from './cell-text.ts';
+import { printsAmount } from './header-rows.ts';
 import { captionOf, type PageTable } from './page-tables.ts';
 import { covered, median, rowsOfLines, type Interval } from './text-rows.ts';
 
@@ -229,13 +230,14 @@ function isTable(grid: readonly TextRow[], lines: readonly Line[], options: Requ
 
 /**
  * Whether the rows over the first long line of a column of sentences title every column with a
- * short text: a table of records with a prose column (事業内容) under its header, unlike prose set
- * beside short notes.
+ * short text and no figure (a record's number or amount): a table of records with a prose column
+ * (事業内容) under its header, unlike prose set beside short notes.
  */
 function titledColumns(grid: readonly TextRow[], sentences: readonly Line[], maxMedianCellText: number): boolean {
   const firstLong = sentences.find(longerThan(maxMedianCellText));
   const header = grid.filter((r) => firstLong !== undefined && r.bottom <= firstLong.bbox[1]).flatMap((r) => r.lines);
-  return header.length > 0 && !header.some(longerThan(maxMedianCellText)) && fillsEvery(columnsOf(grid), { lines: header, top: 0, bottom: 0 });
+  const title = (l: Line): boolean => !longerThan(maxMedianCellText)(l) && !printsAmount(normaliseCharacters(l.text));
+  return header.length > 0 && header.every(title) && fillsEvery(columnsOf(grid), { lines: header, top: 0, bottom: 0 });
 }
 
 /**

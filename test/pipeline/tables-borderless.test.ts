@@ -150,4 +150,10 @@ describe('findTables without rules, on a catalogue whose column of sentences wra
     const untitled = catalogue(entries).filter((l) => l.bbox[1] > 130);
     expect(findTables([page(untitled)])).toEqual([]);
   });
+
+  it('takes no record for the header: its number and amount are no titles, however short its sentences', () => {
+    const short: Entry = [['1'], ['地域振興局企画課'], ['地域計画策定支援事業'], ['計画の策定を支援する。'], ['12']];
+    const untitled = catalogue([short, ...entries.slice(1)]).filter((l) => l.bbox[1] > 130);
+    expect(findTables([page(untitled)])).toEqual([]);
+  });
 });
