@@ -25,7 +25,8 @@ export interface BudgetParse {
 // Patterns run on normalised text (NFKC); `\s?` absorbs the spaces PDF line wraps and OCR leave behind.
 const STAGES: ReadonlyArray<[BudgetLine['stage'], RegExp]> = [
   ['supplementary', new RegExp(String.raw`第?\s?(\d{1,2}|${KANJI_NUM})\s?次\s?補\s?正(?:予\s?算)?額?|補\s?正(?:予\s?算)?額?`, 'gu')],
-  ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案/gu],
+  // 「令和6年度案」 (予算 left to a column's title) is the draft too: a 案 first once the year is blanked out.
+  ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案|(?<=^\s*)案(?![件内])/gu],
   ['request', /(?:概\s?算|予\s?算)\s?要\s?求額?|(?<!事\s?項\s?)要\s?求額?/gu],
   ['initial', /当\s?初(?:予\s?算)?額?|予\s?算\s?額?/gu],
 ];

@@ -2,15 +2,20 @@ import type { Line, PolicyRecord, Table, TableCell } from '../../schemas/types.t
 import type { PageLayout } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { linesInBoxes } from '../tables/cell-text.ts';
+import { isDashCell } from '../tables/table-columns.ts';
 import { labelMatches, readByOcr } from './find-labels.ts';
 import { joinRun } from './join-text.ts';
 import type { LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
 import { emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
 import type { PlacedLine } from './record-lines.ts';
+import { YEAR_ALONE } from './year-rows.ts';
 
-/** What a catalogue table's column holds: a field of the vocabulary under its printed label, or the records' numbers. */
-type ColumnRole = { kind: 'field'; spec: LabelSpec; label: string } | { kind: 'number' } | null;
+/**
+ * What a catalogue table's column holds: a field of the vocabulary under its printed label (for one
+ * year's budgets, with the unit its title gives their bare figures), or the records' numbers.
+ */
+type ColumnRole = { kind: 'field'; spec: LabelSpec; label: string; year?: { unit: string | undefined } } | { kind: 'number' } | null;
 
 /** A column of numbers for the rows (「No.」, 「番号」): the record's number. */
 const NUMBER_HEADER = /^(?:no\.?|番号|通し番号|整理番号|項番|事業番号)$/iu;
@@ -30,20 +35,41 @@ const cellOf = (row: readonly TableCell[], column: number): TableCell | undefine
   return cell?.merged_into === null ? cell : cell === undefined ? undefined : row[cell.merged_into.col];
 };
 
-/** The header's text over each column: the header rows' cells, top to bottom, the spanning ones included. */
-function columnHeaders(table: Table): string[] {
+/** The header's text over each column, top to bottom: the header rows' cells, the spanning ones included. */
+function columnHeaders(table: Table): string[][] {
   return Array.from({ length: table.column_count }, (_, column) =>
     table.header
       .map((row) => cellOf(row, column)?.text ?? '')
       .filter((text) => text !== '')
       .map((text) => normaliseCharacters(text).trim()),
-  ).map((texts) => texts.at(-1) ?? '');
+  );
 }
 
-function roleOf(header: string, labels: readonly LabelSpec[]): ColumnRole {
+/** A money unit in brackets after a title: 「予算額（百万円）」, 「（単位：千円）」 (normalised). */
+const BRACKETED_UNIT = /\(\s*(?:単位\s*:?\s*)?(千円|百万円|億円|円)\s*\)/u;
+
+/**
+ * A column of one year's budgets: headed by a year alone (「令和6年度案」, 「令和5年度」) under a title
+ * that is a budget label, the figures' unit in brackets after it (「予算額（百万円）」): a header row
+ * over the year columns, or the table's caption. The title's unit is the bare figures'.
+ */
+function yearBudget(header: string, titles: readonly string[], labels: readonly LabelSpec[]): ColumnRole {
+  if (!YEAR_ALONE.test(header)) return null;
+  for (const title of titles) {
+    const spec = labels.find((candidate) => candidate.target.kind === 'budget' && labelMatches(candidate, title.replace(BRACKETED_UNIT, '')));
+    if (spec !== undefined) return { kind: 'field', spec, label: header, year: { unit: BRACKETED_UNIT.exec(title)?.[1] } };
+  }
+  return null;
+}
+
+/** A column's role from its header texts (its own title last) and the table's caption over them all. */
+function roleOf(headers: readonly string[], caption: string | null, labels: readonly LabelSpec[]): ColumnRole {
+  const header = headers.at(-1) ?? '';
   if (NUMBER_HEADER.test(header.replace(/\s+/gu, ''))) return { kind: 'number' };
   const spec = header === '' ? undefined : labels.find((candidate) => labelMatches(candidate, header));
-  return spec === undefined ? null : { kind: 'field', spec, label: header };
+  if (spec !== undefined) return { kind: 'field', spec, label: header };
+  const titles = [...headers.slice(0, -1).reverse(), ...(caption === null ? [] : [normaliseCharacters(caption).trim()])];
+  return yearBudget(header, titles, labels);
 }
 
 /**
@@ -53,7 +79,7 @@ function roleOf(header: string, labels: readonly LabelSpec[]): ColumnRole {
  */
 export function catalogueTables(tables: readonly Table[], labels: readonly LabelSpec[]): CatalogueTable[] {
   return tables.flatMap((table) => {
-    const roles = columnHeaders(table).map((header) => roleOf(header, labels));
+    const roles = columnHeaders(table).map((headers) => roleOf(headers, table.caption, labels));
     const nameColumn = roles.findIndex((role) => role?.kind === 'field' && role.spec.target.kind === 'name');
     const fields = roles.filter((role) => role?.kind === 'field' && role.spec.target.kind !== 'name').length;
     return nameColumn >= 0 && fields >= FIELD_COLUMNS && table.rows.length > 0 ? [{ table, roles, nameColumn }] : [];
@@ -68,6 +94,9 @@ export function inCatalogueTable(tables: readonly CatalogueTable[]): (line: Plac
     return regions.some((region) => region.page === page && x >= region.bbox[0] && x <= region.bbox[2] && y >= region.bbox[1] && y <= region.bbox[3]);
   };
 }
+
+/** A bare figure (「180」) in the unit its column's title names (「180百万円」); other text as printed. */
+const inUnit = (text: string, unit: string | undefined): string => (unit !== undefined && /^[\d,.]+$/u.test(normaliseCharacters(text).trim()) ? `${text.trim()}${unit}` : text);
 
 /** A record's row, with the rows that continue it (its name cell empty: the row broken over a page). */
 function recordRows(catalogue: CatalogueTable): TableCell[][][] {
@@ -144,10 +173,13 @@ export function readCatalogueTable(catalogue: CatalogueTable, context: TableRead
         fields.issues.push({ type: 'missing-value', message: `no value in the 「${role.label}」 column on page ${recordPages[0]}`, record: name, page: recordPages[0] });
         continue;
       }
-      const texts = lines.map((line) => line.line.text);
-      const items = lines.map((line) => ({ text: line.line.text, x0: line.line.bbox[0], x1: line.line.bbox[2] }));
+      // A dash under a year's title: no budget that year (a new project), not a figure to read.
+      const printed = role.year === undefined ? lines : lines.filter((line) => !isDashCell(normaliseCharacters(line.line.text)));
+      if (printed.length === 0) continue;
+      const texts = printed.map((line) => inUnit(line.line.text, role.year?.unit));
+      const items = printed.map((line) => ({ text: line.line.text, x0: line.line.bbox[0], x1: line.line.bbox[2] }));
       const key = role.spec.target.kind === 'section' ? role.spec.target.key || role.label : '';
-      fillField(record, { target: role.spec.target, label: role.label, key, page: lines[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true, ocr: readByOcr(lines) }, fields);
+      fillField(record, { target: role.spec.target, label: role.label, key, page: printed[0]!.page, texts, items, figures: joinWrappedPartOf(texts), underLabel: true, ocr: readByOcr(lines) }, fields);
     }
     flagContacts(record, fields, recordPages[0]);
     return [record];

@@ -3,7 +3,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** A year alone, with the stage it may name (「令和4年度」, 「令和6年度要求」, 「R5補正」): a row's heading in a table of years. */
-const YEAR_ALONE = new RegExp(`^(?:${ERA_ONCE.source})\\s?(?:当初|補正|概算|要求|予算|決算|実績|見込み?|第?\\d次|\\(?案\\)?|額)*$`, 'u');
+export const YEAR_ALONE = new RegExp(`^(?:${ERA_ONCE.source})\\s?(?:当初|補正|概算|要求|予算|決算|実績|見込み?|第?\\d次|\\(?案\\)?|額)*$`, 'u');
 /** An amount alone (「200百万円」, 「1.5億円の内数」): a row's figure. */
 const AMOUNT_ALONE = /^約?[\d,.]+\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?$/u;
 

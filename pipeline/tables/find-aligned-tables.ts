@@ -6,6 +6,7 @@ import { joinLetterSpaced } from './letter-spaced.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { holdsFigure } from './cell-number.ts';
 import { cellText, LIST_MARK, linesInBoxes } from './cell-text.ts';
+import { printsAmount } from './header-rows.ts';
 import { captionOf, type PageTable } from './page-tables.ts';
 import { covered, median, rowsOfLines, type Interval } from './text-rows.ts';
 
@@ -116,14 +117,20 @@ function growGrid(rows: readonly TextRow[], start: number, options: Required<Ali
     const row = rows[i]!;
     const previous = grid.at(-1)!;
     const size = Math.max(...row.lines.map((l) => l.font_size));
-    if (row.top - previous.bottom > options.maxRowGapEm * size) break;
+    const gap = row.top - previous.bottom;
+    // Rows whose cells wrap over unequal heights stand further apart: a row that fills every column still belongs.
+    if (gap > options.maxRowGapEm * size && !(gap <= 2 * options.maxRowGapEm * size && fillsEvery(columnsOf(grid), row))) break;
     const widened = columnsOf([...grid, row]).length;
     if (widened < columns) break;
     grid.push(row);
     columns = widened;
   }
-  return withoutTail(grid);
+  return withoutTail(grid, options.maxMedianCellText);
 }
+
+/** Whether a row has a line in each of the columns. */
+const fillsEvery = (columns: readonly Interval[], row: TextRow): boolean =>
+  columns.every(([from, to]) => row.lines.some((l) => l.bbox[0] < to && l.bbox[2] > from));
 
 /**
  * A grid without the rows that trail it and are not the table's: rows of one line (a note that fits
@@ -131,8 +138,8 @@ function growGrid(rows: readonly TextRow[], start: number, options: Required<Ali
  * cell), and, under a column of plain figures, rows whose text there is no plain figure (the
  * prose's 「追　加　3,427（百万円）」 after an item list's total).
  */
-function withoutTail(grid: TextRow[]): TextRow[] {
-  const solid = (i: number): boolean => i > 0 && grid[i]!.top - grid[i - 1]!.bottom <= 0.2 * grid[i]!.lines[0]!.font_size;
+function withoutTail(grid: TextRow[], maxMedianCellText: number): TextRow[] {
+  const solid = (i: number): boolean => i > 0 && (grid[i]!.top - grid[i - 1]!.bottom <= 0.2 * grid[i]!.lines[0]!.font_size || continuesWrappedCell(grid, i, maxMedianCellText));
   const figure = (l: Line): boolean => holdsFigure(normaliseCharacters(l.text));
   for (;;) {
     if (grid.length === 0) return grid;
@@ -149,6 +156,39 @@ function withoutTail(grid: TextRow[]): TextRow[] {
     if (!(figures && last.lines.filter(inLast).some((l) => !figure(l)))) return grid;
     grid.pop();
   }
+}
+
+/** The least gap between two lines of a column, one under the other: the leading of its wrapped cells. */
+function leadingOf(column: readonly Line[]): number {
+  const sorted = [...column].sort((a, b) => a.bbox[1] - b.bbox[1]);
+  return Math.min(...sorted.slice(1).map((l, i) => l.bbox[1] - sorted[i]!.bbox[3]));
+}
+
+const longerThan = (max: number) => (line: Line): boolean => [...line.text].length > max;
+
+/** Whether a column holds sentences: its median line is longer than a table's cell. */
+const holdsSentences = (column: readonly Line[], maxMedianCellText: number): boolean => median(column.map((l) => [...l.text].length)) > maxMedianCellText;
+
+/** Whether a column's cells wrap sentences: a third of its lines or more are longer than a table's cell (the last line of each is short). */
+const wrapsSentences = (column: readonly Line[], maxMedianCellText: number): boolean => column.filter(longerThan(maxMedianCellText)).length >= column.length / 3;
+
+/**
+ * Whether row `i`, one line, is the next line of a cell above it in a table whose column of
+ * sentences wraps (a long 概要 or name wrapped at the foot of the table): it starts at its column's
+ * left edge, no further under the line above than the lines of wrapped sentences stand apart.
+ */
+function continuesWrappedCell(grid: readonly TextRow[], i: number, maxMedianCellText: number): boolean {
+  const [line] = grid[i]!.lines;
+  // A wrapped line stands within an em of the line above: a row further down is no cell's next line.
+  if (grid[i]!.lines.length !== 1 || line === undefined || grid[i]!.top - grid[i - 1]!.bottom > line.font_size) return false;
+  const above = grid.slice(0, i);
+  const columns = columnLines(above, columnsOf(above));
+  const sentences = columns.find((lines) => wrapsSentences(lines, maxMedianCellText));
+  const column = columns.find((lines) => lines.some((l) => l.bbox[0] < line.bbox[2] && l.bbox[2] > line.bbox[0]));
+  if (sentences === undefined || sentences.length < 2 || column === undefined) return false;
+  const last = column.reduce((a, b) => (b.bbox[3] > a.bbox[3] ? b : a));
+  const tolerance = 0.25 * line.font_size;
+  return Math.abs(line.bbox[0] - last.bbox[0]) <= tolerance && line.bbox[1] - last.bbox[3] <= leadingOf(sentences) + tolerance;
 }
 
 /** A line that gives the money unit of the figures below it: 「（単位 百万円）」, 「（千円）」. */
@@ -182,9 +222,41 @@ function isTable(grid: readonly TextRow[], lines: readonly Line[], options: Requ
   if (grid.filter((r) => spread(r) >= 2).length < options.minRows || columns.length < options.minColumnsOfFigures) return false;
   const texts = columnLines(grid, columns);
   if (columns.length < options.minColumns && !(figuresLast(texts.at(-1)!) && unitAbove(grid, lines, options.captionGap))) return false;
-  if (texts.some((column) => median(column.map((l) => [...l.text].length)) > options.maxMedianCellText)) return false;
+  const long = texts.filter((column) => holdsSentences(column, options.maxMedianCellText));
+  if (long.length > 1 || (long.length === 1 && !titledColumns(grid, long[0]!, options.maxMedianCellText))) return false;
   if (texts.some((column) => column.filter((l) => ITEM_MARK.test(l.text)).length >= column.length / 2)) return false;
   return aligned(texts);
+}
+
+/**
+ * Whether the rows over the first long line of a column of sentences title every column with a
+ * short text and no figure (a record's number or amount): a table of records with a prose column
+ * (事業内容) under its header, unlike prose set beside short notes.
+ */
+function titledColumns(grid: readonly TextRow[], sentences: readonly Line[], maxMedianCellText: number): boolean {
+  const firstLong = sentences.find(longerThan(maxMedianCellText));
+  const header = grid.filter((r) => firstLong !== undefined && r.bottom <= firstLong.bbox[1]).flatMap((r) => r.lines);
+  const title = (l: Line): boolean => !longerThan(maxMedianCellText)(l) && !printsAmount(normaliseCharacters(l.text));
+  return header.length > 0 && header.every(title) && fillsEvery(columnsOf(grid), { lines: header, top: 0, bottom: 0 });
+}
+
+/**
+ * The rows of a table whose column of sentences wraps its cells under a header titling every
+ * column: lines no further apart than that column's leading are one row (titles on two lines, a
+ * cell's next lines), so each row is a record. None for other grids, or when the gaps tell no rows apart.
+ */
+function wrappedRows(grid: readonly TextRow[], maxMedianCellText: number): Interval[] | undefined {
+  const sentences = columnLines(grid, columnsOf(grid)).find((column) => wrapsSentences(column, maxMedianCellText));
+  if (sentences === undefined || !titledColumns(grid, sentences, maxMedianCellText)) return undefined;
+  const bands = covered(grid.flatMap((r) => r.lines).map((l): Interval => [l.bbox[1] + 0.5, l.bbox[3] - 0.5]));
+  const within = leadingOf(sentences) + 1 + 0.25 * median(sentences.map((l) => l.font_size));
+  const rows: Interval[] = [];
+  for (const band of bands) {
+    const last = rows.at(-1);
+    if (last !== undefined && band[0] - last[1] <= within) last[1] = band[1];
+    else rows.push([...band]);
+  }
+  return rows.length > 1 ? rows : undefined;
 }
 
 /** Boundaries between intervals (halfway across each gap), with the outer edges moved out by half a gap. */
@@ -198,7 +270,7 @@ function boundaries(intervals: readonly Interval[]): number[] {
 /** A grid of text as a page table: one cell per row and column, each with the lines inside it. */
 function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly Line[], options: Required<AlignedTablesOptions>): PageTable {
   const xs = boundaries(columnsOf(grid));
-  const ys = boundaries(rowsOfLines(grid.flatMap((r) => r.lines)));
+  const ys = boundaries(wrappedRows(grid, options.maxMedianCellText) ?? rowsOfLines(grid.flatMap((r) => r.lines)));
   const boxes: BBox[] = ys.slice(1).flatMap((y1, r) => xs.slice(1).map((x1, c): BBox => [xs[c]!, ys[r]!, x1, y1]));
   const texts = linesInBoxes(grid.flatMap((r) => r.lines), boxes).map(cellText);
   const cols = xs.length - 1;
@@ -217,8 +289,9 @@ function toPageTable(page: Page, grid: readonly TextRow[], freeLines: readonly L
  * Finds the tables drawn without rules on one page, from the alignment of its text: runs of rows
  * whose lines stand in at least three columns with clear gutters between them (two when the last
  * holds amounts under a unit line), over at least three rows, each column aligned at an edge or
- * centre, its texts short (prose set in columns has long lines) and not list items, and nearly
- * every cell filled (a table of contents leaves gaps). Labels letter-spaced a glyph a line are
+ * centre, its texts short (prose set in columns has long lines; one column of sentences will do
+ * under a header titling every column, its wrapped cells read a record a row) and not list items,
+ * and nearly every cell filled (a table of contents leaves gaps). Labels letter-spaced a glyph a line are
  * joined first, and lines apart across a vertical rule are never one table.
  * `lines` are the page's lines outside its ruled tables, `rules` the page's rules; vertical lines
  * are left out.

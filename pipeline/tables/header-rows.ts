@@ -65,7 +65,7 @@ function columnMostly(body: readonly TableCell[][], c: number, test: (text: stri
 }
 
 /** A figure as the body prints one (「23,955」, 「4.5%」); a year (「2021」) is as often a column title. */
-const printsAmount = (text: string): boolean => readCellNumber(text) !== null && !/^(?:19|20)[0-9]{2}$/u.test(text.trim());
+export const printsAmount = (text: string): boolean => readCellNumber(text) !== null && !/^(?:19|20)[0-9]{2}$/u.test(text.trim());
 
 /**
  * Whether a row is the body's first entry: in some column whose body cells mostly print figures,

@@ -84,6 +84,10 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(only('令和5年度予算額(案) 4.0億円')).toMatchObject({ stage: 'draft', amount_jpy: 400000000, unit: '億円' });
   });
 
+  it('reads 案 right after a year (a column 「令和6年度案」 under its title 予算額) as the draft', () => {
+    expect(only('令和6年度案 75百万円')).toMatchObject({ fiscal_year: 2024, stage: 'draft', amount_jpy: 75_000_000 });
+  });
+
   it('reads two prior-year figures in one parenthesis (seed 004)', () => {
     const { lines } = parseBudgetText('令和5年度予算(案)：52百万円 (令和4年度第二次補正：789百万円) (令和4年度予算：101百万円、令和3年度補正：1,129百万円)');
     expect(lines.map((l) => [l.fiscal_year, l.stage, l.supplementary_no, l.amount_jpy, l.raw])).toEqual([

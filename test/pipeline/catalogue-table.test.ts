@@ -76,3 +76,43 @@ describe('a catalogue printed as one table', () => {
     expect(set.issues.filter((issue) => issue.type === 'missing-value').map((issue) => [issue.record, issue.message])).toEqual([['バス運転手確保支援', 'no value in the 「令和6年度予算額」 column on page 1']]);
   });
 });
+
+describe('a catalogue table whose budgets stand in a column a year', () => {
+  // Columns: number, name, this year's draft, last year's, office; 「予算額（百万円）」 over the two years.
+  const YEARS = [40, 70, 300, 370, 440, 700];
+  const rowTops = [60, 78, 96, 114, 132, 150];
+  /** The list's rules: every border, but none between the two years under their shared title. */
+  const rules = (): Rule[] => [
+    ...rowTops.map((at): Rule => ({ orientation: 'horizontal', from: YEARS[0]!, to: YEARS.at(-1)!, at })),
+    ...YEARS.map((at, c): Rule => ({ orientation: 'vertical', from: c === 3 ? rowTops[1]! : rowTops[0]!, to: rowTops.at(-1)!, at })),
+  ];
+  const rows = [
+    ['1', '港湾施設耐震化促進事業', '75', '60', '港湾局計画課'],
+    ['2', '船員確保育成支援事業', '42', '－', '海事局船員政策課'],
+    ['3', '内航海運省エネ化推進事業', '18', '15', '海事局内航課'],
+  ];
+  const page = (number: number): PageLayout => {
+    const lines = [
+      line('予算額（百万円）', 304, 64),
+      ...['番号', '事業名', '令和6年度案', '令和5年度', '担当課'].map((text, c) => line(text, YEARS[c]! + 4, 82)),
+      ...rows.flatMap((cells, r) => cells.map((text, c) => line(text, YEARS[c]! + 4, rowTops[r + 2]! + 4))),
+    ];
+    return { page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines }, rules: rules() };
+  };
+
+  const budgets = (layout: PageLayout): unknown[] =>
+    readRecords(source, [layout], [layout.page])!.records.map((record) => [record.name, record.budget.map((line) => [line.fiscal_year, line.stage, line.amount_jpy])]);
+  const wanted = [
+    ['港湾施設耐震化促進事業', [[2024, 'draft', 75_000_000], [2023, 'initial', 60_000_000]]],
+    ['船員確保育成支援事業', [[2024, 'draft', 42_000_000]]],
+    ['内航海運省エネ化推進事業', [[2024, 'draft', 18_000_000], [2023, 'initial', 15_000_000]]],
+  ];
+
+  it('reads the figure of each year under the budget label over it, in its unit, a dash as no budget', () => {
+    expect(budgets(page(1))).toEqual(wanted);
+  });
+
+  it('reads the budget label of a table printed without rules from the caption over it', () => {
+    expect(budgets({ ...page(1), rules: [] })).toEqual(wanted);
+  });
+});

@@ -100,3 +100,60 @@ describe('findTables without rules, on layouts that are not tables', () => {
     expect(table!.rows.map((row) => row.map((cell) => cell.text))).toEqual([['新規', '12', '機器の整備と研修'], ['継続', '8', '運用の支援'], ['合計', '20', '']]);
   });
 });
+
+describe('findTables without rules, on a catalogue whose column of sentences wraps', () => {
+  /** A record: its number, office, name, 概要 and amount, each cell's lines top to bottom. */
+  type Entry = [string[], string[], string[], string[], string[]];
+  const entries: Entry[] = [
+    [['1'], ['地域振興局まちづくり推進課'], ['商店街にぎわい創出支援事業'], ['空き店舗を活用した交流拠点の整備と運営に要する経費を', '補助する。'], ['120']],
+    [['2'], ['地域振興局交通政策課'], ['地域公共交通再編推進事業'], ['路線の再編に向けた需要の調査と実証運行の経費を補助'], ['85']],
+    [['3'], ['観光局誘客推進課'], ['広域周遊ルート形成支援事業'], ['複数の市町村が連携して行う周遊ルートの造成と発信を', '支援する。'], ['64']],
+    [['4'], ['産業局地域産業振興課'], ['伝統工芸品販路開拓支援事業', '（海外展開）'], ['海外の見本市への出展と商談の経費の一部を補助する。'], ['47']],
+  ];
+  const columnsX = [40, 80, 230, 400];
+  const size = 10;
+  /** Lines of the catalogue: 番/号 and 令和6年度/案 on two header lines, each record's cells wrapped at a 4 pt leading, `gaps[i]` above record i. */
+  function catalogue(rows: readonly Entry[], gaps: readonly number[] = []): Line[] {
+    const header = [line('番', 40, 100, size), line('令和6年度', 680, 100, size), line('号', 40, 114, size), line('所管課', 80, 114, size), line('事業名', 230, 114, size), line('事業内容', 400, 114, size), line('案', 720, 114, size)];
+    let y = 138;
+    return [
+      ...header,
+      ...rows.flatMap((cells, r) => {
+        y += gaps[r] ?? 0;
+        const top = y;
+        y += 14 * Math.max(...cells.map((lines) => lines.length)) + 10;
+        return cells.flatMap((lines, c) => lines.map((text, k) => line(text, c < 4 ? columnsX[c]! : 730 - [...text].length * size, top + 14 * k, size)));
+      }),
+    ];
+  }
+  const texts = (table: Table): string[][] => [...table.header, ...table.rows].map((row) => row.map((cell) => cell.text));
+  const joined = (rows: readonly Entry[]): string[][] => rows.map((cells) => cells.map((lines) => normaliseCharacters(lines.join(''))));
+
+  it('reads a row a record under a header titling every column, the titles on two lines joined', () => {
+    const [table, ...others] = findTables([page(catalogue(entries))]);
+    expect(others).toEqual([]);
+    expect(texts(table!)).toEqual([['番号', '所管課', '事業名', '事業内容', '令和6年度案'], ...joined(entries)]);
+  });
+
+  it('keeps a record set further below the one above (its cells wrapped over more lines) when it fills every column', () => {
+    const [table] = findTables([page(catalogue(entries, [0, 0, 16]))]);
+    expect(table!.rows).toHaveLength(4);
+  });
+
+  it('keeps the last line of the last record when only its sentences wrap', () => {
+    const last: Entry = [['5'], ['産業局商工振興課'], ['創業支援拠点運営事業'], ['起業を目指す人の相談窓口と交流の場を市町村と共同で', '運営する。'], ['30']];
+    const [table] = findTables([page(catalogue([...entries, last]))]);
+    expect(texts(table!).at(-1)).toEqual(joined([last])[0]);
+  });
+
+  it('finds nothing when no header titles the columns beside the sentences', () => {
+    const untitled = catalogue(entries).filter((l) => l.bbox[1] > 130);
+    expect(findTables([page(untitled)])).toEqual([]);
+  });
+
+  it('takes no record for the header: its number and amount are no titles, however short its sentences', () => {
+    const short: Entry = [['1'], ['地域振興局企画課'], ['地域計画策定支援事業'], ['計画の策定を支援する。'], ['12']];
+    const untitled = catalogue([short, ...entries.slice(1)]).filter((l) => l.bbox[1] > 130);
+    expect(findTables([page(untitled)])).toEqual([]);
+  });
+});
