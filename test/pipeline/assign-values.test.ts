@@ -19,6 +19,10 @@ const excerpt: [string, Line['bbox'], number][] = [
 const placed = (confidence?: number): PlacedLine[] =>
   excerpt.map(([text, bbox, size], index) => ({ line: { text, bbox, font_size: size, ...(confidence === undefined ? {} : { confidence }) }, page: 2, index }));
 
+/** Text-layer lines of one page in one size, in the order given (reading order). */
+const placedOn = (page: number, size: number, rows: readonly [string, Line['bbox']][]): PlacedLine[] =>
+  rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: size }, page, index }));
+
 const valueOf = (lines: PlacedLine[]): string[] => {
   const { values } = assignValues(lines, findLabels(lines, [actions]), () => [], () => false);
   return values[0]!.lines.map((l) => l.line.text.slice(0, 8));
@@ -52,7 +56,7 @@ describe('assignValues on a page of two columns read across', () => {
   const goal: LabelSpec = { target: { kind: 'section', key: '成果目標' }, variants: ['成果目標'] };
 
   it("keeps to the value's own column: the other column's lines, read in between, are skipped, and the value goes on below them", () => {
-    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 9, index }));
+    const lines = placedOn(9, 15, page);
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['新型コロナウ', 'が懸念されま', 'また、デジタ'], ['令和2年度末']]);
   });
@@ -66,7 +70,7 @@ describe('assignValues on a page of two columns read across', () => {
       ['法人は200万円、個人事業者は100万円', [437, 396, 730, 411]],
       ['条件（対象者、対象行為、補助率等）', [27, 426, 238, 439]],
     ];
-    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 14, index }));
+    const lines = placedOn(14, 15, rows);
     const { values } = assignValues(lines, findLabels(lines, [goal]), () => [], (l) => l.line.text.startsWith('条件'));
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', '業の継続を目']);
   });
@@ -81,7 +85,7 @@ describe('assignValues on a page of two columns read across', () => {
       ['②サプライチェーン多元化型：自動車、電機、医療機器', [441, 378, 814, 391]],
       ['部素材を海外から輸入する工場', [437, 400, 701, 412]],
     ];
-    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 15 }, page: 26, index }));
+    const lines = placedOn(26, 15, rows);
     const { values } = assignValues(lines, findLabels(lines, [goal]), () => [], () => false);
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['サプライチェ', 'することで、']);
   });
@@ -99,7 +103,7 @@ describe('assignValues on a page of two columns read across', () => {
       ['政策金融公庫', [157, 512, 229, 524]],
     ];
     const conditions: LabelSpec = { target: { kind: 'section', key: '条件' }, variants: ['条件（対象者、対象行為、補助率等）'] };
-    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 12 }, page: 12, index }));
+    const lines = placedOn(12, 12, rows);
     const { values } = assignValues(lines, findLabels(lines, [conditions, goal]), () => [], () => false);
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['貸付対象者は'], ['本融資を通じ']]);
   });
@@ -114,7 +118,7 @@ describe('assignValues on a page of two columns read across', () => {
       ['受け、各国の消費は「外食」から', [444, 180, 608, 193]],
       ['成果目標', [30, 220, 80, 233]],
     ];
-    const lines: PlacedLine[] = rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 13 }, page: 36, index }));
+    const lines = placedOn(36, 13, rows);
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => [], () => false);
     expect(values[0]!.lines.map((l) => l.line.text.slice(0, 6))).toEqual(['新型コロナウ', 'となり、中堅']);
   });
@@ -142,7 +146,7 @@ describe('assignValues with ruled label cells beside a figure column', () => {
   const goal: LabelSpec = { target: { kind: 'section', key: '成果目標' }, variants: ['成果目標'] };
 
   it("leaves the figure's caption and boxes out of the values of the cells it stands beside", () => {
-    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 10 }, page: 3, index }));
+    const lines = placedOn(3, 10, page);
     const { values } = assignValues(lines, findLabels(lines, [purpose, goal]), () => rules, (line) => line.line.text === '事業イメージ');
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['伝統的工芸品', 'ることを踏ま'], ['支援した産地', '目指します。']]);
   });
@@ -162,7 +166,7 @@ describe('assignValues with ruled label cells beside a figure column', () => {
     ];
     const overview: LabelSpec = { target: { kind: 'section', key: '概要' }, variants: ['概要'] };
     const aim: LabelSpec = { target: { kind: 'section', key: '目的' }, variants: ['目的'] };
-    const lines: PlacedLine[] = page.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 10 }, page: 2, index }));
+    const lines = placedOn(2, 10, page);
     const { values } = assignValues(lines, findLabels(lines, [aim, overview]), () => [...box(181, 216), ...box(236, 260)], () => false);
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['住民が窓口で', '申請の手続を'], ['書かない窓口']]);
   });
