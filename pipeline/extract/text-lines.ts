@@ -79,10 +79,18 @@ const COLUMN_LINE_EM = 8;
  * start of the text right of it. Two columns set close (a paragraph and a figure's caption a
  * full-width space apart) would otherwise read as one line across both.
  */
-function atColumnEdge(rows: readonly PlacedRun[][], row: readonly PlacedRun[], left: PlacedRun, right: PlacedRun, spaceGapEm: number): boolean {
+function atColumnEdge(rows: readonly PlacedRun[][], k: number, left: PlacedRun, right: PlacedRun, spaceGapEm: number): boolean {
   const em = Math.min(left.size, right.size);
-  if (right.x0 - left.x1 <= spaceGapEm * em || left.x1 - row[0]!.x0 < COLUMN_LINE_EM * em) return false;
-  const near = rows.filter((other) => other !== row && Math.abs(other[0]!.baseline - left.baseline) <= COLUMN_EDGE_REACH_EM * em);
+  if (right.x0 - left.x1 <= spaceGapEm * em || left.x1 - rows[k]![0]!.x0 < COLUMN_LINE_EM * em) return false;
+  // Rows run down the page: look only outwards from this one (an em further, for rows set a little out of order), not at every row.
+  const near: PlacedRun[][] = [];
+  for (const step of [-1, 1]) {
+    for (let j = k + step; j >= 0 && j < rows.length; j += step) {
+      const apart = Math.abs(rows[j]![0]!.baseline - left.baseline);
+      if (apart > (COLUMN_EDGE_REACH_EM + 1) * em) break;
+      if (apart <= COLUMN_EDGE_REACH_EM * em) near.push(rows[j]!);
+    }
+  }
   const crosses = near.some((other) => other.some((r) => r.x0 < right.x0 - spaceGapEm * em && r.x1 > right.x0 + spaceGapEm * em));
   const endingHere = near.filter((other) => other[0]!.x0 <= left.x1 - COLUMN_LINE_EM * em && other.some((r) => Math.abs(r.x1 - left.x1) <= COLUMN_EDGE_EM * em));
   return !crosses && endingHere.length >= 2;
@@ -114,11 +122,11 @@ function horizontalLines(runs: readonly PlacedRun[], splitGapEm: number, spaceGa
 
   for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
   const lines: Line[] = [];
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
     let segment: PlacedRun[] = [];
     for (const run of row) {
       const last = segment.at(-1);
-      if (last !== undefined && (run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size) || ruleBetween(last, run) || atColumnEdge(rows, row, last, run, spaceGapEm))) {
+      if (last !== undefined && (run.x0 - last.x1 > splitGapEm * Math.min(run.size, last.size) || ruleBetween(last, run) || atColumnEdge(rows, k, last, run, spaceGapEm))) {
         lines.push(toLine(segment, spaceGapEm));
         segment = [];
       }

@@ -129,10 +129,10 @@ const CARRY_ON_EMS = 3;
  * already has a line on its page, the line starts at least an em right of all the value so far, and
  * it does not carry on the line before it on its row (「給付額：」 of the figure beside 「成果目標」's last line).
  */
-function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, value: readonly PlacedLine[], valueRight: number): boolean {
+function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, valueOnPage: boolean, valueRight: number): boolean {
   const box = line.line.bbox;
   const em = line.line.font_size;
-  if (!value.some((l) => l.page === line.page) || box[0] < valueRight + em) return false;
+  if (!valueOnPage || box[0] < valueRight + em) return false;
   const before = previous.line.bbox;
   const sameRow = previous.page === line.page && box[1] < before[3] && before[1] < box[3];
   return !(sameRow && box[0] - before[2] < CARRY_ON_EMS * em);
@@ -286,7 +286,7 @@ export function assignValues(
       if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };
       // Reading order crossing into the next column on the same row (a figure's text beside the value's
       // last lines): a line starting an em right of all the value so far, not carrying on the line before it.
-      if (nextColumn === undefined && startsColumnBeyond(line, previous, own.map((j) => lines[j]!), valueRight)) nextColumn = { page: line.page, x: line.line.bbox[0] };
+      if (nextColumn === undefined && startsColumnBeyond(line, previous, own.some((j) => lines[j]!.page === line.page), valueRight)) nextColumn = { page: line.page, x: line.line.bbox[0] };
       if (nextColumn !== undefined && line.page === nextColumn.page) {
         // The next column's lines start within an em of its first (indents, bullets, a figure's captions).
         if (line.line.bbox[0] >= nextColumn.x - line.line.font_size) continue;
