@@ -163,7 +163,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   const names = new Set(found.flatMap((start) => start.nameAt ?? []));
   const sized = lines.map(({ line, page }) => ({ line, page, width: pageOf(page).page.width, height: pageOf(page).page.height }));
   // A label (a budget line run over to the next page, alone above its next record) is never a heading.
-  const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text) => isRecordStructure(text, profile.labels) });
+  const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text, ocr) => isRecordStructure(text, profile.labels, { ocr }) });
   const records: RecordSpan[] = [];
   const hierarchy = profile.hierarchy ?? [];
   const path: string[] = [];

@@ -157,10 +157,14 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
-  // A ● read as a kana (「に取組の概要」, 「に,予算」): one character (and a stroke) before a label read exactly.
-  const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、]?(?=\p{Script=Han})/u, '') : candidate;
-  const markRead = afterMark !== candidate && ([...afterMark].length >= 3 || /^[,.、]/u.test(candidate.slice(1)));
+  // A ● read as a kana (「に取組の概要」, 「に,予算」, 「し,!施策効果の詳細」): one character (and a stroke or two) before a label read exactly.
+  const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、!"'”“`]{0,2}(?=\p{Script=Han})/u, '') : candidate;
+  const markRead = afterMark !== candidate && ([...afterMark].length >= 3 || /^[,.、!"'”“`]/u.test(candidate.slice(1)));
   if (markRead && labelMatches(spec, afterMark, { wrapped, withValue })) return true;
+  // A heading mark read as a kanji (◆ as 「金」: 「金目的・概要」, 「金補助率」): one character before a label
+  // of three or more read exactly, on a line that holds nothing else.
+  const afterKanjiMark = ocr && !withValue ? candidate.slice(1) : candidate;
+  if (afterKanjiMark !== candidate && /^\p{Script=Han}/u.test(candidate) && [...afterKanjiMark].length >= 3 && compacts.has(afterKanjiMark)) return true;
   // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
   const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;
@@ -336,6 +340,6 @@ function besideOnItsLine(hit: LabelHit, specs: readonly LabelSpec[], ocr: boolea
 }
 
 /** Whether a line is any label of the vocabulary: a label is never page furniture, however it repeats. */
-export function isAnyLabel(value: string, labels: readonly LabelSpec[]): boolean {
-  return labels.some((spec) => labelMatches(spec, value) || labelMatches(spec, bareLabel(value)));
+export function isAnyLabel(value: string, labels: readonly LabelSpec[], { ocr = false } = {}): boolean {
+  return labels.some((spec) => labelMatches(spec, value, { ocr }) || labelMatches(spec, bareLabel(value), { ocr }));
 }

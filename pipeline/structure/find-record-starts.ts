@@ -491,7 +491,27 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
   const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, profile.labels);
-  return [...numbered, ...siblings].sort((a, b) => a.at - b.at).map(withPath).map((start) => withBadge(lines, start));
+  return withGluedNumbers([...numbered, ...siblings].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
+}
+
+/** A number read against its name with no space (OCR drops the one printed): 「1地域中核企業…」; not 「6次産業化」, 「2025年…」. */
+const GLUED_NUMBER = /^(?<own>\d{1,2})(?<name>(?![年月日度次回人件万億円割倍時分秒歳])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}].*)$/u;
+
+/**
+ * Names that open with a number run into their text, taken as numbered when two or more of the
+ * document's names do and their numbers rise in reading order (1, 2, 3): a series of records, not
+ * words that start with a figure.
+ */
+function withGluedNumbers(starts: readonly RecordStart[]): RecordStart[] {
+  const glued = starts.map((start) => (start.path === undefined ? GLUED_NUMBER.exec(start.name)?.groups : undefined));
+  const numbers = glued.flatMap((groups) => (groups === undefined ? [] : [Number(groups.own)]));
+  if (numbers.length < 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return [...starts];
+  return starts.map((start, k) => {
+    const groups = glued[k];
+    if (groups === undefined) return start;
+    const raw = start.nameRaw.trim();
+    return { ...start, name: groups.name!, nameRaw: raw.slice(raw.indexOf(groups.own!) + groups.own!.length), path: groups.own! };
+  });
 }
 
 /** A title's lines joined: the name as read, normalised, and as printed. */
@@ -521,7 +541,7 @@ function startAtNumber(lines: readonly PlacedLine[], start: RecordStart, form: s
 
 /** How a title's number is printed: 「2-①-(1)」, 「2.」, 「(2)」, 「②」; or null. */
 function numberForm(name: string): string | null {
-  const groups = NUMBER_PATH.exec(name.replace(OCR_SPECKS, ''))?.groups;
+  const groups = NUMBER_PATH.exec(name.replace(OCR_SPECKS, ''))?.groups ?? GLUED_NUMBER.exec(name)?.groups;
   return groups === undefined ? null : (['path', 'own', 'paren', 'circled'].find((form) => groups[form] !== undefined) ?? null);
 }
 
@@ -538,11 +558,20 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i)) continue;
     const size = wrappedLines(lines, i);
     const next = lines[i + size];
-    if (next === undefined || next.page !== lines[i]!.page || !isLabel(next)) continue;
+    if (next === undefined || next.page !== lines[i]!.page || !(isLabel(next) || figureUnderLabel(next, labels))) continue;
     siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
     i += size - 1;
   }
   return siblings;
+}
+
+/**
+ * A line that opens with a field's label run straight into a figure, its colon or space lost to OCR
+ * (「予算額18.0億円」, 「予算額”6.2億円」).
+ */
+function figureUnderLabel(line: PlacedLine, labels: readonly LabelSpec[]): boolean {
+  const value = text(line).replace(/\s+/gu, '');
+  return spellingsOf(labels).some((spelling) => [...spelling].length >= 2 && value.startsWith(spelling) && /^[:：”"'、]?\d/u.test(value.slice(spelling.length)));
 }
 
 /** Starts fewer than this share of the records the labels promise look on at smaller print. */
@@ -567,13 +596,13 @@ function spellingsOf(labels: readonly LabelSpec[]): string[] {
  * label (alone, or with its value: the same 「担当：…」 over several records), a piece of one wrapped
  * in a narrow cell (特徴・ / ポイン / ト), or a name with its label.
  */
-export function isRecordStructure(value: string, labels: readonly LabelSpec[]): boolean {
+export function isRecordStructure(value: string, labels: readonly LabelSpec[], { ocr = false } = {}): boolean {
   const bare = bareLabel(value);
   const name = NAME_WITH_VALUE.exec(value)?.groups?.label;
   const head = labelHead(value);
   return (
-    isAnyLabel(value, labels) ||
-    (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true }))) ||
+    isAnyLabel(value, labels, { ocr }) ||
+    (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true, ocr }))) ||
     (bare !== '' && spellingsOf(labels).some((spelling) => spelling.includes(bare))) ||
     (name !== undefined && labels.some((spec) => spec.target.kind === 'name' && labelMatches(spec, name)))
   );

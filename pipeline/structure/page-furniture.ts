@@ -72,7 +72,7 @@ function numberedLikePages(alike: readonly Candidate[]): boolean {
 
 export interface FurnitureOptions {
   /** Lines that are never furniture, whatever repeats (a label printed in the same cell on every page). */
-  keep?: (text: string) => boolean;
+  keep?: (text: string, ocr: boolean) => boolean;
 }
 
 /** The lines of a document that are page furniture, found by repetition across its pages and by page-number patterns. */
@@ -82,7 +82,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const page of pages) {
     // Furniture frames a page's content: a line under the first label of the page, or over its last,
     // is the record's (the same 「①予算」 in the same cell of every record), however it repeats.
-    const kept = page.lines.filter((line) => options.keep?.(normaliseCharacters(line.text).trim()) === true);
+    const kept = page.lines.filter((line) => options.keep?.(normaliseCharacters(line.text).trim(), line.confidence !== undefined) === true);
     const contentTop = Math.min(...kept.map((line) => middleY(line, page)));
     const contentBottom = Math.max(...kept.map((line) => middleY(line, page)));
     for (const line of page.lines) {
@@ -228,7 +228,7 @@ function samePlace(a: SizedLine, b: SizedLine): boolean {
  * any line printed there on other pages. Not the record's: it names the page's chapter or topic.
  */
 export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: readonly number[], options: FurnitureOptions = {}): Set<Line> {
-  const kept = (l: SizedLine): boolean => options.keep?.(normaliseCharacters(l.line.text).trim()) === true;
+  const kept = (l: SizedLine): boolean => options.keep?.(normaliseCharacters(l.line.text).trim(), l.line.confidence !== undefined) === true;
   const heading = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 < EDGE * l.height && !kept(l);
   const footing = (l: SizedLine): boolean => (l.line.bbox[1] + l.line.bbox[3]) / 2 > (1 - EDGE) * l.height && !kept(l);
   // The heading is all that is printed above the record's start on its page: a page whose top
@@ -257,8 +257,10 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
   ];
   const headings = new Set<Line>();
   if (slots.length === 0) return headings;
-  for (const line of lines) {
-    if ((heading(line) || footing(line)) && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
+  const starts = new Set(startIndexes);
+  for (const [i, line] of lines.entries()) {
+    // A record's start at that place on another page (a record at the top of its page) is the record's.
+    if (!starts.has(i) && (heading(line) || footing(line)) && slots.some((slot) => samePlace(slot, line))) headings.add(line.line);
   }
   return headings;
 }

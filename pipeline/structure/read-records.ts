@@ -48,8 +48,8 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   const labels = all.filter((spec) => spec.alone !== true);
   const isFigureLabel = (text: string): boolean => /額$/u.test(text.replace(/\s+/gu, '')) && isRecordStructure(text, all);
   // A budget line (「令和2年度補正予算額 235.0億円」 at the same place on every project's page) is a record's, however it repeats.
-  const keep = (text: string): boolean => isRecordStructure(text, labels) || isFigureLabel(text) || BUDGET_LINE.test(text);
-  const furniture = findPageFurniture(pages, { keep: (text) => keep(normaliseCharacters(text)) });
+  const keep = (text: string, ocr: boolean): boolean => isRecordStructure(text, labels, { ocr }) || isFigureLabel(text) || BUDGET_LINE.test(text);
+  const furniture = findPageFurniture(pages, { keep: (text, ocr) => keep(normaliseCharacters(text), ocr) });
   const lines = documentLines(layouts, furniture);
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);

@@ -130,6 +130,17 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(['に取組の概要', 'に,予算'].map(targetOf)).toEqual([undefined, undefined]);
   });
 
+  it('reads a heading mark OCR took for a kanji (◆ as 「金」) or for a kana and strokes (「し,!」) before a label as the mark, and no other word', () => {
+    const ocrTarget = (read: string): string | undefined => {
+      const spec = vocabulary.find((s) => labelMatches(s, read, { ocr: true }));
+      return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
+    };
+    expect(['金目的・概要', '金補助率', '金事業期間', 'し,!施策効果の詳細', 'し!目的'].map(ocrTarget)).toEqual(['section:目的・概要', 'section:補助率', 'section:事業期間', 'section:施策効果の詳細', 'section:目的']);
+    // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
+    expect(['新目的', '総予算', '金額'].map(ocrTarget)).toEqual([undefined, undefined, undefined]);
+    expect(['金目的・概要', 'し!目的'].map(targetOf)).toEqual([undefined, undefined]);
+  });
+
   it('reads the enquiries heading at a record\'s foot (【お問い合わせ】, 問合せ) as the office, with or without 先', () => {
     expect(['【お問い合わせ】', 'お問合せ', '問い合わせ', '問合せ先'].map(targetOf)).toEqual(['office', 'office', 'office', 'office']);
   });

@@ -118,4 +118,13 @@ describe('findRunningHeadings', () => {
     expect(headingsOf(plain)).toEqual(new Set(plain.map((c) => `${c}@5`)));
   });
 
+  it("keeps a record's title that a scan's OCR placed where the next pages print a small tab: a record's start is no page's heading", () => {
+    const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size, 90), page, width: 851, height: 608 });
+    const lines = [
+      at('①ふるさと納税の活用促進', 60, 51, 13.2, 1), at('担当:自治税務局市町村税課', 48, 73, 13.7, 1), at('ふるさとに感謝や応援の気持ちを伝える。', 56, 154, 13.7, 1),
+      at('地域活性化', 48, 53, 9.4, 2), at('寄附金控除の仕組みを活用する。', 55, 68, 13.9, 2), at('②地域おこし協力隊', 47, 180, 18.5, 2), at('担当:自治行政局地域自立応援課', 47, 202, 13.9, 2),
+      at('地域活性化', 48, 54, 9.4, 3), at('地方への新たな人の流れを創出する。', 56, 69, 13.9, 3), at('③ICT基盤高度化事業', 47, 103, 17.8, 3), at('担当:情報流通行政局', 47, 126, 14.2, 3),
+    ];
+    expect([...findRunningHeadings(lines, [0, 5, 9])].map((l) => `${l.text}@${l.bbox[1]}`)).toEqual(['地域活性化@53', '地域活性化@54']);
+  });
 });

@@ -151,6 +151,47 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("reads a scan of PR sheets whose numbers OCR ran into their titles (「1地域中核…」), whose ◆ marks it read as 「金」, and whose last title it read no taller than the text", () => {
+    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const sheet = (page: number, title: string, size: number, amount: string, purpose: string): PageLayout => ({
+      page: { number: page, width: 611, height: 853, method: 'ocr', method_reason: null, lines: [
+        ocr('令和5年度補正予算 事業PR資料', 60, 30, 7.4), ocr('経済産業省', 60, 42, 7.4), ocr(title, 59, 58, size), ocr(`予算額”${amount}`, 69, 88, 13.9),
+        ocr('金目的・概要', 60, 116, 14.2), ocr(purpose, 68, 133, 14.2), ocr('金成果目標', 60, 192, 14.4), ocr('支援先の付加価値額を15%以上増加させます。', 68, 209, 13.4),
+        ocr('金補助率', 60, 295, 9.4), ocr('1/2', 69, 311, 13.9), ocr('担当', 67, 370, 7.9), ocr('製造産業局生活製品室(03-3580-0435)', 67, 382, 12.7),
+      ] },
+      rules: [],
+    });
+    const set = read([
+      sheet(1, '1地域中核企業成長投資促進事業', 23.8, '42.5億円', '中核企業の設備投資を支援します。'),
+      sheet(2, '2商店街にぎわい再生緊急支援事業', 24.5, '18.0億円', '商店街の拠点づくりを支援します。'),
+      sheet(3, '3伝統的工芸品産地基盤強化事業', 12.5, '6.2億円', '産地の生産基盤の維持を支援します。'),
+    ]);
+    expect(set.records.map((r) => [r.number, r.name, r.sections['目的・概要'], r.sections['補助率'], r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['1', '地域中核企業成長投資促進事業', '中核企業の設備投資を支援します。', '1/2', [4_250_000_000]],
+      ['2', '商店街にぎわい再生緊急支援事業', '商店街の拠点づくりを支援します。', '1/2', [1_800_000_000]],
+      ['3', '伝統的工芸品産地基盤強化事業', '産地の生産基盤の維持を支援します。', '1/2', [620_000_000]],
+    ]);
+  });
+
+  it("keeps a record whose title OCR read where the next pages print a small label it misread (「し,概要」), and reads 「し!目的」 as that label", () => {
+    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const header = [ocr('①デジタル実装による地方の社会課題解決・魅力向上', 48, 27, 12), ocr('総務省', 780, 27, 12)];
+    const page = (number: number, lines: Line[]): PageLayout => ({ page: { number, width: 851, height: 608, method: 'ocr', method_reason: null, lines: [...header, ...lines] }, rules: [] });
+    const record = (y: number, title: string, size: number, office: string, purpose: string): Line[] => [
+      ocr(title, size < 14 ? 60 : 47, y, size), ocr(`担当:${office}`, 48, y + 22, 13.7), ocr('施策の類型: ①予算', 48, y + 37, 13.7), ocr('し!目的', 48, y + 55, 8.9), ocr(purpose, 56, y + 70, 13.9),
+    ];
+    const set = read([
+      page(1, record(51, '①ふるさと納税の活用促進', 13.2, '自治税務局市町村税課', '地方団体に感謝し、応援する気持ちを伝える。')),
+      page(2, [ocr('し,概要', 48, 53, 9.4), ocr('寄附金控除の仕組みを活用する。', 55, 68, 13.9), ...record(180, '②地域おこし協力隊', 18.5, '自治行政局地域自立応援課', '地域力の維持・強化を図る。')]),
+      page(3, [ocr('「,概要', 48, 54, 9.4), ocr('地方への新たな人の流れを創出する。', 56, 69, 13.9), ...record(103, '③ICT基盤高度化事業', 17.8, '情報流通行政局デジタル経済推進室', 'ICTの実装を促す。')]),
+    ]);
+    expect(set.records.map((r) => [r.number, r.name, r.sections['目的'], r.sections['概要'] ?? null])).toEqual([
+      ['①', 'ふるさと納税の活用促進', '地方団体に感謝し、応援する気持ちを伝える。', '寄附金控除の仕組みを活用する。'],
+      ['②', '地域おこし協力隊', '地域力の維持・強化を図る。', '地方への新たな人の流れを創出する。'],
+      ['③', 'ICT基盤高度化事業', 'ICTの実装を促す。', null],
+    ]);
+  });
+
   it("keeps a title's name apart from the 「補正予算額: 6.2億円」 line under it that OCR read as tall as the title", () => {
     const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const sheet = (page: number, name: string, amount: string, tall: number): PageLayout => ({
