@@ -1,7 +1,7 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { unionBox } from '../bbox.ts';
 import { bareLabel, closeSpacedHead, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
-import { promisedRecords } from './label-occurrences.ts';
+import { labelLines, promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -41,8 +41,8 @@ const NUMBER_PATH =
  */
 const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』]))\s*/u;
 
-/** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」): no part of it. */
-const NAME_MARK = /^[★☆■□◆◇●○◎▼▽▶►]\s*(?=\S)/u;
+/** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」): no part of it. */
+const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+)\s*(?=\S)/u;
 
 /** An office in brackets closing a name: a bureau, division or office of a ministry or prefecture. */
 const OFFICE_AFTER_NAME = /^(?<name>.+?)\s*[(（](?<office>[^()（）]{2,40}(?:局|部|庁|課|室|センター|グループ)[^()（）]{0,10})[)）]$/u;
@@ -491,7 +491,51 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
   const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, profile.labels);
-  return withGluedNumbers([...numbered, ...siblings].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
+  const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
+  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, profile.labels);
+  return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
+}
+
+/** The most lines a title found over a record's first label is read from. */
+const UNTITLED_TITLE_LINES = 2;
+
+/**
+ * Titles of records whose block of labels is printed with no title found over it (OCR read it
+ * small, or lost its size): the label that opens most records' blocks, printed again with no start
+ * since its last time, on a page that starts no record and opens with a line or two over it.
+ */
+function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[]): RecordStart[] {
+  if (starts.length < 2) return [];
+  const found = labelLines(lines, labels);
+  const keyOf = new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
+  // The label each record's block opens with: the first label read after its title.
+  const opening = new Map<string, number>();
+  for (const start of starts) {
+    let i = start.at + start.titleLines;
+    while (i < lines.length && !keyOf.has(i)) i++;
+    if (keyOf.has(i)) opening.set(keyOf.get(i)!, (opening.get(keyOf.get(i)!) ?? 0) + 1);
+  }
+  const [key, count] = [...opening].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (key === undefined || count! * 2 <= starts.length) return [];
+  const startPages = new Set(starts.map((start) => lines[start.at]!.page));
+  const isLabel = fieldLabelTest(labels);
+  const untitled: RecordStart[] = [];
+  let previous = -1;
+  for (const at of found.get(key)!) {
+    const page = lines[at]!.page;
+    const since = previous;
+    previous = at;
+    if (startPages.has(page) || starts.some((start) => start.at > since && start.at < at)) continue;
+    let first = at;
+    while (first > 0 && first > since + 1 && lines[first - 1]!.page === page) first--;
+    const title = lines.slice(first, at);
+    const name = titleNames(title).name;
+    if (title.length === 0 || title.length > UNTITLED_TITLE_LINES || title.some(isLabel) || [...name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(name)) continue;
+    // Over the label: a title is read before its block, not beside it.
+    if (title.some((line) => line.line.bbox[3] > lines[at]!.line.bbox[1] + 0.5 * lines[at]!.line.font_size)) continue;
+    untitled.push({ at: first, titleLines: title.length, ...titleNames(title), num: null });
+  }
+  return untitled;
 }
 
 /** A number read against its name with no space (OCR drops the one printed): 「1地域中核企業…」; not 「6次産業化」, 「2025年…」. */

@@ -14,8 +14,13 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
  * a page of names is a contents page): the pages of its lines, one entry a line.
  */
 export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly LabelSpec[], { names = false } = {}): Map<string, number[]> {
+  return new Map([...labelLines(lines, labels, { names })].map(([key, at]) => [key, at.map((i) => lines[i]!.page)]));
+}
+
+/** As `labelOccurrences`, the positions of the label lines among `lines`. */
+export function labelLines(lines: readonly PlacedLine[], labels: readonly LabelSpec[], { names = false } = {}): Map<string, number[]> {
   const fields = labels.filter((spec) => names === (spec.target.kind === 'name'));
-  const pages = new Map<string, number[]>();
+  const found = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const value = text(line);
@@ -24,15 +29,16 @@ export function labelOccurrences(lines: readonly PlacedLine[], labels: readonly 
     let spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])) || (ocr && labelMatches(s, value, { ocr })));
     // A label wrapped in its narrow cell (令和5年度補 / 正予算額) is printed over two lines.
     const pair = lines.slice(i, i + 2);
+    const at = i;
     if (spec === undefined && pair.length === 2 && stacked(pair)) {
       spec = fields.find((s) => labelMatches(s, pair.map(text).join(''), { wrapped: true }));
       if (spec !== undefined) i++;
     }
     if (spec === undefined) continue;
     const key = targetKey(spec.target);
-    pages.set(key, [...(pages.get(key) ?? []), line.page]);
+    found.set(key, [...(found.get(key) ?? []), at]);
   }
-  return pages;
+  return found;
 }
 
 /**

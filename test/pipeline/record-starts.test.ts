@@ -192,6 +192,28 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record at the line over a page's header row of labels when OCR read that title smaller than the text (and its ◆ as 「…」)", () => {
+    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const slide = (page: number, title: string, size: number, office: string, purpose: string): PageLayout => ({
+      page: { number: page, width: 968, height: 555, method: 'ocr', method_reason: null, lines: [
+        ocr(title, 44, 47, size), ocr('担当部局課室', 190, 71, 14.6), ocr('施策区分', 404, 71, 14.4), ocr('予算額', 816, 71, 14.4),
+        ocr(office, 49, 91, 14.4), ocr('①予算', 402, 92, 9.8), ocr('令和5年度予算(案) : 52百万円', 742, 91, 14.9),
+        ocr('目的', 72, 204, 9.4), ocr(purpose, 127, 196, 14.2), ocr('地域の活性化を実現する取組を進める。', 123, 211, 14.4),
+      ] },
+      rules: [],
+    });
+    const set = read([
+      slide(1, '放送コンテンツによる地域情報発信力強化事業', 17.5, '情報流通行政局放送コンテンツ海外流通推進室', '日本各地の魅力を海外へ発信する。'),
+      slide(2, '移住・交流情報ガーデン', 21.1, '自治行政局地域自立応援課', '地方への新しい人の流れをつくる。'),
+      slide(3, '…ICT基盤高度化事業', 12.7, '情報流通行政局デジタル経済推進室', 'ICTの実装を促す。'),
+    ]);
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.name), r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['放送コンテンツによる地域情報発信力強化事業', ['情報流通行政局放送コンテンツ海外流通推進室'], [52_000_000]],
+      ['移住・交流情報ガーデン', ['自治行政局地域自立応援課'], [52_000_000]],
+      ['ICT基盤高度化事業', ['情報流通行政局デジタル経済推進室'], [52_000_000]],
+    ]);
+  });
+
   it("keeps a title's name apart from the 「補正予算額: 6.2億円」 line under it that OCR read as tall as the title", () => {
     const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const sheet = (page: number, name: string, amount: string, tall: number): PageLayout => ({
