@@ -136,6 +136,8 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
       return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
     };
     expect(['金目的・概要', '金補助率', '金事業期間', 'し,!施策効果の詳細', 'し!目的'].map(ocrTarget)).toEqual(['section:目的・概要', 'section:補助率', 'section:事業期間', 'section:施策効果の詳細', 'section:目的']);
+    // 〈取組の概要〉 with both brackets read as letters.
+    expect(['ぐ取組の概要用', 'るぐ取組の概要用', 'ぐ概要用'].map(ocrTarget)).toEqual(['section:概要', 'section:概要', undefined]);
     // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
     expect(['新目的', '総予算', '金額'].map(ocrTarget)).toEqual([undefined, undefined, undefined]);
     expect(['金目的・概要', 'し!目的'].map(targetOf)).toEqual([undefined, undefined]);
