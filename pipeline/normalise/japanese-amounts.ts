@@ -1,8 +1,9 @@
 // All patterns run on normalised text (NFKC: full-width digits, colons, commas and brackets are ASCII).
 // `\s?` inside numbers and words absorbs the spaces PDF line wraps and OCR leave behind.
 const NUM = String.raw`(?:\d{1,3}(?:\s?,\s?\d{3})+|\d+)(?:\s?\.\s?\d+)?`;
-// 方 before 円 is 万 as a scan's OCR misreads it (「10百方円」): no amount is printed in 方.
-const MULT = '兆|億|千[万方]|百[万方]|[万方]|千';
+// 方 before 円 is 万 as a scan's OCR misreads it (「10百方円」): no amount is printed in 方; and 白 or 折
+// before 万円 is 百 (「214折万円」): no word ends a figure so.
+const MULT = '兆|億|千[万方]|[百白折][万方]|[万方]|千';
 /** A figure: 約? then parts such as 1兆 2,500億 and a last number with its unit and 円. Never right after a digit. */
 const AMOUNT = new RegExp(String.raw`(?<![\d.,]\s*)(約\s*)?((?:${NUM}\s*(?:兆|億|[万方])\s*)*${NUM}\s*(?:${MULT})?\s*円)`, 'gu');
 const PART = new RegExp(String.raw`(${NUM})\s*(${MULT})?`, 'gu');
@@ -23,7 +24,7 @@ export function toYen(figure: string): { yen: number; unit: string } | string {
   let unit = '';
   const parts = [...figure.replace(/円\s*$/u, '').matchAll(PART)];
   for (const [i, part] of parts.entries()) {
-    const mult = part[2] ?? '';
+    const mult = (part[2] ?? '').replace(/^[白折](?=[万方])/u, '百');
     const exponent = EXPONENT[mult] ?? 0;
     if (exponent >= previous || (i < parts.length - 1 && !['兆', '億', '万', '方'].includes(mult))) return `units out of order in ${figure}`;
     previous = exponent;

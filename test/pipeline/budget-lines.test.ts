@@ -34,6 +34,11 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(only('令和5年度予算 1億2,000方円')).toMatchObject({ amount_jpy: 120_000_000, unit: '万円' });
   });
 
+  it('reads 白 or 折 before 万円, as a scan\'s OCR misreads 百 (「214折万円」), as 百: the line is no longer run into the next as one unreadable figure', () => {
+    expect(only('令和4年度第二次補正: 214折万円')).toMatchObject({ fiscal_year: 2022, stage: 'supplementary', amount_jpy: 214_000_000, unit: '百万円' });
+    expect(only('令和4年度予算: 10白万円')).toMatchObject({ amount_jpy: 10_000_000, unit: '百万円' });
+  });
+
   it('reads a thousands comma that a scan\'s OCR read as a point in 百万円 and 千円, not in 億円', () => {
     expect(only('令和3年度当初一般会計1.514百万円').amount_jpy).toBe(1_514_000_000);
     expect(only('令和3年度当初 4.594千円').amount_jpy).toBe(4_594_000);
