@@ -29,11 +29,12 @@ export interface RecordStart {
 }
 
 /**
- * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3); or a record's own
- * number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set apart from the name by a space.
+ * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3), a circled number in it
+ * read twice by OCR (「3-⑨③-(1)」); or a record's own number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set
+ * apart from the name by a space.
  */
 const NUMBER_PATH =
-  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]{1,2}|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
  * Specks a scan's OCR reads before a name: dots and marks before its number (「… (1)地域…」), an
