@@ -152,13 +152,14 @@ program
   .command('eval')
   .description('Score record extraction on samples/ against their truth; exits 1 below the targets')
   .option('--samples <dir>', 'folder of sample PDFs with *.truth.json', 'samples/')
-  .action(async (opts: { samples: string }) => {
+  .option('--show-holdout', "list the hold-out renderings file by file (their totals only without it, so that tuning does not look at them)")
+  .action(async (opts: { samples: string; showHoldout?: boolean }) => {
     const { stat } = await import('node:fs/promises');
     if (!(await stat(opts.samples).then((s) => s.isDirectory(), () => false))) throw new UsageError(`${opts.samples}: no such folder of samples`);
     // Loaded on demand: the eval is a developer's tool, not part of a run.
     const { evaluateSamples, renderEval } = await import('../tools/eval/run-eval.ts');
     const results = await evaluateSamples(opts.samples);
-    process.stdout.write(renderEval(results));
+    process.stdout.write(renderEval(results, { showBlind: opts.showHoldout === true }));
     if (results.some((r) => !r.passed)) process.exitCode = EXIT_SOME_FAILED;
   });
 

@@ -530,11 +530,11 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     let first = at;
     while (first > 0 && first > since + 1 && lines[first - 1]!.page === page) first--;
     const title = lines.slice(first, at);
-    const name = titleNames(title).name;
-    if (title.length === 0 || title.length > UNTITLED_TITLE_LINES || title.some(isLabel) || [...name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(name)) continue;
+    const names = titleNames(title);
+    if (title.length === 0 || title.length > UNTITLED_TITLE_LINES || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name)) continue;
     // Over the label: a title is read before its block, not beside it.
     if (title.some((line) => line.line.bbox[3] > lines[at]!.line.bbox[1] + 0.5 * lines[at]!.line.font_size)) continue;
-    untitled.push({ at: first, titleLines: title.length, ...titleNames(title), num: null });
+    untitled.push({ at: first, titleLines: title.length, ...names, num: null });
   }
   return untitled;
 }

@@ -20,13 +20,14 @@ export const TARGETS = {
 /**
  * The groups a sample can be in, each reported on its own: the samples the code was built on, the
  * layout renderings tuned on, the hold-out renderings never looked at while tuning, and real
- * releases with truth read by hand. Only the first three have targets.
+ * releases with truth read by hand. Only the first three have targets. A `blind` group is reported
+ * by its totals alone: its files' rows and the names they miss would tell whoever tunes what to fit.
  */
 export const EVAL_GROUPS = [
-  { id: 'samples', folder: '.', title: 'Samples', targets: true },
-  { id: 'layouts-seen', folder: 'layouts/seen', title: 'Layout renderings, seen (tuned on)', targets: true },
-  { id: 'layouts-holdout', folder: 'layouts/holdout', title: 'Layout renderings, hold-out (never tuned on)', targets: true },
-  { id: 'realworld', folder: 'realworld', title: 'Real releases (truth by hand; no targets)', targets: false },
+  { id: 'samples', folder: '.', title: 'Samples', targets: true, blind: false },
+  { id: 'layouts-seen', folder: 'layouts/seen', title: 'Layout renderings, seen (tuned on)', targets: true, blind: false },
+  { id: 'layouts-holdout', folder: 'layouts/holdout', title: 'Layout renderings, hold-out (never tuned on)', targets: true, blind: true },
+  { id: 'realworld', folder: 'realworld', title: 'Real releases (truth by hand; no targets)', targets: false, blind: false },
 ] as const;
 
 export interface SampleEval {
@@ -128,13 +129,23 @@ function groupTotals(results: readonly SampleEval[]): string[] {
   return out;
 }
 
-/** The eval as a Markdown report: per group, its totals, a table of samples and one of cases; then the fields. */
-export function renderEval(results: readonly SampleEval[]): string {
+/**
+ * The eval as a Markdown report: per group, its totals, a table of samples and one of cases; then the
+ * fields, and the records missing or spurious. A blind group gives its totals and how many of its
+ * files met the targets, unless `showBlind`.
+ */
+export function renderEval(allResults: readonly SampleEval[], { showBlind = false } = {}): string {
   const out: string[] = [];
+  const hidden = new Set(EVAL_GROUPS.filter((group) => group.blind && !showBlind).map((group) => group.id));
+  const results = allResults.filter((r) => !hidden.has(r.group));
   for (const group of EVAL_GROUPS) {
-    const rows = results.filter((r) => r.group === group.id);
+    const rows = allResults.filter((r) => r.group === group.id);
     if (rows.length === 0) continue;
     out.push(`## ${group.title}`, '', ...groupTotals(rows).map((line) => `- ${line}`), '');
+    if (hidden.has(group.id)) {
+      out.push(`- ${rows.filter((r) => r.passed).length} of ${rows.length} files met the targets; files not listed (\`--show-holdout\` lists them)`, '');
+      continue;
+    }
     out.push('| sample | profile | OCR pages | found / expected | spurious | fields exact | budget P | budget R | budget F1 | target |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const b = r.scores.budget;
