@@ -63,6 +63,11 @@ describe('parseOfficeText: forms from the seeds', () => {
     expect(parseOfficeText('総務省地域政策課 03-5253-5523\n総務省移動通信課 03-5253-5896', SOUMU).map((o) => o.name)).toEqual(['総務省地域政策課', '総務省移動通信課']);
   });
 
+  it('joins a phone number wrapped after a hyphen, as a narrow column breaks it', () => {
+    const offices = parseOfficeText('サイバーセキュリティ統括官室（TEL 03-5253-\n5749 E-mail cyber-soudan@soumu.go.jp）', SOUMU);
+    expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([['サイバーセキュリティ統括官室', ['03-5253-5749'], ['cyber-soudan@soumu.go.jp']]]);
+  });
+
   it('gives an e-mail printed after two offices to both', () => {
     const offices = parseOfficeText('総務省地域通信振興課 03-5253-5758 総務省移動通信課 03-5253-5896 local5g-trial@ml.soumu.go.jp');
     expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([
