@@ -97,6 +97,10 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     }
   }
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * pages.length));
+  // The document's title from its cover (its largest print), run as a header or footer: furniture on two pages already (a short document).
+  const cover = pages[0]?.lines ?? [];
+  const largest = Math.max(...cover.map((line) => line.font_size));
+  const titleKeys = new Set(cover.filter((line) => line.font_size === largest).map((line) => repeatKey(line.text)));
   const byKey = new Map<string, Candidate[]>();
   for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate]);
   for (const candidate of candidates) {
@@ -105,7 +109,9 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const limit = candidate.line.confidence === undefined ? 0 : Math.floor(candidate.key.length / 5);
     const pool = limit === 0 ? byKey.get(candidate.key)! : candidates;
     const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
-    if (new Set(alike.map((other) => other.page.number)).size >= needed && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
+    const onPages = new Set(alike.map((other) => other.page.number)).size;
+    const titleRun = onPages >= 2 && titleKeys.has(candidate.key) && alike.every((other) => other.page !== pages[0]);
+    if ((onPages >= needed || titleRun) && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
   }
   // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).
   const furnitureAt = candidates.filter((candidate) => furniture.has(candidate.line));

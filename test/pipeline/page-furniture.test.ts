@@ -23,6 +23,15 @@ describe('findPageFurniture', () => {
     expect([...furniture].map((l) => l.text)).toContain('- 4 -');
   });
 
+  it("drops the cover's title run as a header over the other two pages of a short document, and keeps another line repeated there", () => {
+    const pages = [
+      page(1, 595, 842, [line('地域デジタル化支援施策集', 142, 378, 26), line('令和5年12月', 250, 500, 12)]),
+      ...[2, 3].map((n) => page(n, 595, 842, [line('地域デジタル化支援施策集', 45, 27, 8), line('自治行政局地域政策課', 45, 40, 8), line(`施策${n}の本文が続く`, 45, 200, 10)])),
+    ];
+    const furniture = findPageFurniture(pages);
+    expect([...furniture].map((l) => l.text)).toEqual(['地域デジタル化支援施策集', '地域デジタル化支援施策集']);
+  });
+
   it('keeps a label printed in the same cell on every page', () => {
     const pages = [1, 2, 3, 4].map((n) => page(n, 595, 842, [line('施策分類', 40, 60), line(`分類${'ABCD'[n - 1]}`, 120, 60), line(`${n}`, 290, 810)]));
     const furniture = findPageFurniture(pages, { keep: (text) => text === '施策分類' });
