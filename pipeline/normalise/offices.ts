@@ -78,6 +78,8 @@ const PHONE_OWNER = /^\s*[（(][^（()）\n]{1,20}[課室局部庁省][）)]/u;
 
 /** An address wrapped after a hyphen of its local part (「E-mail hinanjo-」 / 「wifi@soumu.go.jp」), as a narrow cell or column breaks it. */
 const ADDRESS_WRAP = /(?<=[A-Za-z0-9._%+][-－])[ \t]*\n\s*(?=[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@＠])/gu;
+/** 「E-mail」 wrapped at its hyphen (「…5517 E-」 / 「mail hyojunka@…」). */
+const EMAIL_LABEL_WRAP = /(?<=(?<![A-Za-z])[EeＥ][-－])[ \t]*\n\s*(?=[mｍ][aａ][iｉ][lｌ])/gu;
 /** A phone number wrapped after a hyphen (「（TEL 03-5253-」 / 「5749 E-mail …）」), as a narrow column breaks it. */
 const PHONE_WRAP = new RegExp(`(?<=(?<![0-9０-９])[0０]${DIGIT}{1,4}${HYPHEN}${DIGIT}{1,4}${HYPHEN})[ \\t]*\\n\\s*(?=${DIGIT}{3,4}(?!${DIGIT}))`, 'gu');
 
@@ -88,7 +90,7 @@ const PHONE_WRAP = new RegExp(`(?<=(?<![0-9０-９])[0０]${DIGIT}{1,4}${HYPHEN}
 const PLACEHOLDER = /[0-9０-９]{2,5}[-－][0-9０-９]{2,4}[-－][○〇]{3,4}|[○〇]{2,}(?:局|部|課|室|係|班|グループ)?/gu;
 
 export function parseOfficeText(printed: string, context: OfficeContext = {}): Office[] {
-  const text = printed.replace(ADDRESS_WRAP, '').replace(PHONE_WRAP, '').replace(PLACEHOLDER, '');
+  const text = printed.replace(ADDRESS_WRAP, '').replace(PHONE_WRAP, '').replace(EMAIL_LABEL_WRAP, '').replace(PLACEHOLDER, '');
   const ministryFromContext = context.ministry ?? null;
   type Token = { kind: 'phone' | 'email' | 'label'; start: number; end: number };
   const tokens: Token[] = [];
