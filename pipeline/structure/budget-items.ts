@@ -69,16 +69,29 @@ function amountOnRow(lines: readonly PlacedLine[], i: number): Record<string, st
   return undefined;
 }
 
+/** The widest gap, in the row's type size, between pieces of one row read apart (「2」 … 「雇用の維持と事業の継続」). */
+const PIECE_GAP_EMS = 2;
+
 /**
  * Lines near each other in reading order printed on one row (「追」 「加」 「2,910（百万円）」, 「1」 「感染拡大…」):
- * their text joined left to right, compact and with a space between pieces.
+ * their text joined left to right, compact and with a space between pieces; `end` is past the pieces
+ * read one after another. A piece read later, after a table's lines (a chapter's number and its
+ * text split by the figures beside them), within a column's reach, is the row's when it follows on
+ * within two ems.
  */
-function rowAt(lines: readonly PlacedLine[], i: number): { text: string; spaced: string; end: number } {
+function rowAt(lines: readonly PlacedLine[], i: number): { text: string; spaced: string; end: number; pieces: PlacedLine[] } {
   const first = lines[i]!;
   let end = i + 1;
   while (end < lines.length && sameRow(first, lines[end]!)) end++;
-  const row = lines.slice(i, end).sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
-  return { text: row.map((line) => compact(line.line.text)).join(''), spaced: row.map((line) => normaliseCharacters(line.line.text).trim()).join(' '), end };
+  const pieces = lines.slice(i, end);
+  const later = lines.slice(end, i + COLUMN_REACH).filter((line) => sameRow(first, line)).sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
+  for (const line of later) {
+    const right = Math.max(...pieces.map((piece) => piece.line.bbox[2]));
+    const gap = line.line.bbox[0] - right;
+    if (gap >= 0 && gap <= PIECE_GAP_EMS * first.line.font_size) pieces.push(line);
+  }
+  const row = [...pieces].sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
+  return { text: row.map((line) => compact(line.line.text)).join(''), spaced: row.map((line) => normaliseCharacters(line.line.text).trim()).join(' '), end, pieces };
 }
 
 function markerOf(groups: Record<string, string | undefined>): { kind: string; marker: string } {
@@ -99,7 +112,7 @@ function findItems(lines: readonly PlacedLine[]): Item[] {
     const parts = ITEM.exec(heading.spaced)?.groups;
     if (parts === undefined) continue;
     const at = i;
-    const nameLines: PlacedLine[] = lines.slice(i, heading.end);
+    const nameLines: PlacedLine[] = [...heading.pieces];
     const left = Math.min(...nameLines.map((l) => l.line.bbox[0]));
     const right = Math.max(...nameLines.map((l) => l.line.bbox[2]));
     // The name runs on down its column until the amount row, within a few lines; the other column's lines, read in between, are passed over.

@@ -38,6 +38,30 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
     ]);
   });
 
+  it("numbers the items under a chapter whose number pdf.js read apart from its text, a table's lines in between (「2」 … 「雇用の維持と事業の継続」)", () => {
+    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
+    const table = ['放課後児童クラブ支援事業費', '保育所等利用料減免等支援', '補習等指導員等派遣事業費', '看護職員派遣調整事業費', '計'].map((text, k) => line(text, 103, 300 + 20 * k, 9));
+    const page = layout(2, [
+      line('第2 一般会計', 200, 40, 18),
+      ...item('1 感染拡大防止策', '1,809,653', 80),
+      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
+      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      ...item('② 布製マスク等の配布', '96,054', 230, '上記の追加額は、布製マスク等を配布するために必要な経費である。'),
+      // The chapter's number, then the table printed above its text, then its text: the order pdf.js reads them in.
+      line('2', 62, 420),
+      ...table,
+      ...item('雇用の維持と事業の継続', '19,490,481', 420).map((l) => ({ ...l, bbox: [l.bbox[0] + 10, l.bbox[1], l.bbox[2] + 10, l.bbox[3]] as Line['bbox'] })),
+      ...item('（1） 雇用の維持', '70,893', 470),
+      ...item('① 雇用調整助成金の特例', '690,000', 520, '上記の追加額は、雇用調整助成金の特例措置に必要な経費である。'),
+    ]);
+    const set = readRecords(source, [cover, page], [cover.page, page.page])!;
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['1-(1)-①', 'マスク等生産設備導入経費'],
+      ['1-(1)-②', '布製マスク等の配布'],
+      ['2-(1)-①', '雇用調整助成金の特例'],
+    ]);
+  });
+
   it('reads no records from a document with a few amounts: it is no budget explanation', () => {
     const page = layout(1, [...item('1 感染拡大防止策', '1,809,653', 80), ...item('2 雇用の維持', '690,000', 150, '上記の追加額は、必要な経費である。')]);
     expect(readRecords(source, [page], [page.page])).toBeNull();
