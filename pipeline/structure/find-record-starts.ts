@@ -145,7 +145,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
   const names = labels.filter((spec) => spec.target.kind === 'name');
   const isName = (label: string, wrapped = false): boolean => names.some((spec) => labelMatches(spec, label, { wrapped }));
   // A name label printed alone: on one line, or wrapped in its narrow cell (施策の / 名称).
-  const labelLines = (i: number): number => {
+  const nameLabelSpan = (i: number): number => {
     if (isName(text(lines[i]!))) return 1;
     const pair = lines.slice(i, i + 2);
     return pair.length === 2 && stacked(pair) && isName(pair.map(text).join(''), true) ? 2 : 0;
@@ -164,7 +164,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
       starts.push({ at: i, titleLines: more, name: [inline.value!, ...rest].join(''), nameRaw, num: null, spelling: bareLabel(inline.label!) });
       continue;
     }
-    const span = labelLines(i);
+    const span = nameLabelSpan(i);
     if (span === 0) continue;
     const value = valueBesideOrBelow(lines, i, i + span - 1, isField);
     if (value === undefined) continue;
@@ -481,7 +481,8 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
   // while the labels promise many more records; a smaller print that gives them is taken instead.
-  const promised = promisedRecords(lines, profile.labels);
+  const labelsAt = labelLines(lines, profile.labels);
+  const promised = promisedRecords(labelsAt);
   const bodyOf = pageBodySizes(lines);
   let best: RecordStart[] = [];
   for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale, bodyOf))]) {
@@ -493,7 +494,7 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
   const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, profile.labels);
   const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
-  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, profile.labels);
+  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, profile.labels, labelsAt);
   return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
 }
 
@@ -505,9 +506,8 @@ const UNTITLED_TITLE_LINES = 2;
  * small, or lost its size): the label that opens most records' blocks, printed again with no start
  * since its last time, on a page that starts no record and opens with a line or two over it.
  */
-function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[]): RecordStart[] {
+function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
   if (starts.length < 2) return [];
-  const found = labelLines(lines, labels);
   const keyOf = new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
   // The label each record's block opens with: the first label read after its title.
   const opening = new Map<string, number>();

@@ -46,7 +46,7 @@ export function labelLines(lines: readonly PlacedLine[], labels: readonly LabelS
  * printed. Two labels must agree, so that one label printed per budget line or per list row does
  * not promise records on its own.
  */
-export function promisedRecords(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): number {
-  const counts = [...labelOccurrences(lines, labels).values()].map((pages) => pages.length).sort((a, b) => b - a);
+export function promisedRecords(occurrences: ReadonlyMap<string, readonly number[]>): number {
+  const counts = [...occurrences.values()].map((printed) => printed.length).sort((a, b) => b - a);
   return counts[1] ?? 0;
 }
