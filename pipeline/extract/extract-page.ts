@@ -16,7 +16,7 @@ import { assessTextLayer, type TextLayerQualityOptions } from './text-layer-qual
 import { layoutTextLines, type LineLayoutOptions, type TextRun } from './text-lines.ts';
 
 export interface ExtractOptions {
-  layout?: Omit<LineLayoutOptions, 'verticalRules' | 'horizontalRules'>;
+  layout?: Omit<LineLayoutOptions, 'verticalRules' | 'horizontalRules' | 'coveredText'>;
   readingOrder?: ReadingOrderOptions;
   quality?: TextLayerQualityOptions;
   pageImage?: PageImageOptions;
@@ -44,7 +44,7 @@ async function textLayerLines(page: PDFPageProxy, content: PageContent, options:
   const runs = text.items.filter((item): item is TextRun & typeof item => 'str' in item);
   const verticalRules = content.rules.filter((r) => r.orientation === 'vertical');
   const horizontalRules = content.rules.filter((r) => r.orientation === 'horizontal');
-  const lines = layoutTextLines(runs, viewport.transform, { ...options.layout, verticalRules, horizontalRules });
+  const lines = layoutTextLines(runs, viewport.transform, { ...options.layout, verticalRules, horizontalRules, coveredText: content.coveredText });
   return orderForReading(lines, content.rules, options.readingOrder);
 }
 

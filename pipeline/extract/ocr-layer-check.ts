@@ -37,7 +37,7 @@ export interface OcrLayerCheckOptions {
 const MIN_INVISIBLE_SHARE = 0.9;
 
 /** Whether the page's text is an invisible layer over a scan (an image covering most of it). */
-export function isInvisibleOcrLayer(content: PageContent, page: { width: number; height: number }): boolean {
+export function isInvisibleOcrLayer(content: Pick<PageContent, 'images' | 'textOperators' | 'invisibleTextOperators'>, page: { width: number; height: number }): boolean {
   if (content.textOperators === 0 || content.invisibleTextOperators < MIN_INVISIBLE_SHARE * content.textOperators) return false;
   return content.images.some(({ bbox: [x0, y0, x1, y1] }) => (x1 - x0) * (y1 - y0) >= 0.5 * page.width * page.height);
 }

@@ -94,7 +94,7 @@ const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[2] && b[0] < a[2] && a[
  */
 export function assessTextLayer(
   lines: readonly Line[],
-  content: PageContent,
+  content: Pick<PageContent, 'images'>,
   page: { width: number; height: number },
   options: TextLayerQualityOptions = {},
   coverage: ReadonlyMap<string, ScanCoverage> = new Map(),

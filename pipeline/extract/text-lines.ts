@@ -1,4 +1,5 @@
 import type { BBox, Line } from '../../schemas/types.ts';
+import { withoutCoveredRuns, type CoveredText } from './covered-text.ts';
 import { withoutOverprints } from './overprints.ts';
 import { placeRuns, type PlacedRun, type TextRun } from './place-runs.ts';
 import { findVerticalColumns } from './vertical-columns.ts';
@@ -26,6 +27,8 @@ export interface LineLayoutOptions {
   verticalRules?: readonly { from: number; to: number; at: number }[];
   /** Horizontal rules (table borders): glyphs above and below one are never joined into a column. */
   horizontalRules?: readonly { from: number; to: number; at: number }[];
+  /** Text a shape painted over it hides (`page-content`): left out. */
+  coveredText?: readonly CoveredText[];
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -147,9 +150,9 @@ export function layoutTextLines(
   viewportTransform: readonly number[],
   options: LineLayoutOptions = {},
 ): Line[] {
-  const { splitGapEm = 1.2, spaceGapEm = 0.25, glyphGapEm = 0.2, verticalRules = [], horizontalRules = [] } = options;
+  const { splitGapEm = 1.2, spaceGapEm = 0.25, glyphGapEm = 0.2, verticalRules = [], horizontalRules = [], coveredText = [] } = options;
   // A glyph with a neighbour nearer than a space on its baseline is part of a horizontal word.
-  const { columns, rest } = findVerticalColumns(withoutOverprints(placeRuns(runs, viewportTransform)), { splitGapEm, glyphGapEm, touchGapEm: spaceGapEm, horizontalRules });
+  const { columns, rest } = findVerticalColumns(withoutOverprints(withoutCoveredRuns(placeRuns(runs, viewportTransform), coveredText)), { splitGapEm, glyphGapEm, touchGapEm: spaceGapEm, horizontalRules });
   // Text turned to read upwards is rare (a spine, a sideways label): each run is a line of its own.
   const upwards = rest.filter((run) => run.flow === 'up').map((run) => [run]);
   const vertical = [...columns, ...upwards].sort((a, b) => b[0]!.x1 - a[0]!.x1 || a[0]!.y0 - b[0]!.y0);

@@ -8,9 +8,9 @@ const scan = { id: 'img_p0_1', bbox: [0, 0, 842, 595] as Line['bbox'] };
 
 describe('isInvisibleOcrLayer', () => {
   it('tells an invisible text layer over a scan from visible text, and from a hidden note on a page of print', () => {
-    expect(isInvisibleOcrLayer({ images: [scan], rules: [], textOperators: 40, invisibleTextOperators: 40 }, A4)).toBe(true);
-    expect(isInvisibleOcrLayer({ images: [scan], rules: [], textOperators: 40, invisibleTextOperators: 0 }, A4)).toBe(false);
-    expect(isInvisibleOcrLayer({ images: [], rules: [], textOperators: 40, invisibleTextOperators: 40 }, A4)).toBe(false);
+    expect(isInvisibleOcrLayer({ images: [scan], textOperators: 40, invisibleTextOperators: 40 }, A4)).toBe(true);
+    expect(isInvisibleOcrLayer({ images: [scan], textOperators: 40, invisibleTextOperators: 0 }, A4)).toBe(false);
+    expect(isInvisibleOcrLayer({ images: [], textOperators: 40, invisibleTextOperators: 40 }, A4)).toBe(false);
   });
 });
 

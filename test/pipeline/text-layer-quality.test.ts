@@ -17,7 +17,7 @@ describe('assessTextLayer', () => {
   });
 
   it('leaves a blank page alone instead of OCRing nothing', () => {
-    expect(assessTextLayer([], { images: [], rules: [], textOperators: 0, invisibleTextOperators: 0 }, A4)).toEqual({ use: 'text', reason: 'blank page' });
+    expect(assessTextLayer([], { images: [] }, A4)).toEqual({ use: 'text', reason: 'blank page' });
   });
 
   it('sends text mapped to private-use characters to OCR', () => {
