@@ -5,6 +5,7 @@ import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
+import { withSharedHeads } from './shared-office-heads.ts';
 import { assignValues } from './assign-values.ts';
 import { catalogueTables, inCatalogueTable, readCatalogueTable } from './catalogue-table.ts';
 import { addBudget, emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
@@ -31,11 +32,23 @@ export interface PolicyExtraction {
 }
 
 /**
+ * An office label's value line by line, a division set under the office above it given the head it
+ * shares (shared-office-heads.ts); the label's own line, with the value printed after the label, is
+ * where the first office stands.
+ */
+function officeTexts(hit: LabelHit, body: readonly PlacedLine[], lines: readonly PlacedLine[]): string[] {
+  const labelLine = hit.inlineValue === null ? [] : [body[hit.last]!];
+  const resolved = withSharedHeads([...labelLine, ...lines]).slice(labelLine.length);
+  const withoutLabel = (text: string): string => (text.startsWith(hit.label) ? text.slice(hit.label.length).replace(/^\s*[:：]?\s*/u, '') : text);
+  return [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...resolved.map(withoutLabel)];
+}
+
+/**
  * A subtitle: lines just below the title, on its left edge, in a smaller size (「100GHz以上…に関する研究開発」
  * under 「施策名：電波資源拡大のための研究開発」). Offices print apart from the title, never there.
  */
 function subtitleLines(lines: readonly PlacedLine[], titleEnd: number, isField: (line: PlacedLine) => boolean): number {
-  const title = lines[titleEnd - 1]!;
+const title = lines[titleEnd - 1]!;
   let end = titleEnd;
   for (; end < lines.length; end++) {
     const { line, page } = lines[end]!;
@@ -323,7 +336,7 @@ function buildPolicy(
     const stopAt = body.findIndex((l) => isStopLine(l) && !heldLabels.has(l));
     // A budget label does not end them: the offices' block printed beside a budget line is read after it.
     const firstField = hits.find((hit) => hit.spec.target.kind !== 'budget')?.first ?? body.length;
-    const leading = body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)).map((l) => l.line.text);
+    const leading = withSharedHeads(body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)));
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     // A remark under the offices (「※計上所管は財務省」) names no office.
@@ -360,8 +373,9 @@ function buildPolicy(
       continue;
     }
     const underLabel = texts === own;
+    const values = target.kind === 'office' && underLabel ? officeTexts(hit, body, lines) : texts;
     const figures = target.kind !== 'budget' ? [] : underLabel && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
-    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts, items: underLabel ? placed : texts, figures, underLabel, ocr: readByOcr(lines) }, fields);
+    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
   flagContacts(record, fields, firstPage);
   return record;
