@@ -247,7 +247,7 @@ export type BBox = [number, number, number, number];
  * 文書テキスト: 任意のPDFの全ページのテキストを読み順に、行ごとの位置とともに収めたもの。座標はポイント (1/72インチ)、原点は表示されたページの左上、x は右へ、y は下へ増える。
  */
 export interface DocumentText {
-  schema_version: '1.1.0';
+  schema_version: '1.2.0';
   /**
    * ファイル名の英数字部分と内容の sha256 から作る決定的なID。出力パスはこのIDだけから作る。
    */
@@ -296,6 +296,10 @@ export interface Page {
    */
   method_reason: string | null;
   lines: Line[];
+  /**
+   * テキスト層にあるが紙面では読めない文字列 (行と同じく正規化): 後から塗られた図形の下にあるもの、下地と同じ色のもの (スライドに残った古い連絡先など)。行 (lines) には含めない。読める大きさ (4pt以上) のものだけ。ないときは省く。
+   */
+  hidden_text?: string[];
 }
 /**
  * 読み順に並んだ1行 (同じベースライン上で大きく離れた文字列は別の行)。

@@ -1,6 +1,7 @@
 import type { DocumentText, QuarantinedPage } from '../../schemas/types.ts';
 import { SourceError, type SourceErrorCode } from '../errors.ts';
 import { documentId } from '../ingest/document-id.ts';
+import { normaliseCharacters, readPrivateUse } from '../normalise/normalise-text.ts';
 import { searchableLine } from '../normalise/searchable-line.ts';
 import type { ExtractedPages, SourceSummary } from './types.ts';
 
@@ -27,9 +28,11 @@ export function assembleDocument(source: SourceSummary, extracted: ExtractedPage
   const quarantined = [...extracted.quarantined].sort(byNumber);
   if (extracted.layouts.length === 0 && quarantined.length > 0) throw new SourceError(quarantined[0]!.code, quarantined[0]!.message);
   // Published for search: each line normalised, its printed text kept as raw. The record stages read the layouts, as printed.
-  const pages = extracted.layouts.map((layout) => ({ ...layout.page, lines: layout.page.lines.map(searchableLine) })).sort(byNumber);
+  const pages = extracted.layouts
+    .map(({ page }) => ({ ...page, lines: page.lines.map(searchableLine), ...(page.hidden_text === undefined ? {} : { hidden_text: page.hidden_text.map((text) => readPrivateUse(normaliseCharacters(text))) }) }))
+    .sort(byNumber);
   return {
-    schema_version: '1.1.0',
+    schema_version: '1.2.0',
     id: documentId(source.fileName, source.sha256),
     source: { file_name: source.fileName, sha256: source.sha256, bytes: source.bytes, page_count: pages.length + quarantined.length },
     pages,

@@ -54,10 +54,13 @@ const overlapShare = (a: BBox, b: BBox): number => {
  * The text layer still holds it. A text drawn again where it can be seen is not covered.
  */
 export function coveredTexts(shown: readonly ShownText[], painted: readonly Paint[], page: { width: number; height: number }): CoveredText[] {
-  if (shown.length === 0) return [];
+  // A damaged page can place text or paths nowhere (a matrix of NaNs): what has no place hides nothing and is hidden by nothing.
+  const placed = (points: readonly number[]): boolean => points.every(Number.isFinite);
+  const texts = shown.filter((text) => text.probes.every((p) => placed(p)));
+  if (texts.length === 0) return [];
   const cell = (v: number, size: number): number => Math.min(GRID - 1, Math.max(0, Math.floor((v / size) * GRID)));
   const grid: Paint[][] = Array.from({ length: GRID * GRID }, () => []);
-  for (const paint of painted) {
+  for (const paint of painted.filter((p) => placed(p.bbox))) {
     for (let cx = cell(paint.bbox[0], page.width); cx <= cell(paint.bbox[2], page.width); cx++) {
       for (let cy = cell(paint.bbox[1], page.height); cy <= cell(paint.bbox[3], page.height); cy++) grid[cy * GRID + cx]!.push(paint);
     }
@@ -75,9 +78,29 @@ export function coveredTexts(shown: readonly ShownText[], painted: readonly Pain
       const under = background(text, p);
       return under !== undefined && sameColour(under, text.colour!);
     });
-  const hidden = new Set(shown.filter((text) => paintedOver(text) || camouflaged(text)));
-  const seenAgain = (text: ShownText): boolean => shown.some((other) => !hidden.has(other) && other.text.includes(text.text) && overlapShare(other.bbox, text.bbox) > 0.5);
+  const hidden = new Set(texts.filter((text) => paintedOver(text) || camouflaged(text)));
+  const seenAgain = (text: ShownText): boolean => texts.some((other) => !hidden.has(other) && other.text.includes(text.text) && overlapShare(other.bbox, text.bbox) > 0.5);
   return [...hidden].filter((text) => !seenAgain(text)).map((text) => ({ text: text.text, bbox: text.bbox }));
+}
+
+/** The smaller side of a text's box: its size, whichever way it runs. */
+export const sizeOf = (text: CoveredText): number => Math.min(text.bbox[2] - text.bbox[0], text.bbox[3] - text.bbox[1]);
+
+/**
+ * Covered texts as a reader of the source would quote them: pieces drawn one after another on one
+ * line (「03」「-」「3501」…) joined.
+ */
+export function coveredPieces(covered: readonly CoveredText[]): CoveredText[] {
+  const pieces: CoveredText[] = [];
+  for (const text of covered) {
+    const last = pieces.at(-1);
+    const size = sizeOf(text);
+    const sameLine = last !== undefined && Math.abs(last.bbox[1] - text.bbox[1]) < size / 4 && Math.abs(last.bbox[3] - text.bbox[3]) < size / 4;
+    if (last !== undefined && sameLine && text.bbox[0] >= last.bbox[2] - size / 4 && text.bbox[0] - last.bbox[2] < size / 2) {
+      pieces[pieces.length - 1] = { text: last.text + text.text, bbox: [last.bbox[0], Math.min(last.bbox[1], text.bbox[1]), text.bbox[2], Math.max(last.bbox[3], text.bbox[3])] };
+    } else pieces.push(text);
+  }
+  return pieces;
 }
 
 const compact = (text: string): string => text.replace(/\s+/g, '');

@@ -1,11 +1,12 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { BBox, Line } from '../../schemas/types.ts';
+import type { BBox, Line, Page } from '../../schemas/types.ts';
 import { SourceError } from '../errors.ts';
 import { MIN_PRINTED_INK_SHARE } from '../ocr/ink-share.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import type { OrientationOptions } from '../ocr/read-orientation.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
+import { coveredPieces, sizeOf } from './covered-text.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
 import type { PageLayout } from './types.ts';
@@ -48,6 +49,15 @@ async function textLayerLines(page: PDFPageProxy, content: PageContent, options:
   return orderForReading(lines, content.rules, options.readingOrder);
 }
 
+/** Smallest hidden text worth a reader's note, in points: slide software also hides 1 pt markers that no one printed to be read. */
+const READABLE_SIZE = 4;
+
+/** The page's hidden text (`covered-text`), as its pieces read, when there is some of a readable size. */
+function hiddenText(content: PageContent): Pick<Page, 'hidden_text'> {
+  const pieces = coveredPieces(content.coveredText).filter((piece) => sizeOf(piece) >= READABLE_SIZE);
+  return pieces.length === 0 ? {} : { hidden_text: pieces.map((piece) => piece.text.trim()).filter((text) => text !== '') };
+}
+
 /** The region to OCR on a page with no usable text: the scan when one image fills most of it, else the page. */
 function wholePageRegion(content: PageContent, width: number, height: number): BBox {
   const pageArea = width * height;
@@ -87,9 +97,9 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const coverage = options.ocr === undefined ? undefined : await measureScanCoverage(page, content.images, lines, { width, height }, options.quality);
   const verdict = assessTextLayer(lines, content, { width, height }, options.quality, coverage);
   const { rules } = content;
-  if (verdict.use === 'text') return { page: { ...size, method: 'text', method_reason: verdict.reason, lines }, rules };
+  if (verdict.use === 'text') return { page: { ...size, method: 'text', method_reason: verdict.reason, lines, ...hiddenText(content) }, rules };
   if (options.ocr === undefined) {
-    return { page: { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines }, rules };
+    return { page: { ...size, method: 'text', method_reason: `${verdict.reason}; OCR is off, the text layer is kept`, lines, ...hiddenText(content) }, rules };
   }
   if (verdict.use === 'ocr') {
     // Text drawn on the page (a garbled layer) is ink no embedded image holds: OCR the page as printed, where its glyphs stand.
@@ -124,5 +134,5 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
     found.push(...read.rules);
   }
   const mixed = orderForReading([...trusted, ...added], found, options.readingOrder);
-  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed }, rules: found };
+  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed, ...hiddenText(content) }, rules: found };
 }

@@ -110,6 +110,7 @@ const intersect = (a: BBox | undefined, b: BBox): BBox => (a === undefined ? b :
 /** Whether fills stay solid after an ExtGState: pdf.js passes its entries as [key, value] pairs. */
 function opaqueAfter(opaque: boolean, entries: readonly [string, unknown][]): boolean {
   let solid = opaque;
+  if (!Array.isArray(entries)) return solid;
   for (const [key, value] of entries) {
     if (key === 'ca') solid = (value as number) >= 0.99;
     else if (key === 'BM') solid = solid && (value === 'Normal' || value === 'Compatible' || (Array.isArray(value) && value[0] === 'Normal'));

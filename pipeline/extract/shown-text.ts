@@ -72,8 +72,8 @@ export function applyTextOperator(state: TextState, op: number, args: unknown[],
       setMatrix(state, IDENTITY);
       return true;
     case OPS.setTextMatrix: {
-      const m = args[0] as ArrayLike<number>;
-      setMatrix(state, [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!]);
+      const m = args[0] as ArrayLike<number> | undefined;
+      setMatrix(state, m === undefined || m === null ? IDENTITY : [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!]);
       return true;
     }
     case OPS.moveText:
@@ -137,6 +137,7 @@ const DESCENT = 0.12;
 export function showText(state: TextState, glyphs: readonly ShownGlyph[], paint: { ctm: Matrix; order: number; colour: string | undefined }): ShownText | undefined {
   let advance = 0;
   let text = '';
+  if (!Array.isArray(glyphs)) return undefined;
   for (const glyph of glyphs) {
     if (typeof glyph === 'number') {
       advance -= (glyph * state.fontSize) / 1000;

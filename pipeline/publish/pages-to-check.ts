@@ -13,20 +13,23 @@ export interface PagesToCheckOptions {
 const countChars = (lines: Page['lines']): number => lines.reduce((n, line) => n + line.text.replace(/\s+/gu, '').length, 0);
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part * 10_000) / whole) / 10_000);
 
-/** Why a published page needs a person's eyes, if it does: no text, a text layer kept unbelieved, an unsure OCR reading. */
+/** Why a published page needs a person's eyes, if it does: no text, a text layer kept unbelieved, an unsure OCR reading, hidden text. */
 function reasonsToCheck(page: Page, confidence: number | null, minConfidence: number): string[] {
   const reasons: string[] = [];
   if (page.lines.length === 0) reasons.push(page.method_reason === null ? 'no text on the page' : `no text on the page (${page.method_reason})`);
   // A text layer with a reason is one judged garbled or incomplete but kept (OCR off): no one can believe it.
   else if (page.method === 'text' && page.method_reason !== null) reasons.push(page.method_reason);
   if (confidence !== null && confidence < minConfidence) reasons.push(`OCR confidence ${confidence} under ${minConfidence} (${page.method_reason ?? 'OCR'})`);
+  // Text a shape hides is often a stale contact or a template's placeholder the source's makers should remove.
+  if (page.hidden_text !== undefined) reasons.push(`text the page hides (under a shape painted over it, or in the colour under it), left out of its lines: ${page.hidden_text.map((text) => `「${text}」`).join('')}`);
   return reasons;
 }
 
 /**
  * The pages of a document a person should look at, each with its method, the share of its
  * characters read by OCR, the OCR's mean confidence and why: quarantined pages, pages with no text,
- * text layers kept although they cannot be believed, OCR readings under `minConfidence`. Pages
+ * text layers kept although they cannot be believed, OCR readings under `minConfidence`, text the
+ * page hides from its readers. Pages
  * whose text layer is trusted, or whose OCR is sure, are not listed.
  */
 export function pagesToCheck(fileName: string, document: DocumentText, options: PagesToCheckOptions = {}): PageToCheck[] {

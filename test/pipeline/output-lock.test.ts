@@ -8,7 +8,7 @@ import { withOutputLock, type LockHolder } from '../../pipeline/publish/output-l
 import { holdOutputLock } from '../support/cli-process.ts';
 
 const document: DocumentText = {
-  schema_version: '1.1.0',
+  schema_version: '1.2.0',
   id: 'sample-0123456789ab',
   source: { file_name: 'sample.pdf', sha256: '0123456789ab'.padEnd(64, '0'), bytes: 1000, page_count: 1 },
   pages: [{ number: 1, width: 595, height: 842, method: 'text', method_reason: null, lines: [{ text: '施策名:テスト', bbox: [50, 60, 300, 72], font_size: 12 }] }],
