@@ -40,6 +40,8 @@ const cleanName = (raw: string): string =>
     // 「1．商務・サービスG 生物化学産業課」, 「（1）通商政策局 総務課」, 「①…」: the number of an office in a list of them,
     // or the numbers of the items it answers for (「（２）（３）…」).
     .replace(/^(?:(?:[(（]?[0-9０-９]{1,2}\s?[.．)）]|[①-⑳])\s*)+/u, '')
+    // The same number opening a line of a name wrapped under its bureau (「製造産業局」 / 「（1）金属課 03-…」).
+    .replace(/(?<=\n)\s*(?:(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[①-⑳])\s*)+/gu, '')
     .replace(/^[(（【「]\s*|\s*[)）】」]$/gu, '')
     // 「地域政策課（TEL:」: the bracket that opens the phone is not the name's.
     .replace(/\s*[(（]\s*(?:TEL|Tel|tel|電話|℡)?\s*[:：]?$/u, '')

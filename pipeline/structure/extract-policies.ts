@@ -5,6 +5,7 @@ import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
+import { withRowContacts } from './office-rows.ts';
 import { withSharedHeads } from './shared-office-heads.ts';
 import { assignValues } from './assign-values.ts';
 import { catalogueTables, inCatalogueTable, readCatalogueTable } from './catalogue-table.ts';
@@ -31,6 +32,9 @@ export interface PolicyExtraction {
   undecidedSpaces: number;
 }
 
+/** Office lines as their offices read: a division under another given its head, a contact apart on its row joined to it. */
+const asOffices = (lines: readonly PlacedLine[]): PlacedLine[] => withRowContacts(withSharedHeads(lines));
+
 /**
  * An office label's value line by line, a division set under the office above it given the head it
  * shares (shared-office-heads.ts); the label's own line, with the value printed after the label, is
@@ -38,7 +42,9 @@ export interface PolicyExtraction {
  */
 function officeTexts(hit: LabelHit, body: readonly PlacedLine[], lines: readonly PlacedLine[]): string[] {
   const labelLine = hit.inlineValue === null ? [] : [body[hit.last]!];
-  const resolved = withSharedHeads([...labelLine, ...lines]).slice(labelLine.length);
+  const resolved = asOffices([...labelLine, ...lines])
+    .filter((l) => !labelLine.includes(l))
+    .map((l) => l.line.text);
   const withoutLabel = (text: string): string => (text.startsWith(hit.label) ? text.slice(hit.label.length).replace(/^\s*[:：]?\s*/u, '') : text);
   return [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...resolved.map(withoutLabel)];
 }
@@ -336,7 +342,7 @@ function buildPolicy(
     const stopAt = body.findIndex((l) => isStopLine(l) && !heldLabels.has(l));
     // A budget label does not end them: the offices' block printed beside a budget line is read after it.
     const firstField = hits.find((hit) => hit.spec.target.kind !== 'budget')?.first ?? body.length;
-    const leading = withSharedHeads(body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l)));
+    const leading = asOffices(body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l))).map((l) => l.line.text);
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     // A remark under the offices (「※計上所管は財務省」) names no office.

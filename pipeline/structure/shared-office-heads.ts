@@ -33,12 +33,12 @@ function segmentStarts(line: Line): { text: string; at: number }[] {
 const ALIGN_EM = 1.5;
 
 /**
- * The office lines' texts, a division set under another's (「経済産業省 商務・サービスグループ 推進室」, then
+ * The office lines, a division set under another's (「経済産業省 商務・サービスグループ 推進室」, then
  * 「クールジャパン政策課」 under 推進室) given the head it shares: what the line above prints before that
  * segment. Lists of offices print a bureau's second division so, under its first, to save repeating
  * it; a column of divisions under that one shares the same head.
  */
-export function withSharedHeads(placed: readonly Pick<PlacedLine, 'line' | 'page'>[]): string[] {
+export function withSharedHeads<T extends Pick<PlacedLine, 'line' | 'page'>>(placed: readonly T[]): T[] {
   const heads = new Map<Line, string>();
   const order = [...placed].sort((a, b) => a.page - b.page || a.line.bbox[1] - b.line.bbox[1]);
   for (const { line, page } of order) {
@@ -60,5 +60,5 @@ export function withSharedHeads(placed: readonly Pick<PlacedLine, 'line' | 'page
     const under = segments.findIndex((segment, j) => j > 0 && Math.abs(segment.at - line.bbox[0]) <= ALIGN_EM * em);
     if (under > 0 && above.bbox[0] + ALIGN_EM * em <= line.bbox[0]) heads.set(line, segments.slice(0, under).map((s) => s.text).join(' '));
   }
-  return placed.map(({ line }) => (heads.has(line) ? `${heads.get(line)!} ${line.text.trim()}` : line.text));
+  return placed.map((p) => (heads.has(p.line) ? { ...p, line: { ...p.line, text: `${heads.get(p.line)!} ${p.line.text.trim()}` } } : p));
 }

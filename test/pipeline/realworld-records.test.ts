@@ -36,8 +36,9 @@ describe.skipIf(!present)('records of a real 事業PR資料 (経産省 令和2�
 
   it("reads each project's contacts as printed, not the old ones its slides left under a box or in white on white", async () => {
     // Pages 25, 26, 29: a contact box pasted over an older one; page 31: white text outside the box; page 21: a division
-    // set under another's, sharing its ministry and group.
-    const pages = [21, 25, 26, 29, 31];
+    // set under another's, sharing its ministry and group; page 32: a phone a gap to the right of its office, the other
+    // offices' phones run in; page 28: numbered divisions under their bureau, their phones on their rows.
+    const pages = [21, 25, 26, 28, 29, 31, 32];
     const { documents } = await ingestSources([pdf]);
     const { records } = await readContent(summaryOf(documents[0]!), await readPdfPages(documents[0]!, { pages }));
     const contacts = (offices: readonly { name: string; phones: string[] }[]): string[] => offices.map((o) => `${canonical(o.name)!.replace(/\s/gu, '')} ${o.phones.join(' ')}`);
