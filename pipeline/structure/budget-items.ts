@@ -3,6 +3,7 @@ import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { readMethod } from './read-method.ts';
+import { inColumnOrder } from './page-columns.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /**
@@ -56,14 +57,16 @@ function sameRow(a: PlacedLine, b: PlacedLine): boolean {
  * between (「追」 「加」 … 「1,331,359（百万円）」), another column's row beside it left out: the run of
  * pieces, left to right, that reads as an amount row.
  */
-function amountOnRow(lines: readonly PlacedLine[], i: number): Record<string, string | undefined> | undefined {
+function amountOnRow(lines: readonly PlacedLine[], i: number): { groups: Record<string, string | undefined>; end: number } | undefined {
   const first = lines[i]!;
-  const pieces = [first, ...lines.slice(i + 1, i + ROW_REACH).filter((line) => sameRow(first, line))].sort((a, b) => a.line.bbox[0] - b.line.bbox[0]);
-  const texts = pieces.map((line) => compact(line.line.text));
+  const positions = [i, ...Array.from({ length: ROW_REACH - 1 }, (_, k) => i + 1 + k).filter((k) => k < lines.length && sameRow(first, lines[k]!))];
+  const pieces = positions.sort((a, b) => lines[a]!.line.bbox[0] - lines[b]!.line.bbox[0]);
+  const texts = pieces.map((k) => compact(lines[k]!.line.text));
   for (let a = 0; a < texts.length; a++) {
     for (let b = a; b < texts.length; b++) {
-      const found = AMOUNT_ROW.exec(texts.slice(a, b + 1).join(''))?.groups;
-      if (found !== undefined) return found;
+      const groups = AMOUNT_ROW.exec(texts.slice(a, b + 1).join(''))?.groups;
+      // The row ends after its last piece read: a figure of a table above, read between its pieces, is not the body's.
+      if (groups !== undefined) return { groups, end: Math.max(...pieces.slice(a, b + 1)) + 1 };
     }
   }
   return undefined;
@@ -121,8 +124,8 @@ function findItems(lines: readonly PlacedLine[]): Item[] {
       if (line.page !== lines[i]!.page) break;
       if (Math.min(line.line.bbox[2], right) <= Math.max(line.line.bbox[0], left)) continue;
       const row = rowAt(lines, k);
-      const amount = amountOnRow(lines, k);
-      if (amount === undefined) {
+      const found = amountOnRow(lines, k);
+      if (found === undefined) {
         if (ITEM.test(row.spaced)) break;
         nameLines.push(...lines.slice(k, row.end));
         k = row.end - 1;
@@ -130,6 +133,8 @@ function findItems(lines: readonly PlacedLine[]): Item[] {
       }
       const { kind, marker } = markerOf(parts);
       if (!kinds.includes(kind)) kinds.push(kind);
+      const bodyFrom = Math.max(row.end, found.end);
+      const amount = found.groups;
       const joined = [...nameLines].sort((a, b) => a.line.bbox[1] - b.line.bbox[1] || a.line.bbox[0] - b.line.bbox[0]).map((l) => normaliseCharacters(l.line.text).trim()).join(' ');
       const figure = Number(amount.amount!.replace(/,/gu, '')) + Number(`0.${amount.fraction ?? '0'}`);
       items.push({
@@ -138,11 +143,11 @@ function findItems(lines: readonly PlacedLine[]): Item[] {
         name: (ITEM.exec(joined)?.groups?.name ?? joined).replace(/\s+/gu, ''),
         nameRaw: nameLines.map((l) => l.line.text).join('').trim(),
         at: i,
-        bodyFrom: row.end,
+        bodyFrom,
         amount: { raw: `${amount.kind} ${amount.amount}${amount.fraction === undefined ? '' : `.${amount.fraction}`}(${amount.unit})`, yen: Math.round(figure * UNIT_YEN[amount.unit!]!), unit: amount.unit! },
         account,
       });
-      i = row.end - 1;
+      i = bodyFrom - 1;
       break;
     }
     // A heading of a kind the items use, with no amount found under it (a chapter 「2 雇用の維持と事業の継続」): it numbers what follows.
@@ -171,7 +176,7 @@ export interface BudgetItemsContext {
 
 /** Whether a document reads as a budget explanation: enough numbered items carry amount rows. */
 export function isBudgetExplanation(lines: readonly PlacedLine[]): boolean {
-  return findItems(lines).filter((item) => item.amount !== null).length >= MIN_ITEMS;
+  return findItems(inColumnOrder(lines)).filter((item) => item.amount !== null).length >= MIN_ITEMS;
 }
 
 /**
@@ -179,7 +184,9 @@ export function isBudgetExplanation(lines: readonly PlacedLine[]): boolean {
  * (「1-(1)-①-(イ)」), its amount as a budget line of the document's year and stage, and the
  * paragraph under it as its 概要.
  */
-export function readBudgetItems(lines: readonly PlacedLine[], context: BudgetItemsContext): PolicyRecord[] {
+export function readBudgetItems(printed: readonly PlacedLine[], context: BudgetItemsContext): PolicyRecord[] {
+  // Items and their paragraphs run down one column, then on in the next.
+  const lines = inColumnOrder(printed);
   const items = findItems(lines);
   const path: string[] = [];
   const records: PolicyRecord[] = [];

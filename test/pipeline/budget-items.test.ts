@@ -62,6 +62,46 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
     ]);
   });
 
+  it('reads a two-column page column by column, though its reading order runs across the rows (amount rows printed level in both columns)', () => {
+    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
+    const right = (lines: Line[]): Line[] => lines.map((l) => ({ ...l, bbox: [l.bbox[0] + 300, l.bbox[1], l.bbox[2] + 300, l.bbox[3]] as Line['bbox'] }));
+    const printed = [
+      line('第2 一般会計', 70, 40, 18),
+      ...item('1 感染拡大防止策', '1,809,653', 80),
+      ...item('（1） 医療提供体制の強化', '1,331,359', 130),
+      ...item('① 地方創生臨時交付金', '1,000,000', 180, '上記の追加額は、地方公共団体に対する'),
+      // The right column goes on with the left's sentence, then its own items.
+      ...right([line('交付金の交付に必要な経費である。', 80, 80)]),
+      ...right(item('② 緊急包括支援交付金', '149,030', 130, '上記の追加額は、都道府県に対する交付金に必要な経費である。')),
+      ...right(item('③ 医療資材の確保等', '128,125', 200, '上記の追加額は、医療資材の確保に必要な経費である。')),
+    ];
+    // A reading order that follows rows across the page: by row, left to right.
+    const page = layout(2, [...printed].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]));
+    const set = readRecords(source, [cover, page], [cover.page, page.page])!;
+    expect(set.records.map((r) => [r.number, r.name, r.budget.map((b) => b.amount_jpy), r.sections['概要']])).toEqual([
+      ['1-(1)-①', '地方創生臨時交付金', [1_000_000_000_000], '上記の追加額は、地方公共団体に対する交付金の交付に必要な経費である。'],
+      ['1-(1)-②', '緊急包括支援交付金', [149_030_000_000], '上記の追加額は、都道府県に対する交付金に必要な経費である。'],
+      ['1-(1)-③', '医療資材の確保等', [128_125_000_000], '上記の追加額は、医療資材の確保に必要な経費である。'],
+    ]);
+  });
+
+  it("starts an item's paragraph after its amount row, a figure of the table above read between the row's pieces", () => {
+    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
+    const page = layout(2, [
+      line('第2 一般会計', 200, 40, 18),
+      ...item('1 感染拡大防止策', '1,809,653', 80),
+      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
+      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      line('（ロ） 医療用マスク等の優先配布', 70, 250),
+      // pdf.js reads 「加」, then the table's total printed above, then 「追」 and the figure.
+      line('加', 133, 266, 9), line('26,942', 300, 230, 9), line('追', 79, 266, 9), line('95,269（百万円）', 206, 266, 9),
+      line('上記の追加額は、医療用マスク等を優先配布するために必要な経費である。', 90, 282),
+      ...item('（2） 治療薬の開発加速', '51,600', 320, '上記の追加額は、治療薬の開発に必要な経費である。'),
+    ]);
+    const set = readRecords(source, [cover, page], [cover.page, page.page])!;
+    expect(set.records.find((r) => r.name === '医療用マスク等の優先配布')?.sections['概要']).toBe('上記の追加額は、医療用マスク等を優先配布するために必要な経費である。');
+  });
+
   it('reads no records from a document with a few amounts: it is no budget explanation', () => {
     const page = layout(1, [...item('1 感染拡大防止策', '1,809,653', 80), ...item('2 雇用の維持', '690,000', 150, '上記の追加額は、必要な経費である。')]);
     expect(readRecords(source, [page], [page.page])).toBeNull();

@@ -57,3 +57,22 @@ describe.skipIf(!present)('records of a real 事業PR資料 (経産省 令和2�
     ]);
   });
 });
+
+/** 財務省's 補正予算等の説明 (real, beside the repository): numbered items in two columns a page, read without a profile. */
+const mofTruth = JSON.parse(readFileSync(join(repoRoot, 'samples', 'realworld', '17_mof_hosei_yosan_1.truth.json'), 'utf8')) as TruthDocument;
+const mofPdf = join(repoRoot, mofTruth.source!);
+
+describe.skipIf(!existsSync(mofPdf))('records of a real budget explanation (財務省 令和2年度補正)', () => {
+  it('reads the items of page 8 column by column: their number paths, amounts and what the money is for', async () => {
+    const { documents } = await ingestSources([mofPdf]);
+    const { records } = await readContent(summaryOf(documents[0]!), await readPdfPages(documents[0]!));
+    for (const expected of mofTruth.policies.filter((p) => p.pages[0] === 8)) {
+      const record = records?.records.find((r) => r.name === expected.name);
+      expect([record?.number, record?.budget.map((b) => b.amount_jpy), canonicalProse(record?.sections['概要'] ?? null)], expected.name).toEqual([
+        expected.number,
+        expected.budget.map((b) => b.amount_jpy),
+        canonicalProse(expected.sections['概要']!),
+      ]);
+    }
+  });
+});
