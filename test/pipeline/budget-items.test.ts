@@ -14,14 +14,19 @@ const item = (heading: string, amount: string, y: number, sentence?: string): Li
   ...(sentence === undefined ? [] : [line(sentence, 90, y + 32)]),
 ];
 
+const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
+/** The first items of a page: the account, a chapter, a section, and an item with its sentence. */
+const opening = (): Line[] => [
+  line('第2 一般会計', 200, 40, 18),
+  ...item('1 感染拡大防止策', '1,809,653', 80),
+  ...item('（1） マスク・消毒液等の確保', '172,997', 130),
+  ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+];
+
 describe('a budget explanation: numbered items with amount rows and no labels', () => {
   it('reads the items not divided further as records, with their number path, amount in yen and what the money is for', () => {
-    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
     const page = layout(2, [
-      line('第2 一般会計', 200, 40, 18),
-      ...item('1 感染拡大防止策', '1,809,653', 80),
-      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
-      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      ...opening(),
       ...item('② 布製マスク等の配布', '96,054', 250, '上記の追加額は、布製マスク等を配布するために必要な経費である。'),
       ...item('（2） 治療薬の開発加速', '51,600', 320, '上記の追加額は、治療薬の開発に必要な経費である。'),
       ...item('2 雇用の維持', '690,000', 390, '上記の追加額は、雇用調整助成金の特例措置に必要な経費である。'),
@@ -39,13 +44,9 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
   });
 
   it("numbers the items under a chapter whose number pdf.js read apart from its text, a table's lines in between (「2」 … 「雇用の維持と事業の継続」)", () => {
-    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
     const table = ['放課後児童クラブ支援事業費', '保育所等利用料減免等支援', '補習等指導員等派遣事業費', '看護職員派遣調整事業費', '計'].map((text, k) => line(text, 103, 300 + 20 * k, 9));
     const page = layout(2, [
-      line('第2 一般会計', 200, 40, 18),
-      ...item('1 感染拡大防止策', '1,809,653', 80),
-      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
-      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      ...opening(),
       ...item('② 布製マスク等の配布', '96,054', 230, '上記の追加額は、布製マスク等を配布するために必要な経費である。'),
       // The chapter's number, then the table printed above its text, then its text: the order pdf.js reads them in.
       line('2', 62, 420),
@@ -63,7 +64,6 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
   });
 
   it('reads a two-column page column by column, though its reading order runs across the rows (amount rows printed level in both columns)', () => {
-    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
     const right = (lines: Line[]): Line[] => lines.map((l) => ({ ...l, bbox: [l.bbox[0] + 300, l.bbox[1], l.bbox[2] + 300, l.bbox[3]] as Line['bbox'] }));
     const printed = [
       line('第2 一般会計', 70, 40, 18),
@@ -86,12 +86,8 @@ describe('a budget explanation: numbered items with amount rows and no labels', 
   });
 
   it("starts an item's paragraph after its amount row, a figure of the table above read between the row's pieces", () => {
-    const cover = layout(1, [line('令和2年度補正予算（第1号）等の説明', 100, 220, 25)]);
     const page = layout(2, [
-      line('第2 一般会計', 200, 40, 18),
-      ...item('1 感染拡大防止策', '1,809,653', 80),
-      ...item('（1） マスク・消毒液等の確保', '172,997', 130),
-      ...item('① マスク等生産設備導入経費', '2,910', 180, '上記の追加額は、生産設備の導入を支援するために必要な経費である。'),
+      ...opening(),
       line('（ロ） 医療用マスク等の優先配布', 70, 250),
       // pdf.js reads 「加」, then the table's total printed above, then 「追」 and the figure.
       line('加', 133, 266, 9), line('26,942', 300, 230, 9), line('追', 79, 266, 9), line('95,269（百万円）', 206, 266, 9),
