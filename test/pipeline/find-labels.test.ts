@@ -20,6 +20,14 @@ describe('findLabels', () => {
     expect(findLabels(placed(['〔予算〕', 'R6概算要求：3,000百万円', '〔所管〕', '製造産業局産業機械課']), labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['budget', '〔予算〕'], ['office', '〔所管〕']]);
   });
 
+  it("knows the spellings other ministries' catalogues print: 照会先, ねらい, 事業の効果, 数値目標, 要求・要望額, 補助割合, 支援対象", () => {
+    const hits = findLabels(
+      placed(['【照会先】', '地域振興課（TEL 03-1234-5678）', '【ねらい】', '地域の担い手を育てる。', '【事業の効果】', '移住者が増える。', '【数値目標】', '移住者 1,000人', '【要求・要望額】', '3,000百万円', '【補助割合】', '1/2', '【支援対象】', '市町村']),
+      labelVocabulary(),
+    );
+    expect(hits.map((hit) => (hit.spec.target.kind === 'section' ? hit.spec.target.key : hit.spec.target.kind))).toEqual(['office', '目的', '期待される効果', '成果目標', 'budget', '補助率', '補助対象']);
+  });
+
   it('reads a label and its value parted by dot leaders, a budget label naming its year too, and 「○目的」 alone as a heading', () => {
     const hits = findLabels(placed(['担当課 ……………… 健康福祉部医療政策課（TEL 024-521-7210）', '令和6年度当初予算額 …………… 48,620千円', '○目的', '医師の少ない地域で受診の機会を確保する。', '○補助率：1/2の事業を優先する。']), labelVocabulary());
     expect(hits.map((hit) => [hit.spec.target.kind, hit.label, hit.inlineValue])).toEqual([
