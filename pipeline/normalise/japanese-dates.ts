@@ -5,8 +5,10 @@ import { normaliseCharacters } from './normalise-text.ts';
 /** Pages searched for the edition's date: the cover, and the page after it when the cover has none. */
 const COVER_PAGES = 2;
 
-const JAPANESE_DATE = /(?<era>令和|平成)\s*(?<year>元|\d{1,2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
-const WESTERN_DATE = /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u;
+// The day's 日 as OCR may read it (「8月30H」, 「30目」): after a month and a day's digits, nothing else is printed so.
+const DAY = '[日HＨ目]';
+const JAPANESE_DATE = new RegExp(String.raw`(?<era>令和|平成)\s*(?<year>元|\d{1,2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*${DAY}`, 'u');
+const WESTERN_DATE = new RegExp(String.raw`(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*${DAY}`, 'u');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

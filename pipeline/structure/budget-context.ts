@@ -139,7 +139,9 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
     const stage = date === null ? labelledStage(pages) ?? fallback?.stage ?? coverStage ?? 'initial' : stageForNextYear(date);
     return { fiscalYear: compared + 1, stage, from: 'comparison' };
   }
-  const stage = coverStage ?? fallback?.stage;
+  // A bare 予算 on the first pages names no stage (a coverless scan's first page is a record's, its label 予算額):
+  // then the date says which budget is coming, as for compared figures.
+  const stage = (coverStage === 'initial' ? null : coverStage) ?? fallback?.stage ?? (date === null ? undefined : stageForNextYear(date));
   if (date !== null && stage !== undefined) return { fiscalYear: yearOfDate(date, stage), stage, from: 'date' };
   const coming = comingBudget(pages);
   if (coming !== undefined) return { ...coming, from: 'figures' };

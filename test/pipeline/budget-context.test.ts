@@ -32,8 +32,14 @@ describe('documentBudgetContext', () => {
     const pages = cover('令和元年8月30日', '施策：地域との多様な関わりの創出', '関係人口創出・拡大事業 8.1億円（元年度 5.1億円）', 'ふるさとワーキングホリデー推進事業 0.5億円（元年度 0.5億円）', '予算');
     expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
     // One such line is not a document's habit; a line whose own figure names its year compares nothing.
-    expect(documentBudgetContext(cover('令和元年8月30日', '8.1億円（元年度 5.1億円）', '予算'))).toEqual({ fiscalYear: 2019, stage: 'initial', from: 'date' });
+    // The date then says which budget is coming: a bare 予算 names no stage.
+    expect(documentBudgetContext(cover('令和元年8月30日', '8.1億円（元年度 5.1億円）', '予算'))).toEqual({ fiscalYear: 2020, stage: 'request', from: 'date' });
     expect(documentBudgetContext(cover('令和元年8月30日', '2年度 8.1億円（元年度 5.1億円）', '2年度 1.0億円（元年度 0.5億円）', '予算'))?.from).toBe('date');
+  });
+
+  it("dates a coverless scan's figures by the date in its footer, its 日 read as H, a bare 予算額 label naming no stage", () => {
+    const page = cover('施策名', '地域の基幹産業を中心とした地域経済活性化', '予算額', '効果的広報0.7億円【新規】', '令和元年8月30H');
+    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'date' });
   });
 
   it('takes the stage its budget labels name (「概算要求額」, split by OCR over its cell) for compared figures of an undated scan, not a bare 予算', () => {

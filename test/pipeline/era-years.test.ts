@@ -19,5 +19,8 @@ describe('era years, from the one table of eras', () => {
     expect(parseJapaneseDate('令和元年8月30日')).toBe('2019-08-30');
     expect(parseJapaneseDate('平成31年4月30日')).toBe('2019-04-30');
     expect(parseJapaneseDate('令和4年2月30日')).toBeNull();
+    // OCR reads the day's 日 as H or 目.
+    expect(parseJapaneseDate('令和元年8月30H')).toBe('2019-08-30');
+    expect(parseJapaneseDate('令和4年12月23目')).toBe('2022-12-23');
   });
 });
