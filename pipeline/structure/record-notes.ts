@@ -14,23 +14,54 @@ function bodySize(lines: readonly PlacedLine[]): number {
   return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
 }
 
+/** How far, in ems, a line may stand from a bullet's column and still start there. */
+const COLUMN_EM = 0.3;
+
+/**
+ * The x of bullets whose items wrap to a hanging indent (「・放送コンテンツの…」, its next line set in):
+ * a line with no bullet that starts in that column is no item's continuation.
+ */
+function hangingBulletColumns(body: readonly PlacedLine[]): number[] {
+  const columns: number[] = [];
+  const flush: number[] = [];
+  const right = Math.max(...body.map((l) => l.line.bbox[2]));
+  body.forEach((line, k) => {
+    const next = body[k + 1];
+    if (next === undefined || !BULLET.test(normaliseCharacters(line.line.text).trim()) || BULLET.test(normaliseCharacters(next.line.text).trim())) return;
+    const below = next.page === line.page && next.line.bbox[1] >= line.line.bbox[1] && next.line.bbox[1] - line.line.bbox[3] < line.line.font_size;
+    if (below && next.line.bbox[0] - line.line.bbox[0] >= 0.5 * line.line.font_size) columns.push(line.line.bbox[0]);
+    // An item wrapped flush to its bullet (its line runs to the column's right edge): a line there may be the item's.
+    else if (below && line.line.bbox[2] >= right - line.line.font_size && Math.abs(next.line.bbox[0] - line.line.bbox[0]) <= COLUMN_EM * line.line.font_size) flush.push(line.line.bbox[0]);
+  });
+  return columns.filter((x) => !flush.some((f) => Math.abs(f - x) < 1));
+}
+
 /**
  * The note lines among a record's prose, in the profile's sense (`DocumentProfile.notes`): a line
- * opening with the note mark, or in fine print, and the lines after it in the same size that
- * continue it (up to a bullet, or a line that is not prose: a label, a budget entry and its remarks).
+ * opening with the note mark, or in fine print, or a paragraph with no bullet after a list whose
+ * items hang (it starts in the bullets' column, where no item's wrapped line does), and the lines
+ * after it in the same size that continue it (up to a bullet, or a line that is not prose: a label,
+ * a budget entry and its remarks).
  */
 export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLine) => boolean, notes: DocumentProfile['notes']): Set<PlacedLine> {
   const found = new Set<PlacedLine>();
   if (notes === undefined) return found;
   const size = bodySize(body);
+  const columns = hangingBulletColumns(body);
   let noteSize: number | undefined;
-  for (const line of body) {
+  let inItem = false;
+  for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
     const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size;
+    const bulleted = BULLET.test(text);
+    const previous = body[k - 1];
+    const under = previous !== undefined && previous.page === line.page && line.line.bbox[1] >= previous.line.bbox[1] && line.line.bbox[1] - previous.line.bbox[3] < line.line.font_size;
+    const afterList = inItem && under && !bulleted && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
     if (!isProse(line)) noteSize = undefined;
-    else if (notes.start.test(text) || finePrint) noteSize = line.line.font_size;
-    else if (BULLET.test(text) || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
+    else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
+    else if (bulleted || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
     if (noteSize !== undefined) found.add(line);
+    inItem = isProse(line) && (bulleted || (inItem && noteSize === undefined));
   }
   return found;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findNotes } from '../../pipeline/structure/record-notes.ts';
+import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
+
+const notes = { start: /^※/u, key: '注記' };
+/** Lines of a record's prose, 9 pt, one under the other, each at its x and as wide as its text (up to the column's edge at 540). */
+const prose = (rows: readonly [number, string][]): PlacedLine[] =>
+  rows.map(([x, text], index) => ({ line: { text, bbox: [x, 100 + 13 * index, Math.min(540, x + 9 * [...text].length), 109 + 13 * index], font_size: 9 }, page: 1, index }));
+const notesOf = (lines: readonly PlacedLine[]): string[] => [...findNotes(lines, () => true, notes)].map((l) => l.line.text);
+
+describe('findNotes', () => {
+  it('takes a paragraph with no bullet after a list whose items hang as a note, though it has no ※', () => {
+    const lines = prose([
+      [54, '・放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、我が国の魅力を紹介する放送コンテンツを海外と'],
+      [65, '共同制作し、海外発信等する取組を支援'],
+      [54, '・放送コンテンツの高い発信力を活用して、地域への外国人観光客の増加に寄与'],
+      [54, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標（成長戦略フォローアップ（令和元年6'],
+      [54, '月21日閣議決定））'],
+    ]);
+    expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標（成長戦略フォローアップ（令和元年6', '月21日閣議決定））']);
+  });
+
+  it('takes no note where items wrap flush to their bullet, or before any item', () => {
+    const flush = prose([
+      [54, '・現状、5Gの展開は、都市部を中心に限定的なエリアに留まっているが、5Gは今後の経済社会や国民生活にとって、重'],
+      [54, '要なインフラ基盤であり、その整備を加速化し早期に全国展開を実現することは喫緊の課題。'],
+      [54, '・5Gネットワークの整備が地方において加速されるよう、基地局整備の促進が必要。'],
+    ]);
+    expect(notesOf(flush)).toEqual([]);
+    expect(notesOf(prose([[54, '地方における住民の利便性向上のため、統一コードの普及を推進する。'], [54, '・自治体マイナポイントの活用']]))).toEqual([]);
+  });
+});
