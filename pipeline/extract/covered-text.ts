@@ -1,4 +1,5 @@
 import type { BBox } from '../../schemas/types.ts';
+import { unionBox } from '../bbox.ts';
 import { insideArea, type Point, type Subpath } from './path-geometry.ts';
 import type { PlacedRun } from './place-runs.ts';
 import type { ShownText } from './shown-text.ts';
@@ -97,7 +98,7 @@ export function coveredPieces(covered: readonly CoveredText[]): CoveredText[] {
     const size = sizeOf(text);
     const sameLine = last !== undefined && Math.abs(last.bbox[1] - text.bbox[1]) < size / 4 && Math.abs(last.bbox[3] - text.bbox[3]) < size / 4;
     if (last !== undefined && sameLine && text.bbox[0] >= last.bbox[2] - size / 4 && text.bbox[0] - last.bbox[2] < size / 2) {
-      pieces[pieces.length - 1] = { text: last.text + text.text, bbox: [last.bbox[0], Math.min(last.bbox[1], text.bbox[1]), text.bbox[2], Math.max(last.bbox[3], text.bbox[3])] };
+      pieces[pieces.length - 1] = { text: last.text + text.text, bbox: unionBox([last.bbox, text.bbox]) };
     } else pieces.push(text);
   }
   return pieces;

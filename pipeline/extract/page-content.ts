@@ -141,14 +141,14 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const rules: Rule[] = [];
   const shown: ShownText[] = [];
   const painted: Paint[] = [];
-  const page_ = { width: viewport.width, height: viewport.height };
+  const pageSize = { width: viewport.width, height: viewport.height };
   // What paints an area in no colour known here (an image, a shading): text over it is never camouflaged.
   const paintUnknown = (order: number, box: BBox): void => {
     const [x0, y0, x1, y1] = box;
     const subpaths: Subpath[] = [{ points: [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], curved: [false, false, false, false, false] }];
     painted.push({ order, subpaths, bbox: box, clip: state.clip, colour: undefined, solid: false });
   };
-  const wholePage: BBox = [0, 0, page_.width, page_.height];
+  const wholePage: BBox = [0, 0, pageSize.width, pageSize.height];
   let textOperators = 0;
   let invisibleTextOperators = 0;
   for (let i = 0; i < fnArray.length; i++) {
@@ -231,5 +231,5 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       }
     }
   }
-  return { images, rules, textOperators, invisibleTextOperators, coveredText: coveredTexts(shown, painted, page_) };
+  return { images, rules, textOperators, invisibleTextOperators, coveredText: coveredTexts(shown, painted, pageSize) };
 }

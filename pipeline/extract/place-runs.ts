@@ -32,8 +32,8 @@ export interface PlacedRun {
 }
 
 /** Glyph boxes are not in the text layer; an ascent and descent of 0.88/0.12 em fit CJK fonts well. */
-const ASCENT = 0.88;
-const DESCENT = 0.12;
+export const ASCENT = 0.88;
+export const DESCENT = 0.12;
 
 const multiply = (m: readonly number[], n: readonly number[]): number[] => [
   m[0]! * n[0]! + m[2]! * n[1]!,

@@ -1,5 +1,6 @@
 import type { BBox } from '../../schemas/types.ts';
 import { apply, multiply, type Matrix, type Point } from './path-geometry.ts';
+import { ASCENT, DESCENT } from './place-runs.ts';
 import { OPS } from './pdfjs.ts';
 
 /**
@@ -124,10 +125,6 @@ export interface ShownText {
   /** Its fill colour, when it is painted in one flat colour (render mode 0). */
   colour: string | undefined;
 }
-
-/** Glyph boxes are not in the operator list; the ascent and descent of CJK fonts (as `place-runs`). */
-const ASCENT = 0.88;
-const DESCENT = 0.12;
 
 /**
  * Where a text-showing operator paints, under the matrix `ctm`; `state` is advanced past its glyphs

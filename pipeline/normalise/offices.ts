@@ -223,6 +223,13 @@ const HEAD = /^[^課室係班]+(?:省|庁|局|官房|グループ|本部)$/u;
 /** A unit word an office's name ends with (総務省, …局, …課, …グループ, …センター). */
 const OFFICE_END = /(?:省|庁|府|官房|局|部|課|室|係|班|所|センター|グループ|チーム|本部|事務局|事務所)$/u;
 
+/** Whether a line prints a phone number or an e-mail address. */
+export const hasContact = (text: string): boolean => [...text.matchAll(PHONE_CANDIDATE), ...text.matchAll(EMAIL_CANDIDATE)].length > 0;
+
+/** Whether a line is contacts alone (「03-3501-1654」, 「TEL：…」), naming no office: nothing but brackets is left without them. */
+export const isContactOnly = (text: string): boolean =>
+  hasContact(text) && /^[\s()（）]*$/u.test(text.replace(EMAIL_CANDIDATE, '').replace(PHONE_CANDIDATE, '').replace(CONTACT_LABEL, ''));
+
 /**
  * Whether what was read as an office is one: it has a phone or an e-mail, or its name ends in a
  * unit word. Text printed near a record's name with neither (「事業の内容 事業イメージ」) is not an office.

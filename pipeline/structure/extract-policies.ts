@@ -36,9 +36,8 @@ export interface PolicyExtraction {
 const asOffices = (lines: readonly PlacedLine[]): PlacedLine[] => withRowContacts(withSharedHeads(lines));
 
 /**
- * An office label's value line by line, a division set under the office above it given the head it
- * shares (shared-office-heads.ts); the label's own line, with the value printed after the label, is
- * where the first office stands.
+ * An office label's value line by line, read as offices (`asOffices`); the label's own line, with the
+ * value printed after the label, is where the first office stands.
  */
 function officeTexts(hit: LabelHit, body: readonly PlacedLine[], lines: readonly PlacedLine[]): string[] {
   const labelLine = hit.inlineValue === null ? [] : [body[hit.last]!];
@@ -54,7 +53,7 @@ function officeTexts(hit: LabelHit, body: readonly PlacedLine[], lines: readonly
  * under 「施策名：電波資源拡大のための研究開発」). Offices print apart from the title, never there.
  */
 function subtitleLines(lines: readonly PlacedLine[], titleEnd: number, isField: (line: PlacedLine) => boolean): number {
-const title = lines[titleEnd - 1]!;
+  const title = lines[titleEnd - 1]!;
   let end = titleEnd;
   for (; end < lines.length; end++) {
     const { line, page } = lines[end]!;

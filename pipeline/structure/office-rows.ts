@@ -1,9 +1,5 @@
+import { hasContact, isContactOnly } from '../normalise/offices.ts';
 import type { PlacedLine } from './record-lines.ts';
-
-/** A line that is a phone number or an e-mail address alone, a label before it at most. */
-const CONTACT_ONLY = /^(?:(?:TEL|Tel|ＴＥＬ|電話|℡|E-?mail|メール)\s?[:：]?\s*)?(?:[(（]?0\d{1,4}[-－ー―‐ｰ)）]\s?\d{1,4}[-－ー―‐ｰ]\d{3,4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
-/** Some phone number or e-mail address in a line. */
-const HAS_CONTACT = /0\d{1,4}[-－ー―‐ｰ)）]\s?\d{1,4}[-－ー―‐ｰ]\d{3,4}|@[\w-]+\./u;
 
 /**
  * Office lines with a contact printed apart on their row (「（１）通商政策局 総務課」, then its phone a gap
@@ -14,13 +10,13 @@ export function withRowContacts<T extends Pick<PlacedLine, 'line' | 'page'>>(pla
   const joined = new Map<T, T>();
   const taken = new Set<T>();
   for (const contact of placed) {
-    if (!CONTACT_ONLY.test(contact.line.text.trim())) continue;
+    if (!isContactOnly(contact.line.text)) continue;
     const em = contact.line.font_size;
     const [cx0, cy0, , cy1] = contact.line.bbox;
     const office = placed
       .filter((p) => p !== contact && p.page === contact.page && !taken.has(p) && p.line.bbox[2] <= cx0 + em / 2 && Math.abs(p.line.bbox[1] - cy0) < em / 3 && Math.abs(p.line.bbox[3] - cy1) < em / 3)
       .sort((a, b) => b.line.bbox[2] - a.line.bbox[2])[0];
-    if (office === undefined || HAS_CONTACT.test((joined.get(office) ?? office).line.text)) continue;
+    if (office === undefined || hasContact((joined.get(office) ?? office).line.text)) continue;
     const base = joined.get(office) ?? office;
     const [x0, y0, , y1] = base.line.bbox;
     joined.set(office, { ...base, line: { ...base.line, text: `${base.line.text} ${contact.line.text.trim()}`, bbox: [x0, Math.min(y0, cy0), contact.line.bbox[2], Math.max(y1, cy1)] } });

@@ -38,7 +38,11 @@ function gutterOf(lines: readonly PlacedLine[]): number | undefined {
  */
 export function inColumnOrder(lines: readonly PlacedLine[]): PlacedLine[] {
   const pages = new Map<number, PlacedLine[]>();
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const page = pages.get(line.page);
+    if (page === undefined) pages.set(line.page, [line]);
+    else page.push(line);
+  }
   return [...pages.values()].flatMap((page) => {
     const gutter = gutterOf(page);
     if (gutter === undefined) return page;

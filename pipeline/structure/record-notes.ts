@@ -17,6 +17,11 @@ function bodySize(lines: readonly PlacedLine[]): number {
 /** How far, in ems, a line may stand from a bullet's column and still start there. */
 const COLUMN_EM = 0.3;
 
+const bulleted = (line: PlacedLine): boolean => BULLET.test(normaliseCharacters(line.line.text).trim());
+/** Whether `lower` is the line printed right under `upper` (less than `em` apart, on its page). */
+const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolean =>
+  lower.page === upper.page && lower.line.bbox[1] >= upper.line.bbox[1] && lower.line.bbox[1] - upper.line.bbox[3] < em;
+
 /**
  * The x of bullets whose items wrap to a hanging indent (「・放送コンテンツの…」, its next line set in):
  * a line with no bullet that starts in that column is no item's continuation.
@@ -27,8 +32,8 @@ function hangingBulletColumns(body: readonly PlacedLine[]): number[] {
   const right = Math.max(...body.map((l) => l.line.bbox[2]));
   body.forEach((line, k) => {
     const next = body[k + 1];
-    if (next === undefined || !BULLET.test(normaliseCharacters(line.line.text).trim()) || BULLET.test(normaliseCharacters(next.line.text).trim())) return;
-    const below = next.page === line.page && next.line.bbox[1] >= line.line.bbox[1] && next.line.bbox[1] - line.line.bbox[3] < line.line.font_size;
+    if (next === undefined || !bulleted(line) || bulleted(next)) return;
+    const below = directlyUnder(line, next, line.line.font_size);
     if (below && next.line.bbox[0] - line.line.bbox[0] >= 0.5 * line.line.font_size) columns.push(line.line.bbox[0]);
     // An item wrapped flush to its bullet (its line runs to the column's right edge): a line there may be the item's.
     else if (below && line.line.bbox[2] >= right - line.line.font_size && Math.abs(next.line.bbox[0] - line.line.bbox[0]) <= COLUMN_EM * line.line.font_size) flush.push(line.line.bbox[0]);
@@ -53,15 +58,14 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
   for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
     const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size;
-    const bulleted = BULLET.test(text);
+    const item = bulleted(line);
     const previous = body[k - 1];
-    const under = previous !== undefined && previous.page === line.page && line.line.bbox[1] >= previous.line.bbox[1] && line.line.bbox[1] - previous.line.bbox[3] < line.line.font_size;
-    const afterList = inItem && under && !bulleted && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
+    const afterList = inItem && !item && previous !== undefined && directlyUnder(previous, line, line.line.font_size) && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
     if (!isProse(line)) noteSize = undefined;
     else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
-    else if (bulleted || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
+    else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
     if (noteSize !== undefined) found.add(line);
-    inItem = isProse(line) && (bulleted || (inItem && noteSize === undefined));
+    inItem = isProse(line) && (item || (inItem && noteSize === undefined));
   }
   return found;
 }
