@@ -165,6 +165,9 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   // of three or more read exactly, on a line that holds nothing else.
   const afterKanjiMark = ocr && !withValue ? candidate.slice(1) : candidate;
   if (afterKanjiMark !== candidate && /^\p{Script=Han}/u.test(candidate) && [...afterKanjiMark].length >= 3 && compacts.has(afterKanjiMark)) return true;
+  // A heading mark read as two characters (◆ as 「るる」, 「$る」): before a label of three or more read exactly, alone on its line.
+  const afterTwoMarks = ocr && !withValue ? candidate.replace(/^[^\p{Script=Han}]{2}(?=\p{Script=Han})/u, '') : candidate;
+  if (afterTwoMarks !== candidate && [...afterTwoMarks].length >= 3 && compacts.has(afterTwoMarks)) return true;
   // Brackets around a long label read as letters (〈取組の概要〉 as 「ぐ取組の概要用」, 「るぐ取組の概要用」), alone on its line.
   const chars = [...candidate];
   if (ocr && !withValue && [1, 2].some((before) => chars.length - before - 1 >= 4 && labelMatches(spec, chars.slice(before, -1).join(''), { wrapped }))) return true;

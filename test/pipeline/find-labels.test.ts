@@ -149,6 +149,10 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
     expect(['新目的', '総予算', '金額'].map(ocrTarget)).toEqual([undefined, undefined, undefined]);
     expect(['金目的・概要', 'し!目的'].map(targetOf)).toEqual([undefined, undefined]);
+    // ◆ read as two characters (「るる」, 「$る」) before a label of three or more, alone on its line; not before a short one.
+    expect(['るる成果目標', '$る補助率', 'るる事業スキーム', 'るる目的', 'その概要'].map(ocrTarget)).toEqual(['section:成果目標', 'section:補助率', 'section:事業スキーム', undefined, undefined]);
+    expect(vocabulary.some((s) => labelMatches(s, 'るる補助率 2/3', { ocr: true, withValue: true }))).toBe(false);
+    expect(['るる成果目標'].map(targetOf)).toEqual([undefined]);
   });
 
   it('reads the enquiries heading at a record\'s foot (【お問い合わせ】, 問合せ) as the office, with or without 先', () => {
