@@ -264,6 +264,8 @@ const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所�
 /** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
 const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^(約|概ね)?[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
+/** A line opening the page over a title, smaller than it by this much, is a running header. */
+const HEADER_SCALE = 0.8;
 /** Lines looked at on each side of a line, in reading order, for one printed just above it. */
 const BLOCK_NEIGHBOURS = 60;
 
@@ -282,7 +284,7 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   const justOver = (other: PlacedLine): boolean => other.page === here.page && across(other) && other.line.bbox[1] < y0 && y0 - other.line.bbox[3] < gap;
   const beside = before !== undefined && !across(before);
   // A smaller line that opens the page over the title: a running header that a scan's OCR read differently on each page.
-  const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < 0.8 * here.line.font_size;
+  const header = (k: number): boolean => lines[k - 1]?.page !== here.page && lines[k]!.line.font_size < HEADER_SCALE * here.line.font_size;
   // Beside it and wholly above it (a chapter tab at the top right, however large OCR read it), or beside it in smaller print.
   // A cell on its row to its left names what it is (施策 | title): the title opens its block all the same.
   const namingCell = beside && before.line.bbox[2] <= x0 && before.line.bbox[1] < here.line.bbox[3] && before.line.bbox[3] > y0 && MEASURE_WORD.test(text(before).replace(/\s/gu, ''));
@@ -292,6 +294,9 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
     before === undefined || before.page !== here.page || y0 - before.line.bbox[3] >= gap || before.line.bbox[3] <= y0 - here.line.font_size || columnTop ||
     (beside && (before.line.bbox[3] <= y0 || before.line.font_size < 0.8 * here.line.font_size)) || header(i - 1) || namingCell ||
     (before.page === here.page && before.line.bbox[3] <= y0 + 1 && numberAlone(before) !== undefined);
+  // A line opening with a number path (「1-②-(1) …」) is an item of its own, never a wrapped line: a topic
+  // heading set just over it (「② 地域との…」, which a scan's OCR reads with tall boxes) does not hold it.
+  if (NUMBER_PATH.exec(text(here).replace(OCR_SPECKS, ''))?.groups?.path !== undefined) return true;
   if (!readFirst) return false;
   // A number printed over the title (「(ア)」, 「No.11」) is the title's own.
   for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j) && numberAlone(lines[j]!) === undefined) return false;
@@ -520,6 +525,13 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
   if (key === undefined || count! * 2 <= starts.length) return [];
   const startPages = new Set(starts.map((start) => lines[start.at]!.page));
   const isLabel = fieldLabelTest(labels);
+  // The heading cell the titles found stand under (施策): over an untitled block's title too, and no part of its name.
+  const cellCounts = new Map<string, number>();
+  for (const start of starts) {
+    const cell = text(lines[start.at]!).replace(/\s/gu, '');
+    if (start.titleLines >= 2 && [...cell].length <= HEAD_CELL_CHARS) cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  }
+  const isHeadCell = (line: PlacedLine): boolean => (cellCounts.get(text(line).replace(/\s/gu, '')) ?? 0) >= REPEATED_CELL;
   const untitled: RecordStart[] = [];
   let previous = -1;
   for (const at of found.get(key)!) {
@@ -529,12 +541,17 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     if (startPages.has(page) || starts.some((start) => start.at > since && start.at < at)) continue;
     let first = at;
     while (first > 0 && first > since + 1 && lines[first - 1]!.page === page) first--;
-    const title = lines.slice(first, at);
+    // A smaller line over the title at the top of the page: a running header OCR read differently on each page (「総務衝」).
+    while (first < at - 1 && !isHeadCell(lines[first]!) && lines[first]!.line.font_size < HEADER_SCALE * lines[first + 1]!.line.font_size) first++;
+    const cell = first < at && isHeadCell(lines[first]!) ? 1 : 0;
+    if (at - first - cell > UNTITLED_TITLE_LINES) continue;
+    // The title is the first line and what wraps from it; a line apart under it (a budget line whose label OCR lost) is the record's text.
+    const title = lines.slice(first + cell, Math.min(at, first + cell + wrappedLines(lines, first + cell, isLabel)));
     const names = titleNames(title);
-    if (title.length === 0 || title.length > UNTITLED_TITLE_LINES || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name)) continue;
+    if (title.length === 0 || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name)) continue;
     // Over the label: a title is read before its block, not beside it.
     if (title.some((line) => line.line.bbox[3] > lines[at]!.line.bbox[1] + 0.5 * lines[at]!.line.font_size)) continue;
-    untitled.push({ at: first, titleLines: title.length, ...names, num: null });
+    untitled.push({ at: first, titleLines: cell + title.length, ...names, num: null });
   }
   return untitled;
 }

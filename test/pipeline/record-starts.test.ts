@@ -4,6 +4,9 @@ import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';
 
 const line = (text: string, x: number, y: number, size = 10.5): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
+/** A line as a scan's OCR reads it: with a confidence, its box as tall as the ink. */
+const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
+const ocrPage = (number: number, width: number, height: number, lines: Line[]): PageLayout => ({ page: { number, width, height, method: 'ocr', method_reason: null, lines }, rules: [] });
 const layout = (number: number, lines: Line[]): PageLayout => ({ page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines }, rules: [] });
 const source = { fileName: 'a.pdf', sha256: 'd'.repeat(64), bytes: 1 };
 const read = (layouts: PageLayout[]) => readRecords(source, layouts, layouts.map((l) => l.page))!;
@@ -135,7 +138,6 @@ describe('where records start, in layouts no profile names', () => {
   });
 
   it("starts a record at each 「施策名:」 of a scan whose only labels under it are a label split over its cell by OCR (概算要 / 求額) and a bracket misread (【概要)】)", () => {
-    const ocr = (text: string, x: number, y: number, size = 14): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const scan = (page: number, name: string, summary: string): PageLayout => ({
       page: { number: page, width: 850, height: 606, method: 'ocr', method_reason: null, lines: [
         ocr(`施策名: ${name}`, 44, 65), ocr('概算要', 51, 90), ocr('求額', 62, 105), ocr(`${name}事業1.0億円(元年度0.5億円)`, 114, 90),
@@ -152,7 +154,6 @@ describe('where records start, in layouts no profile names', () => {
   });
 
   it("reads a scan of PR sheets whose numbers OCR ran into their titles (「1地域中核…」), whose ◆ marks it read as 「金」, and whose last title it read no taller than the text", () => {
-    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const sheet = (page: number, title: string, size: number, amount: string, purpose: string): PageLayout => ({
       page: { number: page, width: 611, height: 853, method: 'ocr', method_reason: null, lines: [
         ocr('令和5年度補正予算 事業PR資料', 60, 30, 7.4), ocr('経済産業省', 60, 42, 7.4), ocr(title, 59, 58, size), ocr(`予算額”${amount}`, 69, 88, 13.9),
@@ -173,8 +174,70 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record at a title opening with its number path (「1-②-(1)」) under a topic heading whose box OCR read tall, just over it", () => {
+    const header = ocr('総務省重点施策2020', 55, 37, 12);
+    const budget = (name: string, y: number): Line => ocr(`予算額:${name}事業1.0億円(元年度0.5億円)`, 55, y, 14.2);
+    const pages = [
+      ocrPage(1, 601, 847, [
+        header, ocr('②地域との多様な関わりの創出(関係人口の創出・拡大等)', 60, 63, 16.8), ocr('1-②-(1)地域との多様な関わりの創出', 54, 85, 18.5),
+        budget('関係人口創出・拡大', 108), ocr('「概要', 56, 155, 9.4), ocr('・関係人口の創出・拡大に取り組む地方公共団体を支援', 67, 171, 13.7),
+      ]),
+      ocrPage(2, 602, 848, [
+        header, ocr('②地域資源を活かした地域の雇用創出と消費拡大の推進等', 61, 60, 21.1), ocr('2-②-(2)シェアリングエコノミーの活用推進', 55, 86, 17.3),
+        budget('シェアリングエコノミー活用推進', 104), ocr('「概要', 56, 127, 9.4), ocr('地方公共団体等による取組を支援', 64, 142, 13.2),
+        ocr('②地域資源を活かした地域の雇用創出と消費拡大の推進等', 61, 194, 16.1), ocr('2-②-(5)都市部企業と連携したIT人材育成の推進', 55, 216, 19),
+        budget('IT人材育成', 239), ocr('「概要', 56, 258, 9.4), ocr('都市部のIT系企業と連携した職業訓練を実施', 64, 273, 14.2),
+      ]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['1-②-(1)', '地域との多様な関わりの創出', [100_000_000, 50_000_000]],
+      ['2-②-(2)', 'シェアリングエコノミーの活用推進', [100_000_000, 50_000_000]],
+      ['2-②-(5)', '都市部企業と連携したIT人材育成の推進', [100_000_000, 50_000_000]],
+    ]);
+  });
+
+  it("starts a record at a page's block whose title OCR read too small, under the 施策 cell over every title, not at the figures under the title", () => {
+    const page = (number: number, name: string, size: number, figures: string): PageLayout =>
+      ocrPage(number, 850, 606, [
+        ocr('総務省重点施策2020', 44, 24, 12), ocr('施策', 415, 50, 9.1), ocr(name, 49, 69, size), ocr(figures, 49, 115, 13.9),
+        ocr('概要', 415, 141, 9.1), ocr(`${name}に取り組む地方公共団体を支援する`, 49, 159, 13.9),
+      ]);
+    const set = read([
+      page(1, '都市部企業と連携したIT人材育成の推進', 15.8, 'IT人材育成事業1.2億円【新規】'),
+      page(2, '集落ネットワーク圏の推進', 15.4, '集落ネットワーク圏形成支援事業5.0億円(元年度4.0億円)'),
+      page(3, 'マイナンバー制度における情報連携の円滑な実施', 15.6, '番号制度システム整備費補助金65.3億円(元年度46.1億円)'),
+      page(4, 'モバイル決済データの活用推進', 16.3, 'モバイル決済モデル推進事業6.0億円【新規】'),
+    ]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['都市部企業と連携したIT人材育成の推進', [1], [120_000_000]],
+      ['集落ネットワーク圏の推進', [2], [500_000_000, 400_000_000]],
+      ['マイナンバー制度における情報連携の円滑な実施', [3], [6_530_000_000, 4_610_000_000]],
+      ['モバイル決済データの活用推進', [4], [600_000_000]],
+    ]);
+  });
+
+  it("starts a record at a page's block whose name OCR read before its 施策名 cell, under a running header it misread (「総務衝」)", () => {
+    const page = (number: number, header: string, name: string, nameFirst: boolean, amount: string): PageLayout => {
+      const [cell, title] = [ocr('施策名', 60, 58, 14.6), ocr(name, 113, 56, 19.5)];
+      return ocrPage(number, 850, 606, [
+        ocr(header, 44, 30, 7.4), ...(nameFirst ? [title, ocr('分野:デジタル人材の育成・確保', 45, 80, 14.6), cell] : [cell, title, ocr('分野:デジタル人材の育成・確保', 45, 83, 14.6)]),
+        ocr(`予算額:令和3年度当初一般会計${amount}`, 45, 100, 14.6), ocr('特徴・ポイント', 154, 119, 14.4), ocr(`・${name}を実施`, 53, 139, 13.9),
+        ocr('問い合わせ先', 52, 332, 11.8), ocr(`総務省地域通信振興課(03-5253-575${number})`, 52, 343, 14.2),
+      ]);
+    };
+    const set = read([
+      page(1, '総務省', 'インターネットトラヒック流通効率化等促進事業', false, '1,000百万円'),
+      page(2, '総務衝', '地域情報化の推進(本省・地方)', true, '120百万円'),
+      page(3, '総務和省', 'モバイル決済モデル推進事業', false, '60百万円'),
+    ]);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.budget.map((b) => b.amount_jpy), r.offices.map((o) => o.phones)])).toEqual([
+      ['インターネットトラヒック流通効率化等促進事業', [1], [1_000_000_000], [['03-5253-5751']]],
+      ['地域情報化の推進(本省・地方)', [2], [120_000_000], [['03-5253-5752']]],
+      ['モバイル決済モデル推進事業', [3], [60_000_000], [['03-5253-5753']]],
+    ]);
+  });
+
   it("keeps a record whose title OCR read where the next pages print a small label it misread (「し,概要」), and reads 「し!目的」 as that label", () => {
-    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const header = [ocr('①デジタル実装による地方の社会課題解決・魅力向上', 48, 27, 12), ocr('総務省', 780, 27, 12)];
     const page = (number: number, lines: Line[]): PageLayout => ({ page: { number, width: 851, height: 608, method: 'ocr', method_reason: null, lines: [...header, ...lines] }, rules: [] });
     const record = (y: number, title: string, size: number, office: string, purpose: string): Line[] => [
@@ -193,7 +256,6 @@ describe('where records start, in layouts no profile names', () => {
   });
 
   it("starts a record at the line over a page's header row of labels when OCR read that title smaller than the text (and its ◆ as 「…」)", () => {
-    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const slide = (page: number, title: string, size: number, office: string, purpose: string): PageLayout => ({
       page: { number: page, width: 968, height: 555, method: 'ocr', method_reason: null, lines: [
         ocr(title, 44, 47, size), ocr('担当部局課室', 190, 71, 14.6), ocr('施策区分', 404, 71, 14.4), ocr('予算額', 816, 71, 14.4),
@@ -215,7 +277,6 @@ describe('where records start, in layouts no profile names', () => {
   });
 
   it("keeps a title's name apart from the 「補正予算額: 6.2億円」 line under it that OCR read as tall as the title", () => {
-    const ocr = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
     const sheet = (page: number, name: string, amount: string, tall: number): PageLayout => ({
       page: { number: page, width: 606, height: 850, method: 'ocr', method_reason: null, lines: [
         ocr(name, 43, 50, 18.7), ocr(`補正予算額: ${amount}`, 43, 70, tall), ocr('事業の目的・概要', 49, 98, 12.5), ocr(`${name}を支援します。`, 122, 98, 12.5), ocr('所管', 53, 300, 11.5), ocr('中小企業庁商業振興室', 54, 312, 11.5),
