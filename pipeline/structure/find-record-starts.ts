@@ -297,9 +297,14 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
   // A line opening with a number path (「1-②-(1) …」) is an item of its own, never a wrapped line: a topic
   // heading set just over it (「② 地域との…」, which a scan's OCR reads with tall boxes) does not hold it.
   if (NUMBER_PATH.exec(text(here).replace(OCR_SPECKS, ''))?.groups?.path !== undefined) return true;
-  if (!readFirst) return false;
+  // Nor does a heading numbered in another form over a numbered title (「①デジタル実装…」 over 「1.地域経済…」).
+  const form = numberForm(text(here));
+  const otherHeading = (other: PlacedLine): boolean => form !== null && ![null, form].includes(numberForm(text(other)));
+  if (!readFirst && !(before?.page === here.page && otherHeading(before))) return false;
   // A number printed over the title (「(ア)」, 「No.11」) is the title's own.
-  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) if (j !== i && justOver(lines[j]!) && !header(j) && numberAlone(lines[j]!) === undefined) return false;
+  for (let j = Math.max(0, i - BLOCK_NEIGHBOURS); j <= Math.min(lines.length - 1, i + BLOCK_NEIGHBOURS); j++) {
+    if (j !== i && justOver(lines[j]!) && !header(j) && numberAlone(lines[j]!) === undefined && !otherHeading(lines[j]!)) return false;
+  }
   return true;
 }
 

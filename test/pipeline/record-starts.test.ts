@@ -196,6 +196,24 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record at a numbered title (「1.」) under a topic heading numbered in another form (「①」) whose box OCR read tall, just over it", () => {
+    const record = (topic: string | null, title: string, office: string, y: number): Line[] => [
+      ...(topic === null ? [] : [ocr(topic, 49, y - 24, 16.3)]), ocr(title, 48, y, 19.2), ocr(office, 474, y + 22, 11.5),
+      ocr('施策分類: ①予算', 49, y + 38, 12.5), ocr('予算:令和5年度予算(案) : 580百万円の内数', 49, y + 52, 12.7),
+      ocr('<目的>', 54, y + 70, 13), ocr(`${title.slice(2)}を推進する。`, 57, y + 85, 12.7),
+    ];
+    const pages = [
+      ocrPage(1, 601, 847, [...record('①デジタル実装による地方の社会課題解決・魅力向上', '1.地域経済循環創造事業交付金', '自治行政局地域政策課', 58), ...record(null, '2.地域おこし協力隊', '自治行政局地域自立応援課', 279)]),
+      ocrPage(2, 601, 847, [...record('②デジタル基盤の整備', '3.特定地域づくり事業の推進', '自治行政局地域自立応援課', 58), ...record(null, '4.地域防災のためのLアラート情報の連携推進', '情報流通行政局地域通信振興課', 279)]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.offices.map((o) => o.name)])).toEqual([
+      ['1', '地域経済循環創造事業交付金', ['自治行政局地域政策課']],
+      ['2', '地域おこし協力隊', ['自治行政局地域自立応援課']],
+      ['3', '特定地域づくり事業の推進', ['自治行政局地域自立応援課']],
+      ['4', '地域防災のためのLアラート情報の連携推進', ['情報流通行政局地域通信振興課']],
+    ]);
+  });
+
   it("starts a record at a page's block whose title OCR read too small, under the 施策 cell over every title, not at the figures under the title", () => {
     const page = (number: number, name: string, size: number, figures: string): PageLayout =>
       ocrPage(number, 850, 606, [
