@@ -28,6 +28,11 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'title' });
   });
 
+  it("takes the running footer's year and stage, not the prior year's figure in brackets printed beside a year-less one, where the cover is missing", () => {
+    const page = cover('施策名', 'サテライトオフィスのマッチング支援', '予算額', '10百万円', '（令和4年度予算：10百万円）', '令和5年度予算（案）');
+    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'title' });
+  });
+
   it('reads figures compared with a prior year 「8.1億円（元年度 5.1億円）」 as the next year, a request when dated in August, where no title names the year', () => {
     const pages = cover('令和元年8月30日', '施策：地域との多様な関わりの創出', '関係人口創出・拡大事業 8.1億円（元年度 5.1億円）', 'ふるさとワーキングホリデー推進事業 0.5億円（元年度 0.5億円）', '予算');
     expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
