@@ -22,6 +22,8 @@ const CONTEXT_LINE_CHARS = 30;
 const TITLE_LINE_CHARS = 45;
 
 
+/** A sentence's full stop, a deadline (「令和5年度末までに」) or a particle opening a wrapped line: no title prints them. */
+const SENTENCE = /。|年度末|^[のをにがはでと]/u;
 /** A figure in brackets, printed beside another for comparison: 「（令和4年度予算：10百万円）」. */
 const PRIOR_FIGURE = /^[(（].*\d(?:千|百万|億|兆)?円[)）]$/u;
 
@@ -126,8 +128,9 @@ const stageForNextYear = (iso: string): BudgetLine['stage'] => {
 export function documentBudgetContext(pages: readonly Page[], fallback?: { fiscalYear: number; stage: BudgetLine['stage'] }): BudgetYearContext | undefined {
   const cover = pages.slice(0, TITLE_PAGES).flatMap((page) => page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')));
   // Only a year with its era name: a bare 「3年度」 on a cover is a page of figures, not the title.
-  // Nor is the prior year's figure in brackets beside a year-less one (「(令和4年度予算: 10百万円)」 on a coverless scan).
-  const withEra = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).filter((t) => t.era?.[1] !== undefined && !PRIOR_FIGURE.test(t.text));
+  // Nor is the prior year's figure in brackets beside a year-less one (「(令和4年度予算: 10百万円)」 on a coverless scan),
+  // or a sentence's line, however short a scan's OCR read it (「の設置・管理、令和5年度末までに戸籍関係…」).
+  const withEra = cover.map((text) => ({ text, era: ERA_ONCE.exec(text) })).filter((t) => t.era?.[1] !== undefined && !PRIOR_FIGURE.test(t.text) && !SENTENCE.test(t.text));
   // A short line that names the year and the stage (a title, a running header 「令和5年度予算(案)」) says
   // more than a sentence of a record that mentions a year, on a document whose cover is not there.
   // Else a title with the year alone; a record's sentence that mentions a year (「令和5年度末までに…」) is no title.

@@ -58,6 +58,10 @@ describe('documentBudgetContext', () => {
   it("takes no year from a record's sentence that mentions one (「令和5年度末までに…」) on a document's first page", () => {
     const page = cover('施策名：マイナンバー制度における情報連携の円滑な実施', '行政機関等の間での情報連携において基盤となる情報提供ネットワークシステムの設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等', '予算', '社会保障・税番号制度システム整備費補助金 65.3億円（元年度 46.1億円）', '情報提供ネットワークシステム運営経費 12.0億円（元年度 10.5億円）');
     expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'initial', from: 'comparison' });
+    // A scan's OCR reads the sentence in short lines; a title with a comma (「令和2年度補正予算（第1号、」) is still a title.
+    const scanned = cover('令和元年8月30日', '施策:マイナンバー制度における情報連携の円滑な実施', 'の設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等を', '社会保障・税番号制度システム整備費補助金65.3億円(元年度46.1億円)', '情報提供ネットワークシステム運営経費12.0億円(元年度10.5億円)');
+    expect(documentBudgetContext(scanned)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
+    expect(documentBudgetContext(cover('令和2年度補正予算（第1号、', '特第1号及び機第1号）等の説明'))).toEqual({ fiscalYear: 2020, stage: 'supplementary', from: 'title' });
   });
 
   it('takes the coming budget its figures name (the latest draft or request) for a few pages with no cover, before the profile', () => {
