@@ -614,18 +614,26 @@ function numberForm(name: string): string | null {
 
 /**
  * Titles numbered as most of the titles found are, each opening its block with a label right under
- * it, that were missed because they are printed (or OCR read them) no larger than the text.
+ * it (one of the vocabulary's, or the line under most titles found), that were missed because they
+ * are printed (or OCR read them) no larger than the text.
  */
 function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], form: string, labels: readonly LabelSpec[]): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
   const taken = new Set(titles.flatMap((title) => Array.from({ length: title.titleLines }, (_, k) => title.at + k)));
+  // The line printed under most titles found is a label of the document's own (施策の種別), though the vocabulary lacks it.
+  const under = new Map<string, number>();
+  for (const title of titles) {
+    const next = lines[title.at + title.titleLines];
+    if (next !== undefined) under.set(text(next), (under.get(text(next)) ?? 0) + 1);
+  }
+  const ownLabel = (line: PlacedLine): boolean => (under.get(text(line)) ?? 0) * 2 > titles.length;
   const siblings: RecordStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const value = text(lines[i]!);
     if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i)) continue;
-    const size = wrappedLines(lines, i);
+    const size = wrappedLines(lines, i, (line) => isLabel(line) || ownLabel(line));
     const next = lines[i + size];
-    if (next === undefined || next.page !== lines[i]!.page || !(isLabel(next) || figureUnderLabel(next, labels))) continue;
+    if (next === undefined || next.page !== lines[i]!.page || !(isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels))) continue;
     siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
     i += size - 1;
   }

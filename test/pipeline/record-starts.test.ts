@@ -224,6 +224,24 @@ describe('where records start, in layouts no profile names', () => {
     expect(set.records.map((r) => r.name)).toEqual(['地域おこし協力隊', 'モバイル決済モデル推進事業', '「ふるさと」納税の活用促進']);
   });
 
+  it('takes a numbered title OCR read no taller than the text when the line under it is the one under the other titles (施策の種別), though the vocabulary lacks it', () => {
+    const record = (title: string, size: number, y: number): Line[] => [
+      ocr(title, 55, y, size), ocr('施策の種別', 53, y + 21, 13), ocr('①予算', 115, y + 22, 8.6),
+      ocr('予算額', 57, y + 79, 13.4), ocr('令和5年度予算(案) : 805百万円', 119, y + 72, 13.2),
+      ocr(`施策効果の詳細:${title.slice(3)}により地域の課題解決につなげる。`, 46, y + 106, 13.4), ocr('担当', 54, y + 162, 7.4), ocr('自治行政局過疎対策室', 55, y + 174, 7.9),
+    ];
+    const pages = [
+      ocrPage(1, 853, 611, [ocr('関連施策集', 47, 27, 7.4), ...record('(3)総務省統計局の移転', 16.6, 44), ...record('(4)医療・介護データ利活用基盤高度化事業', 16.6, 281)]),
+      ocrPage(2, 853, 611, [ocr('関連施策集', 47, 27, 7.4), ...record('(5)過疎地域持続的発展支援交付金', 12.2, 50), ...record('(6)ブロードバンドサービスの維持', 16.1, 259)]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['3', '総務省統計局の移転', [805_000_000]],
+      ['4', '医療・介護データ利活用基盤高度化事業', [805_000_000]],
+      ['5', '過疎地域持続的発展支援交付金', [805_000_000]],
+      ['6', 'ブロードバンドサービスの維持', [805_000_000]],
+    ]);
+  });
+
   it("starts a record at a page's block whose title OCR read too small, under the 施策 cell over every title, not at the figures under the title", () => {
     const page = (number: number, name: string, size: number, figures: string): PageLayout =>
       ocrPage(number, 850, 606, [
