@@ -32,6 +32,8 @@ const STAGES: ReadonlyArray<[BudgetLine['stage'], RegExp]> = [
 ];
 const ACCOUNT = /一\s?般\s?会\s?計|[\p{Script=Han}\p{Script=Katakana}ー・]+?特\s?別\s?会\s?計/gu;
 const NEW = /【\s?新\s?規\s?】|\(\s?新\s?規\s?\)|新\s?規/gu;
+/** The mark of a new item as printed, its closing bracket misread by OCR too (「【新規)」): no note. */
+const NEW_MARK = /【\s?新\s?規\s?[】)）]?|[（(]\s?新\s?規\s?[)）]/gu;
 const LABEL = /【[^】]*】/gu;
 const SEPARATORS = /^[\s、,/:：;；・]+|[\s、,/:：;；・]+$/gu;
 
@@ -98,7 +100,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
           if (/の\s?内\s?数/u.test(rest)) b.line.part_of = true;
           if (/程\s?度/u.test(rest)) b.line.approximate = true;
           if (matchesIn(NEW, rest).length > 0) b.line.new = true;
-          addNote(b, trimSeparators(m.rawOf(start, end).replace(/の\s?内\s?数|程\s?度|【\s?新\s?規\s?】/gu, '')));
+          addNote(b, trimSeparators(m.rawOf(start, end).replace(/の\s?内\s?数|程\s?度/gu, '').replace(NEW_MARK, '')));
         } else if (/円|\d\s?(?:兆|億|万|千)/u.test(rest) || (matchesIn(ERA, rest).length > 0 && matchesIn(STAGES[3]![1], rest).length + matchesIn(STAGES[0]![1], rest).length > 0)) {
           issue('a budget label or figure without a readable amount', start, end);
         }
@@ -188,7 +190,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
         }
         built.push({ line, rawStart: start, rawEnd: end });
         if (i === figures.length - 1) {
-          const tail = trimSeparators(m.rawOf(f.end + flags[0].length, end).replace(/【\s?新\s?規\s?】|（\s?新\s?規\s?）|\(\s?新\s?規\s?\)/gu, ''));
+          const tail = trimSeparators(m.rawOf(f.end + flags[0].length, end).replace(NEW_MARK, ''));
           addNote(last(), tail);
         }
       });
@@ -205,7 +207,8 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
         const ch = i < end ? t[i] : undefined;
         if (ch === '【') inLabel = true;
         if (ch === '】') inLabel = false;
-        if (inLabel) continue;
+        // A 【 that OCR closed with another bracket (「【新規)」) still ends with the text.
+        if (inLabel && ch !== undefined) continue;
         if (ch === '(') {
           if (depth++ === 0) open = i;
         } else if (ch === ')' || (ch === undefined && depth > 0)) {

@@ -164,6 +164,9 @@ describe('parseBudgetText: forms from the seeds', () => {
     const context: BudgetContext = { defaultFiscalYear: 2020, defaultStage: 'request' };
     expect(only('【予算】公民連携による遊休公共施設等活用推進事業 1.0億円 【新規】', context)).toMatchObject({ new: true, amount_jpy: 100000000 });
     expect(only('グローバルICTインフラの構築の促進に向けた諸外国との戦略的連携の推進 1.2億円（新規）', context)).toMatchObject({ new: true });
+    // OCR closed the mark with a parenthesis, or lost its bracket: the figure is still read, the mark no note.
+    expect(only('ICT人材育成・教育基盤構築事業1.1億円【新規)', context)).toMatchObject({ new: true, amount_jpy: 110000000, note: null });
+    expect(only('モバイル決済モデル推進事業 6.0億円【新規', context)).toMatchObject({ new: true, amount_jpy: 600000000, note: null });
     const jiko = parseBudgetText('【予算】震災復興特別交付税 事項要求（元年度 3,250億円）', context).lines;
     expect(jiko.map((l) => [l.amount_jpy, l.unit, l.note])).toEqual([[null, null, '事項要求'], [325000000000, '億円', null]]);
     const uchi = parseBudgetText('【予算】周波数ひつ迫対策技術試験事務 78.5億円の内数（元年度 77.2億円の内数）', context).lines;
