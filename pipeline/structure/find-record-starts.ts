@@ -632,8 +632,13 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     const value = text(lines[i]!);
     if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i)) continue;
     const size = wrappedLines(lines, i, (line) => isLabel(line) || ownLabel(line));
+    const title = lines[i + size - 1]!;
+    // The label right under the title, though read a few lines later (a scan's OCR put 〈事業の内容〉 after the text beside it).
+    const underTitle = (line: PlacedLine): boolean =>
+      line.page === title.page && line.line.bbox[1] >= title.line.bbox[3] - 1 && line.line.bbox[1] - title.line.bbox[3] <= title.line.font_size && (isLabel(line) || ownLabel(line));
     const next = lines[i + size];
-    if (next === undefined || next.page !== lines[i]!.page || !(isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels))) continue;
+    const labelled = next !== undefined && next.page === title.page && (isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels));
+    if (!labelled && !lines.slice(i + size + 1, i + size + SIBLING_LABEL_REACH).some(underTitle)) continue;
     siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
     i += size - 1;
   }
@@ -648,6 +653,9 @@ function figureUnderLabel(line: PlacedLine, labels: readonly LabelSpec[]): boole
   const value = text(line).replace(/\s+/gu, '');
   return spellingsOf(labels).some((spelling) => [...spelling].length >= 2 && value.startsWith(spelling) && /^[:：”"'、]?\d/u.test(value.slice(spelling.length)));
 }
+
+/** Lines after a numbered title looked at for the label printed right under it. */
+const SIBLING_LABEL_REACH = 6;
 
 /** Starts fewer than this share of the records the labels promise look on at smaller print. */
 const PROMISE_SHORTFALL = 0.5;

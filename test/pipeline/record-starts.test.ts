@@ -242,6 +242,23 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes a numbered title OCR read no taller than the text when its label, right under it, was read after the text beside it', () => {
+    const record = (title: string, size: number, y: number, labelFirst: boolean): Line[] => {
+      const [label, body] = [ocr('<事業の内容〉', 59, y + 23, 12.5), ocr(`${title.slice(3)}に取り組む地方公共団体を支援`, 64, y + 34, 17.3)];
+      return [ocr(title, 53, y, size), ...(labelFirst ? [label, body] : [body]), ocr('予算:推進事業1.1億円(元年度0.5億円)', 54, y + 63, 17), ...(labelFirst ? [] : [label])];
+    };
+    const pages = [
+      ocrPage(1, 611, 853, [...record('(1)地域におけるAI・IoTサービスの実装', 20.2, 55, true), ...record('(2)ICT基盤の復旧への支援', 20.2, 272, true)]),
+      ocrPage(2, 611, 853, [...record('(1)ICT人材育成・教育基盤の構築', 17.2, 55, false), ...record('(2)情報銀行の活用推進', 20.2, 272, true)]),
+    ];
+    expect(read(pages).records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['地域におけるAI・IoTサービスの実装', [110_000_000, 50_000_000]],
+      ['ICT基盤の復旧への支援', [110_000_000, 50_000_000]],
+      ['ICT人材育成・教育基盤の構築', [110_000_000, 50_000_000]],
+      ['情報銀行の活用推進', [110_000_000, 50_000_000]],
+    ]);
+  });
+
   it("starts a record at a page's block whose title OCR read too small, under the 施策 cell over every title, not at the figures under the title", () => {
     const page = (number: number, name: string, size: number, figures: string): PageLayout =>
       ocrPage(number, 850, 606, [
