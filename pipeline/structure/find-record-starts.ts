@@ -345,6 +345,18 @@ function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
   return true;
 }
 
+/** Whether text longer than this line stands wholly left of it, on its row (sharing half its height): not a number badge. */
+function textLeftOnRow(lines: readonly PlacedLine[], i: number): boolean {
+  const here = lines[i]!;
+  const [x0, y0, , y1] = here.line.bbox;
+  const length = [...text(here)].length;
+  return lines.some((other) => {
+    if (other.page !== here.page || other === here || other.line.bbox[2] > x0 || [...text(other)].length <= length) return false;
+    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
+    return overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1]);
+  });
+}
+
 /** The longest text of a cell printed over a title as its heading (施策, 事業, 名称). */
 const HEAD_CELL_CHARS = 6;
 
@@ -418,7 +430,10 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     const ends = plain ? -1 : after.findIndex(isTitle);
     const reach = ends < 0 ? after : after.slice(0, ends);
     // Offices set small beside the title, read before it, say so as well as those printed under it.
-    if (reach.some((line) => isLabel(line) || CONTACT.test(text(line))) || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) {
+    const makers = reach.filter((line) => isLabel(line) || CONTACT.test(text(line)));
+    // Labels all in a column left of a line that has text on its left (a figure's caption beside the text) are the text's.
+    const labelled = makers.length > 0 && !(makers.every((line) => line.line.bbox[2] <= lines[i]!.line.bbox[0]) && textLeftOnRow(lines, i));
+    if (labelled || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) {
       const title = lines.slice(i, i + size);
       const joined = title.map(text).join('');
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
