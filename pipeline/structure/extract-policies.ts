@@ -374,7 +374,7 @@ function buildPolicy(
     const target = hit.spec.target;
     if (texts.length === 0) {
       // A budget label over a table of years has its figures in the rows.
-      if (target.kind !== 'budget' || yearRows.length === 0) issues.push({ type: 'missing-value', message: `no value found for the label on page ${hit.page}`, record: name, page: hit.page });
+      if (target.kind !== 'budget' || yearRows.length === 0) issues.push({ type: 'missing-value', message: `no value found for 「${hit.label}」 on page ${hit.page}`, record: name, page: hit.page });
       continue;
     }
     const underLabel = texts === own;

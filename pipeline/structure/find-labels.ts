@@ -248,6 +248,15 @@ export function stacked(lines: readonly PlacedLine[]): boolean {
 }
 
 /**
+ * Whether a line of the group is wider than its first by more than an em: a label wraps where its
+ * first line is full, so the short line over a label (a value, 「①予算」 over 「総合戦略における位置付け」) is no part of it.
+ */
+function widerBelow(group: readonly PlacedLine[]): boolean {
+  const [first, ...rest] = group.map((l) => l.line);
+  return rest.some((line) => line.bbox[2] - line.bbox[0] > first!.bbox[2] - first!.bbox[0] + first!.font_size);
+}
+
+/**
  * The value after a label as printed (「（規制／ニーズ）」), not as normalised to find the label
  * (「(規制/ニーズ)」): the shortest end of the printed line that normalises to it.
  */
@@ -274,7 +283,7 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     let hit: LabelHit | undefined;
     for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
       const group = lines.slice(i, i + k);
-      if (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim()))) continue;
+      if (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group)) continue;
       const text = group.map((l) => l.line.text).join('');
       const how = { wrapped: k > 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));

@@ -13,6 +13,14 @@ const placed = (texts: readonly string[], confidence?: number): PlacedLine[] =>
   texts.map((text, index) => ({ line: { text, bbox: [50, 100 + 20 * index, 500, 112 + 20 * index], font_size: 12, ...(confidence === undefined ? {} : { confidence }) }, page: 1, index }));
 
 describe('findLabels', () => {
+  it('reads a short value over a label (「①予算」 over 「総合戦略における位置付け」) as no line of a wrapped label, and a label wrapped in its cell as one', () => {
+    const ocrLine = (text: string, x0: number, y0: number, x1: number, y1: number, index: number): PlacedLine => ({ line: { text, bbox: [x0, y0, x1, y1], font_size: 13.9, confidence: 90 }, page: 1, index });
+    const heading = [ocrLine('施策の区分', 45, 107, 109, 121, 0), ocrLine('①予算', 52, 125, 81, 134, 1), ocrLine('総合戦略における位置付け', 57, 142, 182, 151, 2)];
+    expect(findLabels(heading, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['category', '施策の区分'], ['strategy_refs', '総合戦略における位置付け']]);
+    const cell = [ocrLine('総合戦略での', 52, 90, 108, 103, 0), ocrLine('位置付け', 61, 105, 98, 113, 1)];
+    expect(findLabels(cell, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['strategy_refs', '総合戦略での位置付け']]);
+  });
+
   it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
     expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
     // The era's initial and the year (「R6概算要求」) names a budget too; with its figure on its line it is a budget line, no label.
