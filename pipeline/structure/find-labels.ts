@@ -248,13 +248,15 @@ export function stacked(lines: readonly PlacedLine[]): boolean {
 }
 
 /**
- * Whether a line of the group is wider than its first by more than an em: a label wraps where its
- * first line is full, so the short line over a label (a value, 「①予算」 over 「総合戦略における位置付け」) is no part of it.
+ * Whether a Japanese line of the group is wider than its first by more than an em: a label wraps
+ * where its first line is full, so the short line over a label (a value, 「①予算」 over
+ * 「総合戦略における位置付け」) is no part of it. An English gloss under a label (「Purpose」) is set apart.
  */
 function widerBelow(group: readonly PlacedLine[]): boolean {
   const [first, ...rest] = group.map((l) => l.line);
-  return rest.some((line) => line.bbox[2] - line.bbox[0] > first!.bbox[2] - first!.bbox[0] + first!.font_size);
+  return rest.some((line) => JAPANESE.test(line.text) && line.bbox[2] - line.bbox[0] > first!.bbox[2] - first!.bbox[0] + first!.font_size);
 }
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * The value after a label as printed (「（規制／ニーズ）」), not as normalised to find the label
