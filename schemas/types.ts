@@ -1175,7 +1175,7 @@ export interface QuarantinedPage {
  * 1文書から読み取ったレコード (スキーマに合ったもの) と、合わずに隔離したもの、読み取り時の指摘。
  */
 export interface RecordSet {
-  schema_version: '1.3.0';
+  schema_version: '1.4.0';
   /**
    * 文書の種類を読み分けたプロファイルのID。
    */
@@ -1195,12 +1195,12 @@ export interface RecordSet {
     from: 'profile' | 'document';
   };
   /**
-   * 年度や段階を印刷しない金額に当てた年度と段階、その出所 (表紙の題名、表紙の日付、並べて印刷した前年度の金額、金額が名指す来年度予算、プロファイルの既定値)。
+   * 年度や段階を印刷しない金額に当てた年度と段階、その出所 (表紙の題名、表紙の日付、並べて印刷した前年度の金額、金額が名指す来年度予算、事業期間の初年度、プロファイルの既定値)。
    */
   budget_year?: {
     fiscal_year: number;
     stage: 'initial' | 'supplementary' | 'draft' | 'request';
-    from: 'title' | 'date' | 'comparison' | 'figures' | 'profile';
+    from: 'title' | 'date' | 'comparison' | 'figures' | 'period' | 'profile';
   } | null;
   records: PolicyRecord[];
   /**

@@ -9,9 +9,10 @@ export interface BudgetYearContext {
   stage: BudgetLine['stage'];
   /**
    * Where they were read: the document's title, its cover date, the prior year's figures printed
-   * beside them, the coming budget its figures name, or the profile's fallback.
+   * beside them, the coming budget its figures name, the first year of its projects' periods, or the
+   * profile's fallback.
    */
-  from: 'title' | 'date' | 'comparison' | 'figures' | 'profile';
+  from: 'title' | 'date' | 'comparison' | 'figures' | 'period' | 'profile';
 }
 
 /** Pages whose large print says what budget the document is about: the cover and the page after it. */
@@ -22,8 +23,11 @@ const CONTEXT_LINE_CHARS = 30;
 const TITLE_LINE_CHARS = 45;
 
 
-/** A sentence's full stop, a deadline (「令和5年度末までに」) or a particle opening a wrapped line: no title prints them. */
-const SENTENCE = /。|年度末|^[のをにがはでと]/u;
+/**
+ * A sentence's full stop, a deadline (「令和5年度末までに」), a particle opening a wrapped line, or a
+ * period of years (a 事業期間's 「令和5年度～令和6年度」): no title prints them.
+ */
+const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]/u;
 /** A figure in brackets, printed beside another for comparison: 「（令和4年度予算：10百万円）」. */
 const PRIOR_FIGURE = /^[(（].*\d(?:千|百万|億|兆)?円[)）]$/u;
 
@@ -113,6 +117,29 @@ function comingBudget(pages: readonly Page[]): Omit<BudgetYearContext, 'from'> |
   return named.sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
 }
 
+/** A period of years as a project prints it (事業期間 「令和5年度～令和7年度」): its first year. */
+const PERIOD = new RegExp(String.raw`^(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[～〜~\-－ー]`, 'u');
+/** Periods that must start in one year, on most of them, for it to be taken. */
+const MIN_PERIODS = 2;
+
+/**
+ * The year most of a document's projects start in (事業期間 「令和5年度～令和7年度」, 「令和5年度～令和8年度」),
+ * for PR sheets of a budget with no cover: their figures are that year's. A last guess, flagged.
+ */
+function periodStart(pages: readonly Page[]): number | undefined {
+  const years = pages.flatMap((page) =>
+    page.lines.flatMap((line) => {
+      const period = PERIOD.exec(normaliseCharacters(line.text).replace(/\s+/gu, ''));
+      const era = period === null ? null : ERA_ONCE.exec(period[1]!);
+      return era === null ? [] : [eraFiscalYear(era, era[1] ?? '令和')];
+    }),
+  );
+  const counts = new Map<number, number>();
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const [year, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return count !== undefined && count >= MIN_PERIODS && count * 2 > years.length ? year : undefined;
+}
+
 /** The stage of next year's figures in a document dated `iso`: a request before December, a draft after. */
 const stageForNextYear = (iso: string): BudgetLine['stage'] => {
   const month = Number(iso.split('-')[1]);
@@ -148,9 +175,12 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   }
   // A bare 予算 on the first pages names no stage (a coverless scan's first page is a record's, its label 予算額):
   // then the date says which budget is coming, as for compared figures.
-  const stage = (coverStage === 'initial' ? null : coverStage) ?? fallback?.stage ?? (date === null ? undefined : stageForNextYear(date));
+  const markedStage = coverStage === 'initial' ? null : coverStage;
+  const stage = markedStage ?? fallback?.stage ?? (date === null ? undefined : stageForNextYear(date));
   if (date !== null && stage !== undefined) return { fiscalYear: yearOfDate(date, stage), stage, from: 'date' };
   const coming = comingBudget(pages);
   if (coming !== undefined) return { ...coming, from: 'figures' };
+  const period = periodStart(pages);
+  if (period !== undefined) return { fiscalYear: period, stage: labelledStage(pages) ?? markedStage ?? fallback?.stage ?? 'initial', from: 'period' };
   return fallback === undefined ? undefined : { ...fallback, from: 'profile' };
 }

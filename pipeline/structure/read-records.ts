@@ -85,7 +85,7 @@ function guessIssues(readable: ReadableDocument, records: readonly PolicyRecord[
   }
   const yearless = records.flatMap((record) => record.budget.filter((line) => line.era_label === '' && line.fiscal_year !== null));
   if (year !== undefined && year.from !== 'title' && yearless.length > 0) {
-    const source = { date: "the cover's date", comparison: 'the prior-year figures printed beside them', figures: 'the coming budget its other figures name', profile: "the profile's fallback" }[year.from];
+    const source = { date: "the cover's date", comparison: 'the prior-year figures printed beside them', figures: 'the coming budget its other figures name', period: "the first year of its projects' periods (事業期間)", profile: "the profile's fallback" }[year.from];
     issues.push({ type: 'budget-year-assumed', message: `${yearless.length} budget figures print no year: read as FY${year.fiscalYear} (${year.stage}) from ${source}`, record: '', page: 1 });
   }
   return issues;
@@ -99,7 +99,7 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
     const validated = validateCases(read.cases);
     const promise = promiseIssue(lines, read.cases.length, profile);
     const issues = promise === undefined ? read.issues : [...read.issues, promise];
-    return { set: { schema_version: '1.3.0', profile: profile.id, family, budget_year: null, records: [], cases: validated.cases, quarantine: validated.quarantine, issues }, undecidedSpaces: 0 };
+    return { set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: null, records: [], cases: validated.cases, quarantine: validated.quarantine, issues }, undecidedSpaces: 0 };
   }
   const year = documentBudgetContext(pages, profile.budgetFallback);
   const budget = year === undefined ? {} : { defaultFiscalYear: year.fiscalYear, defaultStage: year.stage };
@@ -114,7 +114,7 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
   const guesses = guessIssues(readable, records, year);
   return {
-    set: { schema_version: '1.3.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
+    set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
     undecidedSpaces,
   };
 }

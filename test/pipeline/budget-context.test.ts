@@ -78,6 +78,17 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(figures('施策名:DX推進', '令和5年度補正予算額 12億円'))).toBeUndefined();
   });
 
+  it("takes the year most of a coverless scan's projects start in (事業期間), with the stage its budget labels name, before the profile; a period is no title", () => {
+    const sheet = (number: number, name: string, budget: string, period: string): Page => ({ ...cover(name, budget, '事業期間', period)[0]!, number });
+    const pages = [sheet(1, '地域中核企業成長投資促進事業', '補正予算案額: 42.5億円', '令和5年度～令和7年度'), sheet(2, '事業承継・引継ぎ円滑化支援事業', '補正予算案額: 25.6億円', '令和5年度～令和8年度'), sheet(3, '伝統的工芸品産地基盤強化事業', '補正予算案額: 6.2億円', '令和3年度～令和7年度')];
+    expect(documentBudgetContext(pages, { fiscalYear: 2019, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'supplementary', from: 'period' });
+    // A bare 予算額 names no stage; one project's period, or periods starting in as many years, no year.
+    const bare = pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, text: line.text.replace('補正予算案額', '予算額') })) }));
+    expect(documentBudgetContext(bare)).toEqual({ fiscalYear: 2023, stage: 'initial', from: 'period' });
+    expect(documentBudgetContext(bare.slice(0, 1))).toBeUndefined();
+    expect(documentBudgetContext([bare[0]!, bare[2]!])).toBeUndefined();
+  });
+
   it("falls back to the profile's year only when the document says nothing", () => {
     expect(documentBudgetContext(cover('施策集'), { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2021, stage: 'initial', from: 'profile' });
     expect(documentBudgetContext(cover('施策集'))).toBeUndefined();
