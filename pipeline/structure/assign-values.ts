@@ -1,7 +1,7 @@
 import type { BBox } from '../../schemas/types.ts';
 import type { Rule } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import type { LabelHit } from './find-labels.ts';
+import { glossUnder, type LabelHit } from './find-labels.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** A label and the lines that hold its value. */
@@ -68,12 +68,6 @@ function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
   );
 }
 
-/** A label's English gloss printed under it in its cell (「目的」 over 「Purpose」), read after its value: no part of the value. */
-function glossUnder(hit: LabelHit, line: PlacedLine): boolean {
-  const [x0, , x1, y1] = hit.bbox;
-  const box = line.line.bbox;
-  return line.page === hit.page && /^[A-Za-z][A-Za-z &/-]{1,30}$/u.test(line.line.text.trim()) && box[0] < x1 && box[2] > x0 && box[1] >= y1 - TOLERANCE && box[1] - y1 <= hit.bbox[3] - hit.bbox[1];
-}
 
 /**
  * The ruled box a label printed on a tab over it heads: its top rule just under the label, across
@@ -281,8 +275,11 @@ export function assignValues(
         continue;
       }
       // Reading order going back up the page, to the right of all the value so far: the next column's text, not this value's.
-      // Beside a label wrapped over lines (「目的」 over its gloss 「Purpose」), the value starts at the label's first line.
-      const previous = lines[i - 1 <= hit.last ? hit.first : i - 1]!;
+      // Beside a label wrapped over lines (「目的」 over its gloss 「Purpose」), the value starts at the label's first line;
+      // so it does after the label's gloss read before it.
+      let earlier = i - 1;
+      while (earlier > hit.last && glossUnder(hit, lines[earlier]!)) earlier--;
+      const previous = lines[earlier <= hit.last ? hit.first : earlier]!;
       if (line.page === previous.page && line.line.bbox[1] < previous.line.bbox[1] - previous.line.font_size && line.line.bbox[0] >= valueRight) nextColumn = { page: line.page, x: line.line.bbox[0] };
       // Reading order crossing into the next column on the same row (a figure's text beside the value's
       // last lines): a line starting an em right of all the value so far, not carrying on the line before it.

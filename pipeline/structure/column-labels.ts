@@ -1,5 +1,5 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
-import { labelMatches, type LabelHit } from './find-labels.ts';
+import { glossUnder, labelMatches, type LabelHit } from './find-labels.ts';
 import type { LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -50,7 +50,7 @@ export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelH
   for (const [i, line] of lines.entries()) {
     const printed = text(line);
     const chars = [...printed.replace(/\s/gu, '')].length;
-    if (known.has(i) || chars < 2 || chars > MAX_UNKNOWN_LABEL_CHARS || NOT_A_LABEL.test(printed) || underHeader(hits, line)) continue;
+    if (known.has(i) || chars < 2 || chars > MAX_UNKNOWN_LABEL_CHARS || NOT_A_LABEL.test(printed) || underHeader(hits, line) || hits.some((hit) => glossUnder(hit, line))) continue;
     const column = columnHits.filter((hit) => {
       const label = lines[hit.first]!;
       return label.page === line.page && (Math.abs(label.line.bbox[0] - line.line.bbox[0]) <= ALIGN || Math.abs(centreX(label) - centreX(line)) <= ALIGN);

@@ -1,6 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { unionBox } from '../bbox.ts';
-import { bareLabel, closeSpacedHead, findLabels, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
+import { bareLabel, closeSpacedHead, findLabels, GLOSS_LINE, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
 import { labelLines, promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
@@ -146,9 +146,11 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
   const isName = (label: string, wrapped = false): boolean => names.some((spec) => labelMatches(spec, label, { wrapped }));
   // A name label printed alone: on one line, or wrapped in its narrow cell (施策の / 名称).
   const nameLabelSpan = (i: number): number => {
-    if (isName(text(lines[i]!))) return 1;
     const pair = lines.slice(i, i + 2);
-    return pair.length === 2 && stacked(pair) && isName(pair.map(text).join(''), true) ? 2 : 0;
+    const span = isName(text(lines[i]!)) ? 1 : pair.length === 2 && stacked(pair) && isName(pair.map(text).join(''), true) ? 2 : 0;
+    // The label's English gloss under it (「Project」 under 「事業名」, read before the name) is the label's.
+    const gloss = lines[i + span];
+    return span > 0 && gloss !== undefined && GLOSS_LINE.test(text(gloss)) && stacked([lines[i + span - 1]!, gloss]) ? span + 1 : span;
   };
   const isField = fieldLabelTest(labels);
   const starts: NamedStart[] = [];
