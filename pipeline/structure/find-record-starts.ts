@@ -654,7 +654,7 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     const underTitle = (line: PlacedLine): boolean =>
       line.page === title.page && line.line.bbox[1] >= title.line.bbox[3] - 1 && line.line.bbox[1] - title.line.bbox[3] <= title.line.font_size && (isLabel(line) || ownLabel(line));
     const next = lines[i + size];
-    const labelled = next !== undefined && next.page === title.page && (isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels));
+    const labelled = next !== undefined && next.page === title.page && (isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels) || CONTACT.test(text(next)));
     if (!labelled && !lines.slice(i + size + 1, i + size + SIBLING_LABEL_REACH).some(underTitle)) continue;
     siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
     i += size - 1;

@@ -275,6 +275,24 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes a numbered title OCR read no taller than the text when its office line stands right under it', () => {
+    const record = (title: string, size: number, office: string, y: number): Line[] => [
+      ocr(title, 52, y, size), ocr(office, 430, y + 21, 12), ocr('施策分類: ①予算', 52, y + 37, 12.5),
+      ocr('予算:令和5年度予算(案) : 500百万円', 52, y + 64, 12.7), ocr('<目的>', 57, y + 82, 13.2), ocr(`${title.slice(2)}を推進する。`, 60, y + 98, 12.5),
+    ];
+    const header = ocr('①デジタル実装による地方の社会課題解決・魅力向上', 52, 39, 12);
+    const pages = [
+      ocrPage(1, 607, 851, [header, ...record('1.ふるさと納税の活用促進', 13.7, '自治税務局市町村税課', 61), ...record('2.医療・介護・健康データ利活用基盤高度化事業', 19.2, '情報流通行政局デジタル経済推進室', 259)]),
+      ocrPage(2, 607, 851, [header, ...record('3.過疎地域持続的発展支援交付金', 19.2, '自治行政局過疎対策室', 61), ...record('4.地域課題解決のためのスマートシティ推進事業', 19.2, '情報流通行政局地域通信振興課', 259)]),
+    ];
+    expect(read(pages).records.map((r) => [r.number, r.name, r.offices.map((o) => o.name)])).toEqual([
+      ['1', 'ふるさと納税の活用促進', ['自治税務局市町村税課']],
+      ['2', '医療・介護・健康データ利活用基盤高度化事業', ['情報流通行政局デジタル経済推進室']],
+      ['3', '過疎地域持続的発展支援交付金', ['自治行政局過疎対策室']],
+      ['4', '地域課題解決のためのスマートシティ推進事業', ['情報流通行政局地域通信振興課']],
+    ]);
+  });
+
   it("starts a record at a page's block whose title OCR read too small, under the 施策 cell over every title, not at the figures under the title", () => {
     const page = (number: number, name: string, size: number, figures: string): PageLayout =>
       ocrPage(number, 850, 606, [
