@@ -26,6 +26,9 @@ const CHAPTER_NUMBER = /^(?:[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第#[章�
 /** Edges this close (a share of the page's width) are flush. */
 const FLUSH = 0.015;
 
+/** Words that name a budget (「令和6年度予算案」, 「補正」, 「概算要求」). */
+const BUDGET_WORDS = /予算|補正|要求/u;
+
 /** 「3」, 「- 3 -」, 「3 / 24」, 「P.3」, 「－3－」, 「3ページ」. */
 const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/／]\s*\d{1,4}|ページ|頁)?\s*[-－–—‐)）]?$/u;
 
@@ -111,7 +114,13 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
     const onPages = new Set(alike.map((other) => other.page.number)).size;
     const titleRun = onPages >= 2 && titleKeys.has(candidate.key) && alike.every((other) => other.page !== pages[0]);
-    if ((onPages >= needed || titleRun) && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
+    // A short scan (a cover and two pages): a running header OCR misread by a character at most, on every page
+    // after the cover. Not a budget's name (「令和6年度予算案」 over each page's figures), nor two records'
+    // names a few characters apart: only more pages tell those from a header.
+    const everyPage =
+      candidate.line.confidence !== undefined && onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
+      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1));
+    if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
   }
   // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).
   const furnitureAt = candidates.filter((candidate) => furniture.has(candidate.line));

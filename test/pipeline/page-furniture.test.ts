@@ -32,6 +32,18 @@ describe('findPageFurniture', () => {
     expect([...furniture].map((l) => l.text)).toEqual(['地域デジタル化支援施策集', '地域デジタル化支援施策集']);
   });
 
+  it("drops a running header a short scan's OCR misread on both pages after its cover, but not a budget's name printed at one place on both, nor two names a word apart", () => {
+    const short = (confidence?: number): Page[] => [
+      page(1, 608, 852, [line('未来技術関連施策集', 150, 300, 28, confidence)]),
+      ...['林来技術関連施策集(令和3年度)', '森来技術関連施策集(令和3年度)'].map((header, k) =>
+        page(k + 2, 608, 852, [line(header, 54, 28, 11.8, confidence), line('令和6年度予算案', 417, 58, 8.5, confidence), line(`地域情報化の推進(${['本省', '地方'][k]})`, 51, 70, 16.8, confidence)]),
+      ),
+    ];
+    expect([...findPageFurniture(short(85))].map((l) => l.text)).toEqual(['林来技術関連施策集(令和3年度)', '森来技術関連施策集(令和3年度)']);
+    // A text layer's two pages are too few to tell a header from a line each record prints.
+    expect([...findPageFurniture(short())].map((l) => l.text)).toEqual([]);
+  });
+
   it('keeps a label printed in the same cell on every page', () => {
     const pages = [1, 2, 3, 4].map((n) => page(n, 595, 842, [line('施策分類', 40, 60), line(`分類${'ABCD'[n - 1]}`, 120, 60), line(`${n}`, 290, 810)]));
     const furniture = findPageFurniture(pages, { keep: (text) => text === '施策分類' });
