@@ -68,7 +68,6 @@ function inGrid(line: PlacedLine, rules: readonly Rule[]): boolean {
   );
 }
 
-
 /**
  * The ruled box a label printed on a tab over it heads: its top rule just under the label, across
  * the label's width (「目的」 over a framed box holding its text).

@@ -114,6 +114,8 @@ function capturedKey(spec: LabelSpec, text: string): string | null {
 const ENGLISH_GLOSS = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー）)】〉>＞])\s*[A-Za-z][A-Za-z &/-]{1,30}$/u;
 /** A line of an English gloss alone, printed under its label (「Purpose」 under 「目的」). */
 export const GLOSS_LINE = /^[A-Za-z][A-Za-z &/-]{1,30}$/u;
+/** Points a gloss's top may stand over its label's foot (boxes overlap by a little). */
+const GLOSS_TOLERANCE = 1.5;
 
 /**
  * A label's English gloss printed under it in its cell (「目的」 over 「Purpose」), read before or after
@@ -124,8 +126,6 @@ export function glossUnder(hit: LabelHit, line: PlacedLine): boolean {
   const box = line.line.bbox;
   return line.page === hit.page && GLOSS_LINE.test(line.line.text.trim()) && box[0] < x1 && box[2] > x0 && box[1] >= y1 - GLOSS_TOLERANCE && box[1] - y1 <= hit.bbox[3] - hit.bbox[1];
 }
-/** Points a gloss's top may stand over its label's foot (boxes overlap by a little). */
-const GLOSS_TOLERANCE = 1.5;
 
 /** Brackets and colons, which OCR reads as one another (【予算) for 【予算】). */
 const BRACKET_LIKE = /^[【】「」『』()[\]{}:;|]$/u;

@@ -347,16 +347,22 @@ function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
   return true;
 }
 
-/** Whether text longer than this line stands wholly left of it, on its row (sharing half its height): not a number badge. */
+/**
+ * Whether text longer than this line stands wholly left of it, on its row (sharing half its height):
+ * not a number badge. Only its page's lines are looked at (lines run page by page).
+ */
 function textLeftOnRow(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
   const [x0, y0, , y1] = here.line.bbox;
   const length = [...text(here)].length;
-  return lines.some((other) => {
-    if (other.page !== here.page || other === here || other.line.bbox[2] > x0 || [...text(other)].length <= length) return false;
+  const leftOnRow = (other: PlacedLine): boolean => {
+    if (other.line.bbox[2] > x0 || [...text(other)].length <= length) return false;
     const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
     return overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1]);
-  });
+  };
+  for (let j = i - 1; j >= 0 && lines[j]!.page === here.page; j--) if (leftOnRow(lines[j]!)) return true;
+  for (let j = i + 1; j < lines.length && lines[j]!.page === here.page; j++) if (leftOnRow(lines[j]!)) return true;
+  return false;
 }
 
 /** The longest text of a cell printed over a title as its heading (施策, 事業, 名称). */
