@@ -25,6 +25,16 @@ describe('correctMisreads', () => {
     for (const text of ['Alliance', 'Also', 'AlphaGo', 'KAl', 'BloT']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads the 百 and 万 of an amount\'s unit that OCR read as 白 and 方 after a figure, and leaves the words elsewhere', () => {
+    expect(correctMisreads('令和4年度予算: 460百方円、1.798白方円、391白万円、30千方円')).toBe('令和4年度予算: 460百万円、1,798百万円、391百万円、30千万円');
+    for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it('reads a period before three digits and yen, thousands or millions of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
+    expect(correctMisreads('「寄附額一2.000円」、1.798百万円、令和3年度補正予算 1.095 百万円、5.500千円')).toBe('「寄附額一2,000円」、1,798百万円、令和3年度補正予算 1,095 百万円、5,500千円');
+    for (const text of ['1.5億円', '12.070億円', '0.125万円', '3.14159円', '2.000人', '1.1億円']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
