@@ -37,10 +37,10 @@ const NUMBER_PATH =
   /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]{1,2}|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
- * Specks a scan's OCR reads before a name: dots and marks before its number (「… (1)地域…」), an
- * opening bracket or quote that nothing closes (「「モバイル決済…」, 「"地域おこし協力隊」).
+ * Specks a scan's OCR reads before a name: dots, marks and quotes before its number (「… (1)地域…」,
+ * 「”(1)地域…」), an opening bracket or quote that nothing closes (「「モバイル決済…」, 「"地域おこし協力隊」).
  */
-const OCR_SPECKS = /^(?:[…・.,、。'"`\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』])|['"`](?![^'"`]*['"`]))\s*/u;
+const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’]))\s*/u;
 
 /** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」): no part of it. */
 const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+)\s*(?=\S)/u;
