@@ -6,6 +6,9 @@
 /** A period between two dates or fiscal years, its 〜 read as 一 or ー: 「令和5年度一令和7年度」, 「4月1日ー3月31日」. */
 const RANGE_DASH = /(年度|日)\s?[一ー](?=\s?(?:令和|平成|昭和|\d))/gu;
 
+/** A period's 〜 OCR lost between two fiscal years (「令和5年度令和7年度」): no text runs two years together. */
+const RANGE_DASH_LOST = /(?<=年度)(?=(?:令和|平成)\d{1,2}年度)/gu;
+
 /** 目 read as 日 in words that have no 日: 目的, 目標, 目指す (「事業の日的」, 「日指します」). */
 const EYE_AS_SUN = /日(?=的|標|指)/gu;
 
@@ -23,6 +26,7 @@ const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 export function correctMisreads(text: string): string {
   return text
     .replace(RANGE_DASH, '$1～')
+    .replace(RANGE_DASH_LOST, '～')
     .replace(EYE_AS_SUN, '目')
     .replace(AI_AS_AL, 'AI')
     .replace(IOT_AS_LOT, 'IoT')

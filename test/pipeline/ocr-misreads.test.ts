@@ -7,6 +7,9 @@ describe('correctMisreads', () => {
     expect(correctMisreads('令和5年度一令和7年度')).toBe('令和5年度～令和7年度');
     expect(correctMisreads('令和4年4月1日ー令和5年3月31日')).toBe('令和4年4月1日～令和5年3月31日');
     expect(correctMisreads('2023年度一2025年度')).toBe('2023年度～2025年度');
+    // Lost altogether: two years run together.
+    expect(correctMisreads('事業期間:令和5年度令和7年度')).toBe('事業期間:令和5年度～令和7年度');
+    expect(correctMisreads('令和5年度、令和6年度')).toBe('令和5年度、令和6年度');
   });
 
   it('leaves 一 where it is a word: 一般会計, 一体的, a 一 after other words', () => {
