@@ -505,29 +505,39 @@ function withBadge(lines: readonly PlacedLine[], start: RecordStart): RecordStar
 }
 
 /**
- * Where the records of a document start: the family's own pattern when its profile has one; else
- * its name labels (施策名：X, a 事業名 cell) when it prints them; else its title lines.
+ * Where the records of a document start: the family's own pattern when its profile has one and it
+ * finds half the records the labels promise; else its name labels (施策名：X, a 事業名 cell) when it
+ * prints them; else its title lines.
  */
 export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<DocumentProfile, 'recordStart' | 'labels'>): RecordStart[] {
-  if (profile.recordStart !== undefined) return patternStarts(lines, profile.recordStart);
-  const byName = withBody(nameLabelStarts(lines, profile.labels), lines, profile.labels);
+  const labelsAt = labelLines(lines, profile.labels);
+  const promised = promisedRecords(labelsAt);
+  // An edition may number its records otherwise than the profile's (「1-①-(1)」 for 「(1)」): the
+  // layout is then read as for a family no profile names, and taken if it gives more.
+  const byPattern = profile.recordStart === undefined ? [] : patternStarts(lines, profile.recordStart);
+  if (profile.recordStart !== undefined && byPattern.length > 0 && byPattern.length >= PROMISE_SHORTFALL * promised) return byPattern;
+  const byLayout = layoutStarts(lines, profile.labels, labelsAt, promised);
+  return byLayout.length > byPattern.length ? byLayout : byPattern;
+}
+
+/** Record starts read from the page: a name label's value, or titles by their size over blocks of labels. */
+function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], labelsAt: ReadonlyMap<string, readonly number[]>, promised: number): RecordStart[] {
+  const byName = withBody(nameLabelStarts(lines, labels), lines, labels);
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
   // while the labels promise many more records; a smaller print that gives them is taken instead.
-  const labelsAt = labelLines(lines, profile.labels);
-  const promised = promisedRecords(labelsAt);
   const bodyOf = pageBodySizes(lines);
   let best: RecordStart[] = [];
-  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, profile.labels, scale, bodyOf))]) {
+  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, labels, scale, bodyOf))]) {
     const starts = found();
     if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
     if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
   }
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
-  const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, profile.labels);
+  const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, labels);
   const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
-  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, profile.labels, labelsAt);
+  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, labels, labelsAt);
   return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
 }
 

@@ -214,6 +214,26 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("reads a profiled family's edition that numbers its records otherwise than the profile (「1-①-(1)」 for 「(1)」) by its layout", () => {
+    const cover = layout(1, [line('令和2年度概算要求', 300, 200, 20), line('総務省重点施策2020', 300, 240, 28)]);
+    const record = (path: string, name: string, amount: string, y: number): Line[] => [
+      line(`${path} ${name}`, 49, y, 16), line('【予算】', 37, y + 25, 9.5), line(`${name}事業 ${amount}`, 45, y + 41, 9),
+      line('【施策の概要】', 37, y + 56, 9.5), line(`${name}に取り組む地方公共団体を支援する。`, 45, y + 71, 9),
+    ];
+    const pages = [
+      layout(2, [...record('1-①-(1)', '豊かなライフスタイルの提示', '0.4億円【新規】', 61), ...record('2-②-(6)', '遊休公共施設等の活用推進', '1.0億円（元年度 0.8億円）', 200)]),
+      layout(3, [...record('3-②-(1)', 'ローカル5Gの制度整備', '2.5億円', 61), ...record('3-③-(1)', 'マイナンバーカードの普及', '841.1億円（元年度 150.0億円）', 200)]),
+    ];
+    const set = read([cover, ...pages]);
+    expect(set.profile).toBe('soumu-juten-shisaku');
+    expect(set.records.map((r) => [r.number, r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['1-①-(1)', '豊かなライフスタイルの提示', [[2020, 'request', 40_000_000]]],
+      ['2-②-(6)', '遊休公共施設等の活用推進', [[2020, 'request', 100_000_000], [2019, 'initial', 80_000_000]]],
+      ['3-②-(1)', 'ローカル5Gの制度整備', [[2020, 'request', 250_000_000]]],
+      ['3-③-(1)', 'マイナンバーカードの普及', [[2020, 'request', 84_110_000_000], [2019, 'initial', 15_000_000_000]]],
+    ]);
+  });
+
   it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), and a quote before its number (「”(4)…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
