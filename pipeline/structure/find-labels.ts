@@ -21,8 +21,8 @@ export interface LabelHit {
   key: string | null;
 }
 
-/** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所). */
-const MAX_LABEL_LINES = 4;
+/** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所; in a column two characters wide, 令和 / 5年 / 度補 / 正予 / 算案 / 額). */
+const MAX_LABEL_LINES = 6;
 
 /**
  * Remembers the last results of a function of a line's text: labels are tried against every line,

@@ -21,6 +21,13 @@ describe('findLabels', () => {
     expect(findLabels(cell, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['strategy_refs', '総合戦略での位置付け']]);
   });
 
+  it('reads a label wrapped over six lines of a column two characters wide (令和 / 5年 / 度補 / 正予 / 算案 / 額) as one', () => {
+    const narrow = (text: string, y: number, index: number): PlacedLine => ({ line: { text, bbox: [57, y, 57 + 10 * [...text].length, y + 10], font_size: 10 }, page: 1, index });
+    const column = ['令和', '5年', '度補', '正予', '算案', '額'].map((text, k) => narrow(text, 345 + 14 * k, k));
+    const value: PlacedLine = { line: { text: '令和5年度補正予算額 42.5億円', bbox: [87, 345, 228, 355], font_size: 10 }, page: 1, index: 6 };
+    expect(findLabels([...column, value], labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.first, hit.last])).toEqual([['budget', 0, 5]]);
+  });
+
   it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
     expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
     // The era's initial and the year (「R6概算要求」) names a budget too; with its figure on its line it is a budget line, no label.
