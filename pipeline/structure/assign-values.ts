@@ -203,7 +203,14 @@ export function assignValues(
       return y > cell.top && y < cell.bottom && l.line.bbox[0] >= cell.right - TOLERANCE && x < nextLabelX;
     });
     if (found.length === 0) {
-      const below = Math.min(...horizontalAcross(rules, cell.left, cell.right).filter((r) => r.at > cell.bottom + TOLERANCE).map((r) => r.at));
+      // The cell below, down to its rule; with no rule under it, no further than the next block's label
+      // down the page, one starting at or left of the cell's edge and reaching into it: the short last
+      // line of a paragraph further down, centred in the label column, is not the cell's; a year head
+      // inside the value (「令和3年度当初」) or a label in another column ends nothing.
+      const rule = Math.min(...horizontalAcross(rules, cell.left, cell.right).filter((r) => r.at > cell.bottom + TOLERANCE).map((r) => r.at));
+      const nextBlock = hits.filter((other) => other !== hit && other.page === hit.page && other.bbox[1] >= cell.bottom - TOLERANCE && other.bbox[0] <= cell.left + TOLERANCE && other.bbox[2] > cell.left);
+      const nextLabel = Math.min(...nextBlock.map((other) => other.bbox[1]));
+      const below = Math.min(rule, nextLabel);
       found = onPage.filter(([l]) => {
         const y = centreY(l.line.bbox);
         const x = centreX(l.line.bbox);

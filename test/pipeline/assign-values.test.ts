@@ -171,3 +171,34 @@ describe('assignValues with ruled label cells beside a figure column', () => {
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['住民が窓口で', '申請の手続を'], ['書かない窓口']]);
   });
 });
+
+describe('assignValues for a label in a ruled cell with nothing right of it', () => {
+  // A 未来技術関連施策集 page: a ruled meta table (予算 in the label column, its figures under a year
+  // head in the next cell), then ◆ sections with no rule under the table's last row.
+  const budget: LabelSpec = { target: { kind: 'budget' }, variants: ['予算', '令和3年度当初'] };
+  const purpose: LabelSpec = { target: { kind: 'section', key: '目的' }, variants: ['◆事業目的'] };
+  const lines = placedOn(2, 6.5, [
+    ['令和3年度当初', [113, 132.6, 153.6, 138.7]],
+    ['予算', [43.4, 138.3, 56.4, 144.8]],
+    ['一般会計 本省:120百万円/地方:30百万円', [76.5, 143.9, 190.1, 150]],
+    ['◆事業目的', [31, 200, 65, 207]],
+    ['IoT、ビッグデータ、AI等は、社会的課題の効率的、効果的な解決手段であり、', [37, 211, 564, 218]],
+    ['依然として人材不足等の課題があることから、それらの課題を解決する', [37, 220, 559, 227]],
+    ['取組を進める。', [37, 230, 83, 236]],
+  ]);
+  // The 予算 cell (x 32–69, y 129–155) and the value's cell right of it, holding a small table of a year
+  // head over its figures (x 72–195); no rule under the table: the sections run on unruled.
+  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
+  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
+  const rules: Rule[] = [
+    h(31.5, 69, 128.6), h(69, 564, 128.6), h(31.5, 69, 154.9), h(69, 564, 154.9), v(129, 155.3, 31.9), v(129, 155.3, 68.6), v(129, 155.3, 563.6),
+    h(72, 195, 130.9), h(72, 195, 142.1), h(72, 195, 152.6), v(130.5, 142.5, 72.4), v(130.5, 142.5, 194.6), v(142.5, 153, 72.4), v(142.5, 153, 194.6),
+  ];
+
+  it("reads no line below the cell past the next label: a paragraph's short last line centred under the label column stays the paragraph's", () => {
+    const { values } = assignValues(lines, findLabels(lines, [budget, purpose]), () => rules, () => false);
+    const valueOf = (label: string): string[] => values.find((v) => v.hit.label === label)!.lines.map((l) => l.line.text);
+    expect(valueOf('予算')).toEqual([]);
+    expect(valueOf('◆事業目的').at(-1)).toBe('取組を進める。');
+  });
+});
