@@ -259,10 +259,16 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
   // A chapter tab smaller than the text heads (or foots) its pages whether a record starts there or runs on.
   const body = bodySize(lines);
   const small = (l: SizedLine): boolean => l.line.font_size < SMALL_FURNITURE * body;
-  // A numbered chapter printed under the page's running header (a tab, a date) heads it as well.
+  // A numbered chapter printed under the page's running header (a tab, a date) heads it as well, and so
+  // does a running header repeating the tab above it (the chapter's name twice at the top of each page).
   const underFurniture = (i: number): boolean => {
-    for (let k = i - 1; k >= 0 && lines[k]!.page === lines[i]!.page; k--) if (!small(lines[k]!) || !heading(lines[k]!)) return false;
-    return CHAPTER_NUMBER.test(repeatKey(lines[i]!.line.text));
+    const key = repeatKey(lines[i]!.line.text);
+    let repeatsAbove = false;
+    for (let k = i - 1; k >= 0 && lines[k]!.page === lines[i]!.page; k--) {
+      if (!small(lines[k]!) || !heading(lines[k]!)) return false;
+      repeatsAbove ||= repeatKey(lines[k]!.line.text) === key;
+    }
+    return repeatsAbove || CHAPTER_NUMBER.test(key);
   };
   const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l))));
   const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));

@@ -122,21 +122,23 @@ describe('findRunningHeadings', () => {
     expect([...headings].map((l) => l.text)).toEqual(topics);
   });
 
-  it("drops a numbered chapter printed under the page's tab, every page a chapter of its own; unnumbered lines there stay the pages'", () => {
+  it("drops a numbered chapter printed under the page's tab, every page a chapter of its own, and a line there repeating the tab; other unnumbered lines there stay the pages'", () => {
     const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size), page, width: 595, height: 842 });
-    const pagesOf = (chapters: string[]) =>
+    const pagesOf = (chapters: string[], under: (chapter: string) => string) =>
       chapters.flatMap((chapter, k) => [
         at(chapter, 547 - 8.5 * [...chapter].length, 5, 8.5, k + 1),
-        at(chapter, 40, 33, 8.5, k + 1),
+        at(under(chapter), 40, 33, 8.5, k + 1),
         at(`施策${'ABCD'[k]}の名称`, 40, 72, 14, k + 1),
         at(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 40, 100, 10.5, k + 1),
         at(`本文${k}の説明が続きます。施策の目的と概要を記します。`, 40, 120, 10.5, k + 1),
       ]);
-    const headingsOf = (chapters: string[]) => new Set([...findRunningHeadings(pagesOf(chapters), [2, 7, 12, 17])].map((l) => `${l.text}@${l.bbox[1]}`));
+    const headingsOf = (chapters: string[], under: (chapter: string) => string) =>
+      new Set([...findRunningHeadings(pagesOf(chapters, under), [2, 7, 12, 17])].map((l) => `${l.text}@${l.bbox[1]}`));
     const numbered = ['1 地方への新しい人の流れ', '2 地域を支える人づくり', '4 産業の高度化', '6 豊かなライフスタイル'];
-    expect(headingsOf(numbered)).toEqual(new Set([...numbered.map((c) => `${c}@5`), ...numbered.map((c) => `${c}@33`)]));
+    expect(headingsOf(numbered, (c) => c)).toEqual(new Set([...numbered.map((c) => `${c}@5`), ...numbered.map((c) => `${c}@33`)]));
     const plain = ['地方への新しい人の流れ', '地域を支える人づくり', '産業の高度化', '豊かなライフスタイル'];
-    expect(headingsOf(plain)).toEqual(new Set(plain.map((c) => `${c}@5`)));
+    expect(headingsOf(plain, (c) => c)).toEqual(new Set([...plain.map((c) => `${c}@5`), ...plain.map((c) => `${c}@33`)]));
+    expect(headingsOf(plain, (c) => `${c}に向けた施策`)).toEqual(new Set(plain.map((c) => `${c}@5`)));
   });
 
   it("keeps a record's title that a scan's OCR placed where the next pages print a small tab: a record's start is no page's heading", () => {
