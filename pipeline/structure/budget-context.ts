@@ -28,8 +28,13 @@ const TITLE_LINE_CHARS = 45;
  * period of years (a 事業期間's 「令和5年度～令和6年度」): no title prints them.
  */
 const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]/u;
-/** A figure in brackets, printed beside another for comparison: 「（令和4年度予算：10百万円）」. */
-const PRIOR_FIGURE = /^[(（].*\d(?:千|百万|億|兆)?円[)）]$/u;
+/**
+ * A figure in brackets, printed beside another for comparison (「（令和4年度予算：10百万円）」), or the
+ * first line of one wrapped in a narrow cell (「（令和4年度第二次補正：」, its bracket closed on a later line).
+ */
+const PRIOR_FIGURE = /^[(（](?:.*\d(?:千|百万|億|兆)?円[)）]|[^)）]*)$/u;
+/** A budget entry, its figure after its label's colon (「令和4年度第二次補正：214」): a record's, no title, whichever budget it names. */
+const LABELLED_FIGURE = /[:：]\s*[\d,.]+/u;
 
 /** The stage a title names: 概算要求 is a request, 予算(案) a draft, 補正 a supplementary budget. */
 function stageOf(text: string): BudgetLine['stage'] | null {
@@ -60,12 +65,17 @@ function yearOfDate(iso: string, stage: BudgetLine['stage']): number {
  */
 function comparedYear(pages: readonly Page[]): number | undefined {
   const years: number[] = [];
-  for (const line of pages.flatMap((page) => page.lines)) {
-    const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
-    const compared = COMPARED.exec(text);
-    if (compared === null || ERA_ONCE.test(text.slice(0, compared.index))) continue;
-    const era = ERA_ONCE.exec(compared[1]!)!;
-    years.push(eraFiscalYear(era, era[1] ?? '令和'));
+  for (const page of pages) {
+    const texts = page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, ''));
+    for (const [i, text] of texts.entries()) {
+      const compared = COMPARED.exec(text);
+      // A cell printing the prior year's figure on the line under its own: 「52百万円」 over 「（令和4年度予算：101百万円）」.
+      const under = compared === null && BARE_FIGURE.test(text) ? PRIOR_UNDER.exec(texts[i + 1] ?? '') : null;
+      const prior = compared === null || ERA_ONCE.test(text.slice(0, compared.index)) ? under?.[1] : compared[1];
+      if (prior === undefined) continue;
+      const era = ERA_ONCE.exec(prior)!;
+      years.push(eraFiscalYear(era, era[1] ?? '令和'));
+    }
   }
   return years.length >= MIN_COMPARED_LINES && years.every((year) => year === years[0]) ? years[0] : undefined;
 }
@@ -73,6 +83,10 @@ function comparedYear(pages: readonly Page[]): number | undefined {
 /** A figure in yen followed by a parenthesised figure of a named year: 「…円（元年度 5.1億円）」. */
 const COMPARED = new RegExp(String.raw`\d[兆億万千百]*円[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[^)）]*?\d[^)）]*円[)）]`, 'u');
 const MIN_COMPARED_LINES = 2;
+/** A figure alone on its line, with no year or label: 「52百万円」, 「105百万円の内数」. */
+const BARE_FIGURE = /^約?[\d,.]+(?:千|百万|億|兆)?円(?:の内数)?$/u;
+/** A line opening a bracketed figure of a named year, its end on this line or wrapped: 「（令和4年度第二次補正：」. */
+const PRIOR_UNDER = new RegExp(String.raw`^[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})`, 'u');
 
 /** The longest line read as a budget label naming a stage (概算要求額, 補正予算額, 予算(案)). */
 const STAGE_LABEL_CHARS = 12;
@@ -95,8 +109,13 @@ function labelledStage(pages: readonly Page[]): BudgetLine['stage'] | undefined 
   return on !== undefined && on.size >= 2 ? stage : undefined;
 }
 
-/** A budget label or figure naming the coming budget: 「令和5年度予算(案)」, 「令和5年度予算(案)：52百万円」, 「令和6年度概算要求額 3,000百万円」. */
-const COMING_BUDGET = new RegExp(String.raw`^(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})(?:予算\(?案\)?|概算要求|予算要求|要求)額?(?:$|[:：]|[\d,.]+(?:千|百万|億|兆)?円)`, 'u');
+/** A label printed before a budget entry on its line: 「予算額：」, 「要求額:」. */
+const BUDGET_LABEL = '[^:：\\d]{1,8}[:：]';
+/**
+ * A budget label or figure naming the coming budget: 「令和5年度予算(案)」, 「令和5年度予算(案)：52百万円」,
+ * 「令和6年度概算要求額 3,000百万円」, after its cell's label too (「予算額：令和5年度予算(案)：208百万円」).
+ */
+const COMING_BUDGET = new RegExp(String.raw`^(?:${BUDGET_LABEL})?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})(?:予算\(?案\)?|概算要求|予算要求|要求)額?(?:$|[:：]|[\d,.]+(?:千|百万|億|兆)?円)`, 'u');
 
 /**
  * The coming budget a document's figures name, for a few pages of a catalogue with no cover (a scan
@@ -110,7 +129,7 @@ function comingBudget(pages: readonly Page[]): Omit<BudgetYearContext, 'from'> |
       const text = normaliseCharacters(line.text).replace(/\s+/gu, '');
       const coming = COMING_BUDGET.exec(text);
       const era = coming === null ? null : ERA_ONCE.exec(coming[1]!);
-      const stage = coming === null ? null : stageOf(text.slice(coming[1]!.length));
+      const stage = coming === null ? null : stageOf(text.slice(coming[0].indexOf(coming[1]!) + coming[1]!.length));
       return era === null || stage === null ? [] : [{ fiscalYear: eraFiscalYear(era, era[1] ?? '令和'), stage }];
     }),
   );
@@ -161,7 +180,8 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   // A short line that names the year and the stage (a title, a running header 「令和5年度予算(案)」) says
   // more than a sentence of a record that mentions a year, on a document whose cover is not there.
   // Else a title with the year alone; a record's sentence that mentions a year (「令和5年度末までに…」) is no title.
-  const titled = withEra.find((t) => [...t.text].length <= CONTEXT_LINE_CHARS && stageOf(t.text) !== null) ?? withEra.find((t) => [...t.text].length <= TITLE_LINE_CHARS);
+  const titles = withEra.filter((t) => !LABELLED_FIGURE.test(t.text));
+  const titled = titles.find((t) => [...t.text].length <= CONTEXT_LINE_CHARS && stageOf(t.text) !== null) ?? titles.find((t) => [...t.text].length <= TITLE_LINE_CHARS);
   const coverStage = cover.map(stageOf).find((stage) => stage !== null) ?? null;
   if (titled?.era != null) {
     return { fiscalYear: eraFiscalYear(titled.era, titled.era[1]!), stage: stageOf(titled.text) ?? coverStage ?? fallback?.stage ?? 'initial', from: 'title' };

@@ -48,9 +48,10 @@ export const MAX_LABEL_CHARS = 40;
 
 /**
  * Marks and brackets a label is printed with: 「■ 目的」, 「【目的】」, 「〈目的〉」, 「◆目的」, 「目的：」.
- * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in.
+ * Not a list item's bullet (・, ○, -): 「・補助率：1/2」 is an item of the section it is in; nor a
+ * parenthesis left open before a colon: 「（令和4年度補正：」 wraps a statement of a budget cell before its figure.
  */
-const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*[【〈<＜《[［「『(〔]?(?<label>.+?)[】〉>＞》\]］」』)〕]?[:]?$/u;
+const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*(?:[【〈<＜《[［「『〔]|\((?![^)]*:$))?(?<label>.+?)[】〉>＞》\]］」』)〕]?[:]?$/u;
 
 const LIST_CIRCLE = /^\s*[○◯]\s*(?=\S)/u;
 

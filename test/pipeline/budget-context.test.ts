@@ -78,6 +78,18 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(figures('施策名:DX推進', '令和5年度補正予算額 12億円'))).toBeUndefined();
   });
 
+  it("reads a coverless document's year-less figures as the year after the prior figures printed in brackets under them, not the year of a record's own past entry", () => {
+    // 事業PR-like cells of a catalogue with no cover: a year-less figure, the prior years' in brackets on the lines under it, wrapped in a narrow cell.
+    const pages = [
+      { ...cover('施策名', '(1) 放送コンテンツによる地域情報発信力強化事業', '予算額', '52百万円', '（令和4年度第二次補正：', '789百万円）', '（令和4年度予算：101百万円）')[0]!, number: 1 },
+      { ...cover('施策名', '(2) 情報信託機能活用促進事業', '予算額', '令和4年度第二次補正：214', '百万円', '(3) 携帯電話等エリア整備事業', '予算額', '1,798百万円', '（令和4年度第二次補正予算：1,001百万', '円）')[0]!, number: 2 },
+    ];
+    expect(documentBudgetContext(pages, { fiscalYear: 2023, stage: 'draft' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'comparison' });
+    // A record's entry naming the coming budget after its cell's label says which budget is coming.
+    const entries = [{ ...cover('施策名', '①ふるさと納税の活用促進', '予算額: -', '②地域おこし協力隊', '予算額:令和5年度予算(案) : 208百万円', '令和4年度予算: 244百万円')[0]!, number: 1 }];
+    expect(documentBudgetContext(entries, { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
+  });
+
   it("takes the year most of a coverless scan's projects start in (事業期間), with the stage its budget labels name, before the profile; a period is no title", () => {
     const sheet = (number: number, name: string, budget: string, period: string): Page => ({ ...cover(name, budget, '事業期間', period)[0]!, number });
     const pages = [sheet(1, '地域中核企業成長投資促進事業', '補正予算案額: 42.5億円', '令和5年度～令和7年度'), sheet(2, '事業承継・引継ぎ円滑化支援事業', '補正予算案額: 25.6億円', '令和5年度～令和8年度'), sheet(3, '伝統的工芸品産地基盤強化事業', '補正予算案額: 6.2億円', '令和3年度～令和7年度')];

@@ -28,6 +28,13 @@ describe('findLabels', () => {
     expect(findLabels([...column, value], labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.first, hit.last])).toEqual([['budget', 0, 5]]);
   });
 
+  it('reads a bracket left open before a colon (「（令和4年度第二次補正：」, a prior figure wrapped in a narrow budget cell) as the value, no label', () => {
+    const cell = placed(['予算額', '52百万円', '（令和4年度第二次補正：', '789百万円）', '（令和4年度予算：101百万円）']);
+    expect(findLabels(cell, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['budget', '予算額']]);
+    // Closed, the same words in brackets are a column's head still (「（令和4年度第二次補正）」).
+    expect(findLabels(placed(['（令和4年度第二次補正）', '789百万円']), labelVocabulary()).map((hit) => hit.spec.target.kind)).toEqual(['budget']);
+  });
+
   it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
     expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
     // The era's initial and the year (「R6概算要求」) names a budget too; with its figure on its line it is a budget line, no label.
