@@ -181,8 +181,15 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(['【お問い合わせ】', 'お問合せ', '問い合わせ', '問合せ先'].map(targetOf)).toEqual(['office', 'office', 'office', 'office']);
   });
 
-  it('leaves words that are no labels alone: a bare 事業, the contents of a cell', () => {
+  it('leaves words that are no labels alone: a bare 事業, the contents of a cell, the heads of a table within a section, the first line of a wrapped 成果目標', () => {
     expect(['事業', '施策', 'その他', '地域の活性化', '関連する取組の推進'].map(targetOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['内容', '目標', '指標', '期間', '対象者', '効果', '成果', '事業の種類', '手法'].map(targetOf)).toEqual(Array(9).fill(undefined));
+  });
+
+  it('knows spellings no seen edition printed, as other catalogues name the same fields: 施策・事業名, 分野名, 政策手法, 予算措置状況, 主な取組, 実施予定期間, 重要業績評価指標', () => {
+    expect(['施策・事業名', '主な分野', '分野名', '政策手法', '予算措置状況', '主な内容', '想定される成果', '重要業績評価指標', 'KPI（重要業績評価指標）', '主な取組', '実施予定期間', '支援対象者'].map(targetOf)).toEqual([
+      'name', 'field', 'field', 'category', 'budget', 'section:概要', 'section:期待される効果', 'section:成果目標', 'section:成果目標', 'section:具体的取組', 'section:事業期間', 'section:補助対象',
+    ]);
   });
 });
 
