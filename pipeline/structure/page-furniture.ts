@@ -106,6 +106,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   const titleKeys = new Set(cover.filter((line) => line.font_size === largest).map((line) => repeatKey(line.text)));
   const byKey = new Map<string, Candidate[]>();
   for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate]);
+  const pageNumbers = new Set(furniture);
   for (const candidate of candidates) {
     if (furniture.has(candidate.line)) continue;
     // Text-layer lines repeat exactly; OCR'd ones are compared with every line, allowing a misread.
@@ -114,12 +115,14 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const alike = pool.filter((other) => Math.abs(other.y - candidate.y) < SAME_PLACE && near(other.key, candidate.key, limit));
     const onPages = new Set(alike.map((other) => other.page.number)).size;
     const titleRun = onPages >= 2 && titleKeys.has(candidate.key) && alike.every((other) => other.page !== pages[0]);
-    // A short scan (a cover and two pages): a running header OCR misread by a character at most, on every page
-    // after the cover. Not a budget's name (「令和6年度予算案」 over each page's figures), nor two records'
-    // names a few characters apart: only more pages tell those from a header.
+    // A short document (a cover and two pages): a running header on every page after the cover, OCR misreading
+    // a character at most. Not a budget's name (「令和6年度予算案」 over each page's figures), nor two records'
+    // names a few characters apart: only more pages tell those from a header. In a text layer, only a line
+    // printed nearest the page's edge but for its number (「総務省」 at the top right): one under it may be both
+    // records' office.
     const everyPage =
-      candidate.line.confidence !== undefined && onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
-      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1));
+      onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
+      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers)));
     if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
   }
   // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).

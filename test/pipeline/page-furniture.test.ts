@@ -32,6 +32,17 @@ describe('findPageFurniture', () => {
     expect([...furniture].map((l) => l.text)).toEqual(['地域デジタル化支援施策集', '地域デジタル化支援施策集']);
   });
 
+  it("drops the running header printed nearest the top of both pages after a short document's cover, and keeps a line repeated under it", () => {
+    const pages = [
+      page(1, 595, 842, [line('地域デジタル化支援施策集', 142, 378, 26)]),
+      ...[2, 3].map((n) =>
+        page(n, 595, 842, [line('総務省', 516, 27, 8.5), line('自治行政局地域政策課', 45, 50, 8.5), line(`(${n - 1}) 施策${n}の名称`, 133, 80, 13), line(`施策${n}の本文が続く`, 45, 200, 10), line('総務省重点施策2020', 43, 800, 8.5), line(`P.${n}`, 540, 812, 9)]),
+      ),
+    ];
+    // The footer over the page's number is nearest its edge but for the number.
+    expect(new Set([...findPageFurniture(pages)].map((l) => `${l.text}@${l.bbox[1]}`))).toEqual(new Set(['総務省@27', '総務省重点施策2020@800', 'P.2@812', 'P.3@812']));
+  });
+
   it("drops a running header a short scan's OCR misread on both pages after its cover, but not a budget's name printed at one place on both, nor two names a word apart", () => {
     const short = (confidence?: number): Page[] => [
       page(1, 608, 852, [line('未来技術関連施策集', 150, 300, 28, confidence)]),
