@@ -232,8 +232,29 @@ const PAGE_SCALES = [0.7, 1.4] as const;
  * was shrunk to fit, a page reduced to fit its content), else the document's. Text layers only:
  * OCR's sizes vary from line to line too much to tell a page's scale from them.
  */
-function pageBodySizes(lines: readonly PlacedLine[]): (page: number) => number {
-  const body = bodySize(lines);
+/** Characters of a line that set half an em wide: ASCII and half-width kana. */
+const HALF_WIDTH = /[\u0000-\u00ff\uff61-\uff9f]/u;
+/** Fewest ems of text a line needs for its width to say its size. */
+const MIN_EMS = 4;
+
+/**
+ * The size a line is printed in. A scan's OCR boxes lines taller than their print where rows crowd
+ * (two rows' boxes overlapping, every line of a page 22 pt for text of 11): the width of its
+ * characters, full-width ones an em and half-width ones half, says it then. Never more than the box.
+ */
+function printedSize(line: PlacedLine): number {
+  const { font_size: size, confidence, text: printed, bbox } = line.line;
+  if (confidence === undefined) return size;
+  const ems = [...printed.replace(/\s/gu, '')].reduce((sum, ch) => sum + (HALF_WIDTH.test(ch) ? 0.5 : 1), 0);
+  return ems < MIN_EMS ? size : Math.min(size, (bbox[2] - bbox[0]) / ems);
+}
+
+/** A line's size: its box's height, or as printed (`printedSize`). */
+type SizeOf = (line: PlacedLine) => number;
+const boxSize: SizeOf = (line) => line.line.font_size;
+
+function pageBodySizes(lines: readonly PlacedLine[], sizeOf: SizeOf): (page: number) => number {
+  const body = bodySize(lines.map((line) => ({ line: { ...line.line, font_size: sizeOf(line) } })));
   const byPage = new Map<number, PlacedLine[]>();
   for (const line of lines) {
     const onPage = byPage.get(line.page);
@@ -409,7 +430,7 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
  * record's title, a cover's title by its date: neither is a record.
  */
-function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number, bodyOf: (page: number) => number): RecordStart[] {
+function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number, sizeOf: SizeOf, bodyOf: (page: number) => number): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
@@ -419,7 +440,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     // A mark before a title printed larger than the text (「○ 半導体…」) is its decoration; in the text's size, a list item's bullet.
     const name = plain ? value : value.replace(NAME_MARK, '');
     return (
-      line.line.font_size >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
+      sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
       [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined
     );
   };
@@ -526,9 +547,15 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
   // while the labels promise many more records; a smaller print that gives them is taken instead.
-  const bodyOf = pageBodySizes(lines);
+  // Then, on a scan, by the sizes its lines print in where OCR's boxes say too little.
+  const scales = [TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE];
+  const bySize = (sizeOf: SizeOf) => {
+    const bodyOf = pageBodySizes(lines, sizeOf);
+    return scales.map((scale) => () => titleStarts(lines, labels, scale, sizeOf, bodyOf));
+  };
+  const scanned = lines.some((line) => line.line.confidence !== undefined);
   let best: RecordStart[] = [];
-  for (const found of [() => byName, ...[TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE].map((scale) => () => titleStarts(lines, labels, scale, bodyOf))]) {
+  for (const found of [() => byName, ...bySize(boxSize), ...(scanned ? bySize(printedSize) : [])]) {
     const starts = found();
     if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
     if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
