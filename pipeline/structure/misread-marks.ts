@@ -8,6 +8,7 @@ const MIN_MARKED_LINES = 3;
 const MIN_MARKED_LABELS = 2;
 
 const HAN = /\p{Script=Han}/u;
+const NUMBER = /\p{N}/u;
 
 interface MarkedLine {
   line: PlacedLine;
@@ -16,43 +17,58 @@ interface MarkedLine {
   target: string;
 }
 
-/** An OCR'd line that is one character other than a kanji and a label read exactly, alone. */
+/** Most characters OCR reads one heading mark as (◆ as 「る$」, 「るる」, 「金」). */
+const MAX_MARK_CHARS = 2;
+
+/**
+ * An OCR'd line that is a mark read as a character or two and a label read exactly, alone: one
+ * character of any kind (「る分野」, 「金概要」), or two whose first is no kanji (「る$概要」, 「る金予算」;
+ * two kanji are a word: 「事業概要」).
+ */
 function markedLabel(line: PlacedLine, labels: readonly LabelSpec[]): MarkedLine | undefined {
   if (!readByOcr([line])) return undefined;
-  const [mark, ...rest] = [...normaliseCharacters(line.line.text).replace(/\s+/gu, '')];
-  const label = rest.join('');
-  if (mark === undefined || HAN.test(mark) || rest.length < 2) return undefined;
-  const spec = labels.find((s) => labelMatches(s, label));
-  return spec === undefined ? undefined : { line, mark, label, target: JSON.stringify(spec.target) };
+  const chars = [...normaliseCharacters(line.line.text).replace(/\s+/gu, '')];
+  // A kanji opening a label is the label's own (事業目的), and a number a value's (「①予算」, a category): no marks.
+  const ownKanji = HAN.test(chars[0] ?? '') && labels.some((s) => labelMatches(s, chars.join('')));
+  // Two characters first: 「「,総合戦略該当箇所」 is a mark and a label, not 「 and 「,総合戦略該当箇所」.
+  for (let size = MAX_MARK_CHARS; size >= 1; size--) {
+    const [mark, label] = [chars.slice(0, size).join(''), chars.slice(size).join('')];
+    if ([...label].length < 2 || ownKanji || (size === 2 && HAN.test(chars[0]!)) || NUMBER.test(mark)) continue;
+    const spec = labels.find((s) => labelMatches(s, label));
+    if (spec !== undefined) return { line, mark, label, target: JSON.stringify(spec.target) };
+  }
+  return undefined;
 }
 
 /** Whether two lines open at the same left edge, within a character (the line's height). */
 const sameEdge = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox[0] - b.line.bbox[0]) <= b.line.bbox[3] - b.line.bbox[1];
 
 /**
- * A scan's heading mark that OCR read as one character (◆ as 「る」, ■ as 「@」) before every label:
- * learned from the document, where that character opens three lines or more, each a label alone, of
- * two labels or more, at one left edge. Those lines are read without it, so a short label
+ * A scan's heading mark that OCR read as a character or two (◆ as 「る」, 「る$」, 「金」; ■ as 「@」) before
+ * every label: learned from the document, where such marks open three lines or more, each a label
+ * alone, of two labels or more, at one left edge. Those lines are read without it, so a short label
  * (「る分野」, 「る担当」) is found as a long one is; a line of the character alone at that edge (a
  * mark whose label OCR lost) is dropped rather than read into the value above it. A character
  * before one label only, or at scattered edges, is the text's own (「の概要」 closing a sentence).
  */
 export function withoutMisreadMarks(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): PlacedLine[] {
   const marked = lines.map((line) => markedLabel(line, labels)).filter((m): m is MarkedLine => m !== undefined);
-  const learned: MarkedLine[] = [];
-  for (const mark of new Set(marked.map((m) => m.mark))) {
-    const withMark = marked.filter((m) => m.mark === mark);
-    const aligned = withMark.map((m) => withMark.filter((other) => sameEdge(other.line, m.line))).sort((a, b) => b.length - a.length)[0] ?? [];
-    if (aligned.length >= MIN_MARKED_LINES && new Set(aligned.map((m) => m.target)).size >= MIN_MARKED_LABELS) learned.push(...aligned);
-  }
+  // OCR reads one mark differently from line to line (「る$」, 「$」, 「金」): the lines at one edge count together.
+  const learned = marked.filter((m) => {
+    const aligned = marked.filter((other) => sameEdge(other.line, m.line));
+    return aligned.length >= MIN_MARKED_LINES && new Set(aligned.map((other) => other.target)).size >= MIN_MARKED_LABELS;
+  });
   if (learned.length === 0) return [...lines];
   const unmarked = new Map(learned.map((m) => [m.line, m.label]));
-  const loneMark = (line: PlacedLine): boolean =>
-    readByOcr([line]) && learned.some((m) => m.mark === normaliseCharacters(line.line.text).trim() && sameEdge(line, m.line));
+  const loneMark = (line: PlacedLine): boolean => {
+    const text = normaliseCharacters(line.line.text).trim();
+    return readByOcr([line]) && text !== '' && learned.some((m) => m.mark.startsWith(text) && sameEdge(line, m.line));
+  };
   return lines
     .filter((line) => !loneMark(line))
     .map((line, index) => {
       const label = unmarked.get(line);
-      return { ...line, line: label === undefined ? line.line : { ...line.line, text: label }, index };
+      // Read with a mark of its own, so that no line above it is read as its first (a value over 「総合戦略該当箇所」).
+      return { ...line, line: label === undefined ? line.line : { ...line.line, text: `■${label}` }, index };
     });
 }

@@ -36,4 +36,15 @@ describe('heading marks a scan read as a character', () => {
     const scattered: OcrRow[] = [['る分野', 33, 98, 63, 110, 12], ['る担当', 233, 198, 263, 210, 12], ['る目的', 433, 298, 463, 310, 12]];
     expect(texts(scattered)).toEqual(['る分野', 'る担当', 'る目的']);
   });
+  it('reads a mark OCR read differently on each line (「金」, 「る金」, 「る$」, 「るる」, 「$」) before the labels at one edge, and leaves a category 「①予算」 there as printed', () => {
+    const vocabulary = labelVocabulary();
+    const placed = (rows: OcrRow[]) => rows.map((row, index) => ({ line: ocrLine(row), page: 1, index }));
+    // A 重点施策 page scanned: every ◆ before 概要 and 予算 read another way; 「①予算」 is a category's value at that edge.
+    const rows: OcrRow[] = [
+      ['1.地域の基幹産業を中心とした地域経済活性化', 46, 61, 378, 87, 25.7], ['金概要', 42, 92, 74, 102, 9.8], ['革新的技術を活用して企業の生産性向上を図る', 51, 108, 794, 121, 13.0], ['る金予算', 42, 141, 75, 155, 13.4], ['効果的広報0.7億円【新規】', 51, 158, 430, 171, 13.0],
+      ['2.JETプログラムによるグローバルな地域活性化の推進', 42, 192, 431, 214, 21.8], ['る$概要', 42, 218, 74, 233, 15.1], ['JET青年と地域おこし関係者との間で地域活性化事例を共有する', 50, 234, 796, 248, 13.9], ['るる予算', 41, 268, 74, 283, 14.6], ['ET地域国際化塾の開催に要する経費0.1億円(元年度0.1億円)', 50, 284, 349, 298, 14.2],
+      ['$予算', 42, 463, 74, 480, 17.0], ['①予算', 42, 500, 70, 512, 9.1],
+    ];
+    expect(withoutMisreadMarks(placed(rows), vocabulary).map((l) => l.line.text).filter((text) => text.length <= 6)).toEqual(['■概要', '■予算', '■概要', '■予算', '■予算', '①予算']);
+  });
 });
