@@ -16,12 +16,21 @@ const EYE_AS_SUN = /日(?=的|標|指)/gu;
 const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
 const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
 
-/** 百 and 万 of an amount's unit read as 白 and 方 (「1,798白方円」, 「460百方円」): after a figure no other word is printed. */
+/** 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」): after a figure no other word is printed. */
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
-const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)方(?=円)/gu;
+const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡](?=円)/gu;
 
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
+
+/** The era 令和 read as 信和 before its year (「信和5年度」): no other word is printed there. */
+const REIWA_AS_SHINWA = /信和(?=\s?(?:\d{1,2}|元)\s?年)/gu;
+
+/**
+ * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
+ * numbers a space apart before a word that is no count of years, months, people or yen.
+ */
+const PATH_HYPHEN_LOST = /^(\d{1,2}) (\d{1,2})(?=(?![年月日度次回人件万億円割倍時分秒歳])[\p{Script=Han}\p{Script=Katakana}])/u;
 
 export function correctMisreads(text: string): string {
   return text
@@ -32,5 +41,7 @@ export function correctMisreads(text: string): string {
     .replace(IOT_AS_LOT, 'IoT')
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
-    .replace(COMMA_AS_PERIOD, ',');
+    .replace(COMMA_AS_PERIOD, ',')
+    .replace(REIWA_AS_SHINWA, '令和')
+    .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }

@@ -38,6 +38,13 @@ describe('correctMisreads', () => {
     for (const text of ['1.5億円', '12.070億円', '0.125万円', '3.14159円', '2.000人', '1.1億円']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads 亡 as the 万 of 百万円, 信和 as the era 令和 before its year, and a title\'s number path whose hyphen was lost as the path', () => {
+    expect(correctMisreads('令和3年度当初一般会計1,514百亡円')).toBe('令和3年度当初一般会計1,514百万円');
+    expect(correctMisreads('信和4年度予算: 244百万円、信和元年度')).toBe('令和4年度予算: 244百万円、令和元年度');
+    expect(correctMisreads('1 1高度無線環境整備推進事業')).toBe('1-1 高度無線環境整備推進事業');
+    for (const text of ['亡円', '自信和解', '信和会', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
