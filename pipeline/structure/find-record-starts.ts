@@ -38,9 +38,10 @@ const NUMBER_PATH =
 
 /**
  * Specks a scan's OCR reads before a name: dots, marks and quotes before its number (「… (1)地域…」,
- * 「”(1)地域…」), an opening bracket or quote that nothing closes (「「モバイル決済…」, 「"地域おこし協力隊」).
+ * 「”(1)地域…」), an opening bracket or quote that nothing closes (「「モバイル決済…」, 「"地域おこし協力隊」,
+ * 「(②サテライト…」).
  */
-const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’]))\s*/u;
+const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’])|[(（](?=[①-⑳])(?![^)）]*[)）]))\s*/u;
 
 /** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」): no part of it. */
 const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+)\s*(?=\S)/u;

@@ -234,7 +234,7 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
-  it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), and a quote before its number (「”(4)…」)", () => {
+  it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
         ocr('総務省', 534, 34, 12), ocr(title, 49, 57, 19.2), ocr(`担当:${office}`, 432, 80, 12.2), ocr('施策分類', 67, 99, 13.7), ocr('①予算', 128, 99, 9.1),
@@ -242,9 +242,11 @@ describe('where records start, in layouts no profile names', () => {
       ]);
     const set = read([
       page(1, '"地域おこし協力隊', '自治行政局地域自立応援課'), page(2, '「モバイル決済モデル推進事業', '情報流通行政局地域通信振興課'), page(3, '「ふるさと」納税の活用促進', '自治税務局市町村税課'),
-      page(4, '”(4)地域情報化の推進', '情報流通行政局地域通信振興課'),
+      page(4, '”(4)地域情報化の推進', '情報流通行政局地域通信振興課'), page(5, '(②サテライトオフィスのマッチング支援', '自治行政局地域自立応援課'),
     ]);
-    expect(set.records.map((r) => [r.number, r.name])).toEqual([[null, '地域おこし協力隊'], [null, 'モバイル決済モデル推進事業'], [null, '「ふるさと」納税の活用促進'], ['4', '地域情報化の推進']]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      [null, '地域おこし協力隊'], [null, 'モバイル決済モデル推進事業'], [null, '「ふるさと」納税の活用促進'], ['4', '地域情報化の推進'], ['②', 'サテライトオフィスのマッチング支援'],
+    ]);
   });
 
   it('takes a numbered title OCR read no taller than the text when the line under it is the one under the other titles (施策の種別), though the vocabulary lacks it', () => {
