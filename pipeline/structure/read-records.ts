@@ -16,6 +16,7 @@ import { findPageFurniture } from './page-furniture.ts';
 import type { DocumentProfile } from './profile.ts';
 import { profileRegistry, type ProfileRegistry } from './profiles/index.ts';
 import { withoutMisreadMarks } from './misread-marks.ts';
+import { withCaptionsFirst } from './caption-labels.ts';
 import { documentLines, type PlacedLine } from './record-lines.ts';
 
 export interface ReadRecordsOptions {
@@ -51,7 +52,7 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   // A budget line (「令和2年度補正予算額 235.0億円」 at the same place on every project's page) is a record's, however it repeats.
   const keep = (text: string, ocr: boolean): boolean => isRecordStructure(text, labels, { ocr }) || isFigureLabel(text) || BUDGET_LINE.test(text);
   const furniture = findPageFurniture(pages, { keep: (text, ocr) => keep(normaliseCharacters(text), ocr) });
-  const lines = withoutMisreadMarks(documentLines(layouts, furniture), all);
+  const lines = withCaptionsFirst(withoutMisreadMarks(documentLines(layouts, furniture), all), all);
   if (options.profile === null) return undefined;
   const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);
   if (profile !== undefined) return { lines, profile, from: 'profile', reader: 'labels' };
