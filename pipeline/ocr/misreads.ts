@@ -23,8 +23,8 @@ const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡](?=円)/gu;
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 
-/** The era 令和 read as 信和 before its year (「信和5年度」): no other word is printed there. */
-const REIWA_AS_SHINWA = /信和(?=\s?(?:\d{1,2}|元)\s?年)/gu;
+/** The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」): no other word is printed there. */
+const REIWA_MISREAD = /[信琉條仁門今下](?=和\s?(?:\d{1,2}|元)\s?年)/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -42,6 +42,6 @@ export function correctMisreads(text: string): string {
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
     .replace(COMMA_AS_PERIOD, ',')
-    .replace(REIWA_AS_SHINWA, '令和')
+    .replace(REIWA_MISREAD, '令')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }
