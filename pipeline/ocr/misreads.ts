@@ -16,9 +16,9 @@ const EYE_AS_SUN = /日(?=的|標|指)/gu;
 const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
 const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
 
-/** 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」): after a figure no other word is printed. */
+/** 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」): after a figure no other word is printed. */
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
-const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡](?=円)/gu;
+const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡太力](?=円)/gu;
 
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
