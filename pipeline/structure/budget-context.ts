@@ -28,6 +28,8 @@ const TITLE_LINE_CHARS = 45;
  * period of years (a 事業期間's 「令和5年度～令和6年度」): no title prints them.
  */
 const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]/u;
+/** An era year, as `ERA_ONCE` reads it, with no groups of its own: for patterns that capture it whole. */
+const ERA = ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:');
 /**
  * A figure in brackets, printed beside another for comparison (「（令和4年度予算：10百万円）」), or the
  * first line of one wrapped in a narrow cell (「（令和4年度第二次補正：」, its bracket closed on a later line).
@@ -81,12 +83,12 @@ function comparedYear(pages: readonly Page[]): number | undefined {
 }
 
 /** A figure in yen followed by a parenthesised figure of a named year: 「…円（元年度 5.1億円）」. */
-const COMPARED = new RegExp(String.raw`\d[兆億万千百]*円[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[^)）]*?\d[^)）]*円[)）]`, 'u');
+const COMPARED = new RegExp(String.raw`\d[兆億万千百]*円[(（](?:前年度)?(${ERA})[^)）]*?\d[^)）]*円[)）]`, 'u');
 const MIN_COMPARED_LINES = 2;
 /** A figure alone on its line, with no year or label: 「52百万円」, 「105百万円の内数」. */
 const BARE_FIGURE = /^約?[\d,.]+(?:千|百万|億|兆)?円(?:の内数)?$/u;
 /** A line opening a bracketed figure of a named year, its end on this line or wrapped: 「（令和4年度第二次補正：」. */
-const PRIOR_UNDER = new RegExp(String.raw`^[(（](?:前年度)?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})`, 'u');
+const PRIOR_UNDER = new RegExp(String.raw`^[(（](?:前年度)?(${ERA})`, 'u');
 
 /** The longest line read as a budget label naming a stage (概算要求額, 補正予算額, 予算(案)). */
 const STAGE_LABEL_CHARS = 12;
@@ -115,7 +117,7 @@ const BUDGET_LABEL = '[^:：\\d]{1,8}[:：]';
  * A budget label or figure naming the coming budget: 「令和5年度予算(案)」, 「令和5年度予算(案)：52百万円」,
  * 「令和6年度概算要求額 3,000百万円」, after its cell's label too (「予算額：令和5年度予算(案)：208百万円」).
  */
-const COMING_BUDGET = new RegExp(String.raw`^(?:${BUDGET_LABEL})?(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})(?:予算\(?案\)?|概算要求|予算要求|要求)額?(?:$|[:：]|[\d,.]+(?:千|百万|億|兆)?円)`, 'u');
+const COMING_BUDGET = new RegExp(String.raw`^(?:${BUDGET_LABEL})?(${ERA})(?:予算\(?案\)?|概算要求|予算要求|要求)額?(?:$|[:：]|[\d,.]+(?:千|百万|億|兆)?円)`, 'u');
 
 /**
  * The coming budget a document's figures name, for a few pages of a catalogue with no cover (a scan
@@ -137,7 +139,7 @@ function comingBudget(pages: readonly Page[]): Omit<BudgetYearContext, 'from'> |
 }
 
 /** A period of years as a project prints it (事業期間 「令和5年度～令和7年度」): its first year. */
-const PERIOD = new RegExp(String.raw`^(${ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:')})[～〜~\-－ー]`, 'u');
+const PERIOD = new RegExp(String.raw`^(${ERA})[～〜~\-－ー]`, 'u');
 /** Periods that must start in one year, on most of them, for it to be taken. */
 const MIN_PERIODS = 2;
 

@@ -16,23 +16,23 @@ const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).t
 /** Whether two lines share some of their width. */
 const across = (a: PlacedLine, b: PlacedLine): boolean => Math.min(a.line.bbox[2], b.line.bbox[2]) > Math.max(a.line.bbox[0], b.line.bbox[0]);
 
-/** The nearest line of its page over (or under) a line, across its width. */
-function nearest(lines: readonly PlacedLine[], label: PlacedLine, side: 'above' | 'below'): PlacedLine | undefined {
-  const candidates = lines.filter((other) => other !== label && other.page === label.page && across(other, label) && (side === 'above' ? other.line.bbox[3] <= label.line.bbox[1] + 1 : other.line.bbox[1] >= label.line.bbox[3] - 1));
+/** The nearest line over (or under) a line, across its width, among the lines of its page. */
+function nearest(onPage: readonly PlacedLine[], label: PlacedLine, side: 'above' | 'below'): PlacedLine | undefined {
+  const candidates = onPage.filter((other) => other !== label && across(other, label) && (side === 'above' ? other.line.bbox[3] <= label.line.bbox[1] + 1 : other.line.bbox[1] >= label.line.bbox[3] - 1));
   const gap = (other: PlacedLine): number => (side === 'above' ? label.line.bbox[1] - other.line.bbox[3] : other.line.bbox[1] - label.line.bbox[3]);
   return candidates.sort((a, b) => gap(a) - gap(b))[0];
 }
 
 /**
- * A label printed as a caption under its value (「半導体人材育成拠点形成事業」 over a small 「事業名」): smaller
+ * A line printed as a caption under a value (「半導体人材育成拠点形成事業」 over a small 「事業名」): smaller
  * than the line just over it, starting where it does, and nearer to it than to the line under it.
  */
-function captionsItsValue(lines: readonly PlacedLine[], label: PlacedLine): boolean {
-  const above = nearest(lines, label, 'above');
+function captionsItsValue(onPage: readonly PlacedLine[], label: PlacedLine): boolean {
+  const above = nearest(onPage, label, 'above');
   if (above === undefined || label.line.font_size > CAPTION_SCALE * above.line.font_size) return false;
   // A caption starts where its value does.
   if (Math.abs(above.line.bbox[0] - label.line.bbox[0]) > ALIGNED * label.line.font_size) return false;
-  const below = nearest(lines, label, 'below');
+  const below = nearest(onPage, label, 'below');
   const gapAbove = label.line.bbox[1] - above.line.bbox[3];
   return below === undefined || gapAbove < below.line.bbox[1] - label.line.bbox[3];
 }
@@ -44,9 +44,17 @@ function captionsItsValue(lines: readonly PlacedLine[], label: PlacedLine): bool
  * read as they are.
  */
 export function withCaptionsFirst(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): PlacedLine[] {
-  const labelLines = lines.filter((line) => isAnyLabel(text(line), labels, { ocr: line.line.confidence !== undefined }));
-  const captions = labelLines.filter((line) => captionsItsValue(lines, line));
-  if (captions.length < MIN_CAPTIONS || captions.length < CAPTION_SHARE * labelLines.length) return [...lines];
+  const isLabel = (line: PlacedLine): boolean => isAnyLabel(text(line), labels, { ocr: line.line.confidence !== undefined });
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage === undefined) byPage.set(line.page, [line]);
+    else onPage.push(line);
+  }
+  // Where they stand is cheaper to look at than the vocabulary: the lines placed as captions first,
+  // then which of them are labels, and only then every label of the document, to compare.
+  const captions = lines.filter((line) => captionsItsValue(byPage.get(line.page)!, line)).filter(isLabel);
+  if (captions.length < MIN_CAPTIONS || captions.length < CAPTION_SHARE * lines.filter(isLabel).length) return [...lines];
   const isCaption = new Set(captions);
   const ordered: PlacedLine[] = [];
   let pending: PlacedLine[] = [];

@@ -228,11 +228,6 @@ const PAGE_BODY_CHARS = 300;
 /** Beyond these a page's body text is another kind of text (a table in small type, a few headings), not a scale of the document's. */
 const PAGE_SCALES = [0.7, 1.4] as const;
 
-/**
- * The body size of each page: its own where it is printed at a scale of its own (a slide whose text
- * was shrunk to fit, a page reduced to fit its content), else the document's. Text layers only:
- * OCR's sizes vary from line to line too much to tell a page's scale from them.
- */
 /** Characters of a line that set half an em wide: ASCII and half-width kana. */
 const HALF_WIDTH = /[\u0000-\u00ff\uff61-\uff9f]/u;
 /** Fewest ems of text a line needs for its width to say its size. */
@@ -254,6 +249,11 @@ function printedSize(line: PlacedLine): number {
 type SizeOf = (line: PlacedLine) => number;
 const boxSize: SizeOf = (line) => line.line.font_size;
 
+/**
+ * The body size of each page: its own where it is printed at a scale of its own (a slide whose text
+ * was shrunk to fit, a page reduced to fit its content), else the document's. Text layers only:
+ * OCR's sizes vary from line to line too much to tell a page's scale from them.
+ */
 function pageBodySizes(lines: readonly PlacedLine[], sizeOf: SizeOf): (page: number) => number {
   const body = bodySize(lines.map((line) => ({ line: { ...line.line, font_size: sizeOf(line) } })));
   const byPage = new Map<number, PlacedLine[]>();
