@@ -22,7 +22,7 @@ export interface LabelHit {
 }
 
 /** Most lines a wrapped label spans (総合戦 / 略該当 / 箇所; in a column two characters wide, 令和 / 5年 / 度補 / 正予 / 算案 / 額). */
-const MAX_LABEL_LINES = 6;
+export const MAX_LABEL_LINES = 6;
 
 /**
  * Remembers the last results of a function of a line's text: labels are tried against every line,
@@ -54,6 +54,9 @@ export const MAX_LABEL_CHARS = 40;
 const DECORATION = /^[■□◆◇●◎▼▽▶►◀★☆]*(?:[【〈<＜《[［「『〔]|\((?![^)]*:$))?(?<label>.+?)[】〉>＞》\]］」』)〕]?[:]?$/u;
 
 const LIST_CIRCLE = /^\s*[○◯]\s*(?=\S)/u;
+
+/** A heading's number (「①」, 「(1)」, 「1.」, 「1)」), before a section's label: 「① 施策の目的」 is 施策の目的. */
+export const HEADING_NUMBER = /^(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])\s*(?=[^\d\s.,])/u;
 
 /** A letter-spaced label before its colon: 「予 算：…」 (a space between each character). */
 const SPACED_HEAD = /^((?:\S ){1,5}\S)(?=:)/u;
@@ -164,6 +167,9 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   if (glossless !== text && glossless.trim() !== '') return labelMatches(spec, glossless, { wrapped, ocr, withValue });
   const candidate = compact(text);
   if ([...candidate].length > MAX_LABEL_CHARS) return false;
+  // Only a section's label is numbered as a heading: 「①予算」 is a value (a category), never the budget's label.
+  const unnumbered = candidate.replace(HEADING_NUMBER, '');
+  if (unnumbered !== candidate && spec.target.kind === 'section' && [...unnumbered].length >= 2 && labelMatches(spec, unnumbered, { wrapped, ocr, withValue })) return true;
   const bare = bareLabel(text);
   // OCR reads a box's corner or a stray mark before a label as a letter or a stroke (「L事業目的・概要」,
   // 「.成果目標」); a long label only, where one more character cannot make another word (①予算 is a value).

@@ -357,7 +357,7 @@ const ROW_NEIGHBOURS = 4;
  * Whether a line stands alone on its row: no other line of its page shares half its height. A
  * cell with its value beside it (「関連計画 横2-1-(1)」, a label the vocabulary lacks) is not a title.
  */
-function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
+export function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
   const [, y0, , y1] = here.line.bbox;
   for (let j = Math.max(0, i - ROW_NEIGHBOURS); j <= Math.min(lines.length - 1, i + ROW_NEIGHBOURS); j++) {

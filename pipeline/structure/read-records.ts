@@ -17,6 +17,7 @@ import type { DocumentProfile } from './profile.ts';
 import { profileRegistry, type ProfileRegistry } from './profiles/index.ts';
 import { withoutMisreadMarks } from './misread-marks.ts';
 import { withCaptionsFirst } from './caption-labels.ts';
+import { learnedSectionLabels } from './learned-labels.ts';
 import { documentLines, type PlacedLine } from './record-lines.ts';
 
 export interface ReadRecordsOptions {
@@ -94,7 +95,8 @@ function guessIssues(readable: ReadableDocument, records: readonly PolicyRecord[
 }
 
 function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, tables: () => readonly Table[], words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
-  const { lines, profile, from } = readable;
+  const { lines, from } = readable;
+  const profile = readable.reader === 'labels' ? withLearnedLabels(readable.profile, lines) : readable.profile;
   const family = { id: profile.id, kind: profile.kind, title: profile.title, series: profile.series, ministry: profile.ministry, from };
   if (profile.kind === 'cases') {
     const read = extractCases(layouts, lines, profile, source);
@@ -119,6 +121,13 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
     set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
     undecidedSpaces,
   };
+}
+
+/** A catalogue's profile with the section labels its document prints that the vocabulary lacks (`learnedSectionLabels`). */
+function withLearnedLabels(profile: DocumentProfile, lines: readonly PlacedLine[]): DocumentProfile {
+  if (profile.kind !== 'policies') return profile;
+  const learned = learnedSectionLabels(lines, profile.labels);
+  return learned.length === 0 ? profile : { ...profile, labels: [...profile.labels, ...learned] };
 }
 
 /** The document's tables as given, or found on first asking (most documents are read without them). */

@@ -35,6 +35,15 @@ describe('findLabels', () => {
     expect(findLabels(placed(['（令和4年度第二次補正）', '789百万円']), labelVocabulary()).map((hit) => hit.spec.target.kind)).toEqual(['budget']);
   });
 
+  it('reads a section label under a heading number (「① 施策の目的」, 「（2）事業概要」, 「3. 目的」) as the label, but never a budget or office label (「①予算」 is a category)', () => {
+    const vocabulary = labelVocabulary();
+    const sectionOf = (text: string): string | undefined => vocabulary.find((spec) => labelMatches(spec, text))?.target.kind;
+    expect(['① 施策の目的', '（2）事業概要', '3. 目的', '②施策の概要'].map((text) => [text, labelMatches(purpose, text) || sectionOf(text) === 'section'])).toEqual([
+      ['① 施策の目的', true], ['（2）事業概要', true], ['3. 目的', true], ['②施策の概要', true],
+    ]);
+    expect([labelMatches(amount, '①予算額'), labelMatches(budget, '①【予算】'), sectionOf('①予算'), sectionOf('1.5億円')]).toEqual([false, false, undefined, undefined]);
+  });
+
   it("knows a prefecture's supplementary budget named by its month (「令和5年度2月補正予算額」) as a budget label", () => {
     expect(labelVocabulary().some((spec) => spec.target.kind === 'budget' && labelMatches(spec, '令和5年度2月補正予算額'))).toBe(true);
     // The era's initial and the year (「R6概算要求」) names a budget too; with its figure on its line it is a budget line, no label.

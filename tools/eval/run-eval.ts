@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { TruthDocument } from '../../samples/make/truth.ts';
 import { ingestSources } from '../../pipeline/ingest/ingest-sources.ts';
 import { withOcrEngine } from '../../pipeline/ocr/engines.ts';
+import { normaliseCharacters } from '../../pipeline/normalise/normalise-text.ts';
 import { labelMatches } from '../../pipeline/structure/find-labels.ts';
 import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
@@ -48,7 +49,8 @@ export interface SampleEval {
 const sectionKeyOf = (profileId: string | null) => (printed: string): string => {
   const labels = (profileId === null ? undefined : profileRegistry().byId(profileId)?.labels) ?? labelVocabulary();
   const spec = labels.find((s) => s.target.kind === 'section' && labelMatches(s, printed));
-  return spec?.target.kind === 'section' && spec.target.key !== '' ? spec.target.key : printed;
+  // A heading no spelling names is read under its words as printed (a label learned from the document).
+  return spec?.target.kind === 'section' && spec.target.key !== '' ? spec.target.key : normaliseCharacters(printed).replace(/\s+/gu, '');
 };
 
 /** The truths of a folder with policies or cases, sorted by file name. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+
+type Row = [string, number, number, number, number, number];
+const layout = (number: number, rows: Row[]): PageLayout => ({
+  page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines: rows.map(([text, x0, y0, x1, y1, size]): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: size })) },
+  rules: [],
+});
+const source = { fileName: 'a.pdf', sha256: 'd'.repeat(64), bytes: 1 };
+
+/** 文科省's way: undecorated headings at one left edge, one of them (事業内容) in the vocabulary, the others not. */
+const outcomesPage = (name: string, aim: string, output: string): Row[] => [
+  [name, 40, 37, 316, 52, 15], ['令和6年度予算額（案） 8億円', 630, 35, 790, 46, 11],
+  ['背景・課題', 45, 108, 95, 118, 10], [`○${aim}`, 40, 124, 400, 134, 10],
+  ['事業内容', 45, 148, 85, 158, 10], ['○都道府県を中心とした広域の運営支援センターの立ち上げを支援する。', 40, 164, 370, 174, 10],
+  ['アウトプット（活動目標）', 45, 188, 165, 198, 10], [`○${output}`, 40, 204, 230, 214, 10],
+  ['（担当：初等中等教育局修学支援・教材課）', 622, 556, 802, 565, 9],
+];
+
+/** 農水省's way: ＜＞ around every heading, 事業の内容 the only one the vocabulary has; ＜関連データ＞ over one record's note only. */
+const pointsPage = (name: string, point: string, extra: Row[] = []): Row[] => [
+  [name, 162, 61, 434, 77, 16],
+  ['＜対策のポイント＞', 34, 124, 124, 134, 10], [point, 34, 138, 264, 148, 10],
+  ['＜政策目標＞', 34, 176, 94, 186, 10], ['スマート農業技術の活用割合を令和14年までに5割とする。', 34, 190, 273, 200, 10],
+  ['＜事業の内容＞', 34, 227, 104, 237, 10], ['1. 現場ニーズに基づく技術の開発を委託します。', 34, 242, 256, 252, 10],
+  ...extra,
+  ['＜補助対象＞', 34, 300, 104, 310, 10], ['地方公共団体', 34, 315, 100, 325, 10],
+];
+
+describe('section labels learned from the document', () => {
+  it('reads headings printed where the known labels stand, repeated in every record, as sections of their own', () => {
+    const set = readRecords(source, [
+      layout(1, outcomesPage('学校施設の脱炭素化推進事業', '学校施設は地域の防災拠点でもある。', '改修に着手した学校数を毎年100校とする。')),
+      layout(2, outcomesPage('GIGAスクール運営支援センター整備事業', '端末管理の負担が増えている。', '運営支援センターを全都道府県に置く。')),
+    ], [])!;
+    expect(set.records.map((r) => [r.name, r.sections['背景・課題'], r.sections['概要'], r.sections['アウトプット(活動目標)']])).toEqual([
+      ['学校施設の脱炭素化推進事業', '学校施設は地域の防災拠点でもある。', '都道府県を中心とした広域の運営支援センターの立ち上げを支援する。', '改修に着手した学校数を毎年100校とする。'],
+      ['GIGAスクール運営支援センター整備事業', '端末管理の負担が増えている。', '都道府県を中心とした広域の運営支援センターの立ち上げを支援する。', '運営支援センターを全都道府県に置く。'],
+    ]);
+  });
+
+  it('learns headings in the marks the known labels wear, but not a value repeated under a label nor a heading printed once', () => {
+    const set = readRecords(source, [
+      layout(1, pointsPage('農業支援サービス事業育成対策', '農業支援サービス事業体の育成を支援します。', [['＜関連データ＞', 34, 270, 100, 280, 10], ['令和4年の調査による。', 34, 284, 150, 294, 10]])),
+      layout(2, pointsPage('スマート農業技術の開発・供給加速化', 'スマート農業技術の開発を進めます。')),
+    ], [])!;
+    const [first, second] = set.records;
+    expect([first!.sections['対策のポイント'], second!.sections['対策のポイント']]).toEqual(['農業支援サービス事業体の育成を支援します。', 'スマート農業技術の開発を進めます。']);
+    expect(second!.sections['政策目標']).toBe('スマート農業技術の活用割合を令和14年までに5割とする。');
+    expect(second!.sections['補助対象']).toBe('地方公共団体');
+    expect(Object.keys(first!.sections).sort()).toEqual(['対策のポイント', '政策目標', '概要', '補助対象'].sort());
+    expect(first!.sections['概要']).toContain('令和4年の調査による。');
+  });
+});
