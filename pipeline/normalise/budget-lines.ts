@@ -26,7 +26,8 @@ export interface BudgetParse {
 const STAGES: ReadonlyArray<[BudgetLine['stage'], RegExp]> = [
   ['supplementary', new RegExp(String.raw`第?\s?(\d{1,2}|${KANJI_NUM})\s?次\s?補\s?正(?:予\s?算)?額?|補\s?正(?:予\s?算)?額?`, 'gu')],
   // 「令和6年度案」 (予算 left to a column's title) is the draft too: a 案 first once the year is blanked out.
-  ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案|(?<=^\s*)案(?![件内])/gu],
+  // 農林水産省's 「予算概算決定額」: the figure the cabinet decided, the draft put to the Diet.
+  ['draft', /(?:予\s?算\s?額?)?\s?\(\s?案\s?\)|予\s?算\s?案|(?:予\s?算\s?)?概\s?算\s?決\s?定\s?額?|(?<=^\s*)案(?![件内])/gu],
   ['request', /(?:概\s?算|予\s?算)\s?要\s?求額?|(?<!事\s?項\s?)要\s?求額?/gu],
   ['initial', /当\s?初(?:予\s?算)?額?|予\s?算\s?額?/gu],
 ];
@@ -56,6 +57,35 @@ class Mapped {
       i += ch.length;
     }
   }
+  /**
+   * 「1,230（1,000）百万円」: a year's figure with the year before's in brackets, the unit printed once after
+   * both: read as if printed after each (「1,230百万円（1,000百万円）」), the copy standing for the unit as printed.
+   */
+  shareUnits(): void {
+    const shared = /(?<![\d.,])(\d[\d,.]*)(\s?\(\s?\d[\d,.]*\s?)\)(\s?)((?:千|百万|億|兆)?円)/gu;
+    for (let m = shared.exec(this.norm); m !== null; m = shared.exec(this.norm)) {
+      const [, figure, inner, gap, unit] = m as unknown as [string, string, string, string, string];
+      const afterFigure = m.index + figure.length;
+      const close = afterFigure + inner.length;
+      const unitAt = close + 1 + gap.length;
+      const [starts, ends] = [this.starts.slice(unitAt, unitAt + unit.length), this.ends.slice(unitAt, unitAt + unit.length)];
+      // The unit as printed becomes spaces, its place kept; a copy goes inside the brackets, another after the first figure.
+      this.norm = this.norm.slice(0, unitAt) + ' '.repeat(unit.length) + this.norm.slice(unitAt + unit.length);
+      for (const at of [close, afterFigure]) {
+        this.norm = this.norm.slice(0, at) + unit + this.norm.slice(at);
+        this.starts.splice(at, 0, ...starts);
+        this.ends.splice(at, 0, ...ends);
+      }
+      shared.lastIndex = unitAt + 3 * unit.length;
+    }
+  }
+  /** 「【令和6年度予算概算決定額 1,230百万円】」: a whole entry in the brackets of a label is read as if printed bare. */
+  unwrapBracketedEntry(): void {
+    const whole = /^(\s*)【(?=[^【】]*\d[^【】]*円[^【】]*】\s*$)/u.exec(this.norm);
+    if (whole === null) return;
+    const close = this.norm.lastIndexOf('】');
+    this.norm = `${this.norm.slice(0, whole[1]!.length)} ${this.norm.slice(whole[1]!.length + 1, close)} ${this.norm.slice(close + 1)}`;
+  }
   rawOf(start: number, end: number): string {
     if (end <= start) return '';
     return this.raw.slice(this.starts[start], this.ends[end - 1]).trim();
@@ -79,6 +109,8 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
 
   for (const entryRaw of joinEntries(text)) {
     const m = new Mapped(entryRaw);
+    m.unwrapBracketedEntry();
+    m.shareUnits();
     const t = m.norm;
     const built: Built[] = [];
     const last = (): Built | undefined => built[built.length - 1];
@@ -89,12 +121,16 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
       issues.push({ type: 'unreadable-budget', message, raw: m.rawOf(start, end) || entryRaw.trim() });
     };
     let wholeEntryRaw: boolean | undefined;
+    /** Where the brackets being read open, when inside brackets. */
+    let bracketOpen: number | null = null;
 
     /** One run of text without parentheses of its own: split into statements at each era printed after a figure. */
     const readRun = (start: number, end: number): void => {
       const figures = findFigures(t, start, end);
       if (figures.length === 0) {
         const rest = t.slice(start, end);
+        // Blanked text (a unit read again inside brackets, a label's brackets round a whole entry) says nothing more.
+        if (rest.trim() === '') return;
         const b = last();
         if (b) {
           if (/の\s?内\s?数/u.test(rest)) b.line.part_of = true;
@@ -130,9 +166,13 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
       // 「（前年度 98,000千円）」 after a figure: the year before that figure's, a budget passed.
       const prior = eraMatch ? null : /前\s?年\s?度/u.exec(head);
       const previous = last();
-      if (prior !== null && previous !== undefined && previous.line.fiscal_year !== null) {
+      // 「42,500百万円（35,000百万円）」: a figure alone in brackets right after a year's initial or draft figure is the year before's.
+      const bareAfterFigure =
+        !eraMatch && bracketOpen !== null && start === bracketOpen + 1 && head.trim() === '' && figures.length === 1 && t.slice(first.end, end).trim() === '' &&
+        /円\s?$/u.test(t.slice(0, bracketOpen)) && previous !== undefined && previous.line.stage !== 'supplementary';
+      if ((prior !== null || bareAfterFigure) && previous !== undefined && previous.line.fiscal_year !== null) {
         fiscalYear = previous.line.fiscal_year - 1;
-        head = blank(head, prior);
+        if (prior !== null) head = blank(head, prior);
       }
       if (fiscalYear === undefined) return issue('no fiscal year printed and none given', start, end);
       if (fiscalYear < 1989 || fiscalYear > 2100) return issue(`fiscal year ${fiscalYear} is out of range`, start, end);
@@ -170,7 +210,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
           note = m.rawOf(boundary + at, boundary + at + own[1]!.length);
         }
         const line: BudgetLine = {
-          fiscal_year: fiscalYear!, era_label: eraLabel, stage: stage ?? (eraMatch || prior ? 'initial' : defaultStage),
+          fiscal_year: fiscalYear!, era_label: eraLabel, stage: stage ?? (eraMatch || prior || bareAfterFigure ? 'initial' : defaultStage),
           supplementary_no: supplementaryNo, account, amount_jpy: null, unit: null,
           part_of: flags[2] !== undefined, approximate: f.approximate || flags[1] !== undefined || flags[3] !== undefined,
           new: isNew, note, raw: '',
@@ -227,7 +267,12 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
             const b = last();
             addNote(b, m.rawOf(open + 1, close));
             if (b && t.slice(b.rawEnd, open).trim() === '') b.rawEnd = Math.min(close + 1, end);
-          } else if (hasFigure) readRegion(open + 1, close);
+          } else if (hasFigure) {
+            const outer = bracketOpen;
+            bracketOpen = open;
+            readRegion(open + 1, close);
+            bracketOpen = outer;
+          }
           else addNote(last(), trimSeparators(m.rawOf(open + 1, close)));
           runStart = close + 1;
         } else if (ch === undefined) readRun(runStart, end);

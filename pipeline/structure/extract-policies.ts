@@ -238,7 +238,10 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     current?.lines.push(line);
   }
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
-  const beside = records.map((record) => linesBesideTitle(lines, record.start.at));
+  const beside = records.map((record) => {
+    const right = linesBesideTitle(lines, record.start.at);
+    return [...budgetOverTitle(lines, record.start.at - right.length), ...right];
+  });
   const moved = new Set(beside.flat());
   const spans = records.map((record, k) => {
     const own = record.lines.filter((line) => !moved.has(line));
@@ -249,11 +252,23 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   return spans.filter((span) => span.lines.length > 0);
 }
 
+/**
+ * The budget lines a page opens with over its title (「【令和6年度予算概算決定額 1,230（1,000）百万円】」 at the
+ * top right, the project's name under it): the title's record's, not the end of the record before.
+ */
+function budgetOverTitle(lines: readonly PlacedLine[], at: number): PlacedLine[] {
+  const title = lines[at]!;
+  let first = at;
+  while (first > 0 && lines[first - 1]!.page === title.page && lines[first - 1]!.line.bbox[3] <= title.line.bbox[1] && BUDGET_LINE.test(normaliseCharacters(lines[first - 1]!.line.text))) first--;
+  return first < at && lines[first - 1]?.page !== title.page ? lines.slice(first, at) : [];
+}
+
 /** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */
 const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】]{1,4}】)?$/u;
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */
-export const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*(?:千|百万|億|兆)?円`, 'u');
+// 「1,230（1,000）百万円」: two figures, this year's and last year's, sharing the unit after them.
+export const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*[)）]?\\s*(?:千|百万|億|兆)?円`, 'u');
 
 /**
  * Labels that are also page headings (「事業の内容」 over the 事業PR資料's two columns): a label

@@ -743,10 +743,11 @@ function spellingsOf(labels: readonly LabelSpec[]): string[] {
 export function isRecordStructure(value: string, labels: readonly LabelSpec[], { ocr = false } = {}): boolean {
   const bare = bareLabel(value);
   const name = NAME_WITH_VALUE.exec(value)?.groups?.label;
-  const head = labelHead(value);
+  // 「［お問い合わせ先］…課（03-…）」 at the foot of every page: a label closed by its bracket, its value run on.
+  const heads = [labelHead(value), labelHead(value, { brackets: true })].filter((head) => head !== undefined);
   return (
     isAnyLabel(value, labels, { ocr }) ||
-    (head !== undefined && labels.some((spec) => labelMatches(spec, head, { withValue: true, ocr }))) ||
+    heads.some((head) => labels.some((spec) => labelMatches(spec, head, { withValue: true, ocr }))) ||
     (bare !== '' && spellingsOf(labels).some((spelling) => spelling.includes(bare))) ||
     (name !== undefined && labels.some((spec) => spec.target.kind === 'name' && labelMatches(spec, name)))
   );

@@ -21,6 +21,18 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(lines.map((line) => [line.fiscal_year, line.stage, line.amount_jpy])).toEqual([[2024, 'initial', 125_300_000], [2023, 'initial', 98_000_000]]);
   });
 
+  it("reads a figure alone in brackets after a year's draft figure as the year before's initial budget, and the unit printed once after both figures as each one's (環境省, 農林水産省)", () => {
+    const read = (text: string): unknown => {
+      const { lines, issues } = parseBudgetText(text);
+      return [issues.length, lines.map((l) => [l.fiscal_year, l.stage, l.amount_jpy, l.unit, l.note])];
+    };
+    expect(read('令和6年度予算（案）　42,500百万円（35,000百万円）')).toEqual([0, [[2024, 'draft', 42_500_000_000, '百万円', null], [2023, 'initial', 35_000_000_000, '百万円', null]]]);
+    expect(read('【令和6年度予算概算決定額 1,230（1,000）百万円】')).toEqual([0, [[2024, 'draft', 1_230_000_000, '百万円', null], [2023, 'initial', 1_000_000_000, '百万円', null]]]);
+    // Not a supplementary figure's (no convention says what it is), nor a figure with words of its own in the brackets.
+    expect(read('令和5年度補正予算額 100億円（50億円）')).toEqual([1, [[2023, 'supplementary', 10_000_000_000, '億円', null]]]);
+    expect(read('令和6年度予算（案）　250百万円（新規）')).toEqual([0, [[2024, 'draft', 250_000_000, '百万円', null]]]);
+  });
+
   it('reads 当初一般会計 in 百万円 (seed 000, OCR space before the figure)', () => {
     expect(only('令和3年度当初一般会計 3,682百万円')).toEqual({
       fiscal_year: 2021, era_label: '令和3年度', stage: 'initial', supplementary_no: null, account: '一般会計',
