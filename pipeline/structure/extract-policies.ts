@@ -17,7 +17,7 @@ import { reclaimContinuedItems } from './reclaim-items.ts';
 import { findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
-import type { DocumentProfile } from './profile.ts';
+import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
 import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
@@ -238,9 +238,11 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     current?.lines.push(line);
   }
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
+  // Labels of fields, not 「令和5年度予算額」 over its figure: a page opening with one opens with the record before's field.
+  const fieldLabels = profile.labels.filter((spec) => spec.alone !== true);
   const beside = records.map((record) => {
     const right = linesBesideTitle(lines, record.start.at);
-    return [...budgetOverTitle(lines, record.start.at - right.length), ...right];
+    return [...budgetOverTitle(lines, record.start.at - right.length, fieldLabels), ...right];
   });
   const moved = new Set(beside.flat());
   const spans = records.map((record, k) => {
@@ -252,15 +254,25 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   return spans.filter((span) => span.lines.length > 0);
 }
 
+/** Most lines of a budget block over a title: its label, the figure, the prior year's under it. */
+const MAX_BUDGET_BLOCK_LINES = 3;
+
 /**
  * The budget lines a page opens with over its title (「【令和6年度予算概算決定額 1,230（1,000）百万円】」 at the
- * top right, the project's name under it): the title's record's, not the end of the record before.
+ * top right, the project's name under it; 「令和6年度予算額」 over 「（案） 1億円（前年度予算額 1億円）」 in a box):
+ * the title's record's, not the end of the record before. The page's first lines, all over the title, read
+ * together as a budget line (a year and an amount), with no sentence and no field's label among them (「予算」 over the
+ * record before's figure, run over to the page, and 「施策名」 over the title).
  */
-function budgetOverTitle(lines: readonly PlacedLine[], at: number): PlacedLine[] {
+function budgetOverTitle(lines: readonly PlacedLine[], at: number, fieldLabels: readonly LabelSpec[]): PlacedLine[] {
   const title = lines[at]!;
   let first = at;
-  while (first > 0 && lines[first - 1]!.page === title.page && lines[first - 1]!.line.bbox[3] <= title.line.bbox[1] && BUDGET_LINE.test(normaliseCharacters(lines[first - 1]!.line.text))) first--;
-  return first < at && lines[first - 1]?.page !== title.page ? lines.slice(first, at) : [];
+  while (first > 0 && lines[first - 1]!.page === title.page) first--;
+  const block = lines.slice(first, at);
+  const text = normaliseCharacters(block.map((line) => line.line.text).join(' '));
+  const over = block.every((line) => line.line.bbox[3] <= title.line.bbox[1]);
+  const labelled = block.some((line) => isRecordStructure(normaliseCharacters(line.line.text).trim(), fieldLabels, { ocr: readByOcr([line]) }));
+  return block.length > 0 && block.length <= MAX_BUDGET_BLOCK_LINES && over && !labelled && !text.includes('。') && BUDGET_LINE.test(text) ? block : [];
 }
 
 /** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */

@@ -31,4 +31,30 @@ describe("a PR sheet's page-top budget and page-foot office", () => {
       ['みどりの食料システム戦略推進交付金', [['大臣官房みどりの食料システム戦略グループ', ['03-6744-7186']]], [[2024, 'draft', 680_000_000], [2023, 'initial', 700_000_000]]],
     ]);
   });
+
+  it("reads a budget box wrapped over two lines at a page's top (「令和6年度予算額」 over 「（案） 1億円（前年度予算額 1億円）」) as the title's, but not the record before's labelled figure run over to the page", () => {
+    const boxed = (figure: string, name: string): Row[] => [
+      ['令和6年度予算額', 363, 34, 439, 44, 10], [figure, 363, 48, 541, 58, 10], [name, 45, 87, 199, 101, 14],
+      ['1. 背景・課題', 45, 143, 107, 153, 10], ['・学校図書館の図書の整備状況に地域差がある。', 45, 158, 265, 168, 10],
+      ['2. 事業内容', 45, 184, 97, 194, 10], ['・学校図書館の図書の更新と司書の配置を支援する。', 45, 198, 285, 208, 10],
+      ['（担当：総合教育政策局地域学習推進課）', 379, 797, 550, 806, 9],
+    ];
+    const set = readRecords(source, [layout(1, boxed('（案） 3億円（前年度予算額 2億円）', '理数系人材育成支援事業')), layout(2, boxed('（案） 1億円（前年度予算額 1億円）', '学校図書館整備推進事業'))], [])!;
+    expect(set.records.map((r) => [r.name, r.source.pages, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['理数系人材育成支援事業', [1], [[2024, 'draft', 300_000_000], [2023, 'initial', 200_000_000]]],
+      ['学校図書館整備推進事業', [2], [[2024, 'draft', 100_000_000], [2023, 'initial', 100_000_000]]],
+    ]);
+    // 重点施策: the budget cell of the record before, its label 「予算」 over it, runs over to the top of the next record's page.
+    const measure = (name: string, budget: Row[]): Row[] => [
+      ...budget, ['施策名', 407, 117, 438, 127, 10.5], [name, 42, 139, 466, 157, 18], ['概要', 412, 173, 433, 184, 10.5], ['地域の国際化を進める取組を支援する。', 42, 193, 400, 204, 10.5],
+    ];
+    const runOver = readRecords(source, [
+      layout(1, measure('2-②-(3) JETプログラムによるグローバルな地域活性化の推進', [])),
+      layout(2, measure('3-③-(1) マイナンバーカードの普及・利活用の促進', [['予算', 412, 55, 433, 66, 10.5], ['令和2年度 JET地域国際化塾の開催に要する経費 0.1億円', 42, 76, 350, 86, 10.5]])),
+    ], [])!;
+    expect(runOver.records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['JETプログラムによるグローバルな地域活性化の推進', [10_000_000]],
+      ['マイナンバーカードの普及・利活用の促進', []],
+    ]);
+  });
 });
