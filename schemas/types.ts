@@ -1023,7 +1023,8 @@ export interface QualityIssue {
     | 'fewer-records'
     | 'read-without-profile'
     | 'budget-year-assumed'
-    | 'budget-unlabelled';
+    | 'budget-unlabelled'
+    | 'labels-learned';
   message: string;
   record: string;
   page: number;
@@ -1264,7 +1265,8 @@ export interface RecordIssue {
     | 'fewer-records'
     | 'read-without-profile'
     | 'budget-year-assumed'
-    | 'budget-unlabelled';
+    | 'budget-unlabelled'
+    | 'labels-learned';
   message: string;
   record: string;
   page: number;

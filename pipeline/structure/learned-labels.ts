@@ -1,6 +1,6 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { BUDGET_LINE } from './extract-policies.ts';
-import { aloneOnRow } from './find-record-starts.ts';
+import { aloneOnRow, isRecordStructure } from './find-record-starts.ts';
 import { bareLabel, findLabels, HEADING_NUMBER, labelMatches, MAX_LABEL_CHARS, MAX_LABEL_LINES } from './find-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import type { LabelSpec } from './profile.ts';
@@ -79,7 +79,8 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
       known.push(printed);
       continue;
     }
-    if (stops.has(printed.words) || NO_LABEL.test(head) || BUDGET_LINE.test(head) || NO_WORD_START.test(printed.words) || (printed.form === 'X:' && !whole)) continue;
+    // A piece of a known label (「施策」 over the titles, 「る効」 of a wrapped 期待される効果 as OCR read it) is none of its own.
+    if (stops.has(printed.words) || isRecordStructure(printed.words, labels) || NO_LABEL.test(head) || BUDGET_LINE.test(head) || NO_WORD_START.test(printed.words) || (printed.form === 'X:' && !whole)) continue;
     // Undecorated, a heading is told from a short line of prose only by standing alone where the known labels stand;
     // and a line under a label alone is its value (「地方公共団体」 under 補助対象), however it repeats.
     const above = lines[i - 1];

@@ -13,7 +13,7 @@ import { isRecordStructure } from './find-record-starts.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
 import { findPageFurniture } from './page-furniture.ts';
-import type { DocumentProfile } from './profile.ts';
+import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { profileRegistry, type ProfileRegistry } from './profiles/index.ts';
 import { withoutMisreadMarks } from './misread-marks.ts';
 import { withCaptionsFirst } from './caption-labels.ts';
@@ -94,9 +94,16 @@ function guessIssues(readable: ReadableDocument, records: readonly PolicyRecord[
   return issues;
 }
 
+/** The headings read as labels though no spelling names them, for a person to check (and to add to the vocabulary). */
+function learnedIssue(learned: readonly LabelSpec[]): RecordIssue[] {
+  const headings = learned.map((spec) => `「${String(spec.variants[0])}」`).join(', ');
+  return learned.length === 0 ? [] : [{ type: 'labels-learned', message: `headings no spelling of the vocabulary names, read as sections of their own: ${headings}`, record: '', page: 1 }];
+}
+
 function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: readonly Page[], readable: ReadableDocument, tables: () => readonly Table[], words: WordSplitter | undefined): { set: RecordSet; undecidedSpaces: number } {
   const { lines, from } = readable;
-  const profile = readable.reader === 'labels' ? withLearnedLabels(readable.profile, lines) : readable.profile;
+  const learned = readable.reader === 'labels' && readable.profile.kind === 'policies' ? learnedSectionLabels(lines, readable.profile.labels) : [];
+  const profile = learned.length === 0 ? readable.profile : { ...readable.profile, labels: [...readable.profile.labels, ...learned] };
   const family = { id: profile.id, kind: profile.kind, title: profile.title, series: profile.series, ministry: profile.ministry, from };
   if (profile.kind === 'cases') {
     const read = extractCases(layouts, lines, profile, source);
@@ -116,18 +123,11 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   const validated = validatePolicies(records);
   const promise = promiseIssue(lines, records.length, profile);
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
-  const guesses = guessIssues(readable, records, year);
+  const guesses = [...guessIssues(readable, records, year), ...learnedIssue(learned)];
   return {
     set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
     undecidedSpaces,
   };
-}
-
-/** A catalogue's profile with the section labels its document prints that the vocabulary lacks (`learnedSectionLabels`). */
-function withLearnedLabels(profile: DocumentProfile, lines: readonly PlacedLine[]): DocumentProfile {
-  if (profile.kind !== 'policies') return profile;
-  const learned = learnedSectionLabels(lines, profile.labels);
-  return learned.length === 0 ? profile : { ...profile, labels: [...profile.labels, ...learned] };
 }
 
 /** The document's tables as given, or found on first asking (most documents are read without them). */

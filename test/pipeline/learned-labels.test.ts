@@ -52,5 +52,6 @@ describe('section labels learned from the document', () => {
     expect(second!.sections['補助対象']).toBe('地方公共団体');
     expect(Object.keys(first!.sections).sort()).toEqual(['対策のポイント', '政策目標', '概要', '補助対象'].sort());
     expect(first!.sections['概要']).toContain('令和4年の調査による。');
+    expect(set.issues.filter((issue) => issue.type === 'labels-learned').map((issue) => issue.message)).toEqual(['headings no spelling of the vocabulary names, read as sections of their own: 「対策のポイント」, 「政策目標」']);
   });
 });
