@@ -10,7 +10,8 @@ import { withSharedHeads } from './shared-office-heads.ts';
 import { assignValues } from './assign-values.ts';
 import { catalogueTables, inCatalogueTable, readCatalogueTable } from './catalogue-table.ts';
 import { addBudget, emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
-import { bareLabel, findLabels, readByOcr, type LabelHit } from './find-labels.ts';
+import { unionBox } from '../bbox.ts';
+import { bareLabel, findLabels, MAX_LABEL_CHARS, readByOcr, type LabelHit } from './find-labels.ts';
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
@@ -20,7 +21,7 @@ import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
-import { bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
+import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -248,10 +249,45 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   const spans = records.map((record, k) => {
     const own = record.lines.filter((line) => !moved.has(line));
     const titleEnd = Math.min(record.start.titleLines, own.length);
-    return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...own.slice(titleEnd)] };
+    const later = new Set(besideTitleReadLater(own, titleEnd, fieldLabels));
+    return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...later, ...own.slice(titleEnd).filter((line) => !later.has(line))] };
   });
   // A start whose every line went to the title after it (two starts read on one line) is no record.
   return spans.filter((span) => span.lines.length > 0);
+}
+
+/** An office's name or contact on a line of its own (「老健局高齢者支援課」, 「TEL 03-…」). */
+const OFFICE_LINE = /[局部課室庁]$|TEL|電話|\d{2,4}-\d{2,4}-\d{4}/u;
+
+/**
+ * A budget line or an office printed beside the title, at the top right of the page, but read after the
+ * columns under the title (厚生労働省's 「令和5年度補正予算案 120億円」 over 「老健局高齢者支援課」, right of
+ * 「施策名：…」): lines right of the title, from its height down, above every line read before them on the
+ * page but the title. They are read right after the title, as lines printed there are.
+ */
+function besideTitleReadLater(lines: readonly PlacedLine[], titleEnd: number, fieldLabels: readonly LabelSpec[]): PlacedLine[] {
+  const title = lines.slice(0, titleEnd);
+  if (title.length === 0) return [];
+  const [, titleTop, titleRight, titleBottom] = unionBox(title.map((line) => line.line.bbox));
+  const size = Math.max(...title.map((line) => line.line.font_size));
+  const page = title[0]!.page;
+  const later: PlacedLine[] = [];
+  let top = Infinity;
+  let deepest = titleBottom;
+  for (const line of lines.slice(titleEnd)) {
+    if (line.page !== page) break;
+    const [x0, y0, , y1] = line.line.bbox;
+    const text = normaliseCharacters(line.line.text).trim();
+    const kind = BUDGET_LINE.test(text) || (OFFICE_LINE.test(text) && [...text].length <= MAX_LABEL_CHARS);
+    // Only once the reading has gone down the columns: a subtitle under the title read first is no column.
+    const afterColumns = deepest > titleBottom + BESIDE_TITLE_REACH * size;
+    if (afterColumns && x0 >= titleRight && y0 >= titleTop - size && y1 <= top && kind && !isRecordStructure(text, fieldLabels)) later.push(line);
+    else {
+      top = Math.min(top, y0);
+      deepest = Math.max(deepest, y0);
+    }
+  }
+  return later;
 }
 
 /** Most lines of a budget block over a title: its label, the figure, the prior year's under it. */

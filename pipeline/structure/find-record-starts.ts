@@ -333,7 +333,7 @@ function opensBlock(lines: readonly PlacedLine[], i: number): boolean {
 }
 
 /** How far below its title, in the title's font sizes, the lines printed beside a title still belong to it. */
-const BESIDE_TITLE_REACH = 3;
+export const BESIDE_TITLE_REACH = 3;
 
 /** The lines read just before a title that are printed to its right, smaller, level with it or a little below. */
 export function linesBesideTitle(lines: readonly PlacedLine[], at: number): PlacedLine[] {

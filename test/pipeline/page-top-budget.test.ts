@@ -57,4 +57,30 @@ describe("a PR sheet's page-top budget and page-foot office", () => {
       ['マイナンバーカードの普及・利活用の促進', []],
     ]);
   });
+
+  it("reads a budget line and division printed right of the title but read after the columns under it (厚生労働省's 施策名 sheet) as the record's, and a division block beside a title and its subtitle whole", () => {
+    const sheet = (name: string, budget: string, division: string): Row[] => [
+      [`施策名：${name}`, 43, 36, 295, 50, 14],
+      ['① 施策の目的', 40, 93, 103, 103, 10], ['介護人材の不足に対応するため、介護ロボットの導入により職場環境を改善する。', 40, 114, 406, 124, 10],
+      ['③ 施策の対象', 40, 340, 283, 350, 10], ['介護事業所', 40, 361, 208, 371, 10],
+      [budget, 634, 28, 808, 40, 12], [division, 727, 45, 808, 54, 9],
+      ['② 施策の概要', 433, 93, 496, 103, 10], ['介護事業所が行う介護ロボットの導入に要する費用を補助する。', 433, 114, 769, 124, 10],
+    ];
+    const set = readRecords(source, [
+      layout(1, sheet('介護現場の生産性向上支援事業', '令和5年度補正予算案 120億円', '老健局高齢者支援課')),
+      layout(2, sheet('医療機関等における賃上げ支援事業', '令和5年度補正予算案 350億円', '医政局医療経営支援課')),
+    ], [])!;
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.name), r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]), r.sections['目的']])).toEqual([
+      ['介護現場の生産性向上支援事業', ['老健局高齢者支援課'], [[2023, 'supplementary', 12_000_000_000]], '介護人材の不足に対応するため、介護ロボットの導入により職場環境を改善する。'],
+      ['医療機関等における賃上げ支援事業', ['医政局医療経営支援課'], [[2023, 'supplementary', 35_000_000_000]], '介護人材の不足に対応するため、介護ロボットの導入により職場環境を改善する。'],
+    ]);
+    // A subtitle under the title read before the division block beside them: the block stays whole, after the subtitle.
+    const subtitled = (name: string): Row[] => [
+      [`施策名：${name}`, 37, 60, 289, 74, 14], ['100GHz以上高周波数帯通信デバイスに関する研究開発', 37, 79, 298, 89, 10.5],
+      ['総合通信基盤局電波部移動通信課', 661, 63, 796, 72, 9], ['新世代移動通信システム推進室', 661, 75, 787, 84, 9],
+      ['目的', 43, 169, 85, 180, 10.5], ['周波数の有効利用を進める。', 43, 190, 300, 200, 10.5], ['概要', 43, 220, 85, 231, 10.5], ['研究開発を行う。', 43, 240, 300, 250, 10.5],
+    ];
+    const two = readRecords(source, [layout(1, subtitled('電波資源拡大のための研究開発')), layout(2, subtitled('周波数有効利用技術の研究開発'))], [])!;
+    expect(two.records.map((r) => r.offices.map((o) => o.name))).toEqual([['総合通信基盤局電波部移動通信課新世代移動通信システム推進室'], ['総合通信基盤局電波部移動通信課新世代移動通信システム推進室']]);
+  });
 });
