@@ -163,6 +163,26 @@ function besideFarRight(hit: LabelHit, line: PlacedLine): boolean {
   return line.page === hit.page && box[1] < centreY(hit.bbox) && box[3] > centreY(hit.bbox) && box[0] > hit.bbox[2] + GUTTER_EM * em;
 }
 
+/** Fewest labels stacked in a column, read one after another, that make a label column. */
+const MIN_COLUMN_LABELS = 3;
+
+/**
+ * Runs of labels read one right after another (no line between them), on one page, at one left edge,
+ * each below the one before: a label column whose values stand beside it, read after it.
+ */
+function labelColumns(hits: readonly LabelHit[]): LabelHit[][] {
+  const runs: LabelHit[][] = [];
+  for (const hit of hits) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    const continues = previous !== undefined && hit.inlineValue === null && hit.first === previous.last + 1 && hit.page === previous.page &&
+      Math.abs(hit.bbox[0] - previous.bbox[0]) <= 2 * TOLERANCE && hit.bbox[1] >= previous.bbox[3] - TOLERANCE;
+    if (continues) run!.push(hit);
+    else runs.push(hit.inlineValue === null ? [hit] : []);
+  }
+  return runs.filter((run) => run.length >= MIN_COLUMN_LABELS);
+}
+
 /**
  * Finds each label's value, label-driven rather than by fixed coordinates: for a label in a ruled
  * cell, the cells to its right in the same row (up to the next label), or else the cell below it in
@@ -252,8 +272,31 @@ export function assignValues(
     for (const [, i] of found) taken.add(i);
   }
 
+  // A column of labels read before the values beside them (an unruled form: the labels at one left edge,
+  // each value on its label's row to the right): each label takes the lines right of the column from its
+  // row down to the next label's, the last one its block of lines.
+  const inColumn = new Set<LabelHit>();
+  for (const run of labelColumns(hits.filter((hit) => unplaced(hit) && !inRow.has(hit)))) {
+    const right = Math.max(...run.map((hit) => hit.bbox[2]));
+    const besideColumn = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === run[0]!.page && free(i) && l.line.bbox[0] >= right - TOLERANCE);
+    run.forEach((hit, k) => {
+      const next = run[k + 1];
+      const band = besideColumn.filter(([l, i]) => free(i) && centreY(l.line.bbox) >= hit.bbox[1] - TOLERANCE && (next === undefined || centreY(l.line.bbox) < next.bbox[1] - TOLERANCE)).sort(([a], [b]) => a.line.bbox[1] - b.line.bbox[1]);
+      // The block on the label's row and the lines that carry it on down, no gap wider than a line between them.
+      const found: (readonly [PlacedLine, number])[] = [];
+      for (const entry of band) {
+        const last = found.at(-1)?.[0].line.bbox ?? hit.bbox;
+        if (entry[0].line.bbox[1] - last[3] > entry[0].line.font_size) break;
+        found.push(entry);
+      }
+      values.set(hit, found.map(([, i]) => i));
+      for (const [, i] of found) taken.add(i);
+      inColumn.add(hit);
+    });
+  }
+
   for (const [n, hit] of hits.entries()) {
-    if (cells.has(hit) || inRow.has(hit)) continue;
+    if (cells.has(hit) || inRow.has(hit) || inColumn.has(hit)) continue;
     const end = hits[n + 1]?.first ?? lines.length;
     const own: number[] = readBefore(lines, hit).filter(free);
     const labelInGrid = inGrid(lines[hit.first]!, rulesOfPage(hit.page));

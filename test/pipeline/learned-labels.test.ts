@@ -55,3 +55,23 @@ describe('section labels learned from the document', () => {
     expect(set.issues.filter((issue) => issue.type === 'labels-learned').map((issue) => issue.message)).toEqual(['headings no spelling of the vocabulary names, read as sections of their own: 「対策のポイント」, 「政策目標」']);
   });
 });
+
+describe('an unruled label column', () => {
+  it('reads an unruled label column read before the values beside it, each value on its label\'s row, labels the vocabulary lacks among them (財源内訳, 根拠法令)', () => {
+    const form = (name: string, office: string, budget: string, sources: string): Row[] => [
+      [`■ ${name}`, 51, 43, 249, 56, 13],
+      ['担当課', 51, 66, 81, 76, 10], ['予算額', 51, 83, 81, 93, 10], ['事業の目的', 51, 99, 101, 109, 10], ['事業内容', 51, 116, 91, 126, 10], ['財源内訳', 51, 150, 91, 160, 10], ['根拠法令', 51, 167, 91, 177, 10],
+      [office, 142, 66, 332, 76, 10], [budget, 142, 83, 303, 93, 10], ['市役所に来なくても手続ができるようにする。', 142, 99, 352, 109, 10],
+      ['子育てと介護の手続をオンラインで受け付ける仕組みを整える。', 142, 116, 432, 126, 10], ['窓口の予約も受け付ける。', 142, 129, 300, 139, 10],
+      [sources, 142, 150, 355, 160, 10], ['デジタル手続法', 142, 167, 212, 177, 10],
+    ];
+    const set = readRecords(source, [
+      layout(1, form('行政手続オンライン化推進事業', '総務部デジタル推進課（0263-34-3001）', '令和6年度 48,620千円', '国庫支出金 20,000千円 一般財源 28,620千円')),
+      layout(2, form('地域公共交通確保維持事業', '都市整備部交通政策課（0263-34-3102）', '令和6年度 125,300千円', '県支出金 30,000千円 一般財源 95,300千円')),
+    ], [])!;
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => o.phones), r.budget.map((b) => [b.fiscal_year, b.amount_jpy]), r.sections['概要'], r.sections['財源内訳'], r.sections['根拠法令']])).toEqual([
+      ['行政手続オンライン化推進事業', [['0263-34-3001']], [[2024, 48_620_000]], '子育てと介護の手続をオンラインで受け付ける仕組みを整える。\n窓口の予約も受け付ける。', '国庫支出金 20,000千円 一般財源 28,620千円', 'デジタル手続法'],
+      ['地域公共交通確保維持事業', [['0263-34-3102']], [[2024, 125_300_000]], '子育てと介護の手続をオンラインで受け付ける仕組みを整える。\n窓口の予約も受け付ける。', '県支出金 30,000千円 一般財源 95,300千円', 'デジタル手続法'],
+    ]);
+  });
+});
