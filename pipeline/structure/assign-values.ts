@@ -280,8 +280,9 @@ export function assignValues(
     const right = Math.max(...run.map((hit) => hit.bbox[2]));
     const besideColumn = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === run[0]!.page && free(i) && l.line.bbox[0] >= right - TOLERANCE);
     run.forEach((hit, k) => {
-      const next = run[k + 1];
-      const band = besideColumn.filter(([l, i]) => free(i) && centreY(l.line.bbox) >= hit.bbox[1] - TOLERANCE && (next === undefined || centreY(l.line.bbox) < next.bbox[1] - TOLERANCE)).sort(([a], [b]) => a.line.bbox[1] - b.line.bbox[1]);
+      // The last label's band ends at the next label down the page, one read after the values (「成果指標」 on its row).
+      const below = run[k + 1]?.bbox[1] ?? Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > hit.bbox[3] - TOLERANCE).map((other) => other.bbox[1]));
+      const band = besideColumn.filter(([l, i]) => free(i) && centreY(l.line.bbox) >= hit.bbox[1] - TOLERANCE && centreY(l.line.bbox) < below - TOLERANCE).sort(([a], [b]) => a.line.bbox[1] - b.line.bbox[1]);
       // The block on the label's row and the lines that carry it on down, no gap wider than a line between them.
       const found: (readonly [PlacedLine, number])[] = [];
       for (const entry of band) {
