@@ -23,28 +23,34 @@ export const NOVEL2_LAYOUTS: NovelLayout[] = [
   continued, valueNextPage,
 ];
 
-/** Builds one layout as `<id>.pdf` with its truth (novel/build.ts names it `novel-<id>`: renamed, and its provenance said). */
-function build(layout: NovelLayout, dir: string): TruthDocument {
+/** Builds one layout of a corpus as `<id>.pdf` with its truth (novel/build.ts names it `novel-<id>`: renamed, and its provenance said). */
+function build(layout: NovelLayout, dir: string, corpus: string): TruthDocument {
   const made = buildLayout(layout, dir);
   const file = `${layout.id}.pdf`;
   renameSync(join(dir, made.file), join(dir, file));
   renameSync(join(dir, made.file.replace(/\.pdf$/, '.truth.json')), join(dir, file.replace(/\.pdf$/, '.truth.json')));
   const truth: TruthDocument = {
-    ...made, file, seed: 'novel2-invented', family: 'novel2',
-    made_with: `HTML printed with Debian Chromium by samples/make/novel2/build.ts (layout ${layout.id}): ${layout.describe}.`,
+    ...made, file, seed: `${corpus}-invented`, family: corpus,
+    made_with: `HTML printed with Debian Chromium by samples/make/${corpus}/build.ts (layout ${layout.id}): ${layout.describe}.`,
   };
   writeFileSync(join(dir, file.replace(/\.pdf$/, '.truth.json')), `${JSON.stringify(truth, null, 2)}\n`);
   return truth;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = resolve(process.argv[2] ?? '/work/scratch/novel2');
+/**
+ * A corpus's command line: `[out-dir] [layout-id…]` (default /work/scratch/<corpus>, every layout);
+ * each layout built, and scanned where it says, its scan seeded by its place in the list.
+ */
+export function buildCorpus(corpus: string, layouts: readonly NovelLayout[], scanSeed: (i: number) => number, args: readonly string[]): void {
+  const dir = resolve(args[0] ?? `/work/scratch/${corpus}`);
   mkdirSync(dir, { recursive: true });
-  const only = process.argv.slice(3);
-  NOVEL2_LAYOUTS.forEach((layout, i) => {
+  const only = args.slice(1);
+  layouts.forEach((layout, i) => {
     if (only.length > 0 && !only.includes(layout.id)) return;
-    const truth = build(layout, dir);
-    if (layout.scan) scanRendering(dir, truth, layout.scan, 11 * i + 3);
+    const truth = build(layout, dir, corpus);
+    if (layout.scan) scanRendering(dir, truth, layout.scan, scanSeed(i));
   });
   console.log(`Scans: ${SCAN_STEPS}`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) buildCorpus('novel2', NOVEL2_LAYOUTS, (i) => 11 * i + 3, process.argv.slice(2));
