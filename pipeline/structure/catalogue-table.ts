@@ -15,7 +15,7 @@ import { YEAR_ALONE } from './year-rows.ts';
  * What a catalogue table's column holds: a field of the vocabulary under its printed label (for one
  * year's budgets, with the unit its title gives their bare figures), or the records' numbers.
  */
-type ColumnRole = { kind: 'field'; spec: LabelSpec; label: string; year?: { unit: string | undefined } } | { kind: 'number' } | null;
+type ColumnRole = { kind: 'field'; spec: LabelSpec; label: string; year?: { unit: string | undefined }; unnamed?: true } | { kind: 'number' } | null;
 
 /** A column of numbers for the rows (「No.」, 「番号」): the record's number. */
 const NUMBER_HEADER = /^(?:no\.?|番号|通し番号|整理番号|項番|事業番号)$/iu;
@@ -62,14 +62,22 @@ function yearBudget(header: string, titles: readonly string[], labels: readonly 
   return null;
 }
 
+/** A header no label of the vocabulary names, read as a column of prose under its words (「根拠法令」, 「備考」): never a figure's. */
+const HEADER_WORDS = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,16}$/u;
+
 /** A column's role from its header texts (its own title last) and the table's caption over them all. */
 function roleOf(headers: readonly string[], caption: string | null, labels: readonly LabelSpec[]): ColumnRole {
   const header = headers.at(-1) ?? '';
   if (NUMBER_HEADER.test(header.replace(/\s+/gu, ''))) return { kind: 'number' };
   const spec = header === '' ? undefined : labels.find((candidate) => labelMatches(candidate, header));
   if (spec !== undefined) return { kind: 'field', spec, label: header };
+  // A budget title with its unit in brackets (「令和6年度予算額（千円）」): its bare figures in that unit.
+  const unit = BRACKETED_UNIT.exec(header)?.[1];
+  const budget = unit === undefined ? undefined : labels.find((candidate) => candidate.target.kind === 'budget' && labelMatches(candidate, header.replace(BRACKETED_UNIT, '').trim()));
+  if (budget !== undefined) return { kind: 'field', spec: budget, label: header.replace(BRACKETED_UNIT, '').trim(), year: { unit } };
   const titles = [...headers.slice(0, -1).reverse(), ...(caption === null ? [] : [normaliseCharacters(caption).trim()])];
-  return yearBudget(header, titles, labels);
+  const words = header.replace(/\s+/gu, '');
+  return yearBudget(header, titles, labels) ?? (HEADER_WORDS.test(words) ? { kind: 'field', spec: { target: { kind: 'section', key: words }, variants: [words] }, label: words, unnamed: true } : null);
 }
 
 /**
@@ -81,7 +89,8 @@ export function catalogueTables(tables: readonly Table[], labels: readonly Label
   return tables.flatMap((table) => {
     const roles = columnHeaders(table).map((headers) => roleOf(headers, table.caption, labels));
     const nameColumn = roles.findIndex((role) => role?.kind === 'field' && role.spec.target.kind === 'name');
-    const fields = roles.filter((role) => role?.kind === 'field' && role.spec.target.kind !== 'name').length;
+    // Only columns the vocabulary names make a table a catalogue's; the others are read once it is one.
+    const fields = roles.filter((role) => role?.kind === 'field' && role.spec.target.kind !== 'name' && role.unnamed !== true).length;
     return nameColumn >= 0 && fields >= FIELD_COLUMNS && table.rows.length > 0 ? [{ table, roles, nameColumn }] : [];
   });
 }
@@ -150,6 +159,10 @@ function columnLines(rows: readonly TableCell[][], columns: number, { onPage, pl
  */
 export function readCatalogueTable(catalogue: CatalogueTable, context: TableReadContext, fields: FieldContext): PolicyRecord[] {
   const pages = placedPages(context.lines);
+  const unnamed = catalogue.roles.flatMap((role) => (role?.kind === 'field' && role.unnamed === true ? [`「${role.label}」`] : []));
+  if (unnamed.length > 0) {
+    fields.issues.push({ type: 'labels-learned', message: `columns no spelling of the vocabulary names, read as sections under their headers: ${unnamed.join(', ')}`, record: '', page: catalogue.table.regions[0].page });
+  }
   return recordRows(catalogue).flatMap((rows) => {
     const columns = columnLines(rows, catalogue.roles.length, pages);
     const nameLines = columns[catalogue.nameColumn]!;

@@ -20,10 +20,10 @@ const COLUMNS = [40, 70, 230, 330, 560, 800];
 const HEADER = ['番号', '事業名', '令和6年度予算額', '事業概要', '所管'];
 
 /** A page of the list: its header row, then each row's cells (lines of text per column). */
-function listPage(number: number, rows: readonly (readonly (readonly string[])[])[]): PageLayout {
+function listPage(number: number, rows: readonly (readonly (readonly string[])[])[], header: readonly string[] = HEADER): PageLayout {
   const rowHeight = 48;
   const ys = [60, 80, ...rows.map((_, k) => 80 + (k + 1) * rowHeight)];
-  const lines: Line[] = [line(`地域交通支援事業一覧`, 40, 30, 12), ...HEADER.map((text, c) => line(text, COLUMNS[c]! + 4, 65))];
+  const lines: Line[] = [line(`地域交通支援事業一覧`, 40, 30, 12), ...header.map((text, c) => line(text, COLUMNS[c]! + 4, 65))];
   rows.forEach((cells, r) => cells.forEach((cell, c) => cell.forEach((text, k) => lines.push(line(text, COLUMNS[c]! + 4, ys[r + 1]! + 4 + 12 * k)))));
   return { page: { number, width: 842, height: 595, method: 'text', method_reason: null, lines }, rules: grid(COLUMNS, ys) };
 }
@@ -74,6 +74,28 @@ describe('a catalogue printed as one table', () => {
     const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
     expect(set.records.map((record) => [record.name, record.budget.length])).toEqual([['地域鉄道安全性向上事業', 1], ['バス運転手確保支援', 0], ['離島航路維持事業', 1]]);
     expect(set.issues.filter((issue) => issue.type === 'missing-value').map((issue) => [issue.record, issue.message])).toEqual([['バス運転手確保支援', 'no value in the 「令和6年度予算額」 column on page 1']]);
+  });
+});
+
+describe('a catalogue table with columns the vocabulary does not name', () => {
+  it('reads bare figures under 「令和6年度予算額（千円）」 in that unit and year, and a column under words no label names (根拠法令) as a section under them', () => {
+    const layouts = [
+      listPage(1, [
+        [['1'], ['地域鉄道安全性向上事業'], ['48,620'], ['・施設の老朽化対策を支援する。'], ['鉄道事業法']],
+        [['2'], ['バス運転手確保支援'], ['125,300'], ['・運転手の養成経費を補助する。'], ['道路運送法']],
+      ], ['番号', '事業名', '令和6年度予算額（千円）', '事業概要', '根拠法令']),
+    ];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    expect(set.records.map((record) => [record.name, record.budget.map((b) => [b.fiscal_year, b.amount_jpy, b.unit]), record.sections['根拠法令']])).toEqual([
+      ['地域鉄道安全性向上事業', [[2024, 48_620_000, '千円']], '鉄道事業法'],
+      ['バス運転手確保支援', [[2024, 125_300_000, '千円']], '道路運送法'],
+    ]);
+    expect(set.issues.filter((issue) => issue.type === 'labels-learned').map((issue) => issue.message)).toEqual(['columns no spelling of the vocabulary names, read as sections under their headers: 「根拠法令」']);
+  });
+
+  it('does not make a table a catalogue by columns no label names: a name and one named field are not enough', () => {
+    const layouts = [listPage(1, [[['1'], ['地域鉄道安全性向上事業'], ['鉄道局'], ['・施設の老朽化対策を支援する。'], ['鉄道事業法']]], ['番号', '事業名', '実施主管', '事業概要', '根拠法令'])];
+    expect(readRecords(source, layouts, layouts.map((l) => l.page))?.records.map((record) => Object.keys(record.sections)) ?? []).not.toContainEqual(expect.arrayContaining(['根拠法令']));
   });
 });
 
