@@ -154,3 +154,21 @@ export const cityColumn: NovelLayout = {
     return { html: documentHtml('a4l', style, COVER('令和6年度 主要事業の概要') + pages.join('')), shown: list };
   },
 };
+
+export const cityList: NovelLayout = {
+  id: 'n3-city-list-table',
+  describe: '市の主要事業一覧: A4 landscape, one ruled table over two pages, header row No. | 事業名 | 事業の目的 | 事業内容 | 令和6年度予算額（千円） (bare figures) | 担当課 | 根拠法令 | 備考 (funding sources)',
+  build() {
+    const list = CITY.map((r, i): Shown => {
+      const s = show(r);
+      const [aim, what, law, sources] = ['事業の目的', '事業内容', '根拠法令', '財源内訳'].map((k) => sec(s, k).join(''));
+      return { ...s, number: String(i + 1), budget: [{ text: s.budget[0]!.text, lines: [s.budget[0]!.lines[0]!] }], offices: s.offices.map((o) => ({ ...o, phones: [] })),
+        sections: [['事業の目的', [aim!]], ['事業内容', [what!]], ['根拠法令', [law!]], ['備考', [sources!]]] };
+    });
+    const cells = (s: Shown): string[] => [s.number!, s.rec.name, ...['事業の目的', '事業内容'].map((k) => sec(s, k).join('')), (s.budget[0]!.lines[0]!.amount_jpy! / 1000).toLocaleString('en-US'), s.offices[0]!.name, ...['根拠法令', '備考'].map((k) => sec(s, k).join(''))];
+    const head = `<tr>${['No.', '事業名', '事業の目的', '事業内容', '令和6年度予算額（千円）', '担当課', '根拠法令', '備考'].map((h) => `<th>${h}</th>`).join('')}</tr>`;
+    const pages = [0, 2].map((k) => `<div class="page"><div class="body"><div class="tt">令和6年度 主要事業一覧</div><table>${head}${list.slice(k, k + 2).map((s) => `<tr>${cells(s).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table></div></div>`);
+    const style = `.body{position:absolute;inset:14mm}.tt{font-size:14pt;margin-bottom:4mm}table{border-collapse:collapse;width:100%;font-size:8.5pt}th,td{border:0.3mm solid #333;padding:1.5mm;vertical-align:top}`;
+    return { html: documentHtml('a4l', style, pages.join('')), shown: list };
+  },
+};
