@@ -1,7 +1,7 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { BUDGET_LINE } from './extract-policies.ts';
 import { aloneOnRow, isRecordStructure } from './find-record-starts.ts';
-import { bareLabel, findLabels, HEADING_NUMBER, labelMatches, MAX_LABEL_CHARS, MAX_LABEL_LINES } from './find-labels.ts';
+import { bareLabel, findLabels, HEADING_NUMBER, labelMatches, MAX_LABEL_CHARS, MAX_LABEL_LINES, readByOcr } from './find-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import type { LabelSpec } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -36,9 +36,16 @@ const INLINE = /^(?<label>[^:]{1,16}?):(?<value>.+)$/u;
 
 const compact = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
-function printedAs(text: string, at: number, inline: boolean): Printed | undefined {
+/**
+ * Angle brackets as OCR reads them round a heading (〈政策目標〉 as 「<政策目標>」, 「く政策目標」, 「ぐ政策目標用」,
+ * 「<対策のポイント」): one opening mark, the closing one dropped, alike on every line so read.
+ */
+const OCR_ANGLES = /^[<〈＜くぐ](?=\p{Script=Han}|\p{Script=Katakana})(.{2,}?)[>〉＞用及)）?？\]}]*$/u;
+
+function printedAs(text: string, at: number, inline: boolean, ocr: boolean): Printed | undefined {
   const number = HEADING_NUMBER.exec(text)?.[0] ?? '';
-  const rest = text.slice(number.length);
+  const angled = ocr && !inline ? OCR_ANGLES.exec(text.slice(number.length))?.[1] : undefined;
+  const rest = angled === undefined ? text.slice(number.length) : `<${angled}>`;
   const bare = bareLabel(rest);
   // A closing bracket of the words' own (「アウトプット(活動目標)」) is no decoration.
   const words = (bare.match(/\(/gu)?.length ?? 0) > (bare.match(/\)/gu)?.length ?? 0) && rest.includes(`${bare})`) ? `${bare})` : bare;
@@ -60,10 +67,10 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
   const known: Printed[] = [];
   const candidates: Printed[] = [];
   const seen = new Map<string, boolean>();
-  const isLabel = (text: string, withValue = false): boolean => {
-    const key = `${withValue ? ':' : ''}${text}`;
+  const isLabel = (text: string, { withValue = false, ocr = false } = {}): boolean => {
+    const key = `${withValue ? ':' : ''}${ocr ? '~' : ''}${text}`;
     let is = seen.get(key);
-    if (is === undefined) seen.set(key, (is = labels.some((spec) => labelMatches(spec, text, { withValue }))));
+    if (is === undefined) seen.set(key, (is = labels.some((spec) => labelMatches(spec, text, { withValue, ocr }))));
     return is;
   };
   const stops = new Set(sectionStops().map(bareLabel));
@@ -72,10 +79,11 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
     const inline = INLINE.exec(text)?.groups;
     const whole = [...text].length <= MAX_LABEL_CHARS && inline === undefined;
     const head = whole ? text : inline?.label;
-    const printed = head === undefined ? undefined : printedAs(head, i, !whole);
+    const ocr = readByOcr([line]);
+    const printed = head === undefined ? undefined : printedAs(head, i, !whole, ocr);
     // Every label has two Japanese characters or more: lines of figures are neither labels nor headings.
     if (head === undefined || printed === undefined || !WORDS.test(printed.words)) continue;
-    if (whole ? isLabel(text) : isLabel(head, true)) {
+    if (whole ? isLabel(text, { ocr }) : isLabel(head, { withValue: true, ocr })) {
       known.push(printed);
       continue;
     }
@@ -84,7 +92,7 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
     // Undecorated, a heading is told from a short line of prose only by standing alone where the known labels stand;
     // and a line under a label alone is its value (「地方公共団体」 under 補助対象), however it repeats.
     const above = lines[i - 1];
-    if (printed.form === 'X' && (!aloneOnRow(lines, i) || (above !== undefined && above.page === line.page && isLabel(compact(above.line.text))))) continue;
+    if (printed.form === 'X' && (!aloneOnRow(lines, i) || (above !== undefined && above.page === line.page && isLabel(compact(above.line.text), { ocr: readByOcr([above]) })))) continue;
     candidates.push(printed);
   }
   const knownForms = new Map<string, Printed[]>();

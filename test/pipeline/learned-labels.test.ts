@@ -54,6 +54,27 @@ describe('section labels learned from the document', () => {
     expect(first!.sections['概要']).toContain('令和4年の調査による。');
     expect(set.issues.filter((issue) => issue.type === 'labels-learned').map((issue) => issue.message)).toEqual(['headings no spelling of the vocabulary names, read as sections of their own: 「対策のポイント」, 「政策目標」']);
   });
+
+  it("learns headings from a scan whose OCR read the angle brackets differently on each line (「ぐ事業の内容用」, 「<対策のポイント」, 「く政策目標」)", () => {
+    const ocrLayout = (number: number, rows: Row[]): PageLayout => {
+      const page = layout(number, rows);
+      return { ...page, page: { ...page.page, method: 'ocr', lines: page.page.lines.map((line) => ({ ...line, confidence: 90 })) } };
+    };
+    const page = (name: string, point: string, open: string, close: string): Row[] => [
+      [name, 162, 61, 434, 77, 16],
+      [`${open}対策のポイント${close}`, 34, 124, 124, 134, 10], [point, 34, 138, 264, 148, 10],
+      [`${open === '<' ? 'く' : '<'}政策目標${close}`, 34, 176, 94, 186, 10], ['スマート農業技術の活用割合を令和14年までに5割とする。', 34, 190, 273, 200, 10],
+      ['ぐ事業の内容用', 34, 227, 104, 237, 10], ['1. 現場ニーズに基づく技術の開発を委託します。', 34, 242, 256, 252, 10],
+    ];
+    const set = readRecords(source, [
+      ocrLayout(1, page('農業支援サービス事業育成対策', '農業支援サービス事業体の育成を支援します。', '<', '')),
+      ocrLayout(2, page('スマート農業技術の開発・供給加速化', 'スマート農業技術の開発を進めます。', 'ぐ', '用')),
+    ], [])!;
+    expect(set.records.map((r) => [r.name, r.sections['対策のポイント'], r.sections['政策目標']])).toEqual([
+      ['農業支援サービス事業育成対策', '農業支援サービス事業体の育成を支援します。', 'スマート農業技術の活用割合を令和14年までに5割とする。'],
+      ['スマート農業技術の開発・供給加速化', 'スマート農業技術の開発を進めます。', 'スマート農業技術の活用割合を令和14年までに5割とする。'],
+    ]);
+  });
 });
 
 describe('an unruled label column', () => {
