@@ -1,7 +1,7 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { isAnyLabel } from './find-labels.ts';
 import type { LabelSpec } from './profile.ts';
-import type { PlacedLine } from './record-lines.ts';
+import { linesByPage, type PlacedLine } from './record-lines.ts';
 
 /** Fewest caption labels, and the share of a document's labels, that make it print its labels under their values. */
 const MIN_CAPTIONS = 4;
@@ -45,12 +45,7 @@ function captionsItsValue(onPage: readonly PlacedLine[], label: PlacedLine): boo
  */
 export function withCaptionsFirst(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): PlacedLine[] {
   const isLabel = (line: PlacedLine): boolean => isAnyLabel(text(line), labels, { ocr: line.line.confidence !== undefined });
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const line of lines) {
-    const onPage = byPage.get(line.page);
-    if (onPage === undefined) byPage.set(line.page, [line]);
-    else onPage.push(line);
-  }
+  const byPage = linesByPage(lines);
   // Where they stand is cheaper to look at than the vocabulary: the lines placed as captions first,
   // then which of them are labels, and only then every label of the document, to compare.
   const captions = lines.filter((line) => captionsItsValue(byPage.get(line.page)!, line)).filter(isLabel);

@@ -73,8 +73,9 @@ function roleOf(headers: readonly string[], caption: string | null, labels: read
   if (spec !== undefined) return { kind: 'field', spec, label: header };
   // A budget title with its unit in brackets (「令和6年度予算額（千円）」): its bare figures in that unit.
   const unit = BRACKETED_UNIT.exec(header)?.[1];
-  const budget = unit === undefined ? undefined : labels.find((candidate) => candidate.target.kind === 'budget' && labelMatches(candidate, header.replace(BRACKETED_UNIT, '').trim()));
-  if (budget !== undefined) return { kind: 'field', spec: budget, label: header.replace(BRACKETED_UNIT, '').trim(), year: { unit } };
+  const title = header.replace(BRACKETED_UNIT, '').trim();
+  const budget = unit === undefined ? undefined : labels.find((candidate) => candidate.target.kind === 'budget' && labelMatches(candidate, title));
+  if (budget !== undefined) return { kind: 'field', spec: budget, label: title, year: { unit } };
   const titles = [...headers.slice(0, -1).reverse(), ...(caption === null ? [] : [normaliseCharacters(caption).trim()])];
   const words = header.replace(/\s+/gu, '');
   return yearBudget(header, titles, labels) ?? (HEADER_WORDS.test(words) ? { kind: 'field', spec: { target: { kind: 'section', key: words }, variants: [words] }, label: words, unnamed: true } : null);

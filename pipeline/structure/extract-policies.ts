@@ -277,11 +277,11 @@ function besideTitleReadLater(lines: readonly PlacedLine[], titleEnd: number, fi
   for (const line of lines.slice(titleEnd)) {
     if (line.page !== page) break;
     const [x0, y0, , y1] = line.line.bbox;
-    const text = normaliseCharacters(line.line.text).trim();
-    const kind = BUDGET_LINE.test(text) || (OFFICE_LINE.test(text) && [...text].length <= MAX_LABEL_CHARS);
     // Only once the reading has gone down the columns: a subtitle under the title read first is no column.
-    const afterColumns = deepest > titleBottom + BESIDE_TITLE_REACH * size;
-    if (afterColumns && x0 >= titleRight && y0 >= titleTop - size && y1 <= top && kind && !isRecordStructure(text, fieldLabels)) later.push(line);
+    const placed = deepest > titleBottom + BESIDE_TITLE_REACH * size && x0 >= titleRight && y0 >= titleTop - size && y1 <= top;
+    const text = placed ? normaliseCharacters(line.line.text).trim() : '';
+    const kind = placed && (BUDGET_LINE.test(text) || (OFFICE_LINE.test(text) && [...text].length <= MAX_LABEL_CHARS));
+    if (kind && !isRecordStructure(text, fieldLabels)) later.push(line);
     else {
       top = Math.min(top, y0);
       deepest = Math.max(deepest, y0);

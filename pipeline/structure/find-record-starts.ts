@@ -4,7 +4,7 @@ import { bareLabel, closeSpacedHead, findLabels, GLOSS_LINE, isAnyLabel, labelMa
 import { labelLines, promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
-import type { PlacedLine } from './record-lines.ts';
+import { linesByPage, type PlacedLine } from './record-lines.ts';
 
 /** Where a record starts, and its printed name. */
 export interface RecordStart {
@@ -256,14 +256,8 @@ const boxSize: SizeOf = (line) => line.line.font_size;
  */
 function pageBodySizes(lines: readonly PlacedLine[], sizeOf: SizeOf): (page: number) => number {
   const body = bodySize(lines.map((line) => ({ line: { ...line.line, font_size: sizeOf(line) } })));
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const line of lines) {
-    const onPage = byPage.get(line.page);
-    if (onPage === undefined) byPage.set(line.page, [line]);
-    else onPage.push(line);
-  }
   const own = new Map<number, number>();
-  for (const [page, onPage] of byPage) {
+  for (const [page, onPage] of linesByPage(lines)) {
     if (onPage.some((line) => line.line.confidence !== undefined)) continue;
     const size = bodySize(onPage);
     const chars = onPage.filter((line) => Math.abs(line.line.font_size - size) <= SIZE_ROUNDING).reduce((sum, line) => sum + line.line.text.length, 0);

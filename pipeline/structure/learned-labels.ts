@@ -74,6 +74,12 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
     return is;
   };
   const stops = new Set(sectionStops().map(bareLabel));
+  const pieces = new Map<string, boolean>();
+  const isPiece = (words: string): boolean => {
+    let is = pieces.get(words);
+    if (is === undefined) pieces.set(words, (is = isRecordStructure(words, labels)));
+    return is;
+  };
   for (const [i, line] of lines.entries()) {
     const text = compact(line.line.text);
     const inline = INLINE.exec(text)?.groups;
@@ -87,20 +93,20 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
       known.push(printed);
       continue;
     }
-    // A piece of a known label (「施策」 over the titles, 「る効」 of a wrapped 期待される効果 as OCR read it) is none of its own.
-    if (stops.has(printed.words) || isRecordStructure(printed.words, labels) || NO_LABEL.test(head) || BUDGET_LINE.test(head) || NO_WORD_START.test(printed.words) || (printed.form === 'X:' && !whole)) continue;
+    if (stops.has(printed.words) || NO_LABEL.test(head) || BUDGET_LINE.test(head) || NO_WORD_START.test(printed.words) || (printed.form === 'X:' && !whole)) continue;
     // Undecorated, a heading is told from a short line of prose only by standing alone where the known labels stand;
     // and a line under a label alone is its value (「地方公共団体」 under 補助対象), however it repeats.
     const above = lines[i - 1];
     if (printed.form === 'X' && (!aloneOnRow(lines, i) || (above !== undefined && above.page === line.page && isLabel(compact(above.line.text), { ocr: readByOcr([above]) })))) continue;
+    // A piece of a known label (「施策」 over the titles, 「る効」 of a wrapped 期待される効果 as OCR read it) is none of its own.
+    if (isPiece(printed.words)) continue;
     candidates.push(printed);
   }
-  const knownForms = new Map<string, Printed[]>();
-  for (const k of known) knownForms.set(k.form, [...(knownForms.get(k.form) ?? []), k]);
+  const knownForms = groupBy(known, (k) => k.form);
   const commonest = Math.max(0, ...[...groupBy(known, (k) => k.words).values()].map((group) => pagesOf(lines, group)));
   const learned: LabelSpec[] = [];
-  for (const [key, group] of groupBy(candidates, (c) => `${c.form}\u0000${c.words}`)) {
-    const form = key.split('\u0000')[0]!;
+  for (const group of groupBy(candidates, (c) => `${c.form}\u0000${c.words}`).values()) {
+    const form = group[0]!.form;
     const ofForm = knownForms.get(form) ?? [];
     if (ofForm.length < MIN_REPEATS || pagesOf(lines, group) < Math.max(MIN_REPEATS, MIN_SHARE * commonest)) continue;
     if (form === 'X' && !group.every((c) => ofForm.some((k) => alignedWith(lines[c.at]!, lines[k.at]!)))) continue;
@@ -118,7 +124,11 @@ function inWrappedLabel(lines: readonly PlacedLine[], at: number, labels: readon
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
   return groups;
 }
 

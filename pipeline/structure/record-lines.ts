@@ -25,3 +25,14 @@ export function documentLines(layouts: readonly PageLayout[], furniture: Readonl
   }
   return lines;
 }
+
+/** A document's lines grouped by the page they are on, in reading order within each. */
+export function linesByPage(lines: readonly PlacedLine[]): Map<number, PlacedLine[]> {
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage === undefined) byPage.set(line.page, [line]);
+    else onPage.push(line);
+  }
+  return byPage;
+}
