@@ -160,10 +160,26 @@ export function readsAsLabel(read: string, label: string): boolean {
  */
 export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
   if (withValue && spec.alone === true) return false;
+  // Every line is tried against every label, and each reader and the furniture test try them again.
+  // Keyed by the text alone (no string built per call): two bits per combination of the options, known and verdict.
+  let verdicts = verdictsBySpec.get(spec);
+  if (verdicts === undefined) verdictsBySpec.set(spec, (verdicts = new Map()));
+  const shift = 2 * (+wrapped + 2 * +ocr + 4 * +withValue);
+  const known = verdicts.get(text) ?? 0;
+  if ((known >> shift) & 1) return ((known >> (shift + 1)) & 1) === 1;
+  if (verdicts.size >= 50_000) verdicts.clear();
+  const verdict = matchesLabel(spec, text, { wrapped, ocr, withValue });
+  verdicts.set(text, (verdicts.get(text) ?? 0) | ((1 | (+verdict << 1)) << shift));
+  return verdict;
+}
+
+const verdictsBySpec = new WeakMap<LabelSpec, Map<string, number>>();
+
+function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }: { wrapped: boolean; ocr: boolean; withValue: boolean }): boolean {
   // ○ opens a list item in prose (「○補助率：1/2」), but a line of ○ and a label alone is the label's heading (「○目的」).
   if (!withValue && LIST_CIRCLE.test(text)) return labelMatches(spec, text.replace(LIST_CIRCLE, ''), { wrapped, ocr });
   // A label glossed in English (「■ 目的 Purpose」, 「担当」 over 「Contact」) is the label.
-  const glossless = text.replace(ENGLISH_GLOSS, '');
+  const glossless = withoutGloss(text);
   if (glossless !== text && glossless.trim() !== '') return labelMatches(spec, glossless, { wrapped, ocr, withValue });
   const candidate = compact(text);
   if ([...candidate].length > MAX_LABEL_CHARS) return false;
@@ -176,7 +192,7 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   // A ● mark read as 「@」「⑳」「$」 likewise (「@⑳補助対象」, 「⑳$事業期間」): labels of three characters or more.
   const trimmed = ocr ? candidate.replace(/^[A-Za-z_.,:;|'"`~^\-「」『』[\]()@$#*%&⑳●◎○]{1,3}(?=\p{Script=Han}|\p{Script=Katakana})/u, '') : candidate;
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
-  if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFree(bare))) return true;
+  if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFreeBare(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
   // A ● read as a kana (「に取組の概要」, 「に,予算」, 「し,!施策効果の詳細」): one character (and a stroke or two) before a label read exactly.
   const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、!"'”“`]{0,2}(?=\p{Script=Han})/u, '') : candidate;
@@ -213,6 +229,9 @@ const particleFree = (bare: string): string => {
   const without = bare.replace(/の/gu, '');
   return [...without].length >= 5 ? without : bare;
 };
+
+const particleFreeBare = memoised(particleFree);
+const withoutGloss = memoised((text) => text.replace(ENGLISH_GLOSS, ''));
 
 interface PreparedLabel {
   compacts: Set<string>;
