@@ -140,6 +140,53 @@ function sideBySide(columns: readonly Block[][]): boolean {
   );
 }
 
+/** Whether a band of one block lies within one column's width, its gap under the column's text no wider than two of its lines. */
+function runsOnColumn(columns: readonly Block[][], band: readonly Block[]): boolean {
+  if (band.length !== 1) return false;
+  const [x0, y0, x1] = band[0]!.bbox;
+  const size = band[0]!.lines[0]!.font_size;
+  return columns.some((column) => {
+    const box = column.map((block) => block.bbox).reduce(union);
+    return x0 >= box[0] - 1 && x1 <= box[2] + 1 && y0 - box[3] <= 2 * size;
+  });
+}
+
+/** A heading's size over the region's body text, at least. */
+const HEADING_SIZE = 1.2;
+/** Longest line, in characters, compared as a label the stacked parts share. */
+const SHORT_LINE = 10;
+/** Short lines each stacked part prints that the first prints too, at least. */
+const SHARED_LABELS = 2;
+
+const medianSize = (blocks: readonly Block[]): number => {
+  const sizes = blocks.flatMap((block) => block.lines.map((line) => line.font_size)).sort((a, b) => a - b);
+  return sizes[sizes.length >> 1]!;
+};
+
+/**
+ * Records stacked on a page, each a heading over its own columns (two projects on a sheet, each a
+ * name over a grid of cells): columns that run down the whole page would read the first record's
+ * cells, then the second's, column by column. A band that is a heading alone (larger than the body
+ * text) starts a part, and the parts are records when each prints short lines the first prints
+ * too (their labels). The parts in order from the top, or undefined.
+ */
+function stackedRecords(bands: readonly Block[][]): Block[][] | undefined {
+  const body = medianSize(bands.flat());
+  const heading = (band: readonly Block[]): boolean => band.length === 1 && band[0]!.lines.every((line) => line.font_size >= HEADING_SIZE * body);
+  const parts: Block[][] = [];
+  for (const band of bands) {
+    if (heading(band) || parts.length === 0) parts.push([...band]);
+    else parts.at(-1)!.push(...band);
+  }
+  const headed = parts.filter((part) => heading([part[0]!]) && part.length > 1);
+  if (headed.length < 2) return undefined;
+  const shortLines = (part: readonly Block[]): Set<string> =>
+    new Set(part.flatMap((block) => block.lines.map((line) => line.text.replace(/\s+/gu, ''))).filter((text) => text.length > 0 && [...text].length <= SHORT_LINE));
+  const first = shortLines(headed[0]!);
+  const labelled = headed.slice(1).every((part) => [...shortLines(part)].filter((text) => first.has(text)).length >= SHARED_LABELS);
+  return labelled ? parts : undefined;
+}
+
 /**
  * Recursive XY-cut: bands top to bottom, then columns left to right (right to left where the text
  * is vertical: 縦書き reads its 段 top to bottom, and the columns of each right to left), until
@@ -149,10 +196,17 @@ function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const bands = cutAlong(blocks, 1);
   const columns = cutAlong(blocks, 0);
+  const records = bands.length > 1 ? stackedRecords(bands) : undefined;
+  if (records !== undefined) return records.flatMap(xyCut);
   if (bands.length > 1 && !sideBySide(columns)) {
-    // Columns side by side may stand over a footer (a page number in the gutter): the bands above it first.
+    // Columns side by side may stand over a footer (a page number in the gutter): the bands above it first;
+    // but a line just under one column's text, within it, runs on in that column (a cell's value under its label).
     const above = bands.slice(0, -1).flat();
-    if (sideBySide(cutAlong(above, 0))) return [...xyCut(above), ...xyCut(bands.at(-1)!)];
+    const aboveColumns = cutAlong(above, 0);
+    if (sideBySide(aboveColumns)) {
+      if (columns.length === aboveColumns.length && runsOnColumn(aboveColumns, bands.at(-1)!) && !readsRightToLeft(blocks)) return columns.flatMap(xyCut);
+      return [...xyCut(above), ...xyCut(bands.at(-1)!)];
+    }
     // Or under a heading across the page: the first band, then the rest as a whole.
     return [...xyCut(bands[0]!), ...xyCut(bands.slice(1).flat())];
   }

@@ -24,7 +24,10 @@ const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡太力](?=円)/gu;
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 
 /** The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」): no other word is printed there. */
-const REIWA_MISREAD = /[信琉條仁門今下](?=和\s?(?:\d{1,2}|元)\s?年)/gu;
+const REIWA_MISREAD = /[信琉條仁門今下](?=和\s?(?:\d{1,2}|元)\s?[年名午])/gu;
+
+/** The 年 of an era's fiscal year read as 名 or 午 (「令和6名度」): no word follows an era's year but 年. */
+const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -43,5 +46,6 @@ export function correctMisreads(text: string): string {
     .replace(MAN_AS_DIRECTION, '万')
     .replace(COMMA_AS_PERIOD, ',')
     .replace(REIWA_MISREAD, '令')
+    .replace(YEAR_MISREAD, '年')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }

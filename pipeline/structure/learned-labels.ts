@@ -20,6 +20,8 @@ interface Printed {
   words: string;
   /** Where the line is in the document's lines. */
   at: number;
+  /** Undecorated, whether it stands alone on its row (decorated, always). */
+  alone?: boolean;
 }
 
 /** A learned heading repeats in this many records at least, and in this share of the records its document's commonest label is in. */
@@ -55,9 +57,15 @@ function printedAs(text: string, at: number, inline: boolean, ocr: boolean): Pri
   return { form, words, at };
 }
 
+/** Whether two lines are in one size: as OCR reads them, boxes that hug the glyphs (「財源内訳」 7.2, 「担当課」 12), in one row or column alone. */
+const sameSize = (a: PlacedLine, b: PlacedLine): boolean => readByOcr([a, b]) || Math.abs(a.line.font_size - b.line.font_size) <= 0.5;
+
+/** Whether two lines stand on one row of a page in one size. */
+const sameRow = (a: PlacedLine, b: PlacedLine): boolean =>
+  a.page === b.page && Math.abs(a.line.bbox[1] - b.line.bbox[1]) <= 0.5 * Math.max(a.line.font_size, b.line.font_size) && sameSize(a, b);
+
 /** Whether a line opens at another's left edge in its size: headings of one kind stand so. */
-const alignedWith = (a: PlacedLine, b: PlacedLine): boolean =>
-  Math.abs(a.line.bbox[0] - b.line.bbox[0]) <= 0.5 * b.line.font_size && Math.abs(a.line.font_size - b.line.font_size) <= 0.5;
+const alignedWith = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox[0] - b.line.bbox[0]) <= 0.5 * b.line.font_size && sameSize(a, b);
 
 /**
  * Section labels learned from a document's lines (see above): each a label the vocabulary lacks,
@@ -97,15 +105,17 @@ export function learnedSectionLabels(lines: readonly PlacedLine[], labels: reado
     // Undecorated, a heading is told from a short line of prose only by standing alone where the known labels stand;
     // and a line under a label alone is its value (「地方公共団体」 under 補助対象), however it repeats.
     const above = lines[i - 1];
-    if (printed.form === 'X' && (!aloneOnRow(lines, i) || (above !== undefined && above.page === line.page && isLabel(compact(above.line.text), { ocr: readByOcr([above]) })))) continue;
+    if (printed.form === 'X' && above !== undefined && above.page === line.page && isLabel(compact(above.line.text), { ocr: readByOcr([above]) })) continue;
     // A piece of a known label (「施策」 over the titles, 「る効」 of a wrapped 期待される効果 as OCR read it) is none of its own.
     if (isPiece(printed.words)) continue;
-    candidates.push(printed);
+    candidates.push({ ...printed, alone: printed.form !== 'X' || aloneOnRow(lines, i) });
   }
+  // Or in a row of labels (a grid's cells, 「事業内容 | 財源内訳 | 根拠法令」), beside a known one of its size.
+  const inRowOfLabels = (c: Printed): boolean => known.some((k) => k.form === 'X' && k.at !== c.at && sameRow(lines[k.at]!, lines[c.at]!));
   const knownForms = groupBy(known, (k) => k.form);
   const commonest = Math.max(0, ...[...groupBy(known, (k) => k.words).values()].map((group) => pagesOf(lines, group)));
   const learned: LabelSpec[] = [];
-  for (const group of groupBy(candidates, (c) => `${c.form}\u0000${c.words}`).values()) {
+  for (const group of groupBy(candidates.filter((c) => c.alone || inRowOfLabels(c)), (c) => `${c.form}\u0000${c.words}`).values()) {
     const form = group[0]!.form;
     const ofForm = knownForms.get(form) ?? [];
     if (ofForm.length < MIN_REPEATS || pagesOf(lines, group) < Math.max(MIN_REPEATS, MIN_SHARE * commonest)) continue;

@@ -77,6 +77,40 @@ describe('section labels learned from the document', () => {
   });
 });
 
+describe('a grid of labelled cells', () => {
+  /** A city's sheet: two projects a page, each a name over three columns of cells, a small label over each value; a row of labels holds known and new ones. */
+  const sheet = (ocr: boolean): PageLayout[] => {
+    const record = (y: number, name: string, source: string, law: string): Row[] => [
+      [name, 48, y, 230, y + 13, 13],
+      // OCR gives a label's box the height of its glyphs: 「財源内訳」 is smaller than 「事業内容」 beside it.
+      ['担当課', 46, y + 33, 70, y + 41, 8], ['総務部デジタル推進課', 46, y + 49, 136, y + 58, 9],
+      ['予算額', 302, y + 33, 326, y + 41, 8], ['令和6年度 48,620千円', 302, y + 49, 447, y + 58, 9],
+      ['事業の目的', 558, y + 33, 598, y + 41, 8], ['市役所に来なくても手続ができるようにする。', 558, y + 49, 747, y + 58, 9],
+      ['事業内容', 46, y + 90, 78, y + 98, 8], ['手続をオンラインで受け付ける仕組みを整える。', 46, y + 106, 280, y + 115, 9],
+      ['財源内訳', 302, y + 90, 334, y + 96, ocr ? 6 : 8], [source, 302, y + 106, 494, y + 115, 9],
+      ['根拠法令', 558, y + 90, 590, y + 98, ocr ? 10 : 8], [law, 558, y + 106, 621, y + 115, 9],
+    ];
+    const page = (number: number, rows: Row[]): PageLayout => {
+      const read = layout(number, rows);
+      return ocr ? { ...read, page: { ...read.page, method: 'ocr', lines: read.page.lines.map((line) => ({ ...line, confidence: 90 })) } } : read;
+    };
+    return [
+      page(1, [...record(43, '行政手続オンライン化推進事業', '国庫支出金 20,000千円', 'デジタル手続法'), ...record(255, '地域公共交通確保維持事業', '県支出金 30,000千円', '地域公共交通活性化再生法')]),
+      page(2, [...record(43, '子育て支援拠点整備事業', '地方債 20,000千円', '児童福祉法'), ...record(255, '防災行政無線デジタル化事業', '地方債 200,000千円', '災害対策基本法')]),
+    ];
+  };
+
+  it.each([false, true])('learns labels printed in a row beside known ones, OCR %s', (ocr) => {
+    const set = readRecords(source, sheet(ocr), [])!;
+    expect(set.records.map((r) => [r.name, r.sections['概要'], r.sections['財源内訳'], r.sections['根拠法令']])).toEqual([
+      ['行政手続オンライン化推進事業', '手続をオンラインで受け付ける仕組みを整える。', '国庫支出金 20,000千円', 'デジタル手続法'],
+      ['地域公共交通確保維持事業', '手続をオンラインで受け付ける仕組みを整える。', '県支出金 30,000千円', '地域公共交通活性化再生法'],
+      ['子育て支援拠点整備事業', '手続をオンラインで受け付ける仕組みを整える。', '地方債 20,000千円', '児童福祉法'],
+      ['防災行政無線デジタル化事業', '手続をオンラインで受け付ける仕組みを整える。', '地方債 200,000千円', '災害対策基本法'],
+    ]);
+  });
+});
+
 describe('an unruled label column', () => {
   it('reads an unruled label column read before the values beside it, each value on its label\'s row, labels the vocabulary lacks among them (財源内訳, 根拠法令)', () => {
     const form = (name: string, office: string, budget: string, sources: string): Row[] => [

@@ -42,7 +42,9 @@ describe('correctMisreads', () => {
     expect(correctMisreads('令和3年度当初一般会計1,514百亡円、52百太円、80百力円')).toBe('令和3年度当初一般会計1,514百万円、52百万円、80百万円');
     expect(correctMisreads('信和4年度予算: 244百万円、信和元年度、琉和2年度概算要求、條和5年')).toBe('令和4年度予算: 244百万円、令和元年度、令和2年度概算要求、令和5年');
     expect(correctMisreads('1 1高度無線環境整備推進事業')).toBe('1-1 高度無線環境整備推進事業');
-    for (const text of ['亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
+    // A scanned cover's title: the era's year read as 名 as well.
+    expect(correctMisreads('信和6名度主要事業の概要、平成30午度')).toBe('令和6年度主要事業の概要、平成30年度');
+    for (const text of ['知名度', '令和6年の知名度', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('is applied to every OCR line published', () => {

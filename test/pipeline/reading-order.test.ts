@@ -47,6 +47,26 @@ describe('orderForReading', () => {
     expect(texts(orderForReading([heading, ...columns.flat()], []))).toEqual([heading, ...columns.flat()].map((l) => l.text));
   });
 
+  it('reads two records stacked on a page, each a name over a grid of three columns, record by record and each cell whole', () => {
+    // A city's 主要事業: each project a name bar over bordered cells, a small label over each value.
+    const record = (y: number, name: string, values: { office: string; work: string; aim: string; budget: string; source: string; purpose: string; law: string }): Line[] => [
+      line(name, 48, y, 230, 13),
+      line('担当課', 46, y + 33, 70, 8), line(values.office, 46, y + 49, 136, 9), line('TEL 0263-34-3001', 46, y + 62, 127, 9),
+      line('事業内容', 46, y + 90, 78, 8), line(values.work, 46, y + 106, 280, 9),
+      line('成果指標', 46, y + 147, 78, 8), line(values.aim, 46, y + 163, 250, 9),
+      line('予算額', 302, y + 33, 326, 8), line(values.budget, 302, y + 49, 447, 9),
+      line('財源内訳', 302, y + 90, 334, 8), line(values.source, 302, y + 106, 494, 9),
+      line('事業の目的', 558, y + 33, 598, 8), line(values.purpose, 558, y + 49, 747, 9),
+      line('根拠法令', 558, y + 90, 590, 8), line(values.law, 558, y + 106, 621, 9),
+    ];
+    const first = record(43, '行政手続オンライン化推進事業', { office: '総務部デジタル推進課', work: '子育てと介護の手続をオンラインで受け付ける。', aim: 'オンラインで受け付けた申請の割合を5割とする。', budget: '48,620千円（前年度 35,200千円）', source: '国庫支出金 20,000千円 一般財源 28,620千円', purpose: '市役所に来なくても手続ができるようにする。', law: 'デジタル手続法' });
+    const second = record(255, '地域公共交通確保維持事業', { office: '都市整備部交通政策課', work: 'コミュニティバスの運行と、デマンド交通の実証を行う。', aim: 'コミュニティバスの年間利用者数を20万人とする。', budget: '125,300千円（前年度 118,000千円）', source: '県支出金 30,000千円 一般財源 95,300千円', purpose: '高齢者などの移動の手段を確保する。', law: '地域公共交通活性化再生法' });
+    const order = texts(orderForReading([...first, ...second], []));
+    // Each record's lines together, its first column (name, office, work, aim with its label) before the others.
+    expect(order.slice(0, first.length)).toEqual(texts(first));
+    expect(order.slice(first.length)).toEqual(texts(second));
+  });
+
   it('reads text flowing in two columns column by column over a page number in the gutter, the second column short', () => {
     const paragraph = (x: number, y: number, texts: string[]): Line[] => texts.map((text, k) => line(text, x, y + 14 * k, x + 240, 9));
     const left = [

@@ -155,6 +155,21 @@ export const cityColumn: NovelLayout = {
   },
 };
 
+export const cityGrid: NovelLayout = {
+  id: 'n3-city-grid',
+  scan: [1, 2, 3],
+  describe: '市の主要事業: A4 landscape, cover; two projects a page stacked, each a name bar over a grid of three columns of bordered cells, a small bold label over each value (a row of labels: 事業内容 | 財源内訳 | 根拠法令)',
+  build() {
+    const list = CITY.map(show);
+    const cell = (l: string, html: string) => `<div class="cell"><div class="lb">${esc(l)}</div>${html}</div>`;
+    const rec = (s: Shown) => `<div class="rec"><div class="nm">${esc(s.rec.name)}</div><div class="grid">` + cell('担当課', `${esc(s.offices[0]!.name)}<br>TEL ${esc(s.offices[0]!.phones[0]!)}`) + cell('予算額', esc(s.budget[0]!.text)) +
+      s.sections.map(([k, items]) => cell(k, itemsHtml(items))).join('') + '</div></div>';
+    const pages = [0, 2].map((k) => `<div class="page"><div class="body">${list.slice(k, k + 2).map(rec).join('')}</div></div>`);
+    const style = `.body{position:absolute;inset:12mm 14mm;display:flex;flex-direction:column;gap:6mm}.nm{background:#345;color:#fff;padding:2mm 3mm;font-size:13pt}.grid{display:grid;grid-template-columns:1fr 1fr 1fr;gap:2mm;margin-top:2mm;font-size:9pt}.cell{border:0.3mm solid #9ab;padding:1.5mm 2mm;min-height:16mm}.lb{font-size:8pt;font-weight:bold;color:#345;border-bottom:0.2mm solid #9ab;margin-bottom:1mm}`;
+    return { html: documentHtml('a4l', style, COVER('令和6年度 主要事業の概要') + pages.join('')), shown: list };
+  },
+};
+
 export const cityList: NovelLayout = {
   id: 'n3-city-list-table',
   describe: '市の主要事業一覧: A4 landscape, one ruled table over two pages, header row No. | 事業名 | 事業の目的 | 事業内容 | 令和6年度予算額（千円） (bare figures) | 担当課 | 根拠法令 | 備考 (funding sources)',
