@@ -23,8 +23,12 @@ const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡太力](?=円)/gu;
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 
-/** The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」): no other word is printed there. */
-const REIWA_MISREAD = /[信琉條仁門今下](?=和\s?(?:\d{1,2}|元)\s?[年名午])/gu;
+/**
+ * The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」,
+ * 「琶和6年度」; a large one as 「人名和6年度」): no word but an era (昭和, 令和) puts one kanji before 和 and a
+ * year, unless it ends a longer word (緩和); the kanji OCR gives for 令 most, after a heading mark read as one too (「金仁和5年度」).
+ */
+const REIWA_MISREAD = /(?:[信琉條仁門今下]|(?<!\p{Script=Han})(?:人名|(?!昭)\p{Script=Han}))(?=和\s?(?:\d{1,2}|元)\s?[年名午])/gu;
 
 /** The 年 of an era's fiscal year read as 名 or 午 (「令和6名度」): no word follows an era's year but 年. */
 const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)/gu;

@@ -27,9 +27,9 @@ export interface OcrPoolOptions {
 
 /** Tesseract's page segmentation for a whole page, one block of text (a table cell) and one line. */
 const SEGMENTATION: Record<OcrLanguage, Record<ReadLayout, PSM>> = {
-  jpn: { page: PSM.AUTO, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE },
+  jpn: { page: PSM.AUTO, sparse: PSM.SPARSE_TEXT, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE },
   // jpn_vert has no single-column mode: a vertical block is read whatever its length.
-  jpn_vert: { page: PSM.SINGLE_BLOCK_VERT_TEXT, block: PSM.SINGLE_BLOCK_VERT_TEXT, line: PSM.SINGLE_BLOCK_VERT_TEXT },
+  jpn_vert: { page: PSM.SINGLE_BLOCK_VERT_TEXT, sparse: PSM.SINGLE_BLOCK_VERT_TEXT, block: PSM.SINGLE_BLOCK_VERT_TEXT, line: PSM.SINGLE_BLOCK_VERT_TEXT },
 };
 
 /** Local traineddata shipped in npm packages (gzipped): nothing is ever fetched. */

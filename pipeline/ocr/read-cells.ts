@@ -4,7 +4,7 @@ import type { PixelBox, RuledCell } from './table-cells.ts';
 import type { GrayImage, OcrBox, OcrTextLine } from './types.ts';
 
 /** White margin around a cropped cell: tesseract misreads characters that touch the image's edge. */
-const PAD = 16;
+export const PAD = 16;
 
 /** The image with the given boxes painted white. */
 function whiten(image: GrayImage, boxes: readonly PixelBox[]): GrayImage {
@@ -16,7 +16,7 @@ function whiten(image: GrayImage, boxes: readonly PixelBox[]): GrayImage {
 }
 
 /** A box of the image on white, with `PAD` pixels of margin. */
-function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
+export function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
   const width = x1 - x0 + 2 * PAD;
   const height = y1 - y0 + 2 * PAD;
   const data = new Uint8Array(width * height).fill(255);
@@ -24,12 +24,12 @@ function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
   return { width, height, data };
 }
 
-const hasWords = (lines: readonly OcrTextLine[]): boolean => lines.some((l) => l.words.some((w) => w.text.trim() !== ''));
+export const hasWords = (lines: readonly OcrTextLine[]): boolean => lines.some((l) => l.words.some((w) => w.text.trim() !== ''));
 
 const shiftBox = (b: OcrBox, dx: number, dy: number): OcrBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
 
 /** Lines read from a crop, in the pixels of the image it was cut from. */
-function shiftLines(lines: readonly OcrTextLine[], dx: number, dy: number): OcrTextLine[] {
+export function shiftLines(lines: readonly OcrTextLine[], dx: number, dy: number): OcrTextLine[] {
   return lines.map((line) => ({
     bbox: shiftBox(line.bbox, dx, dy),
     words: line.words.map((word) => ({

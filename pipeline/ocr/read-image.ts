@@ -2,6 +2,7 @@ import type { ReadText } from './engine.ts';
 import { assembleOcrLines } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
 import { readPageByCells } from './read-cells.ts';
+import { withMissedTextRead } from './unread-lines.ts';
 import { findRuledCells } from './table-cells.ts';
 import type { GrayImage, OcrLanguage, OcrPage, OcrTextLine } from './types.ts';
 
@@ -28,7 +29,8 @@ function meanWordConfidence(lines: readonly OcrTextLine[]): number {
 export async function readImage(image: GrayImage, read: ReadText, options: ReadImageOptions): Promise<OcrPage> {
   const { language, minConfidence } = options;
   const prepared = prepareForOcr(image, { vertical: language === 'jpn_vert' });
-  const parts = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
+  const cellsRead = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
+  const parts = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : cellsRead;
   const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
   return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
 }

@@ -74,8 +74,9 @@ export interface OcrTextLine {
 }
 
 /**
- * How much layout an engine looks for: `page` finds the blocks of a page layout, `block` reads
- * the image as one block of text (a table cell, where layout analysis drops small labels as
+ * How much layout an engine looks for: `page` finds the blocks of a page layout, `sparse` finds
+ * text wherever it stands without a page layout (a cover whose layout analysis failed), `block`
+ * reads the image as one block of text (a table cell, where layout analysis drops small labels as
  * noise), `line` as one line.
  */
-export type ReadLayout = 'page' | 'block' | 'line';
+export type ReadLayout = 'page' | 'sparse' | 'block' | 'line';
