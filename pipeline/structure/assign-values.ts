@@ -131,6 +131,15 @@ function startsColumnBeyond(line: PlacedLine, previous: PlacedLine, valueOnPage:
   return !(sameRow && box[0] - before[2] < CARRY_ON_EMS * em);
 }
 
+/**
+ * Whether a line stands a blank line or more under the last of an entry's lines (`last`), starting
+ * two ems or more right of its label's left edge: a wrapped entry goes on just under itself.
+ */
+function farBelowRight(line: PlacedLine, last: BBox, label: BBox): boolean {
+  const em = line.line.font_size;
+  return line.line.bbox[1] - last[3] > 1.5 * em && line.line.bbox[0] - label[0] >= 2 * em;
+}
+
 /** Longest a figure's word is, in font sizes: a box's caption, not a line of text. */
 const FIGURE_WORD_EMS = 8;
 
@@ -347,8 +356,10 @@ export function assignValues(
       // Where the value stands under its label, a line wholly left of the label (the office read between
       // 「令和6年度予算案」 in a box at the top right and its amount) is another column's.
       if (valueUnder && line.page === hit.page && line.line.bbox[2] < hit.bbox[0] - TOLERANCE) continue;
-      // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its.
+      // An entry printed on its label's line (【予算】 …) wraps under or right of it: a line starting further left is not its;
+      // nor one a blank line further down standing well right of the label (a figure's 「環境省 → 地方公共団体」 under ■実施期間：…).
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
+      if (hit.inlineValue !== null && line.page === hit.page && farBelowRight(line, lines[own.at(-1) ?? hit.last]!.line.bbox, hit.bbox)) break;
       // A value does not run on into a page that opens with a heading (a case page after the policy).
       const before = lines[i - 1]!;
       if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;

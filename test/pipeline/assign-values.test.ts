@@ -108,6 +108,20 @@ describe('assignValues on a page of two columns read across', () => {
     expect(values.map((v) => v.lines.map((l) => l.line.text.slice(0, 6)))).toEqual([['貸付対象者は'], ['本融資を通じ']]);
   });
 
+  it("ends an entry printed on its label's line where it wraps no more: a figure's words a blank line below, well right of the label, are not its (環境省's ■実施期間：… over its scheme)", () => {
+    const rows: [string, Line['bbox']][] = [
+      ['■事業形態：補助事業（補助率：1/2）', [484, 122, 661, 132]],
+      ['■実施期間：令和5年度〜令和9年度', [484, 136, 646, 146]],
+      ['（延長を検討）', [484, 150, 560, 160]],
+      ['環境省 → 地方公共団体', [590, 200, 695, 210]],
+    ];
+    const form: LabelSpec = { target: { kind: 'section', key: '事業形態' }, variants: ['■事業形態'] };
+    const period: LabelSpec = { target: { kind: 'section', key: '事業期間' }, variants: ['■実施期間'] };
+    const lines = placedOn(2, 10, rows);
+    const { values } = assignValues(lines, findLabels(lines, [form, period]), () => [], () => false);
+    expect(values.map((v) => v.lines.map((l) => l.line.text))).toEqual([[], ['（延長を検討）']]);
+  });
+
   it("starts a section printed under its heading below it: the next column's heading on the heading's row, far right, is not its first line (経産省 page 36)", () => {
     const rows: [string, Line['bbox']][] = [
       ['事業目的・概要', [30, 131, 115, 144]],
