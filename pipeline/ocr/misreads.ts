@@ -20,6 +20,9 @@ const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
 const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡太力](?=円)/gu;
 
+/** A thousands comma read as a closing bracket, or with one (「1)230百万円」, 「3,)500百万円」): no bracket closes between a figure's digits. */
+const COMMA_AS_BRACKET = /(?<=\d)(?:,\)|\),?)(?=\d{3}(?!\d)\s?(?:[(（]\s?[\d,]+\s?[)）])?\s?(?:百万|千|億)?円)/gu;
+
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 
@@ -49,6 +52,7 @@ export function correctMisreads(text: string): string {
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
     .replace(COMMA_AS_PERIOD, ',')
+    .replace(COMMA_AS_BRACKET, ',')
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');

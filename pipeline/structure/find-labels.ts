@@ -62,7 +62,7 @@ export const HEADING_NUMBER = /^(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])\s*(?=[^\d\
 const SPACED_HEAD = /^((?:\S ){1,5}\S)(?=:)/u;
 const HEAD = /^(.{1,16}?)[:\s]/u;
 /** As `HEAD`, or ending at a closing bracket: 「【目的】…」. */
-const HEAD_OR_BRACKET = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|\s)/u;
+const HEAD_OR_BRACKET = /^(.{1,16}?)(?:[:]|(?<=[】〉>＞》\]］])|(?<=^[【［[].*」)|\s)/u;
 
 /**
  * The head of a (normalised) line that may be a label with its value after it: up to its colon or
@@ -96,7 +96,8 @@ const LEADERS = /^(?<label>[^:.・]{1,16}?)\s*[.・･·‥]{3,}\s*(?<value>.*)$
 const LEADING_LABEL = [
   /^(?<label>[^:]{1,16}?)\s*:\s*(?<value>.*)$/u,
   LEADERS,
-  /^(?<label>[■□◆◇●○◎▼▽▶►★☆]?\s*[【〈<＜《[［][^】〉>＞》\]］]{1,16}[】〉>＞》\]］])\s*(?<value>.*)$/u,
+  // OCR may read the closing bracket as 」 (「[お問い合わせ先」農林水産…」).
+  /^(?<label>[■□◆◇●○◎▼▽▶►★☆]?\s*[【〈<＜《[［][^】〉>＞》\]］」]{1,16}[】〉>＞》\]］」])\s*(?<value>.*)$/u,
 ];
 
 /** A variant that holds the value too (a `value` group) matches whole lines only, never a label alone. */

@@ -38,6 +38,11 @@ describe('correctMisreads', () => {
     for (const text of ['1.5億円', '12.070億円', '0.125万円', '3.14159円', '2.000人', '1.1億円']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads a closing bracket between the digits of an amount as its thousands comma', () => {
+    expect(correctMisreads('【令和6年度予算概算決定額1)230(1,000)百万円】、【令和5年度補正予算額3,)500百万円】')).toBe('【令和6年度予算概算決定額1,230(1,000)百万円】、【令和5年度補正予算額3,500百万円】');
+    for (const text of ['(1)230人', '施策(3)100件', '1)200年']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('reads 亡 as the 万 of 百万円, 信和 as the era 令和 before its year, and a title\'s number path whose hyphen was lost as the path', () => {
     expect(correctMisreads('令和3年度当初一般会計1,514百亡円、52百太円、80百力円')).toBe('令和3年度当初一般会計1,514百万円、52百万円、80百万円');
     expect(correctMisreads('信和4年度予算: 244百万円、信和元年度、琉和2年度概算要求、條和5年')).toBe('令和4年度予算: 244百万円、令和元年度、令和2年度概算要求、令和5年');

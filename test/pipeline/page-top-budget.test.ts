@@ -32,6 +32,22 @@ describe("a PR sheet's page-top budget and page-foot office", () => {
     ]);
   });
 
+  it("reads the enquiries line as OCR gives it, its closing bracket read as 」 (「[お問い合わせ先」…」), as the office of the page's record", () => {
+    const scanned = (number: number, rows: Row[]): PageLayout => {
+      const page = layout(number, rows);
+      return { ...page, page: { ...page.page, method: 'ocr', lines: page.page.lines.map((line) => ({ ...line, confidence: 90 })) } };
+    };
+    const ocrSheet = (budget: string, name: string, office: string): Row[] => sheet(budget, name, office).map((row) => (row[0].startsWith('［') ? [`[お問い合わせ先」${office}`, ...row.slice(1)] as Row : row));
+    const set = readRecords(source, [
+      scanned(1, ocrSheet('【令和6年度予算概算決定額 1,230（1,000）百万円】', '農業支援サービス事業育成対策', '農産局技術普及課(03-6744-2107)')),
+      scanned(2, ocrSheet('【令和5年度補正予算額 3,500百万円】', 'スマート農業技術の開発・供給加速化', '農林水産技術会議事務局研究推進課(03-3502-7437)')),
+    ], [])!;
+    expect(set.records.map((r) => [r.name, r.offices.map((o) => [o.name, o.phones])])).toEqual([
+      ['農業支援サービス事業育成対策', [['農産局技術普及課', ['03-6744-2107']]]],
+      ['スマート農業技術の開発・供給加速化', [['農林水産技術会議事務局研究推進課', ['03-3502-7437']]]],
+    ]);
+  });
+
   it("reads a budget box wrapped over two lines at a page's top (「令和6年度予算額」 over 「（案） 1億円（前年度予算額 1億円）」) as the title's, but not the record before's labelled figure run over to the page", () => {
     const boxed = (figure: string, name: string): Row[] => [
       ['令和6年度予算額', 363, 34, 439, 44, 10], [figure, 363, 48, 541, 58, 10], [name, 45, 87, 199, 101, 14],
