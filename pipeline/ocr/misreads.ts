@@ -6,6 +6,9 @@
 /** A period between two dates or fiscal years, its 〜 read as 一 or ー: 「令和5年度一令和7年度」, 「4月1日ー3月31日」. */
 const RANGE_DASH = /(年度|日)\s?[一ー](?=\s?(?:令和|平成|昭和|\d))/gu;
 
+/** A period's 〜 read as へ between two fiscal years (「令和5年度へ令和7年度」): a year a text goes to is not followed by another. */
+const RANGE_AS_HE = /(?<=年度)\s?へ\s?(?=(?:令和|平成)\s?(?:\d{1,2}|元)\s?年度)/gu;
+
 /** A period's 〜 OCR lost between two fiscal years (「令和5年度令和7年度」): no text runs two years together. */
 const RANGE_DASH_LOST = /(?<=年度)(?=(?:令和|平成)\d{1,2}年度)/gu;
 
@@ -46,6 +49,7 @@ export function correctMisreads(text: string): string {
   return text
     .replace(RANGE_DASH, '$1～')
     .replace(RANGE_DASH_LOST, '～')
+    .replace(RANGE_AS_HE, '～')
     .replace(EYE_AS_SUN, '目')
     .replace(AI_AS_AL, 'AI')
     .replace(IOT_AS_LOT, 'IoT')

@@ -48,6 +48,8 @@ describe('correctMisreads', () => {
     expect(correctMisreads('信和4年度予算: 244百万円、信和元年度、琉和2年度概算要求、條和5年')).toBe('令和4年度予算: 244百万円、令和元年度、令和2年度概算要求、令和5年');
     expect(correctMisreads('1 1高度無線環境整備推進事業')).toBe('1-1 高度無線環境整備推進事業');
     // A scanned cover's title: the era's year read as 名 as well.
+    expect(correctMisreads('実施期間:令和5年度へ令和7年度')).toBe('実施期間:令和5年度～令和7年度');
+    expect(correctMisreads('令和5年度から令和7年度へ移行する')).toBe('令和5年度から令和7年度へ移行する');
     expect(correctMisreads('信和6名度主要事業の概要、平成30午度、人名和6年度、琶和6年度、金仁和5年度')).toBe('令和6年度主要事業の概要、平成30年度、令和6年度、令和6年度、金令和5年度');
     for (const text of ['知名度', '令和6年の知名度', '昭和6年度', '規制緩和6年度以降', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
