@@ -30,6 +30,14 @@ describe('comparePeerRows', () => {
     expect(comparePeerRows(peer, [ours])).toMatchObject({ reproduced: 1, peerRows: 2, headerRowsInBody: 0, unmatchedColumns: [], missing: [['福島病院', '960-0001', '終日']] });
   });
 
+  it("sets aside a peer row that reads text the page hides (Excel's 0 printed white in an empty cell) where our cell is empty, and only there", () => {
+    const ours = table([names], [['菅野産婦人科医院', '960-8157', '', '平日 9:00〜18:00'], ['明治病院', '960-8102', '', '終日']]);
+    const peer = { header: names, rows: [['菅野産婦人科医院', '960-8157', '0', '平日9:00~18:00'], ['明治病院', '960-8102', '1', '終日']] };
+    expect(comparePeerRows(peer, [ours], ['0', '0'])).toMatchObject({ reproduced: 0, hiddenText: [peer.rows[0]], missing: [peer.rows[1]] });
+    // Without the page's hidden text, the same row is a row we missed.
+    expect(comparePeerRows(peer, [ours])).toMatchObject({ hiddenText: [], missing: peer.rows });
+  });
+
   it('does not count cells read out of order, and counts column names left in the body as a header row there', () => {
     const ours = table([['基本情報', '', '', '']], [names, ['明治病院', '960-8102', '', '平日土 8:30〜12:00 8:30〜15:00']]);
     const peer = { header: names, rows: [['明治病院', '960-8102', '', '平日8:30~12:00土8:30~15:00']] };

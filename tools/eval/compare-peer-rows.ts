@@ -23,6 +23,12 @@ export interface PeerComparison {
    * of two cells interleaved is not set aside: the same text split otherwise may be our error.
    */
   cutShort: string[][];
+  /**
+   * Peer rows not reproduced that read text no reader of the page sees: beside our nearest row,
+   * each cell that differs is empty in ours and, in the peer's, text the page hides (`hidden_text`:
+   * Excel's 0 printed white in an empty cell, which the peer's tabula reads).
+   */
+  hiddenText: string[][];
   /** The other peer rows not reproduced, as the peer prints them, to check by eye. */
   missing: string[][];
 }
@@ -52,23 +58,28 @@ function columnMap(peerHeader: readonly string[], table: Table): (number | undef
 }
 
 /**
- * Whether a peer row that no row of ours reproduces has cells cut short, against our row with the
- * most cells alike (at least half). A cell of ours with more text than the peer's beside one with
- * less is not the peer's error: ours took its neighbour's text.
+ * The peer's own error a peer row that no row of ours reproduces shows, against our row with the
+ * most cells alike (at least half): every cell that differs cut short (a part of ours, at its end
+ * or start), or text the page hides where ours is empty. A cell of ours with more text than the
+ * peer's beside one with less is not the peer's error: ours took its neighbour's text.
  */
-function isCutShort(peerCells: readonly string[], ours: readonly string[][]): boolean {
+function peerError(peerCells: readonly string[], ours: readonly string[][], hidden: ReadonlySet<string>): 'cut-short' | 'hidden-text' | undefined {
   const alike = (row: readonly string[]): number => row.filter((cell, i) => cell === peerCells[i]).length;
   const nearest = ours.reduce<readonly string[] | undefined>((best, row) => (best === undefined || alike(row) > alike(best) ? row : best), undefined);
-  if (nearest === undefined || alike(nearest) < peerCells.length / 2) return false;
+  if (nearest === undefined || alike(nearest) < peerCells.length / 2) return undefined;
   const differing = peerCells.flatMap((cell, i) => (cell === nearest[i] ? [] : [[cell, nearest[i]!] as const]));
-  return differing.every(([peer, our]) => peer.length < our.length && our.includes(peer));
+  if (differing.every(([peer, our]) => peer.length < our.length && our.includes(peer))) return 'cut-short';
+  if (differing.every(([peer, our]) => our === '' && hidden.has(peer))) return 'hidden-text';
+  return undefined;
 }
 
 /**
  * Compares our tables of one list with the peer's rows. A peer row counts as reproduced when one
  * body row of ours has the same cells in the peer's columns, once both are made comparable.
+ * `hiddenText` is the text the list's pages hide (their `hidden_text`).
  */
-export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerComparison {
+export function comparePeerRows(peer: PeerCsv, tables: readonly Table[], hiddenText: readonly string[] = []): PeerComparison {
+  const hidden = new Set(hiddenText.map(comparable));
   const peerNames = peer.header.map(comparable);
   const unmatched = new Set<string>(peer.header);
   let headerRowsInBody = 0;
@@ -92,6 +103,7 @@ export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerCo
   });
   const ours = keyed.flatMap(({ projected }) => projected);
   const cutShort: string[][] = [];
+  const hiddenRows: string[][] = [];
   const missing: string[][] = [];
   let reproduced = 0;
   for (const row of peer.rows) {
@@ -100,8 +112,8 @@ export function comparePeerRows(peer: PeerCsv, tables: readonly Table[]): PeerCo
       reproduced++;
       continue;
     }
-    if (isCutShort(cells, ours)) cutShort.push(row);
-    else missing.push(row);
+    const error = peerError(cells, ours, hidden);
+    (error === 'cut-short' ? cutShort : error === 'hidden-text' ? hiddenRows : missing).push(row);
   }
-  return { reproduced, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], cutShort, missing };
+  return { reproduced, peerRows: peer.rows.length, headerRowsInBody, unmatchedColumns: [...unmatched], cutShort, hiddenText: hiddenRows, missing };
 }

@@ -17,12 +17,15 @@ import { comparePeerRows, type PeerComparison, type PeerCsv } from './compare-pe
  */
 const HOLDOUT_FROM_PREFECTURE = 25;
 
-/** The issue's targets for each list; peer rows reproduced are counted without the rows the peer cut short (its own error). */
+/** The issue's targets for each list; peer rows reproduced are counted without the rows that show the peer's own errors (cells cut short, hidden text read). */
 export const TABLE_TARGETS = { tables: 1, headerRowsInBody: 0, reproduced: 0.99 } as const;
 
-/** The share of the peer's rows reproduced, the rows it cut short set aside. */
-const reproducedShare = (reproduced: number, peerRows: number, cutShort: number): number =>
-  peerRows === cutShort ? 1 : reproduced / (peerRows - cutShort);
+/** Peer rows set aside as the peer's own errors. */
+const setAside = (r: Pick<PeerComparison, 'cutShort' | 'hiddenText'>): number => r.cutShort.length + r.hiddenText.length;
+
+/** The share of the peer's rows reproduced, the rows that show its own errors set aside. */
+const reproducedShare = (reproduced: number, peerRows: number, asideRows: number): number =>
+  peerRows === asideRows ? 1 : reproduced / (peerRows - asideRows);
 
 export interface ListEval extends PeerComparison {
   /** The PDF's file name; its two leading digits are the prefecture number. */
@@ -86,7 +89,8 @@ export async function evaluateLists(listsDir: string): Promise<ListEval[]> {
       const layouts = await extractList(path, ocr);
       const { tables, tableMs } = timedFindTables(layouts);
       const half = Number(prefecture) < HOLDOUT_FROM_PREFECTURE ? 'tuned' : 'holdout';
-      results.push({ file, half, pages: layouts.length, tables: tables.length, tableMs, ...comparePeerRows(readPeerCsv(join(csvDir, csv)), tables) });
+      const hidden = layouts.flatMap((layout) => layout.page.hidden_text ?? []);
+      results.push({ file, half, pages: layouts.length, tables: tables.length, tableMs, ...comparePeerRows(readPeerCsv(join(csvDir, csv)), tables, hidden) });
     }
     return results;
   });
@@ -96,16 +100,16 @@ const percent = (n: number): string => `${(n * 100).toFixed(1)}%`;
 
 /** Whether a list meets every target. */
 export const listPassed = (r: ListEval): boolean =>
-  r.tables === TABLE_TARGETS.tables && r.headerRowsInBody === TABLE_TARGETS.headerRowsInBody && reproducedShare(r.reproduced, r.peerRows, r.cutShort.length) >= TABLE_TARGETS.reproduced;
+  r.tables === TABLE_TARGETS.tables && r.headerRowsInBody === TABLE_TARGETS.headerRowsInBody && reproducedShare(r.reproduced, r.peerRows, setAside(r)) >= TABLE_TARGETS.reproduced;
 
 /** One half's totals in one line. */
 function totals(rows: readonly ListEval[]): string {
   const sum = (f: (r: ListEval) => number): number => rows.reduce((a, r) => a + f(r), 0);
-  const [reproduced, peerRows, cutShort] = [sum((r) => r.reproduced), sum((r) => r.peerRows), sum((r) => r.cutShort.length)];
+  const [reproduced, peerRows, aside] = [sum((r) => r.reproduced), sum((r) => r.peerRows), sum(setAside)];
   return (
     `${rows.length} lists: one table in ${rows.filter((r) => r.tables === 1).length}, ${sum((r) => r.tables)} tables in all; ` +
     `header rows in bodies ${sum((r) => r.headerRowsInBody)}; peer rows reproduced ${reproduced} / ${peerRows} (${percent(peerRows === 0 ? 1 : reproduced / peerRows)}), ` +
-    `${reproduced} / ${peerRows - cutShort} (${percent(reproducedShare(reproduced, peerRows, cutShort))}) without the rows whose cells the peer cut short; ` +
+    `${reproduced} / ${peerRows - aside} (${percent(reproducedShare(reproduced, peerRows, aside))}) without the ${sum((r) => r.cutShort.length)} rows whose cells the peer cut short and the ${sum((r) => r.hiddenText.length)} where it read text the page hides; ` +
     `tables found in ${(sum((r) => r.tableMs) / 1000).toFixed(2)} s (fastest of ${TIMED_RUNS} runs)`
   );
 }
@@ -116,10 +120,10 @@ export function renderTablesEval(results: readonly ListEval[]): string {
   for (const [half, title] of [['tuned', 'Lists tuned on'], ['holdout', 'Lists held out (never tuned on)']] as const) {
     const rows = results.filter((r) => r.half === half);
     if (rows.length === 0) continue;
-    out.push(`## ${title}`, '', `- ${totals(rows)}`, '', '| list | pages | tables | header rows in body | peer rows reproduced | peer rows cut short | share without them | target |', '|---|---|---|---|---|---|---|---|');
+    out.push(`## ${title}`, '', `- ${totals(rows)}`, '', '| list | pages | tables | header rows in body | peer rows reproduced | peer rows cut short | peer rows reading hidden text | share without them | target |', '|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const share = percent(r.peerRows === 0 ? 1 : r.reproduced / r.peerRows);
-      const cells = [r.file, r.pages, r.tables, r.headerRowsInBody, `${r.reproduced} / ${r.peerRows} (${share})`, r.cutShort.length, percent(reproducedShare(r.reproduced, r.peerRows, r.cutShort.length)), listPassed(r) ? 'met' : 'MISSED'];
+      const cells = [r.file, r.pages, r.tables, r.headerRowsInBody, `${r.reproduced} / ${r.peerRows} (${share})`, r.cutShort.length, r.hiddenText.length, percent(reproducedShare(r.reproduced, r.peerRows, setAside(r))), listPassed(r) ? 'met' : 'MISSED'];
       out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('');
@@ -128,6 +132,7 @@ export function renderTablesEval(results: readonly ListEval[]): string {
   for (const r of results) {
     if (r.unmatchedColumns.length > 0) out.push('', `${r.file}: peer columns no table names: ${r.unmatchedColumns.join(' | ')}`);
     if (r.cutShort.length > 0) out.push('', `${r.file}: peer rows whose cells the peer cut short (set aside):`, ...r.cutShort.map((row) => `- ${row.join(' | ')}`));
+    if (r.hiddenText.length > 0) out.push('', `${r.file}: peer rows reading text the page hides, empty cells in ours (set aside):`, ...r.hiddenText.map((row) => `- ${row.join(' | ')}`));
     if (r.missing.length > 0) out.push('', `${r.file}: peer rows not reproduced:`, ...r.missing.map((row) => `- ${row.join(' | ')}`));
   }
   return `${out.join('\n')}\n`;
