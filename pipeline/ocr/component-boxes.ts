@@ -1,5 +1,4 @@
-/** A box in pixels, [x0, y0, x1, y1), origin top-left. */
-export type PixelBox = [number, number, number, number];
+import type { PixelBox } from './types.ts';
 
 /** Boxes of the connected areas (4-neighbour) of marked pixels, with their pixel counts. */
 export function componentBoxes(mask: Uint8Array, width: number, height: number): { box: PixelBox; pixels: number }[] {

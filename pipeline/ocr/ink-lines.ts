@@ -1,5 +1,5 @@
-import { componentBoxes, type PixelBox } from './component-boxes.ts';
-import type { GrayImage } from './types.ts';
+import { componentBoxes } from './component-boxes.ts';
+import type { GrayImage, PixelBox } from './types.ts';
 
 export interface InkLineOptions {
   /**

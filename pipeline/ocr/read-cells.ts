@@ -1,7 +1,7 @@
 import type { ReadText } from './engine.ts';
 import type { OcrPart } from './ocr-page.ts';
-import type { PixelBox, RuledCell } from './table-cells.ts';
-import type { GrayImage, OcrBox, OcrTextLine } from './types.ts';
+import type { RuledCell } from './table-cells.ts';
+import type { GrayImage, OcrBox, OcrTextLine, PixelBox } from './types.ts';
 
 /** White margin around a cropped cell: tesseract misreads characters that touch the image's edge. */
 export const PAD = 16;

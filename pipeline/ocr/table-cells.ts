@@ -1,9 +1,6 @@
 import { ruledGridCells } from '../tables/ruled-grids.ts';
 import type { RuledGridOptions } from '../tables/types.ts';
-import type { GrayImage, ImageRule } from './types.ts';
-
-/** A box in pixels, [x0, y0, x1, y1), origin top-left. */
-export type PixelBox = [number, number, number, number];
+import type { GrayImage, ImageRule, PixelBox } from './types.ts';
 
 /**
  * The table stage's tolerances (points) in the pixels of a 300 dpi scan: borders a pixel or two

@@ -24,6 +24,9 @@ export interface ImageRule {
   thickness: number;
 }
 
+/** A box in pixels, [x0, y0, x1, y1), origin top-left. */
+export type PixelBox = [number, number, number, number];
+
 /** A box in pixels, origin top-left. */
 export interface OcrBox {
   x0: number;

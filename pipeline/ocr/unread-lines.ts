@@ -2,8 +2,7 @@ import { findInkLines } from './ink-lines.ts';
 import type { OcrPart } from './ocr-page.ts';
 import { crop, PAD, shiftLines } from './read-cells.ts';
 import type { ReadText } from './engine.ts';
-import type { PixelBox } from './table-cells.ts';
-import type { GrayImage, OcrBox } from './types.ts';
+import type { GrayImage, OcrBox, PixelBox } from './types.ts';
 
 /** Points per pixel of the images read: tesseract is told they are 300 dpi (ocr-pool.ts). */
 const POINTS_PER_PIXEL = 72 / 300;
