@@ -24,7 +24,7 @@ export function crop(image: GrayImage, [x0, y0, x1, y1]: PixelBox): GrayImage {
   return { width, height, data };
 }
 
-export const hasWords = (lines: readonly OcrTextLine[]): boolean => lines.some((l) => l.words.some((w) => w.text.trim() !== ''));
+const hasWords = (lines: readonly OcrTextLine[]): boolean => lines.some((l) => l.words.some((w) => w.text.trim() !== ''));
 
 const shiftBox = (b: OcrBox, dx: number, dy: number): OcrBox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
 

@@ -54,10 +54,8 @@ const area = (box: PixelBox): number => (box[2] - box[0]) * (box[3] - box[1]);
  */
 export async function withMissedTextRead(image: GrayImage, parts: readonly OcrPart[], read: ReadText): Promise<OcrPart[]> {
   const rows = printedRows(image);
-  const share = (words: readonly OcrBox[]): number => {
-    const total = rows.reduce((sum, box) => sum + area(box), 0);
-    return total === 0 ? 1 : rows.reduce((sum, box) => sum + area(box) * readShare(box, words), 0) / total;
-  };
+  const total = rows.reduce((sum, box) => sum + area(box), 0);
+  const share = (words: readonly OcrBox[]): number => (total === 0 ? 1 : rows.reduce((sum, box) => sum + area(box) * readShare(box, words), 0) / total);
   let pageRead = [...parts];
   const before = share(wordsOf(parts));
   if (before < MIN_PAGE_READ) {
