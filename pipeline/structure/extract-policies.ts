@@ -236,6 +236,9 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
       enter(level, hierarchy[level]!.exec(text)?.groups?.num ?? '');
       continue;
     }
+    // The name alone at the head of the record's next page (「…事業（続き）」 over the rest of a list) repeats it, though no
+    // labels follow it to make it a start.
+    if (current !== undefined && line.page !== current.lines.at(-1)?.page && sameName(current.start.name, line.line.text)) continue;
     current?.lines.push(line);
   }
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.

@@ -569,6 +569,20 @@ describe('where records start, in layouts no profile names', () => {
     expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
   });
 
+  it('reads a list run over to the next page under the name repeated alone (「…（続き）」, no label under it) as the rest of its section', () => {
+    const record = (page: number, name: string): PageLayout[] => [
+      layout(page, [line(name, 40, 40, 16), line('担当課：治水課（TEL 03-5253-8455）', 40, 70), line('予算額：令和6年度予算案：52.4億円', 40, 90), line('事業内容', 40, 120), line('・第1段階として現状を把握する。', 40, 140), line('・第2段階として協議の場を設ける。', 40, 160)]),
+      layout(page + 1, [line(`${name}（続き）`, 40, 40, 16), line('・第3段階として計画を策定する。', 40, 80), line('・第4段階として試行する。', 40, 100)]),
+      layout(page + 2, [line(`${name}（続き）`, 40, 40, 16), line('事業期間', 40, 80), line('令和6年度〜令和10年度', 40, 100)]),
+    ];
+    const set = read([...record(1, '流域治水プロジェクト推進事業'), ...record(4, '空き家対策総合支援事業')]);
+    expect(set.records.map((r) => [r.name, r.sections['概要'], r.sections['事業期間'], r.source.pages])).toEqual(
+      ['流域治水プロジェクト推進事業', '空き家対策総合支援事業'].map((name, k) => [
+        name, '第1段階として現状を把握する。\n第2段階として協議の場を設ける。\n第3段階として計画を策定する。\n第4段階として試行する。', '令和6年度〜令和10年度', [3 * k + 1, 3 * k + 2, 3 * k + 3],
+      ]),
+    );
+  });
+
   it('starts a record at a title with its number printed just over it (「(イ)」), in each column of a page', () => {
     const record = (x: number, number: string, name: string): Line[] => [line(number, x, 60, 9), line(name, x, 71, 12), line('〔予算〕', x, 91, 8.6), line('令和6年度予算案：12.3億円', x, 103, 8.6), line('〔事業目的〕', x, 156, 8.6), line(`${name}の目的。`, x, 168, 8.6)];
     const page = (n: number, names: string[]): PageLayout => layout(n, names.flatMap((name, k) => record(29 + 310 * k, `(${'アイウエオカ'[3 * (n - 1) + k]})`, name)));
