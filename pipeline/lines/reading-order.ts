@@ -46,6 +46,15 @@ const facing = (a: BBox, b: BBox, { axis }: Stacking): boolean => {
   return a[along]! < b[along + 2]! && b[along]! < a[along + 2]!;
 };
 
+/** How far two lines overlap along the lines. */
+const facingLength = (a: BBox, b: BBox, { axis }: Stacking): number => {
+  const along = 1 - axis;
+  return Math.min(a[along + 2]!, b[along + 2]!) - Math.max(a[along]!, b[along]!);
+};
+
+/** Gaps to two blocks' last lines closer than this (in font sizes) are the same: those lines stand on one row. */
+const SAME_GAP_EM = 0.3;
+
 /** A rule separating `last` from `next` where they face each other (a table row border). */
 function ruledApart(last: BBox, next: BBox, stacking: Stacking): boolean {
   const { axis, sense, rules } = stacking;
@@ -62,6 +71,7 @@ function groupBlocks(lines: readonly Line[], stacking: Stacking, vertical: boole
   for (const line of lines) {
     let best: Block | undefined;
     let bestGap = Infinity;
+    let bestFacing = 0;
     for (const block of blocks) {
       const last = block.lines.at(-1)!;
       const gap = gapBetween(last.bbox, line.bbox, stacking);
@@ -69,9 +79,12 @@ function groupBlocks(lines: readonly Line[], stacking: Stacking, vertical: boole
       const similar = Math.max(line.font_size, last.font_size) <= 1.25 * size;
       if (gap < -0.3 * size || gap > stacking.maxGapEm * size || !facing(line.bbox, last.bbox, stacking) || !similar) continue;
       if (ruledApart(last.bbox, line.bbox, stacking)) continue;
-      if (gap < bestGap) {
+      // Under two lines of one row (a label and its value), a wrapped line goes on from the one it lies under the most.
+      const along = facingLength(last.bbox, line.bbox, stacking);
+      if (Math.abs(gap - bestGap) < SAME_GAP_EM * size ? along > bestFacing : gap < bestGap) {
         best = block;
         bestGap = gap;
+        bestFacing = along;
       }
     }
     if (best === undefined) blocks.push({ lines: [line], bbox: line.bbox, vertical });

@@ -112,6 +112,17 @@ describe('orderForReading', () => {
     ]);
   });
 
+  it('reads a value wrapped under its label from the row of both, label first (「◇担当　自治行政局…（TEL 03-5253-」 / 「5521 E-mail …）」)', () => {
+    const lines = [
+      line('◇予算額 令和6年度予算案:12.3億円', 45, 78, 205, 9),
+      line('◇ 担 当', 45, 95, 74, 9),
+      line('自治行政 局 地 域 情 報 化 企 画 室 ( TEL 03-5253-', 85, 95, 285, 9),
+      line('5521 E-mail chiiki-mimamori@soumu.go.jp)', 45, 108, 245, 9),
+      line('◇目的 高齢者の単身世帯が増える中山間地域で、見守り', 45, 125, 285, 9),
+    ];
+    expect(texts(orderForReading(lines, []))).toEqual(texts(lines));
+  });
+
   it('reads a ruled table row by row, a wrapped label cell as one cell', () => {
     const rules: Rule[] = [
       { orientation: 'horizontal', from: 30, to: 800, at: 95 },
