@@ -82,8 +82,15 @@ const PHONE_OWNER = /^\s*[（(][^（()）\n]{1,20}[課室局部庁省][）)]/u;
 const ADDRESS_WRAP = /(?<=[A-Za-z0-9._%+][-－])[ \t]*\n\s*(?=[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９＿．－]+\s?[@＠])/gu;
 /** 「E-mail」 wrapped at its hyphen (「…5517 E-」 / 「mail hyojunka@…」). */
 const EMAIL_LABEL_WRAP = /(?<=(?<![A-Za-z])[EeＥ][-－])[ \t]*\n\s*(?=[mｍ][aａ][iｉ][lｌ])/gu;
-/** A phone number wrapped after a hyphen (「（TEL 03-5253-」 / 「5749 E-mail …）」), as a narrow column breaks it. */
-const PHONE_WRAP = new RegExp(`(?<=(?<![0-9０-９])[0０]${DIGIT}{1,4}${HYPHEN}${DIGIT}{1,4}${HYPHEN})[ \\t]*\\n\\s*(?=${DIGIT}{3,4}(?!${DIGIT}))`, 'gu');
+/**
+ * A phone number wrapped after a hyphen (「（TEL 03-5253-」 / 「5749 E-mail …）」, 「TEL 03-」 / 「3501-9726」), as a
+ * narrow column breaks it.
+ */
+const PHONE_WRAP = new RegExp(
+  `(?<=(?<![0-9０-９])[0０]${DIGIT}{1,4}${HYPHEN}${DIGIT}{1,4}${HYPHEN})[ \\t]*\\n\\s*(?=${DIGIT}{3,4}(?!${DIGIT}))` +
+    `|(?<=(?<![0-9０-９])[0０]${DIGIT}{1,4}${HYPHEN})[ \\t]*\\n\\s*(?=${DIGIT}{1,4}${HYPHEN}${DIGIT}{3,4}(?!${DIGIT}))`,
+  'gu',
+);
 
 /**
  * A template's blanks left in the text: 「○○局」, 「○○課」, 「03-3501-○○○○」 (the real name or number is

@@ -66,6 +66,8 @@ describe('parseOfficeText: forms from the seeds', () => {
   it('joins a phone number wrapped after a hyphen, as a narrow column breaks it', () => {
     const offices = parseOfficeText('サイバーセキュリティ統括官室（TEL 03-5253-\n5749 E-mail cyber-soudan@soumu.go.jp）', SOUMU);
     expect(offices.map((o) => [o.name, o.phones, o.emails])).toEqual([['サイバーセキュリティ統括官室', ['03-5253-5749'], ['cyber-soudan@soumu.go.jp']]]);
+    // After its area code too.
+    expect(parseOfficeText('資源エネルギー庁省エネルギー課 TEL 03-\n3501-9726').map((o) => [o.name, o.phones])).toEqual([['資源エネルギー庁省エネルギー課', ['03-3501-9726']]]);
     // So is the E-mail label: no office named 「E- mail」.
     const wrappedLabel = parseOfficeText('自治行政局住民制度課（TEL 03-5253-5517 E-\nmail hyojunka@soumu.go.jp）', SOUMU);
     expect(wrappedLabel.map((o) => [o.name, o.phones, o.emails])).toEqual([['自治行政局住民制度課', ['03-5253-5517'], ['hyojunka@soumu.go.jp']]]);
