@@ -6,6 +6,7 @@ import type { OcrEngine } from '../ocr/engine.ts';
 import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import type { OrientationOptions } from '../ocr/read-orientation.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
+import type { ReadAgain } from '../ocr/types.ts';
 import { coveredPieces, sizeOf } from './covered-text.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
@@ -66,6 +67,14 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
 }
 
 /** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
+/** What OCR read again on a page, said in its method_reason: print tesseract's first read left out, read by other means. */
+function readAgainNotes({ page, lines }: ReadAgain): string[] {
+  return [
+    ...(page ? ['most print left unread by the first OCR reading, read again without a page layout'] : []),
+    ...(lines > 0 ? [`${lines} line${lines === 1 ? '' : 's'} of print the OCR reading missed, read again one by one`] : []),
+  ];
+}
+
 export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<PageLayout> {
   const page = await pdf.getPage(pageNumber);
   try {
@@ -120,6 +129,7 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
         ? []
         : [`read in ${read.bands.regions.length} ${read.bands.vertical ? '段 top to bottom' : 'columns left to right'} where ${bands === undefined ? "the scan's ink stands" : 'the text layer places its lines'}`]),
       ...(read.vertical ? ['vertical text, read with jpn_vert'] : []),
+      ...readAgainNotes(read.readAgain),
     ].join('; ');
     return { page: { ...size, method: 'ocr', method_reason: read.lines.length === 0 ? `${reason}; OCR read no text: the page is blank` : reason, lines: read.lines }, rules: [...rules, ...read.rules] };
   }
@@ -128,11 +138,15 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const added: Line[] = [];
   // A scan's table borders are in its image: the reading order and the table stage need them as a scanned page's.
   const found = [...rules];
+  const readAgain: ReadAgain = { page: false, lines: 0 };
   for (const region of verdict.regions) {
     const read = await ocrRegion(page, region, content.images, options.ocr, options);
     added.push(...read.lines.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
     found.push(...read.rules);
+    readAgain.page ||= read.readAgain.page;
+    readAgain.lines += read.readAgain.lines;
   }
   const mixed = orderForReading([...trusted, ...added], found, options.readingOrder);
-  return { page: { ...size, method: 'mixed', method_reason: verdict.reason, lines: mixed, ...hiddenText(content) }, rules: found };
+  const reason = [verdict.reason, ...readAgainNotes(readAgain)].join('; ');
+  return { page: { ...size, method: 'mixed', method_reason: reason, lines: mixed, ...hiddenText(content) }, rules: found };
 }

@@ -8,6 +8,7 @@ import { cropRegionImage, regionImageForOcr, type PageImageOptions, type RegionI
 import { estimateColumnSkew, rotateImage } from '../ocr/deskew.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
+import type { ReadAgain } from '../ocr/types.ts';
 import { lineBands, type BandOrientation, type TextLayerBands } from './text-layer-bands.ts';
 import type { PlacedImage, Rule } from './types.ts';
 
@@ -24,6 +25,8 @@ export interface RegionRead {
   ink: number;
   /** The bands it was read in, one by one, when it was. */
   bands?: TextLayerBands;
+  /** What OCR read again where its first read left print unread. */
+  readAgain: ReadAgain;
 }
 
 /**
@@ -38,8 +41,9 @@ async function readRaster(raster: RegionImage, orientation: BandOrientation, ocr
       : orientation === 'vertical'
         ? { ...(await ocr.recognise(image, 'jpn_vert')), vertical: true }
         : // A sideways band's rules were found in the image turned: none are kept.
-          { ...(await recogniseSideways(ocr, image)), vertical: false, rules: [] };
-  return { lines: ocrLinesToPage(read.lines, pointsPerPixel, offset), vertical: read.vertical, rules: ocrRulesToPage(read.rules, pointsPerPixel, offset), ink: inkShare(image) };
+          { ...(await recogniseSideways(ocr, image)), vertical: false, rules: [], readAgain: { page: false, lines: 0 } };
+  const { lines, vertical, rules, readAgain } = read;
+  return { lines: ocrLinesToPage(lines, pointsPerPixel, offset), vertical, rules: ocrRulesToPage(rules, pointsPerPixel, offset), ink: inkShare(image), readAgain };
 }
 
 /** A region read by OCR as a whole. `images` are the scans OCR may read in place of a render. */
@@ -56,7 +60,8 @@ export async function ocrBands(bands: TextLayerBands, rasterOf: (region: BBox) =
   for (const [i, region] of bands.regions.entries()) reads.push(await readRaster(await rasterOf(region), bands.orientations[i]!, ocr, options));
   const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
   const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
-  return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked, bands };
+  const readAgain = { page: reads.some((read) => read.readAgain.page), lines: reads.reduce((sum, read) => sum + read.readAgain.lines, 0) };
+  return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked, bands, readAgain };
 }
 
 /**

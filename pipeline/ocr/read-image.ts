@@ -30,7 +30,7 @@ export async function readImage(image: GrayImage, read: ReadText, options: ReadI
   const { language, minConfidence } = options;
   const prepared = prepareForOcr(image, { vertical: language === 'jpn_vert' });
   const cellsRead = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
-  const parts = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : cellsRead;
+  const { parts, readAgain } = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : { parts: cellsRead, readAgain: { page: false, lines: 0 } };
   const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
-  return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules };
+  return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules, readAgain };
 }

@@ -1,4 +1,4 @@
-import type { GrayImage, ImageRule, OcrLine } from './types.ts';
+import type { GrayImage, ImageRule, OcrLine, ReadAgain } from './types.ts';
 import type { OcrEngine } from './engine.ts';
 
 export interface OrientationOptions {
@@ -17,11 +17,12 @@ export interface OrientationOptions {
   horizontalAbove?: number;
 }
 
-/** An image's lines in reading order, whether its text is vertical, and the rules drawn on it (table borders). */
+/** An image's lines in reading order, whether its text is vertical, the rules drawn on it (table borders), and what its horizontal reading read again. */
 export interface OrientedReading {
   lines: OcrLine[];
   vertical: boolean;
   rules: ImageRule[];
+  readAgain: ReadAgain;
 }
 
 const inside = (line: OcrLine, box: OcrLine['bbox']): boolean => {
@@ -50,9 +51,10 @@ function withHorizontalLines(columns: readonly OcrLine[], horizontal: readonly O
 export async function recogniseEitherWay(ocr: OcrEngine, image: GrayImage, options: OrientationOptions = {}): Promise<OrientedReading> {
   const { verticalBelow = 60, horizontalAbove = 80 } = options;
   const horizontal = await ocr.recognise(image, 'jpn');
-  const { rules } = horizontal;
-  if (horizontal.confidence >= verticalBelow) return { lines: horizontal.lines, vertical: false, rules };
+  // Vertical text keeps some horizontal lines, which may be ones read again.
+  const { rules, readAgain } = horizontal;
+  if (horizontal.confidence >= verticalBelow) return { lines: horizontal.lines, vertical: false, rules, readAgain };
   const vertical = await ocr.recognise(image, 'jpn_vert');
-  if (vertical.confidence <= horizontal.confidence) return { lines: horizontal.lines, vertical: false, rules };
-  return { lines: withHorizontalLines(vertical.lines, horizontal.lines, horizontalAbove), vertical: true, rules };
+  if (vertical.confidence <= horizontal.confidence) return { lines: horizontal.lines, vertical: false, rules, readAgain };
+  return { lines: withHorizontalLines(vertical.lines, horizontal.lines, horizontalAbove), vertical: true, rules, readAgain };
 }

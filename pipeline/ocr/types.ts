@@ -68,6 +68,14 @@ export interface OcrPage {
   skewDegrees: number;
   /** Ruled lines of the image (table borders, frames), in the same pixels as the lines: for the table stage. */
   rules: ImageRule[];
+  /** What was read again because the first read left it unread (unread-lines.ts): for the page's method_reason. */
+  readAgain: ReadAgain;
+}
+
+/** Print a page's first read left unread and OCR read again: the whole page, read without a page layout, and lines one by one. */
+export interface ReadAgain {
+  page: boolean;
+  lines: number;
 }
 
 /** A line of words as an engine reads it, before it is cut into segments and ordered for reading. */

@@ -2,7 +2,7 @@ import { findInkLines } from './ink-lines.ts';
 import type { OcrPart } from './ocr-page.ts';
 import { crop, PAD, shiftLines } from './read-cells.ts';
 import type { ReadText } from './engine.ts';
-import type { GrayImage, OcrBox, PixelBox } from './types.ts';
+import type { GrayImage, OcrBox, PixelBox, ReadAgain } from './types.ts';
 
 /** Points per pixel of the images read: tesseract is told they are 300 dpi (ocr-pool.ts). */
 const POINTS_PER_PIXEL = 72 / 300;
@@ -52,24 +52,29 @@ const area = (box: PixelBox): number => (box[2] - box[0]) * (box[3] - box[1]);
  * (kept if it reads more of them); then each line of print no word read spans is cut out and read
  * as a line. `parts[0]` is the whole page's read (read-cells.ts); parts come back in the image's pixels.
  */
-export async function withMissedTextRead(image: GrayImage, parts: readonly OcrPart[], read: ReadText): Promise<OcrPart[]> {
+export async function withMissedTextRead(image: GrayImage, parts: readonly OcrPart[], read: ReadText): Promise<{ parts: OcrPart[]; readAgain: ReadAgain }> {
   const rows = printedRows(image);
   const total = rows.reduce((sum, box) => sum + area(box), 0);
   const share = (words: readonly OcrBox[]): number => (total === 0 ? 1 : rows.reduce((sum, box) => sum + area(box) * readShare(box, words), 0) / total);
   let pageRead = [...parts];
   const before = share(wordsOf(parts));
+  let page = false;
   if (before < MIN_PAGE_READ) {
     const [, ...cells] = parts;
     const again = [{ lines: await read(image, 'sparse'), cell: false }, ...cells];
-    if (share(wordsOf(again)) > before) pageRead = again;
+    page = share(wordsOf(again)) > before;
+    if (page) pageRead = again;
   }
+  let lines = 0;
   const words = wordsOf(pageRead);
   const unread = rows.filter((box) => (box[3] - box[1]) * POINTS_PER_PIXEL >= MIN_REREAD_SIZE && readShare(box, words) < READ_SHARE).slice(0, MAX_REREAD);
   for (const box of unread) {
-    const lines = (await read(crop(image, box), 'line'))
+    const found = (await read(crop(image, box), 'line'))
       .map((line) => ({ ...line, words: line.words.filter((word) => word.text.trim() !== '' && word.confidence >= MIN_REREAD_CONFIDENCE) }))
       .filter((line) => line.words.length > 0);
-    if (lines.length > 0) pageRead.push({ lines: shiftLines(lines, box[0] - PAD, box[1] - PAD), cell: false });
+    if (found.length === 0) continue;
+    pageRead.push({ lines: shiftLines(found, box[0] - PAD, box[1] - PAD), cell: false });
+    lines++;
   }
-  return pageRead;
+  return { parts: pageRead, readAgain: { page, lines } };
 }

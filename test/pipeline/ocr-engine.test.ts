@@ -15,7 +15,7 @@ class FixedReadingEngine implements OcrEngine {
   constructor(readonly lines: OcrLine[]) {}
   async recognise(image: GrayImage, language: OcrLanguage = 'jpn'): Promise<OcrPage> {
     this.asked.push({ width: image.width, height: image.height, language });
-    return { lines: this.lines, confidence: this.lines.length === 0 ? 0 : 90, skewDegrees: 0, rules: [] };
+    return { lines: this.lines, confidence: this.lines.length === 0 ? 0 : 90, skewDegrees: 0, rules: [], readAgain: { page: false, lines: 0 } };
   }
   async close(): Promise<void> {}
 }

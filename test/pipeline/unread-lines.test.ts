@@ -32,8 +32,9 @@ describe('a page read again where tesseract left its lines unread', () => {
     };
     // The page's read: three characters of the title (「信和6」), nothing else.
     const first: OcrPart[] = [{ lines: [wordOver('信和6', [title[0]!, title[1]!, title[0]! + 140, title[3]!], 62)], cell: false }];
-    const parts = await withMissedTextRead(image, first, read);
+    const { parts, readAgain } = await withMissedTextRead(image, first, read);
     expect(layouts).toEqual(['sparse']);
+    expect(readAgain).toEqual({ page: true, lines: 0 });
     expect(parts.flatMap((part) => part.lines.flatMap((line) => line.words.map((word) => word.text)))).toEqual(['令和6年度主要事業の概要', '令和6年2月', 'みどり市']);
   });
 
@@ -42,7 +43,7 @@ describe('a page read again where tesseract left its lines unread', () => {
     const layouts: ReadLayout[] = [];
     const read: ReadText = async (_, layout) => (layouts.push(layout), []);
     const first: OcrPart[] = [{ lines: [wordOver('令和6年度主要事業の概要', title), wordOver('令和6年2月', date), wordOver('みどり市', publisher)], cell: false }];
-    expect(await withMissedTextRead(image, first, read)).toEqual(first);
+    expect(await withMissedTextRead(image, first, read)).toEqual({ parts: first, readAgain: { page: false, lines: 0 } });
     expect(layouts).toEqual([]);
   });
 
@@ -55,8 +56,9 @@ describe('a page read again where tesseract left its lines unread', () => {
       const margin = (crop.height - 40) / 2;
       return [{ bbox: { x0: margin, y0: margin, x1: margin + 190, y1: margin + 40 }, words: [{ text: 'みどり市', bbox: { x0: margin, y0: margin, x1: margin + 190, y1: margin + 40 }, confidence: 95 }, { text: 'ここ', bbox: { x0: margin, y0: margin, x1: margin + 20, y1: margin + 40 }, confidence: 40 }] }];
     };
-    const parts = await withMissedTextRead(image, [{ lines: [wordOver('令和6年度主要事業の概要', title), wordOver('令和6年2月', date)], cell: false }], read);
+    const { parts, readAgain } = await withMissedTextRead(image, [{ lines: [wordOver('令和6年度主要事業の概要', title), wordOver('令和6年2月', date)], cell: false }], read);
     expect(crops.map((c) => c.layout)).toEqual(['line']);
+    expect(readAgain).toEqual({ page: false, lines: 1 });
     expect(parts).toHaveLength(2);
     const [word] = parts[1]!.lines.flatMap((line) => line.words);
     expect(word!.text).toBe('みどり市');
