@@ -35,8 +35,11 @@ const ERA = ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:');
  * first line of one wrapped in a narrow cell (「（令和4年度第二次補正：」, its bracket closed on a later line).
  */
 const PRIOR_FIGURE = /^[(（](?:.*\d(?:千|百万|億|兆)?円[)）]|[^)）]*)$/u;
-/** A budget entry, its figure after its label's colon (「令和4年度第二次補正：214」): a record's, no title, whichever budget it names. */
-const LABELLED_FIGURE = /[:：]\s*[\d,.]+/u;
+/**
+ * A budget entry, its figure after its label's colon (「令和4年度第二次補正：214」), or wrapped onto the next line
+ * (「令和4年度第二次補正：」 / 「205百万円」): a record's, no title, whichever budget it names.
+ */
+const LABELLED_FIGURE = /[:：]\s*(?:[\d,.]+|$)/u;
 
 /** The stage a title names: 概算要求 is a request, 予算(案) a draft, 補正 a supplementary budget. */
 function stageOf(text: string): BudgetLine['stage'] | null {

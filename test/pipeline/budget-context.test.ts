@@ -88,6 +88,9 @@ describe('documentBudgetContext', () => {
     // A record's entry naming the coming budget after its cell's label says which budget is coming.
     const entries = [{ ...cover('施策名', '①ふるさと納税の活用促進', '予算額: -', '②地域おこし協力隊', '予算額:令和5年度予算(案) : 208百万円', '令和4年度予算: 244百万円')[0]!, number: 1 }];
     expect(documentBudgetContext(entries, { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
+    // Nor is a past entry's label whose figure a narrow cell wrapped onto the next line a title naming the year.
+    const wrapped = [{ ...cover('1．デジタル田園都市国家構想事業費', '予算額', '-', '2．テレワーク普及展開推進事業', '予算額', '令和5年度予算(案)：255百', '万円', '令和4年度第二次補正：', '205百万円')[0]!, number: 1 }];
+    expect(documentBudgetContext(wrapped, { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
   });
 
   it("takes the year most of a coverless scan's projects start in (事業期間), with the stage its budget labels name, before the profile; a period is no title", () => {
