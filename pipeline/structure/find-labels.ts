@@ -160,7 +160,8 @@ export function readsAsLabel(read: string, label: string): boolean {
  * `alone` never does: 「令和5年度予算(案)：580百万円」 is a budget line, not a label).
  */
 export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, ocr = false, withValue = false } = {}): boolean {
-  if (withValue && spec.alone === true) return false;
+  // Nor does it end in a colon: 「令和4年度第二次補正：」 is a budget line whose figure a narrow cell wrapped to the next line.
+  if (spec.alone === true && (withValue || ENDS_IN_COLON.test(text))) return false;
   // Every line is tried against every label, and each reader and the furniture test try them again.
   // Keyed by the text alone (no string built per call): two bits per combination of the options, known and verdict.
   let verdicts = verdictsBySpec.get(spec);
@@ -175,6 +176,7 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
 }
 
 const verdictsBySpec = new WeakMap<LabelSpec, Map<string, number>>();
+const ENDS_IN_COLON = /[:：]\s*$/u;
 
 function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }: { wrapped: boolean; ocr: boolean; withValue: boolean }): boolean {
   // ○ opens a list item in prose (「○補助率：1/2」), but a line of ○ and a label alone is the label's heading (「○目的」).

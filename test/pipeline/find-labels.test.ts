@@ -68,6 +68,12 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('reads a budget entry whose figure wrapped to the next line (「令和4年度第二次補正：」 / 「205百万円」) as no label, and the same words over a column of figures as one', () => {
+    const kinds = (texts: string[]) => findLabels(placed(texts), labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label]);
+    expect(kinds(['令和5年度予算(案)：255百万円', '令和4年度第二次補正：', '205百万円'])).toEqual([]);
+    expect(kinds(['令和4年度第二次補正', '205百万円'])).toEqual([['budget', '令和4年度第二次補正']]);
+  });
+
   it('reads two 「label：value」 on one line, parted by a bar, as two labels each with its value', () => {
     const hits = findLabels(placed(['予算額：令和6年度予算案：12.3億円 ｜ 担当：自治行政局地域情報化企画室（TEL 03-5253-5521）']), labelVocabulary());
     expect(hits.map((hit) => [hit.spec.target.kind, hit.inlineValue])).toEqual([['budget', '令和6年度予算案：12.3億円'], ['office', '自治行政局地域情報化企画室（TEL 03-5253-5521）']]);

@@ -569,6 +569,23 @@ describe('where records start, in layouts no profile names', () => {
     expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
   });
 
+  it('reads a past budget line whose figure a narrow cell wrapped under its label (「令和4年度第二次補正：」 / 「205百万円」) with its year and stage', () => {
+    // As a header row of four labels prints it, the entries of the 予算額 cell wrapped as they fall (デジ田 施策集 on A4).
+    const record = (page: number, name: string): PageLayout =>
+      layout(page, [
+        line(`${page}．${name}`, 58, 249, 14),
+        line('担当', 96, 274), line('施策分', 173, 274), line('類', 183, 289), line('位置付け', 290, 274), line('予算額', 465, 274),
+        line('情報流通行政局地域通', 50, 309), line('信振興課', 50, 324), line('①予算', 172, 309), line('①デジタル実装による地方の社会課題解', 215, 309), line('決・魅力向上', 215, 324),
+        line('令和5年度予算(案)：255百', 417, 309), line('万円', 417, 324), line('令和4年度第二次補正：', 417, 339), line('205百万円', 417, 354), line('令和4年度予算：261百万', 417, 369), line('円', 417, 384),
+        line(`施策効果の詳細:${name}を進める。`, 45, 406),
+      ]);
+    const set = read([record(1, 'テレワーク普及展開推進事業'), record(2, '地域情報化アドバイザー派遣事業')]);
+    expect(set.records.map((r) => r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy]))).toEqual([
+      [[2023, 'draft', 255_000_000], [2022, 'supplementary', 205_000_000], [2022, 'initial', 261_000_000]],
+      [[2023, 'draft', 255_000_000], [2022, 'supplementary', 205_000_000], [2022, 'initial', 261_000_000]],
+    ]);
+  });
+
   it('reads a list run over to the next page under the name repeated alone (「…（続き）」, no label under it) as the rest of its section', () => {
     const record = (page: number, name: string): PageLayout[] => [
       layout(page, [line(name, 40, 40, 16), line('担当課：治水課（TEL 03-5253-8455）', 40, 70), line('予算額：令和6年度予算案：52.4億円', 40, 90), line('事業内容', 40, 120), line('・第1段階として現状を把握する。', 40, 140), line('・第2段階として協議の場を設ける。', 40, 160)]),
