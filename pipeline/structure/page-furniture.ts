@@ -134,6 +134,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
+  for (const line of rowMates(candidates, needed, body, furniture)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
@@ -198,6 +199,22 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
     headers.push(...single);
   }
   return headers.map((candidate) => candidate.line);
+}
+
+/**
+ * The other half of a running header's row: a line printed smaller than the text on the row of
+ * furniture found by repetition (the document's title at the left), at a place (one height, one
+ * size, one left or right edge) where lines are printed on enough pages, its text changing with
+ * the group of records (「5Gなどの情報通信基盤の早期整備」 on two pages, another field on the next).
+ */
+function rowMates(candidates: readonly Candidate[], needed: number, body: number, found: ReadonlySet<Line>): Line[] {
+  const small = candidates.filter((candidate) => candidate.line.font_size < SMALL_FURNITURE * body);
+  const onFurnitureRow = (candidate: Candidate): boolean =>
+    candidate.page.lines.some((line) => line !== candidate.line && found.has(line) && Math.abs(middleY(line, candidate.page) - candidate.y) < ROW);
+  return small
+    .filter((candidate) => !found.has(candidate.line) && onFurnitureRow(candidate))
+    .filter((candidate) => new Set(small.filter((other) => sameTab(other, candidate) && onFurnitureRow(other)).map((other) => other.page.number)).size >= needed)
+    .map((candidate) => candidate.line);
 }
 
 /**

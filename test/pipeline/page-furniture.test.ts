@@ -96,6 +96,19 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture(withNote).has(note)).toBe(false);
   });
 
+  it("drops the right half of a running header's row, its text the record's field (on one page, or two), and keeps a small line at that place on a row of its own", () => {
+    const fields = ['地域における情報通信基盤等の環境整備', '5Gなどの情報通信基盤の早期整備', '5Gなどの情報通信基盤の早期整備', 'サービス産業分野等での未来技術の活用', '生活分野での未来技術の活用', '公共・社会基盤分野での未来技術の活用', '公共・社会基盤分野での未来技術の活用'];
+    // Flush right: each ends at x = 909 of a 960-pt slide.
+    const right = (text: string, y = 41): Line => line(text, 909 - 8.5 * [...text].length, y, 8.5);
+    const pages = fields.map((field, k) => page(k + 1, 960, 540, [line('未来技術関連施策集(令和3年度)', 57, 41, 8.5), right(field), line(`事業${'ABCDEFG'[k]}の名称`, 69, 64, 12), line('政策分野', 244, 87, 9), line(field, 62, 105, 9), line(`本文${k}の説明が続きます。施策の目的と概要と期待される効果を記します。`, 62, 140, 9)]));
+    const furniture = findPageFurniture(pages);
+    expect([...furniture].filter((l) => l.bbox[1] === 41).length).toBe(2 * fields.length);
+    expect([...furniture].filter((l) => l.bbox[1] !== 41)).toEqual([]);
+    // Without a running header on its row, a small line at the top right is the page's (an office printed there).
+    const alone = pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !l.text.startsWith('未来技術')) }));
+    expect(findPageFurniture(alone).size).toBe(0);
+  });
+
   it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
     const offices = [['製造産業局', '生活製品室'], ['資源エネルギー庁', '省エネルギー課'], ['資源エネルギー庁', '新エネルギー課'], ['資源エネルギー庁', '水素・アンモニア課'], ['資源エネルギー庁', '省エネルギー課']];
     const pages = offices.map(([agency, division], k) => page(k + 1, 960, 540, [line(`- ${k + 1} -`, 924, 21, 9), line(agency!, 850, 46, 8), line(division!, 850, 57, 8), line(`事業${'ABCDE'[k]}の説明`, 45, 200)]));
