@@ -58,8 +58,10 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     const box = typeof line === 'string' ? undefined : line;
     const bullet = BULLET.exec(text);
     const afterHeading = items.length > 0 && HEADING.test(items.at(-1)!);
-    const newParagraph = box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull;
-    const numbered = NUMBERED.test(text) && (!previousFull || nextInSeries(items.at(-1)!, text));
+    // A line that ends in 「、」 ends no item, however short: its sentence runs on (「…①案件発掘（…）、」 / 「②案件提案…」).
+    const runsOn = items.at(-1)?.endsWith('、') === true;
+    const newParagraph = box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull && !runsOn;
+    const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
       items.push(bullet === null ? text : text.slice(bullet[0].length).trim());
