@@ -435,7 +435,8 @@ function buildPolicy(
     // Notes leave prose sections only: a budget entry's own 「※」 remark stays with its figures.
     const lines = hit.spec.target.kind === 'section' ? valueLines.filter((line) => !notes.has(line)) : valueLines;
     const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];
-    const placed = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
+    // A value on its label's line ends where the line does: short, it is an item of its own.
+    const placed = [...(hit.inlineValue === null ? [] : [{ text: hit.inlineValue, x1: hit.bbox[2] }]), ...lines.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
     const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
     const target = hit.spec.target;
     if (texts.length === 0) {

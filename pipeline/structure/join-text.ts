@@ -9,8 +9,11 @@ const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000
 /** Items that keep their mark: notes (※), numbers (①, (a), 1)) and bracketed sub-headings (<実施要件>, 【実績】). */
 const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|[ア-ン]\s|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
 
-/** A printed line, with its box's left and right edges when known (to tell a wrap from a new paragraph). */
-export type ItemLine = string | { text: string; x0: number; x1: number };
+/**
+ * A printed line, with its box's left and right edges when known (to tell a wrap from a new paragraph);
+ * a value that opens on its label's line has its right edge only (where it starts is the label's business).
+ */
+export type ItemLine = string | { text: string; x0?: number; x1: number };
 
 const KATAKANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 
@@ -49,9 +52,13 @@ const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
  */
 export function joinItems(lines: readonly ItemLine[]): string[] {
   const right = Math.max(...lines.map((l) => (typeof l === 'string' ? -Infinity : l.x1)));
+  // Width of a character, for lines whose left edge is unknown: the block's own, from the lines whose edges are known.
+  const known = lines.filter((l): l is { text: string; x0: number; x1: number } => typeof l !== 'string' && l.x0 !== undefined);
+  const blockCharWidth = known.reduce((sum, l) => sum + (l.x1 - l.x0), 0) / Math.max(1, known.reduce((sum, l) => sum + [...l.text].length, 0));
   const items: string[] = [];
   let itemX: number | undefined;
   let previousFull = false;
+  let previousEnd: number | undefined;
   for (const line of lines) {
     const text = normaliseCharacters(typeof line === 'string' ? line : line.text).trim();
     if (text === '') continue;
@@ -60,7 +67,9 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     const afterHeading = items.length > 0 && HEADING.test(items.at(-1)!);
     // A line that ends in 「、」 ends no item, however short: its sentence runs on (「…①案件発掘（…）、」 / 「②案件提案…」).
     const runsOn = items.at(-1)?.endsWith('、') === true;
-    const newParagraph = box !== undefined && itemX !== undefined && Math.abs(box.x0 - itemX) < 2 && !previousFull && !runsOn;
+    // Where the item's own left edge is not known yet (it opened on its label's line), a short line before says it.
+    const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < 2;
+    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !runsOn;
     const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
@@ -72,8 +81,9 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
       itemX ??= box?.x0;
     }
     // A line within two characters of the block's right edge was wrapped, not ended (unless it ends a sentence).
-    const charWidth = box === undefined ? 0 : (box.x1 - box.x0) / Math.max(1, text.length);
+    const charWidth = box === undefined ? 0 : box.x0 === undefined ? blockCharWidth : (box.x1 - box.x0) / Math.max(1, text.length);
     previousFull = box !== undefined && box.x1 >= right - 2 * charWidth && !/[。:：]$/u.test(text);
+    previousEnd = box?.x1;
   }
   return items.filter((item) => item !== '');
 }

@@ -30,6 +30,20 @@ describe('joinItems', () => {
     ]);
   });
 
+  it("opens a new paragraph after a short first line on the value's label's line (its right edge known, not its left), and runs on after a full one", () => {
+    const lines = (first: number) => [
+      { text: 'Lアラートについて、普及啓発・人材育成等を行う。', x1: first },
+      { text: '具体的には、地方公共団体に対し、研修により普及・啓発を行う。地域住民に正確かつわかりや', x0: 76, x1: 540 },
+      { text: 'すい災害関連情報が伝達されるようにする。', x0: 76, x1: 300 },
+    ];
+    expect(joinItems(lines(330))).toEqual(['Lアラートについて、普及啓発・人材育成等を行う。', '具体的には、地方公共団体に対し、研修により普及・啓発を行う。地域住民に正確かつわかりやすい災害関連情報が伝達されるようにする。']);
+    const wrapped = [{ text: '概要の一行目は右端まで届いて次の行に', x1: 538 }, ...lines(0).slice(1)];
+    expect(joinItems(wrapped)).toHaveLength(1);
+    // As on any line, a sentence that ends at the right edge ends its item there.
+    const sentence = [{ text: '和歌山県に「統計データ利活用センター」を置き、業務を平成30年度から実施。', x1: 540 }, { text: 'また、統計センターは総務省統計局と一体的に行う。', x0: 76, x1: 330 }];
+    expect(joinItems(sentence)).toHaveLength(2);
+  });
+
   it('opens a new paragraph without a bullet where a short line ends one and the next starts back at its edge', () => {
     const box = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
     expect(
