@@ -7,6 +7,7 @@ import { regionImageForOcr, type PageImageOptions } from '../ocr/page-image.ts';
 import type { OrientationOptions } from '../ocr/read-orientation.ts';
 import { measureScanCoverage } from '../ocr/scan-coverage.ts';
 import type { ReadAgain } from '../ocr/types.ts';
+import { readAgainTogether } from '../ocr/unread-lines.ts';
 import { coveredPieces, sizeOf } from './covered-text.ts';
 import { readPageContent, type PageContent } from './page-content.ts';
 import { ocrBands, ocrRegion, ocrScan } from './ocr-regions.ts';
@@ -66,7 +67,6 @@ function wholePageRegion(content: PageContent, width: number, height: number): B
   return scan?.bbox ?? [0, 0, width, height];
 }
 
-/** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
 /** What OCR read again on a page, said in its method_reason: print tesseract's first read left out, read by other means. */
 function readAgainNotes({ page, lines }: ReadAgain): string[] {
   return [
@@ -75,6 +75,7 @@ function readAgainNotes({ page, lines }: ReadAgain): string[] {
   ];
 }
 
+/** Extracts one page as positioned lines in reading order, from its text layer or by OCR, and says which and why. */
 export async function extractPage(pdf: PDFDocumentProxy, pageNumber: number, options: ExtractOptions = {}): Promise<PageLayout> {
   const page = await pdf.getPage(pageNumber);
   try {
@@ -138,15 +139,14 @@ async function readPage(page: PDFPageProxy, pageNumber: number, content: PageCon
   const added: Line[] = [];
   // A scan's table borders are in its image: the reading order and the table stage need them as a scanned page's.
   const found = [...rules];
-  const readAgain: ReadAgain = { page: false, lines: 0 };
+  const readAgain: ReadAgain[] = [];
   for (const region of verdict.regions) {
     const read = await ocrRegion(page, region, content.images, options.ocr, options);
     added.push(...read.lines.filter((ocrLine) => !trusted.some((line) => overlaps(line.bbox, ocrLine.bbox))));
     found.push(...read.rules);
-    readAgain.page ||= read.readAgain.page;
-    readAgain.lines += read.readAgain.lines;
+    readAgain.push(read.readAgain);
   }
   const mixed = orderForReading([...trusted, ...added], found, options.readingOrder);
-  const reason = [verdict.reason, ...readAgainNotes(readAgain)].join('; ');
+  const reason = [verdict.reason, ...readAgainNotes(readAgainTogether(readAgain))].join('; ');
   return { page: { ...size, method: 'mixed', method_reason: reason, lines: mixed, ...hiddenText(content) }, rules: found };
 }

@@ -9,6 +9,7 @@ import { estimateColumnSkew, rotateImage } from '../ocr/deskew.ts';
 import { recogniseEitherWay, type OrientationOptions } from '../ocr/read-orientation.ts';
 import { recogniseSideways } from '../ocr/read-sideways.ts';
 import type { ReadAgain } from '../ocr/types.ts';
+import { NOTHING_READ_AGAIN, readAgainTogether } from '../ocr/unread-lines.ts';
 import { lineBands, type BandOrientation, type TextLayerBands } from './text-layer-bands.ts';
 import type { PlacedImage, Rule } from './types.ts';
 
@@ -41,7 +42,7 @@ async function readRaster(raster: RegionImage, orientation: BandOrientation, ocr
       : orientation === 'vertical'
         ? { ...(await ocr.recognise(image, 'jpn_vert')), vertical: true }
         : // A sideways band's rules were found in the image turned: none are kept.
-          { ...(await recogniseSideways(ocr, image)), vertical: false, rules: [], readAgain: { page: false, lines: 0 } };
+          { ...(await recogniseSideways(ocr, image)), vertical: false, rules: [], readAgain: NOTHING_READ_AGAIN };
   const { lines, vertical, rules, readAgain } = read;
   return { lines: ocrLinesToPage(lines, pointsPerPixel, offset), vertical, rules: ocrRulesToPage(rules, pointsPerPixel, offset), ink: inkShare(image), readAgain };
 }
@@ -60,7 +61,7 @@ export async function ocrBands(bands: TextLayerBands, rasterOf: (region: BBox) =
   for (const [i, region] of bands.regions.entries()) reads.push(await readRaster(await rasterOf(region), bands.orientations[i]!, ocr, options));
   const area = (b: BBox): number => (b[2] - b[0]) * (b[3] - b[1]);
   const inked = reads.reduce((sum, read, i) => sum + read.ink * area(bands.regions[i]!), 0) / bands.regions.reduce((sum, region) => sum + area(region), 0);
-  const readAgain = { page: reads.some((read) => read.readAgain.page), lines: reads.reduce((sum, read) => sum + read.readAgain.lines, 0) };
+  const readAgain = readAgainTogether(reads.map((read) => read.readAgain));
   return { lines: reads.flatMap((read) => read.lines), vertical: reads.some((read) => read.vertical), rules: reads.flatMap((read) => read.rules), ink: inked, bands, readAgain };
 }
 

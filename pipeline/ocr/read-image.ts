@@ -2,7 +2,7 @@ import type { ReadText } from './engine.ts';
 import { assembleOcrLines } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
 import { readPageByCells } from './read-cells.ts';
-import { withMissedTextRead } from './unread-lines.ts';
+import { NOTHING_READ_AGAIN, withMissedTextRead } from './unread-lines.ts';
 import { findRuledCells } from './table-cells.ts';
 import type { GrayImage, OcrLanguage, OcrPage, OcrTextLine } from './types.ts';
 
@@ -30,7 +30,7 @@ export async function readImage(image: GrayImage, read: ReadText, options: ReadI
   const { language, minConfidence } = options;
   const prepared = prepareForOcr(image, { vertical: language === 'jpn_vert' });
   const cellsRead = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
-  const { parts, readAgain } = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : { parts: cellsRead, readAgain: { page: false, lines: 0 } };
+  const { parts, readAgain } = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : { parts: cellsRead, readAgain: NOTHING_READ_AGAIN };
   const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
   return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules, readAgain };
 }

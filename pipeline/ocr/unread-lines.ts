@@ -44,6 +44,14 @@ const printedRows = (image: GrayImage): PixelBox[] =>
 
 const area = (box: PixelBox): number => (box[2] - box[0]) * (box[3] - box[1]);
 
+/** Nothing read again: a read that looked for no missed print (vertical text, a sideways band). */
+export const NOTHING_READ_AGAIN: ReadAgain = { page: false, lines: 0 };
+
+/** What several reads of one page (its bands, its regions) read again, together. */
+export function readAgainTogether(reads: readonly ReadAgain[]): ReadAgain {
+  return { page: reads.some((read) => read.page), lines: reads.reduce((sum, read) => sum + read.lines, 0) };
+}
+
 /**
  * A page's reads with the text they missed read again (horizontal text). Tesseract's layout
  * analysis drops whole lines now and then, or all of a sparse page (a cover's 「令和6年度 主要事業の

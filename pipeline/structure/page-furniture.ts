@@ -208,12 +208,14 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
  * the group of records (「5Gなどの情報通信基盤の早期整備」 on two pages, another field on the next).
  */
 function rowMates(candidates: readonly Candidate[], needed: number, body: number, found: ReadonlySet<Line>): Line[] {
-  const small = candidates.filter((candidate) => candidate.line.font_size < SMALL_FURNITURE * body);
-  const onFurnitureRow = (candidate: Candidate): boolean =>
-    candidate.page.lines.some((line) => line !== candidate.line && found.has(line) && Math.abs(middleY(line, candidate.page) - candidate.y) < ROW);
-  return small
-    .filter((candidate) => !found.has(candidate.line) && onFurnitureRow(candidate))
-    .filter((candidate) => new Set(small.filter((other) => sameTab(other, candidate) && onFurnitureRow(other)).map((other) => other.page.number)).size >= needed)
+  const onFurnitureRow = candidates.filter(
+    (candidate) =>
+      candidate.line.font_size < SMALL_FURNITURE * body &&
+      candidate.page.lines.some((line) => line !== candidate.line && found.has(line) && Math.abs(middleY(line, candidate.page) - candidate.y) < ROW),
+  );
+  return onFurnitureRow
+    .filter((candidate) => !found.has(candidate.line))
+    .filter((candidate) => new Set(onFurnitureRow.filter((other) => sameTab(other, candidate)).map((other) => other.page.number)).size >= needed)
     .map((candidate) => candidate.line);
 }
 
