@@ -3,11 +3,13 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** A year alone, with the stage it may name (「令和4年度」, 「令和6年度要求」, 「R5補正」): a row's heading in a table of years. */
-export const YEAR_ALONE = new RegExp(`^(?:${ERA_ONCE.source})\\s?(?:当初|補正|概算|要求|予算|決算|実績|見込み?|第?\\d次|\\(?案\\)?|額)*$`, 'u');
+export const YEAR_ALONE = new RegExp(`^(?:${ERA_ONCE.source})\\s?(?:当初|補正|概算|要求|予算|決算|実績|見込み?|第?[\\d一二三四五六七八九十]次|\\(?案\\)?|額)*$`, 'u');
 /** An amount alone (「200百万円」, 「1.5億円の内数」): a row's figure. */
 const AMOUNT_ALONE = /^約?[\d,.]+\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?$/u;
 
-const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
+/** A cell's rule OCR read as a character opening the cell's text (「」令和3年度補正予算」, 「|214百万円」). */
+const RULE_SPECK = /^[」|｜]\s*/u;
+const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim().replace(RULE_SPECK, '');
 const centreY = (line: PlacedLine): number => (line.line.bbox[1] + line.line.bbox[3]) / 2;
 
 /** Rows a table of years has at least: one year beside an amount is as often a label wrapped over its cell (令和5年度補正 / 予算額). */
@@ -86,9 +88,11 @@ export function splitYearGrid(lines: readonly PlacedLine[]): { rows: string[]; r
     if (read.length === 0 || read.some((row) => row.cells.some(([, cell]) => !DASH.test(text(cell)) && !/円$/u.test(text(cell)) && unit === undefined))) continue;
     for (const row of read) {
       for (const [head, cell] of row.cells) {
-        if (DASH.test(text(cell))) continue;
+        const dash = DASH.test(text(cell));
+        // A dash in a row of stages is no budget of that stage; under the years alone it is the year's figure, none (「令和5年度予算(案)」 over 「－」).
+        if (dash && row.label !== undefined) continue;
         const stage = row.label === undefined || STAGED_HEAD.test(text(head)) ? '' : text(row.label);
-        rows.push(`${text(head)}${stage}：${text(cell)}${/円$/u.test(text(cell)) ? '' : unit}`);
+        rows.push(`${text(head)}${stage}：${text(cell)}${dash || /円$/u.test(text(cell)) ? '' : unit}`);
       }
     }
     for (const line of [...heads, ...grid.flatMap((row) => [...(row.label === undefined ? [] : [row.label]), ...row.cells.map(([, cell]) => cell)]), ...aside.filter((line) => /単位/u.test(text(line)) || /^[^\s]{0,4}円?[)）]$/u.test(text(line)))]) taken.add(line);
@@ -96,9 +100,29 @@ export function splitYearGrid(lines: readonly PlacedLine[]): { rows: string[]; r
   return { rows, rest: lines.filter((line) => !taken.has(line)) };
 }
 
+/** A label and the first year of a grid read as one line (「予算額:」令和5年度予算(案)」): the year is the grid's head. */
+const LABEL_BEFORE_YEAR = new RegExp(`^(?<label>[^:：]{1,8}[:：]\\s*[」』】〕)）]?)\\s*(?<year>(?:${ERA_ONCE.source}).*)$`, 'u');
+
+/**
+ * The lines with a label that OCR read together with the first year of a grid on its row (the cells
+ * lie close) read as two lines, each with its share of the line's width: the year heads its column.
+ */
+function labelsApartFromYears(lines: readonly PlacedLine[]): PlacedLine[] {
+  return lines.flatMap((line) => {
+    const parts = LABEL_BEFORE_YEAR.exec(text(line))?.groups;
+    if (parts === undefined || !YEAR_ALONE.test(parts.year!) || !lines.some((other) => other !== line && sameRow(line, other) && YEAR_ALONE.test(text(other)))) return [line];
+    const [x0, y0, x1, y1] = line.line.bbox;
+    const split = x0 + ((x1 - x0) * [...parts.label!].length) / [...text(line)].length;
+    return [
+      { ...line, line: { ...line.line, text: parts.label!, bbox: [x0, y0, split, y1] } },
+      { ...line, line: { ...line.line, text: parts.year!, bbox: [split, y0, x1, y1] } },
+    ];
+  });
+}
+
 /** Both kinds of budget table in a record's lines: years down a column, years across a grid. */
 export function splitBudgetTables(lines: readonly PlacedLine[]): { rows: string[]; rest: PlacedLine[] } {
-  const down = splitYearRows(lines);
+  const down = splitYearRows(labelsApartFromYears(lines));
   const across = splitYearGrid(down.rest);
   return { rows: [...down.rows, ...across.rows], rest: across.rest };
 }

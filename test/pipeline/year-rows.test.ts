@@ -60,4 +60,34 @@ describe('a table of budgets year by year inside a record', () => {
     ]);
     expect(set.records[0]!.sections['目的']).toBe('半導体人材育成事業の目的。');
   });
+
+  it("reads a scan's row of budget heads over their figures where OCR ran the first head into its label and read the cells' rules as 」 (「予算額:」令和5年度予算(案)」, 「」令和3年度補正予算」), a dash under a head as its year's figure, none", () => {
+    // Three scanned records as OCR read them, [text, x0, y0, x1, y1, size]: the heads (第二次 spelt in kanji) on one row, the figures under them.
+    const ocr = ([text, x0, y0, x1, y1, size]: [string, number, number, number, number, number]): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: size, confidence: 90 });
+    const record = (number: number, name: string, heads: [string, number, number][], figures: [string, number, number][]): PageLayout => {
+      const lines = [
+        ocr([name, 54, 291, 201, 310, 19.2]), ocr(['総合通信基盤局電気通信事業部事業政策課', 631, 296, 924, 309, 13.7]),
+        ocr(['区分: ①予算', 41, 315, 102, 325, 9.8]),
+        ...heads.map(([text, x0, x1]) => ocr([text, x0, 348, x1, 364, 15.6])),
+        ...figures.map(([text, x0, x1]) => ocr([text, x0, 369, x1, 378, 9.1])),
+        ocr(['目的', 65, 432, 83, 441, 9.1]), ocr([`${name}を進める。`, 113, 423, 420, 438, 14.2]),
+      ];
+      return { page: { number, width: 970, height: 558, method: 'ocr', method_reason: null, lines }, rules: [] };
+    };
+    const layouts = [
+      record(1, '高度無線環境整備推進事業', [['予算額:」令和5年度予算(案)', 40, 174], ['令和4年度第二次補正予算', 187, 303], ['令和4年度予算額', 316, 387]], [['4,196百万円', 113, 169], ['2,842百万円', 242, 298], ['3,683百万円', 330, 386]]),
+      record(2, '情報信託機能活用促進事業', [['予算額:', 40, 80], ['令和4年度第二次補正', 120, 210], ['」令和3年度補正予算', 219, 305]], [['214百万円', 165, 210], ['115百万円', 259, 304]]),
+      record(3, 'ICT基盤高度化事業', [['予算額:', 41, 80], ['令和5年度予算(案)', 93, 182], ['令和4年度予算', 200, 262]], [['50百万円', 142, 183], ['50百万円', 221, 261]]),
+      record(4, '自治体マイナポイントの全国展開', [['予算額', 41, 80], ['令和5年度予算(案)', 93, 182], ['令和4年度第二次補正予算', 200, 316]], [['－', 150, 158], ['994百万円', 260, 305]]),
+    ];
+    const set = readRecords(source, layouts, layouts.map((l) => l.page))!;
+    expect(set.records.map((record) => [record.name, record.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['高度無線環境整備推進事業', [[2023, 'draft', 4_196_000_000], [2022, 'supplementary', 2_842_000_000], [2022, 'initial', 3_683_000_000]]],
+      ['情報信託機能活用促進事業', [[2022, 'supplementary', 214_000_000], [2021, 'supplementary', 115_000_000]]],
+      ['ICT基盤高度化事業', [[2023, 'draft', 50_000_000], [2022, 'initial', 50_000_000]]],
+      // A dash under a year is that year's figure, none.
+      ['自治体マイナポイントの全国展開', [[2023, 'draft', null], [2022, 'supplementary', 994_000_000]]],
+    ]);
+    expect(set.issues.filter((issue) => /budget/u.test(issue.type))).toEqual([]);
+  });
 });
