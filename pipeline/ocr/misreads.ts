@@ -19,9 +19,12 @@ const EYE_AS_SUN = /日(?=的|標|指)/gu;
 const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
 const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
 
-/** 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」): after a figure no other word is printed. */
+/**
+ * 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」),
+ * the unit wrapped to the next line or not (「255百」 / 「方円」): after a figure no other word is printed.
+ */
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
-const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?)[方亡太力](?=円)/gu;
+const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?\n?)[方亡太力](?=\n?円)/gu;
 
 /** A thousands comma read as a closing bracket, or with one (「1)230百万円」, 「3,)500百万円」): no bracket closes between a figure's digits. */
 const COMMA_AS_BRACKET = /(?<=\d)(?:,\)|\),?)(?=\d{3}(?!\d)\s?(?:[(（]\s?[\d,]+\s?[)）])?\s?(?:百万|千|億)?円)/gu;
@@ -60,4 +63,12 @@ export function correctMisreads(text: string): string {
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
+}
+
+/**
+ * The misreads a line cannot settle alone, settled across the lines of one field read in order: an
+ * amount's 万 read as 方 where its unit wrapped (「255百」 / 「方円」, 「261百方」 / 「円」).
+ */
+export function correctWrappedMisreads(lines: readonly string[]): string[] {
+  return lines.join('\n').replace(MAN_AS_DIRECTION, '万').split('\n');
 }

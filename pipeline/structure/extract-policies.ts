@@ -21,6 +21,7 @@ import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
+import { correctWrappedMisreads } from '../ocr/misreads.ts';
 import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -355,6 +356,19 @@ function budgetColumns(lines: readonly PlacedLine[]): string[] {
   return columns.length >= 2 && columns.every((c) => c.length >= 2) && whole ? texts : joinWrappedPartOf(lines.map((l) => l.line.text));
 }
 
+/**
+ * A budget value's figures: by columns under its label, else its lines with wrapped units joined;
+ * on a scan, what its lines settle together corrected first (「255百」 / 「方円」).
+ */
+function budgetFigures(hit: LabelHit, lines: readonly PlacedLine[], texts: readonly string[], underLabel: boolean): string[] {
+  const ocr = readByOcr(lines);
+  if (underLabel && hit.inlineValue === null) {
+    const settled = ocr ? correctWrappedMisreads(lines.map((l) => l.line.text)) : undefined;
+    return budgetColumns(settled === undefined ? lines : lines.map((l, k) => ({ ...l, line: { ...l.line, text: settled[k]! } })));
+  }
+  return joinWrappedPartOf(ocr ? correctWrappedMisreads(texts) : texts);
+}
+
 function buildPolicy(
   { lines: recordLines, start, number }: RecordSpan,
   context: PolicyReadContext,
@@ -446,7 +460,7 @@ function buildPolicy(
     }
     const underLabel = texts === own;
     const values = target.kind === 'office' && underLabel ? officeTexts(hit, body, lines) : texts;
-    const figures = target.kind !== 'budget' ? [] : underLabel && hit.inlineValue === null ? budgetColumns(lines) : joinWrappedPartOf(texts);
+    const figures = target.kind !== 'budget' ? [] : budgetFigures(hit, lines, texts, underLabel);
     fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
   flagContacts(record, fields, firstPage);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { correctMisreads } from '../../pipeline/ocr/misreads.ts';
+import { correctMisreads, correctWrappedMisreads } from '../../pipeline/ocr/misreads.ts';
 import { ocrLinesToPage } from '../../pipeline/ocr/page-coordinates.ts';
+import type { PageLayout } from '../../pipeline/extract/types.ts';
+import { readRecords } from '../../pipeline/structure/read-records.ts';
+import type { Line } from '../../schemas/types.ts';
 
 describe('correctMisreads', () => {
   it('reads the 〜 of a period that OCR read as 一 or ー between two years or dates as 〜', () => {
@@ -31,6 +34,36 @@ describe('correctMisreads', () => {
   it('reads the 百 and 万 of an amount\'s unit that OCR read as 白 and 方 after a figure, and leaves the words elsewhere', () => {
     expect(correctMisreads('令和4年度予算: 460百方円、1.798白方円、391白万円、30千方円')).toBe('令和4年度予算: 460百万円、1,798百万円、391百万円、30千万円');
     for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it("reads the 万 of an amount's unit wrapped over two lines that OCR read as 方 (「255百」 / 「方円」, 「261百方」 / 「円」), and a line's 方 that no figure ends", () => {
+    expect(correctWrappedMisreads(['令和5年度予算(案) : 255百', '方円', '令和4年度第二次補正:', '205百万円', '令和4年度予算: 261百方', '円', '令和3年度: 15', '百方円'])).toEqual([
+      '令和5年度予算(案) : 255百', '万円', '令和4年度第二次補正:', '205百万円', '令和4年度予算: 261百万', '円', '令和3年度: 15', '百万円',
+    ]);
+    expect(correctWrappedMisreads(['地域の交通の地', '方円滑化を図る', '地方', '円卓会議'])).toEqual(['地域の交通の地', '方円滑化を図る', '地方', '円卓会議']);
+  });
+
+  it("reads a scan's narrow budget cells whose units wrapped with their 万 read as 方 as the amounts printed, the cell under its label or beside it", () => {
+    const ocr = (text: string, x: number, y: number, size = 14): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size, confidence: 90 });
+    const page = (number: number, name: string, budget: Line[]): PageLayout => ({
+      page: { number, width: 595, height: 842, method: 'ocr', method_reason: null, lines: [
+        ocr(name, 40, 60, 20), ocr('担当: 情報流通行政局地域通信振興課', 40, 90),
+        ...budget,
+        ocr('目的', 40, 240), ocr(`${name}により地域の課題を解決する。`, 113, 240),
+      ] },
+      rules: [],
+    });
+    const figures = ['令和5年度予算(案) : 255百', '方円', '令和4年度第二次補正:', '205百万円', '令和4年度予算: 261百方', '円'];
+    const layouts = [
+      page(1, 'テレワーク普及展開推進事業', [ocr('予算額', 40, 120), ...figures.map((text, k) => ocr(text, 113, 120 + 16 * k))]),
+      page(2, 'デジタル活用支援推進事業', [ocr(`予算額: ${figures[0]}`, 40, 120), ...figures.slice(1).map((text, k) => ocr(text, 113, 136 + 16 * k))]),
+    ];
+    const set = readRecords({ fileName: 'a.pdf', sha256: 'c'.repeat(64), bytes: 1 }, layouts, layouts.map((l) => l.page))!;
+    const amounts = [[2023, 'draft', 255_000_000], [2022, 'supplementary', 205_000_000], [2022, 'initial', 261_000_000]];
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['テレワーク普及展開推進事業', amounts],
+      ['デジタル活用支援推進事業', amounts],
+    ]);
   });
 
   it('reads a period before three digits and yen, thousands or millions of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
