@@ -15,8 +15,11 @@ export interface DarkRegionOptions {
   minSolid?: number;
 }
 
-/** Fewest kernel pixels of a fill: a heading's bar (24 × 65 px at 300 dpi) has about 500. */
-const MIN_KERNEL_PIXELS = 200;
+/**
+ * Fewest kernel pixels of a fill: a heading's bar (24 × 65 px at 300 dpi) has about 500, the
+ * narrower bar before a name (18 × 57) about 170; where bold strokes cross, a few.
+ */
+const MIN_KERNEL_PIXELS = 100;
 
 /** Pixels beside a fill's dark span that are its blurred edge. */
 const EDGE = 4;
