@@ -43,8 +43,11 @@ const NUMBER_PATH =
  */
 const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’])|[(（](?=[①-⑳])(?![^)）]*[)）]))\s*/u;
 
-/** A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」): no part of it. */
-const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+)\s*(?=\S)/u;
+/**
+ * A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」)
+ * or, a bar, as a rule (「_ICT基盤…」, 「|ICT基盤…」): no part of it.
+ */
+const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+|[_＿|｜]+)\s*(?=\S)/u;
 
 /** An office in brackets closing a name: a bureau, division or office of a ministry or prefecture. */
 const OFFICE_AFTER_NAME = /^(?<name>.+?)\s*[(（](?<office>[^()（）]{2,40}(?:局|部|庁|課|室|センター|グループ)[^()（）]{0,10})[)）]$/u;
@@ -279,8 +282,12 @@ const TITLE_REACH = 12;
 /** Lines after a name label looked at for the labels or the contact that make it a record's. */
 const BODY_REACH = 40;
 const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所管|問い?合わ?せ|連絡先)|[局部課室庁]$)/u;
-/** Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」), sentences, list items: large, but never a record's name. */
-const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^(約|概ね)?[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+/**
+ * Printed dates, page counts, figures and amounts (their era misread by OCR too: 「信和5年度…42.5億円」; a
+ * budget line ending in its amount, 「…に要する経費0.2億円(元年度0.1億円)」), sentences, list items: large,
+ * but never a record's name.
+ */
+const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|\d\s*(千|百万|億|兆)?円(の内数)?\s*(?:[(（][^)）]*[)）]|【[^】]*】)?$|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^(約|概ね)?[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
 
 /** A line opening the page over a title, smaller than it by this much, is a running header. */
 const HEADER_SCALE = 0.8;
@@ -403,6 +410,29 @@ function headCellAbove(lines: readonly PlacedLine[], i: number): boolean {
   return cellOver(lines, i) !== undefined && (before === undefined || before.page !== lines[i]!.page);
 }
 
+/** Most characters of a label printed alone, in its column (「総合戦略における位置づけ」). */
+const LABEL_CELL_CHARS = 12;
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
+/**
+ * A scan's line of a label's value that OCR boxed as tall as a title (its row run into the next):
+ * a word of the labels' column stands on its row, to its left (「施策効果の詳」, a label OCR cut short).
+ * The column is where labels printed alone stand; a number or a mark before a title is no word.
+ */
+function besideLabelColumn(lines: readonly PlacedLine[], i: number, labelsRead: () => readonly PlacedLine[]): boolean {
+  const here = lines[i]!;
+  if (!readByOcr([here])) return false;
+  const short = (line: PlacedLine): boolean => [...text(line).replace(/\s/gu, '')].length <= LABEL_CELL_CHARS;
+  const labels = labelsRead().filter((label) => label.page === here.page && short(label));
+  const [x0, y0, , y1] = here.line.bbox;
+  const inLabelColumn = (line: PlacedLine): boolean => labels.some((label) => Math.min(label.line.bbox[2], line.line.bbox[2]) > Math.max(label.line.bbox[0], line.line.bbox[0]));
+  return lines.some((other) => {
+    if (other.page !== here.page || other.line.bbox[2] > x0 || !short(other) || !WORD.test(text(other))) return false;
+    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
+    return overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1]) && inLabelColumn(other);
+  });
+}
+
 /** A heading cell printed over this many titles is every title's, mid-page as well. */
 const REPEATED_CELL = 2;
 
@@ -442,9 +472,12 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
   const starts: RecordStart[] = [];
   const cells: (string | undefined)[] = [];
   const taken: boolean[] = [];
+  // Looked for on scans only, once.
+  let labelLines: PlacedLine[] | undefined;
+  const labelsRead = (): PlacedLine[] => (labelLines ??= lines.filter(isLabel));
   let i = 0;
   while (i < lines.length) {
-    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i))) {
+    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i)) || besideLabelColumn(lines, i, labelsRead)) {
       i++;
       continue;
     }
@@ -540,8 +573,9 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
 function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], labelsAt: ReadonlyMap<string, readonly number[]>, promised: number): RecordStart[] {
   const byName = withBody(nameLabelStarts(lines, labels), lines, labels);
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
-  // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp) are no reason to stop
-  // while the labels promise many more records; a smaller print that gives them is taken instead.
+  // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp), or some titles read
+  // short, are no reason to stop while the labels promise more records; a smaller print that gives
+  // more of them is taken instead.
   // Then, on a scan, by the sizes its lines print in where OCR's boxes say too little.
   const scales = [TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE];
   const bySize = (sizeOf: SizeOf) => {
@@ -552,8 +586,11 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   let best: RecordStart[] = [];
   for (const found of [() => byName, ...bySize(boxSize), ...(scanned ? bySize(printedSize) : [])]) {
     const starts = found();
-    if (starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised)) best = starts;
-    if (best.length > 0 && best.length >= PROMISE_SHORTFALL * promised) break;
+    const more = starts.length > best.length && (best.length === 0 || starts.length <= PROMISE_OVERRUN * promised);
+    // Past half the promise, a smaller print is taken only where it finds half the titles found already, and more.
+    if (more && (best.length < PROMISE_SHORTFALL * promised || 2 * foundAgain(starts, best) >= best.length)) best = starts;
+    // A name label's values are the records when they are half the promise; titles are looked for in smaller print until they are all of it.
+    if (best.length > 0 && best.length >= (best === byName ? PROMISE_SHORTFALL : 1) * promised) break;
   }
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
@@ -561,6 +598,12 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
   const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, labels, labelsAt);
   return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
+}
+
+/** How many starts of `found` have one in `starts` on one of their lines. */
+function foundAgain(starts: readonly RecordStart[], found: readonly RecordStart[]): number {
+  const overlaps = (a: RecordStart, b: RecordStart): boolean => a.at < b.at + b.titleLines && b.at < a.at + a.titleLines;
+  return found.filter((start) => starts.some((other) => overlaps(start, other))).length;
 }
 
 /** The most lines a title found over a record's first label is read from. */
