@@ -30,11 +30,12 @@ export interface RecordStart {
 
 /**
  * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3), a circled number in it
- * read twice by OCR (「3-⑨③-(1)」); or a record's own number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set
+ * read twice by OCR (「3-⑨③-(1)」), a Roman numeral OCR read as a digit set apart (「1 -2」 for 「Ⅰ-2」) or as
+ * a kanji (「四-1」 for 「Ⅲ-1」); or a record's own number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set
  * apart from the name by a space.
  */
 const NUMBER_PATH =
-  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4})(?:[-‐](?:\d{1,2}|[①-⑳]{1,2}|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4}|[一二三四五六七八九十])(?:\s?[-‐](?:\d{1,2}|[①-⑳]{1,2}|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
  * Specks a scan's OCR reads before a name: dots, marks and quotes before its number (「… (1)地域…」,
@@ -64,7 +65,7 @@ function withPath(found: RecordStart): RecordStart {
   if (parts === undefined) return start;
   const path = parts.path ?? parts.own ?? parts.paren ?? parts.circled!;
   const raw = start.nameRaw.trim();
-  return { ...start, name: parts.name!, nameRaw: raw.slice(raw.indexOf(path) + path.length).replace(/^[.．)）]?\s*/u, ''), path };
+  return { ...start, name: parts.name!, nameRaw: raw.slice(raw.indexOf(path) + path.length).replace(/^[.．)）]?\s*/u, ''), path: path.replace(/\s/gu, '') };
 }
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
