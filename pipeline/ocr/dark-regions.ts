@@ -17,9 +17,10 @@ export interface DarkRegionOptions {
 
 /**
  * Fewest kernel pixels of a fill: a heading's bar (24 × 65 px at 300 dpi) has about 500, the
- * narrower bar before a name (18 × 57) about 170; where bold strokes cross, a few.
+ * narrower bar before a name (18 × 57) about 170, and about 90 where deskewing left it 16 dark
+ * pixels wide; where bold strokes cross, a few.
  */
-const MIN_KERNEL_PIXELS = 100;
+const MIN_KERNEL_PIXELS = 60;
 
 /** Pixels beside a fill's dark span that are its blurred edge. */
 const EDGE = 4;

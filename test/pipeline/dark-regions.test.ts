@@ -26,13 +26,15 @@ describe('dark regions', () => {
     expect(pixel(out, 212, 80)).toBe(255);
   });
 
-  it("erases the narrow bar a name is marked with (18 × 57 px at 300 dpi), which OCR read as 「, II or 上 before the name, and no crossing of bold strokes", () => {
+  it("erases the narrow bar a name is marked with (18 × 57 px at 300 dpi, 16 px wide once deskewed), which OCR read as 「, II or 上 before the name, and no crossing of bold strokes", () => {
     const page = blankPage(400, 200);
     fillBox(page, 50, 40, 68, 97); // the bar before a 12 pt name
+    fillBox(page, 100, 40, 116, 101); // one 16 px wide, as deskewing left one
     fillBox(page, 200, 40, 214, 140); // two 14 px strokes crossing (a bold 十)
     fillBox(page, 150, 83, 264, 97);
     const out = invertDarkRegions(page, findDarkRegions(page));
     expect(pixel(out, 59, 70)).toBe(255);
+    expect(pixel(out, 108, 70)).toBe(255);
     expect(pixel(out, 207, 90)).toBe(0);
     expect(pixel(out, 160, 90)).toBe(0);
   });
