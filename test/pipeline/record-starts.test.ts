@@ -1269,4 +1269,16 @@ describe('labels and values printed out of the usual order', () => {
       ['II-2', '観光DX推進・周遊促進事業'], ['II-3', '農業の担い手スマート化支援事業'], ['四-1', '子育て世帯移住促進事業'],
     ]);
   });
+
+  it("reads a scan's numbered titles whose bar before them OCR read as a stroke set apart (「l 3.移住…」, 「1 1.ふるさと…」) without it", () => {
+    const record = (title: string, office: string, top: number): Line[] => [
+      ocr(title, 42, top, 18), ocr('担当', 60, top + 30), ocr(office, 150, top + 30), ocr('施策分類', 60, top + 50), ocr('①予算', 150, top + 50),
+      ocr('予算額', 60, top + 70), ocr('令和5年度予算(案):50百万円', 150, top + 70), ocr('概要', 60, top + 90), ocr('地方への人の流れを創出する。', 150, top + 90),
+    ];
+    const set = read([
+      ocrPage(1, 595, 842, [...record('1 1.ふるさと納税の活用促進', '自治税務局市町村税課', 50), ...record('2.地域おこし協力隊', '地域自立応援課', 250)]),
+      ocrPage(2, 595, 842, [...record('l 3.移住・交流情報ガーデン', '地域自立応援課', 50), ...record('4.ICT基盤高度化事業', '情報流通行政局', 250)]),
+    ]);
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([['1', 'ふるさと納税の活用促進'], ['2', '地域おこし協力隊'], ['3', '移住・交流情報ガーデン'], ['4', 'ICT基盤高度化事業']]);
+  });
 });
