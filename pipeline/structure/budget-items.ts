@@ -3,6 +3,7 @@ import type { BudgetLine, PolicyRecord } from '../../schemas/types.ts';
 import type { PageLayout } from '../extract/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { readMethod } from './read-method.ts';
+import { sameRow } from './line-geometry.ts';
 import { inColumnOrder } from './page-columns.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -46,11 +47,6 @@ const compact = (text: string): string => normaliseCharacters(text).replace(/\s+
 
 /** Lines after a row's first piece looked at for its other pieces. */
 const ROW_REACH = 16;
-
-function sameRow(a: PlacedLine, b: PlacedLine): boolean {
-  const overlap = Math.min(a.line.bbox[3], b.line.bbox[3]) - Math.max(a.line.bbox[1], b.line.bbox[1]);
-  return a.page === b.page && overlap >= 0.5 * Math.min(a.line.bbox[3] - a.line.bbox[1], b.line.bbox[3] - b.line.bbox[1]);
-}
 
 /**
  * The amount printed on the row a line opens, its pieces read apart or with a table's figures in

@@ -5,6 +5,7 @@ import { labelLines, promisedRecords } from './label-occurrences.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { linesByPage, type PlacedLine } from './record-lines.ts';
+import { sameRow } from './line-geometry.ts';
 
 /** Where a record starts, and its printed name. */
 export interface RecordStart {
@@ -361,12 +362,8 @@ const ROW_NEIGHBOURS = 4;
  */
 export function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
-  const [, y0, , y1] = here.line.bbox;
   for (let j = Math.max(0, i - ROW_NEIGHBOURS); j <= Math.min(lines.length - 1, i + ROW_NEIGHBOURS); j++) {
-    const other = lines[j]!;
-    if (j === i || other.page !== here.page) continue;
-    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
-    if (overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1])) return false;
+    if (j !== i && sameRow(here, lines[j]!)) return false;
   }
   return true;
 }
@@ -377,13 +374,8 @@ export function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
  */
 function textLeftOnRow(lines: readonly PlacedLine[], i: number): boolean {
   const here = lines[i]!;
-  const [x0, y0, , y1] = here.line.bbox;
   const length = [...text(here)].length;
-  const leftOnRow = (other: PlacedLine): boolean => {
-    if (other.line.bbox[2] > x0 || [...text(other)].length <= length) return false;
-    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
-    return overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1]);
-  };
+  const leftOnRow = (other: PlacedLine): boolean => other.line.bbox[2] <= here.line.bbox[0] && [...text(other)].length > length && sameRow(here, other);
   for (let j = i - 1; j >= 0 && lines[j]!.page === here.page; j--) if (leftOnRow(lines[j]!)) return true;
   for (let j = i + 1; j < lines.length && lines[j]!.page === here.page; j++) if (leftOnRow(lines[j]!)) return true;
   return false;
@@ -425,13 +417,8 @@ function besideLabelColumn(lines: readonly PlacedLine[], i: number, labelsRead: 
   if (!readByOcr([here])) return false;
   const short = (line: PlacedLine): boolean => [...text(line).replace(/\s/gu, '')].length <= LABEL_CELL_CHARS;
   const labels = labelsRead().filter((label) => label.page === here.page && short(label));
-  const [x0, y0, , y1] = here.line.bbox;
   const inLabelColumn = (line: PlacedLine): boolean => labels.some((label) => Math.min(label.line.bbox[2], line.line.bbox[2]) > Math.max(label.line.bbox[0], line.line.bbox[0]));
-  return lines.some((other) => {
-    if (other.page !== here.page || other.line.bbox[2] > x0 || !short(other) || !WORD.test(text(other))) return false;
-    const overlap = Math.min(y1, other.line.bbox[3]) - Math.max(y0, other.line.bbox[1]);
-    return overlap >= 0.5 * Math.min(y1 - y0, other.line.bbox[3] - other.line.bbox[1]) && inLabelColumn(other);
-  });
+  return lines.some((other) => other.line.bbox[2] <= here.line.bbox[0] && sameRow(here, other) && short(other) && WORD.test(text(other)) && inLabelColumn(other));
 }
 
 /** A heading cell printed over this many titles is every title's, mid-page as well. */

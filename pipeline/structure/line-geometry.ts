@@ -6,5 +6,11 @@ export const top = (l: PlacedLine): number => l.line.bbox[1];
 export const bottom = (l: PlacedLine): number => l.line.bbox[3];
 export const left = (l: PlacedLine): number => l.line.bbox[0];
 
+/** Whether two lines stand on one row of one page: they share half the smaller one's height. */
+export function sameRow(a: PlacedLine, b: PlacedLine): boolean {
+  const overlap = Math.min(a.line.bbox[3], b.line.bbox[3]) - Math.max(a.line.bbox[1], b.line.bbox[1]);
+  return a.page === b.page && overlap >= 0.5 * Math.min(a.line.bbox[3] - a.line.bbox[1], b.line.bbox[3] - b.line.bbox[1]);
+}
+
 /** A line's text as compared with patterns: normalised and trimmed. */
 export const lineText = (l: PlacedLine): string => normaliseCharacters(l.line.text).trim();
