@@ -40,17 +40,30 @@ export function shiftLines(lines: readonly OcrTextLine[], dx: number, dy: number
   }));
 }
 
+/** What a cell holding only a dash says: the dash, as sure as its measure (the page prints 「-」 for none). */
+const DASH_CONFIDENCE = 90;
+
+function dashLine([x0, y0, x1, y1]: PixelBox): OcrTextLine {
+  const bbox = { x0, y0, x1, y1 };
+  return { bbox, words: [{ text: '-', bbox, confidence: DASH_CONFIDENCE }] };
+}
+
 /**
  * Reads a page whose ruled cells are read apart: the page with its cells whitened, then each cell
- * cut out and read, a table's cell as one block, a lone box as a page. The parts come back in the
+ * cut out and read, a table's cell as one block, a lone box as a page; a cell holding a dash alone
+ * is not read but measured (table-cells.ts). The parts come back in the
  * page image's pixels, the page first.
  */
 export async function readPageByCells(image: GrayImage, cells: readonly RuledCell[], read: ReadText): Promise<OcrPart[]> {
   const parts: OcrPart[] = [{ lines: await read(cells.length === 0 ? image : whiten(image, cells.map((c) => c.box)), 'page'), cell: false }];
-  for (const { box, lone } of cells) {
+  for (const { box, lone, dash } of cells) {
+    if (dash !== undefined) {
+      parts.push({ lines: [dashLine(dash)], cell: true });
+      continue;
+    }
     const cut = crop(image, box);
     const lines = await read(cut, lone ? 'page' : 'block');
-    // Read as a block, a cell holding one short mark (a dash for no budget) gives nothing; as a line it gives the mark.
+    // Read as a block, a cell holding one short mark gives nothing; as a line it gives the mark.
     const found = hasWords(lines) ? lines : await read(cut, 'line');
     parts.push({ lines: shiftLines(found, box[0] - PAD, box[1] - PAD), cell: true });
   }

@@ -35,7 +35,7 @@ describe('readPageByCells', () => {
     expect(word.bbox).toEqual({ x0: 90, y0: 90, x1: 190, y1: 120 });
   });
 
-  it('reads a cell as one line when, read as a block, it gave nothing (a lone dash)', async () => {
+  it('reads a cell as one line when, read as a block, it gave nothing (a short mark)', async () => {
     const image = blankPage(600, 300);
     fillBox(image, 300, 100, 312, 102);
     const layouts: string[] = [];
@@ -46,6 +46,17 @@ describe('readPageByCells', () => {
     const parts = await readPageByCells(image, [{ box: [200, 80, 500, 130], lone: false }], read);
     expect(layouts).toEqual(['page', 'block', 'line']);
     expect(parts[1]!.lines[0]!.words[0]!.text).toBe('ー');
+  });
+
+  it('gives a cell measured as holding a dash alone as 「-」 where the dash is, without reading it', async () => {
+    const layouts: string[] = [];
+    const parts = await readPageByCells(blankPage(600, 300), [{ box: [200, 80, 500, 130], lone: false, dash: [300, 100, 312, 103] }], async (_, layout) => {
+      layouts.push(layout);
+      return [];
+    });
+    expect(layouts).toEqual(['page']);
+    expect(parts[1]!.cell).toBe(true);
+    expect(parts[1]!.lines[0]!.words.map((w) => [w.text, w.bbox])).toEqual([['-', { x0: 300, y0: 100, x1: 312, y1: 103 }]]);
   });
 
   it('reads a lone box with page layout: it may hold columns', async () => {

@@ -48,4 +48,19 @@ describe('findRuledCells', () => {
     expect(cells.filter((c) => c.box[0] < 100 && c.box[2] > 1100)).toEqual([]);
     expect(cells.filter((c) => !c.lone)).toHaveLength(2);
   });
+
+  it('measures a cell holding nothing but a dash, however faint the scan left it; a mark of another shape, or two strokes, is read', () => {
+    const image = page();
+    // The empty cell gets a hyphen of a scanned 10 pt 「-」: 10 × 3 px, its pixels gray, only 6 of them darker than 128.
+    fillBox(image, 760, 190, 770, 193, 150);
+    fillBox(image, 762, 191, 768, 192, 90);
+    const [, , dashed] = findRuledCells(image, findImageRules(image));
+    expect(dashed!.dash).toEqual([760, 190, 770, 193]);
+    // The same cell with a square mark (「□」's size), or with a second dash, holds no lone dash.
+    const square = page();
+    fillBox(square, 760, 180, 772, 192);
+    expect(findRuledCells(square, findImageRules(square))[2]!.dash).toBeUndefined();
+    fillBox(image, 800, 190, 810, 193);
+    expect(findRuledCells(image, findImageRules(image))[2]!.dash).toBeUndefined();
+  });
 });
