@@ -46,7 +46,7 @@ const sameEdge = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox
 /**
  * A scan's heading mark that OCR read as a character or two (◆ as 「る」, 「る$」, 「金」; ■ as 「@」) before
  * every label: learned from the document, where such marks open three lines or more, each a label
- * alone, of two labels or more, at one left edge. Those lines are read without it, so a short label
+ * alone, of two labels or more (or of one, where the mark is read as two characters on each), at one left edge. Those lines are read without it, so a short label
  * (「る分野」, 「る担当」) is found as a long one is; a line of the character alone at that edge (a
  * mark whose label OCR lost) is dropped rather than read into the value above it. A character
  * before one label only, or at scattered edges, is the text's own (「の概要」 closing a sentence).
@@ -54,9 +54,11 @@ const sameEdge = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox
 export function withoutMisreadMarks(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): PlacedLine[] {
   const marked = lines.map((line) => markedLabel(line, labels)).filter((m): m is MarkedLine => m !== undefined);
   // OCR reads one mark differently from line to line (「る$」, 「$」, 「金」): the lines at one edge count together.
+  // A mark read as two characters on each (◆ as 「いい」, 「いぶ」) is no word's end, though it opens one label only.
   const learned = marked.filter((m) => {
     const aligned = marked.filter((other) => sameEdge(other.line, m.line));
-    return aligned.length >= MIN_MARKED_LINES && new Set(aligned.map((other) => other.target)).size >= MIN_MARKED_LABELS;
+    const twoCharacters = aligned.every((other) => [...other.mark].length === MAX_MARK_CHARS);
+    return aligned.length >= MIN_MARKED_LINES && (twoCharacters || new Set(aligned.map((other) => other.target)).size >= MIN_MARKED_LABELS);
   });
   if (learned.length === 0) return [...lines];
   const unmarked = new Map(learned.map((m) => [m.line, m.label]));

@@ -22,7 +22,7 @@ describe('heading marks a scan read as a character', () => {
     expect(set.records[0]!.field).toBe('5Gなどの情報通信基盤の早期整備');
   });
 
-  it('leaves a character before a label alone where it opens fewer lines, or one label only, or lines at scattered edges', () => {
+  it('leaves a character before a label alone where it opens fewer lines, or one label only, or lines at scattered edges; two characters before one label are a mark', () => {
     const vocabulary = labelVocabulary();
     const placed = (rows: OcrRow[]) => rows.map((row, index) => ({ line: ocrLine(row), page: 1, index }));
     const texts = (rows: OcrRow[]): string[] => withoutMisreadMarks(placed(rows), vocabulary).map((l) => l.line.text);
@@ -32,6 +32,9 @@ describe('heading marks a scan read as a character', () => {
     // One label three times: a word, not a mark.
     const oneLabel: OcrRow[] = [['る分野', 33, 98, 63, 110, 12], ['る分野', 33, 198, 63, 210, 12], ['る分野', 33, 298, 63, 310, 12]];
     expect(texts(oneLabel)).toEqual(['る分野', 'る分野', 'る分野']);
+    // One label three times after a mark read as two characters each time (◆ as 「いい」, 「いぶ」): a mark.
+    const twoCharacterMark: OcrRow[] = [['いい取組の概要', 59, 87, 123, 102, 14.6], ['いい取組の概要', 59, 313, 123, 328, 14.6], ['いぶ取組の概要', 57, 452, 121, 467, 14.9]];
+    expect(texts(twoCharacterMark)).toEqual(['■取組の概要', '■取組の概要', '■取組の概要']);
     // Three labels at three edges far apart.
     const scattered: OcrRow[] = [['る分野', 33, 98, 63, 110, 12], ['る担当', 233, 198, 263, 210, 12], ['る目的', 433, 298, 463, 310, 12]];
     expect(texts(scattered)).toEqual(['る分野', 'る担当', 'る目的']);
