@@ -2,6 +2,7 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { unionBox } from '../bbox.ts';
 import { bareLabel, closeSpacedHead, findLabels, GLOSS_LINE, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
 import { labelLines, promisedRecords } from './label-occurrences.ts';
+import { opensListItem } from './join-text.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { linesByPage, type PlacedLine } from './record-lines.ts';
@@ -100,11 +101,12 @@ function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
   return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
 }
 
-/** Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly below, and no label. */
+/** Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly below, and no label or list item. */
 function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false): number {
   let end = from + 1;
-  // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title).
-  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!)) {
+  // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title), and so
+  // does a bullet (a scan's OCR boxes the text's lines as tall as the title's).
+  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!) && !opensListItem(text(lines[end]!))) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
@@ -119,13 +121,18 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
 
 /**
  * The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or
- * just below it (under a header cell centred over a wide value cell, anywhere along the row).
+ * just below it (under a header cell centred over a wide value cell, anywhere along the row); or
+ * the line before it where that stands beside it and the next does not (a scan's OCR boxed the
+ * name a little higher than its label and read it first).
  */
 function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: number, isLabel: (line: PlacedLine) => boolean): PlacedLine | undefined {
   const label = lines[first]!;
   const next = lines[last + 1];
-  if (next === undefined || next.page !== label.page) return undefined;
   const [x0, y0, x1, y1] = unionBox(lines.slice(first, last + 1).map((l) => l.line.bbox));
+  const besideLabel = (l: PlacedLine | undefined): boolean => l !== undefined && l.line.bbox[0] >= x1 - 1 && lines.slice(first, last + 1).some((own) => sameRow(own, l)) && !isLabel(l);
+  const previous = lines[first - 1];
+  if (!besideLabel(next) && besideLabel(previous)) return previous;
+  if (next === undefined || next.page !== label.page) return undefined;
   if (isLabel(next)) {
     // A header row (施策名 | 担当課 | 予算額): the name is in the row below, under its label.
     const size = label.line.font_size;
@@ -177,12 +184,17 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     const value = valueBesideOrBelow(lines, i, i + span - 1, isField);
     if (value === undefined) continue;
     const at = lines.indexOf(value);
+    const spelling = bareLabel(lines.slice(i, i + span).map(text).join(''));
+    if (at < i) {
+      // The name read before its label opens the record's title.
+      starts.push({ at, titleLines: span + 1, name: text(value), nameRaw: value.line.text, num: null, spelling });
+      continue;
+    }
     const more = wrappedLines(lines, at);
     const valueLines = lines.slice(at, at + more);
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
     const follows = at === i + span;
     const apart = follows ? {} : { nameAt: valueLines.map((_, k) => at + k) };
-    const spelling = bareLabel(lines.slice(i, i + span).map(text).join(''));
     starts.push({ at: i, titleLines: follows ? span + more : span, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling, ...apart });
   }
   const counts = new Map<string, number>();

@@ -6,6 +6,9 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
  * line is a symbol font's bullet (Wingdings' ■ comes through as U+F06C): no text is printed that way.
  */
 const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐]\s)\s*/u;
+/** Whether a line opens a list item with a mark (「・」 is never a wrapped line's first character: it is kept with the word before it). */
+export const opensListItem = (text: string): boolean => BULLET.test(text);
+
 /** Items that keep their mark: notes (※), numbers (①, (a), 1)) and bracketed sub-headings (<実施要件>, 【実績】). */
 const NUMBERED = /^\s*(※|[①-⑳㉑-㊿]|[ア-ン]\s|\([a-zA-Z0-9]{1,2}\)|（[a-zA-Z0-9]{1,2}）|[a-zA-Z0-9]{1,2}\)|[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】])/u;
 
