@@ -641,11 +641,18 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     const page = lines[at]!.page;
     const since = previous;
     previous = at;
-    if (startPages.has(page) || starts.some((start) => start.at > since && start.at < at)) continue;
+    if (starts.some((start) => start.at > since && start.at < at)) continue;
     let first = at;
-    while (first > 0 && first > since + 1 && lines[first - 1]!.page === page) first--;
-    // A smaller line over the title at the top of the page: a running header OCR read differently on each page (「総務衝」).
-    while (first < at - 1 && !isHeadCell(lines[first]!) && lines[first]!.line.font_size < HEADER_SCALE * lines[first + 1]!.line.font_size) first++;
+    if (startPages.has(page)) {
+      // On a page where titles were found, a block is another record's only under the head cell over every title: above it is the record before.
+      const reach = Math.max(0, since + 1, at - 1 - UNTITLED_TITLE_LINES);
+      first = lines.slice(reach, at).findLastIndex((line) => line.page === page && isHeadCell(line)) + reach;
+      if (first < reach) continue;
+    } else {
+      while (first > 0 && first > since + 1 && lines[first - 1]!.page === page) first--;
+      // A smaller line over the title at the top of the page: a running header OCR read differently on each page (「総務衝」).
+      while (first < at - 1 && !isHeadCell(lines[first]!) && lines[first]!.line.font_size < HEADER_SCALE * lines[first + 1]!.line.font_size) first++;
+    }
     const cell = first < at && isHeadCell(lines[first]!) ? 1 : 0;
     if (at - first - cell > UNTITLED_TITLE_LINES) continue;
     // The title is the first line and what wraps from it; a line apart under it (a budget line whose label OCR lost) is the record's text.
