@@ -79,14 +79,16 @@ async function isOutage(error: unknown, queue: Queue): Promise<boolean> {
 }
 
 /**
- * Closes the wait's connections to a Redis that is gone. Closing waits for ioredis' 'end' event,
- * which a client between two reconnection tries never emits: the promise would stay unsettled,
- * and a process with nothing else to do exits with 0 and no report. The clients are dropped
- * first (no more reconnection tries), and the close is given a second.
+ * Closes the wait's connections, whether Redis is gone or back. Closing waits for ioredis' 'end'
+ * event, which a client between two reconnection tries never emits: the promise would stay
+ * unsettled, and a process with nothing else to do exits with no report. After Redis restarted,
+ * the events' client may still be between two tries when the last document is seen finished
+ * (enqueue --wait then ended with status 2 and no report, the run complete). The clients are
+ * dropped first (no more reconnection tries), and the close is given a second.
  */
 async function dropConnections(queue: Queue, events: QueueEvents): Promise<void> {
   for (const client of await Promise.all([queue.backend.client, events.backend.client])) client.disconnect();
-  await Promise.race([Promise.allSettled([queue.close(), events.close()]), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  await Promise.race([Promise.allSettled([queue.close(), events.close()]), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
 }
 
 /**
@@ -166,7 +168,7 @@ export async function waitForDocuments(enqueued: EnqueueResult, options: WaitOpt
       await pause();
     }
   } finally {
-    await (redisLost === null ? Promise.allSettled([queue.close(), events.close()]) : dropConnections(queue, events));
+    await dropConnections(queue, events);
   }
   const unknown = (document: EnqueuedDocument): FileOutcome =>
     failedOutcome(document.path, document, { code: 'redis-unreachable', message: `outcome unknown: ${redisLost}; its job may still finish (enqueue it again with --wait to see)` }, 'unknown');
