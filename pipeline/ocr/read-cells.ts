@@ -51,8 +51,8 @@ function dashLine([x0, y0, x1, y1]: PixelBox): OcrTextLine {
 /**
  * Reads a page whose ruled cells are read apart: the page with its cells whitened, then each cell
  * cut out and read, a table's cell as one block, a lone box as a page; a cell holding a dash alone
- * is not read but measured (table-cells.ts). The parts come back in the
- * page image's pixels, the page first.
+ * is not read but measured (table-cells.ts). The parts come back in the page image's pixels, the
+ * page first.
  */
 export async function readPageByCells(image: GrayImage, cells: readonly RuledCell[], read: ReadText): Promise<OcrPart[]> {
   const parts: OcrPart[] = [{ lines: await read(cells.length === 0 ? image : whiten(image, cells.map((c) => c.box)), 'page'), cell: false }];

@@ -44,8 +44,14 @@ const DASH = { maxHeight: 8, maxWidth: 64, minLength: 2 };
 function loneDash(image: GrayImage, [x0, y0, x1, y1]: PixelBox): PixelBox | undefined {
   const width = x1 - x0;
   const mask = new Uint8Array(width * (y1 - y0));
+  // A cell with more ink than the largest dash holds is no dash: its parts are not looked for (most cells hold text).
+  let marked = 0;
   for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) if (image.data[y * image.width + x]! < FAINT_INK) mask[(y - y0) * width + x - x0] = 1;
+    for (let x = x0; x < x1; x++) {
+      if (image.data[y * image.width + x]! >= FAINT_INK) continue;
+      if (++marked > DASH.maxWidth * DASH.maxHeight) return undefined;
+      mask[(y - y0) * width + x - x0] = 1;
+    }
   }
   const strokes = componentBoxes(mask, width, y1 - y0).filter((c) => c.pixels >= MIN_STROKE_PIXELS);
   if (strokes.length !== 1) return undefined;
@@ -85,9 +91,10 @@ export function findRuledCells(image: GrayImage, rules: readonly ImageRule[]): R
         Math.min(image.height, Math.round(bbox[3]) - inset),
       ];
       if (box[2] <= box[0] || box[3] <= box[1]) continue;
+      const lone = found.length === 1;
       const dash = loneDash(image, box);
-      if (dash !== undefined) cells.push({ box, lone: found.length === 1, dash });
-      else if (hasInk(image, box)) cells.push({ box, lone: found.length === 1 });
+      if (dash !== undefined) cells.push({ box, lone, dash });
+      else if (hasInk(image, box)) cells.push({ box, lone });
     }
   }
   return cells.filter((cell) => !cells.some((other) => contains(cell.box, other.box)));

@@ -128,8 +128,9 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
 function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: number, isLabel: (line: PlacedLine) => boolean): PlacedLine | undefined {
   const label = lines[first]!;
   const next = lines[last + 1];
-  const [x0, y0, x1, y1] = unionBox(lines.slice(first, last + 1).map((l) => l.line.bbox));
-  const besideLabel = (l: PlacedLine | undefined): boolean => l !== undefined && l.line.bbox[0] >= x1 - 1 && lines.slice(first, last + 1).some((own) => sameRow(own, l)) && !isLabel(l);
+  const own = lines.slice(first, last + 1);
+  const [x0, y0, x1, y1] = unionBox(own.map((l) => l.line.bbox));
+  const besideLabel = (l: PlacedLine | undefined): boolean => l !== undefined && l.line.bbox[0] >= x1 - 1 && own.some((part) => sameRow(part, l)) && !isLabel(l);
   const previous = lines[first - 1];
   if (!besideLabel(next) && besideLabel(previous)) return previous;
   if (next === undefined || next.page !== label.page) return undefined;

@@ -46,10 +46,11 @@ const sameEdge = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox
 /**
  * A scan's heading mark that OCR read as a character or two (◆ as 「る」, 「る$」, 「金」; ■ as 「@」) before
  * every label: learned from the document, where such marks open three lines or more, each a label
- * alone, of two labels or more (or of one, where the mark is read as two characters on each), at one left edge. Those lines are read without it, so a short label
- * (「る分野」, 「る担当」) is found as a long one is; a line of the character alone at that edge (a
- * mark whose label OCR lost) is dropped rather than read into the value above it. A character
- * before one label only, or at scattered edges, is the text's own (「の概要」 closing a sentence).
+ * alone, of two labels or more (or of one, where the mark is read as two characters on each), at
+ * one left edge. Those lines are read without it, so a short label (「る分野」, 「る担当」) is found as
+ * a long one is; a line of the character alone at that edge (a mark whose label OCR lost) is dropped
+ * rather than read into the value above it. A character before one label only, or at scattered
+ * edges, is the text's own (「の概要」 closing a sentence).
  */
 export function withoutMisreadMarks(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): PlacedLine[] {
   const marked = lines.map((line) => markedLabel(line, labels)).filter((m): m is MarkedLine => m !== undefined);
