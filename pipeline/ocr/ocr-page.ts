@@ -12,6 +12,8 @@ export interface OcrPageOptions {
    * @defaultValue 30
    */
   minConfidence?: number;
+  /** Whether a segment read with less confidence is kept all the same (it spells what noise never does). */
+  keepUnsure?: (text: string) => boolean;
   /** Horizontal text (jpn), or vertical (jpn_vert): columns read top to bottom, right to left. */
   horizontal: boolean;
   /** The image the engine read: gaps between words are measured on it, not only between their boxes. */
@@ -61,7 +63,7 @@ export interface OcrPart {
  * its 段 top to bottom, then turned back.
  */
 export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly ImageRule[], options: OcrPageOptions): OcrLine[] {
-  const { minConfidence = 30, horizontal, image } = options;
+  const { minConfidence = 30, keepUnsure = () => false, horizontal, image } = options;
   const width = Math.max(0, ...parts.flatMap((part) => part.lines).flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
   const segmentsOf = (part: OcrPart): Line[] => {
@@ -75,7 +77,7 @@ export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly Imag
           ? undefined
           : (from: number, to: number): number =>
               widestBlankRun(image, horizontal ? { along: 'x', from, to, acrossFrom: bbox.y0, acrossTo: bbox.y1 } : { along: 'y', from, to, acrossFrom: width - bbox.y1, acrossTo: width - bbox.y0 });
-      lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence));
+      lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence || keepUnsure(s.text)));
     }
     return joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
   };

@@ -1,3 +1,5 @@
+import { isAnyLabel } from '../structure/find-labels.ts';
+import { labelVocabulary } from '../structure/load-profiles.ts';
 import type { ReadText } from './engine.ts';
 import { assembleOcrLines } from './ocr-page.ts';
 import { prepareForOcr } from './prepare-image.ts';
@@ -15,6 +17,12 @@ export interface ReadImageOptions {
   minConfidence?: number;
 }
 
+/**
+ * A field label of the vocabulary, kept however unsure OCR was of it: a label cell printed
+ * letter-spaced (「予　算」) reads right at confidence 26, and noise never spells a label.
+ */
+const spellsFieldLabel = (text: string): boolean => isAnyLabel(text, labelVocabulary(), { ocr: true });
+
 /** Mean confidence of the words read, 0–100 (0 when there are none). */
 function meanWordConfidence(lines: readonly OcrTextLine[]): number {
   const words = lines.flatMap((line) => line.words);
@@ -31,6 +39,6 @@ export async function readImage(image: GrayImage, read: ReadText, options: ReadI
   const prepared = prepareForOcr(image, { vertical: language === 'jpn_vert' });
   const cellsRead = await readPageByCells(prepared.image, findRuledCells(prepared.image, prepared.rules), read);
   const { parts, readAgain } = language === 'jpn' ? await withMissedTextRead(prepared.image, cellsRead, read) : { parts: cellsRead, readAgain: NOTHING_READ_AGAIN };
-  const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, image: prepared.image });
+  const lines = assembleOcrLines(parts, prepared.rules, { horizontal: language === 'jpn', minConfidence, keepUnsure: spellsFieldLabel, image: prepared.image });
   return { lines, confidence: meanWordConfidence(parts.flatMap((part) => part.lines)), skewDegrees: prepared.skewDegrees, rules: prepared.rules, readAgain };
 }
