@@ -290,6 +290,11 @@ const SIZE_ROUNDING = 0.25;
 const TITLE_SCALE = 1.2;
 const SMALL_TITLE_SCALE = 1.1;
 const PLAIN_TITLE_SCALE = 1;
+/**
+ * A title in the text's size that OCR read: its size, told from its characters' width, may come out
+ * this share under the text's (a name of 14 characters at 10.2 pt against a body of 10.5).
+ */
+const PLAIN_OCR_SLACK = 0.05;
 /** A title in the text's size is a record's when a label or a contact line follows within this many lines. */
 const PLAIN_TITLE_REACH = 2;
 /** Lines after a title looked at for the labels or the contact that make it a record's title. */
@@ -303,6 +308,15 @@ const CONTACT = /(\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}|@|(担当|所�
  * but never a record's name.
  */
 const NOT_A_NAME = /(令和|平成).{0,8}年度.*\d\s*(千|百万|億|兆)?円|\d\s*(千|百万|億|兆)?円(の内数)?\s*(?:[(（][^)）]*[)）]|【[^】]*】)?$|^\S{0,3}\d{1,2}年度.*\d\s*(千|百万|億|兆)?円|^[\d\s.,/:()\-年月日度号%]*$|^(令和|平成)\S*年\S*月|^第\d+[章節部編]|^(約|概ね)?[\d,.]+\s*(千|百万|億|兆)?円|[。、]$|^[・•●○◆■※\u{E000}-\u{F8FF}]/u;
+
+/** Over this many characters, three 、 make a run of clauses: prose (names list at most a few things). */
+const PROSE_CHARS = 50;
+
+/** Prose, never a name, however it is set: a sentence ends in it, or it runs on in clauses. */
+function isProse(name: string): boolean {
+  const chars = [...name.replace(/\s/gu, '')];
+  return chars.includes('。') || (chars.length > PROSE_CHARS && chars.filter((c) => c === '、').length >= 3);
+}
 
 /** A line opening the page over a title, smaller than it by this much, is a running header. */
 const HEADER_SCALE = 0.8;
@@ -466,7 +480,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     // A mark before a title printed larger than the text (「○ 半導体…」) is its decoration; in the text's size, a list item's bullet.
     const name = plain ? value : value.replace(NAME_MARK, '');
     return (
-      sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : 0) &&
+      sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : plain ? PLAIN_OCR_SLACK * bodyOf(line.page) : 0) &&
       [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined
     );
   };
@@ -491,9 +505,9 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     const makers = reach.filter((line) => isLabel(line) || CONTACT.test(text(line)));
     // Labels all in a column left of a line that has text on its left (a figure's caption beside the text) are the text's.
     const labelled = makers.length > 0 && !(makers.every((line) => line.line.bbox[2] <= lines[i]!.line.bbox[0]) && textLeftOnRow(lines, i));
-    if (labelled || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) {
-      const title = lines.slice(i, i + size);
-      const joined = title.map(text).join('');
+    const title = lines.slice(i, i + size);
+    const joined = title.map(text).join('');
+    if ((labelled || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) && !isProse(joined)) {
       const figure = BUDGET_FIGURE.exec(joined)?.[0];
       const cell = headCellAbove(lines, i) ? 1 : 0;
       cells.push(cellOver(lines, i));
@@ -659,7 +673,7 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     // The title is the first line and what wraps from it; a line apart under it (a budget line whose label OCR lost) is the record's text.
     const title = lines.slice(first + cell, Math.min(at, first + cell + wrappedLines(lines, first + cell, isLabel)));
     const names = titleNames(title);
-    if (title.length === 0 || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name)) continue;
+    if (title.length === 0 || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name)) continue;
     // Over the label: a title is read before its block, not beside it.
     if (title.some((line) => line.line.bbox[3] > lines[at]!.line.bbox[1] + 0.5 * lines[at]!.line.font_size)) continue;
     untitled.push({ at: first, titleLines: cell + title.length, ...names, num: null });
