@@ -277,6 +277,9 @@ function valueAfterClosedLabel(spec: LabelSpec, text: string, ocr: boolean): str
   return null;
 }
 
+/** A label OCR read run into the figure after it, the space between them lost: 「予算額42.5億円」, 「補助率1/2」. */
+const BEFORE_FIGURE = /^(?<label>[^\d\s:]{2,16})(?<value>\d.*)$/u;
+
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
 export function stacked(lines: readonly PlacedLine[]): boolean {
   for (let k = 1; k < lines.length; k++) {
@@ -377,6 +380,12 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
         const value: string | null = hit === undefined ? valueAfterClosedLabel(spec, text, readByOcr([line])) : null;
         if (value !== null) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: text.slice(0, text.length - value.length), inlineValue: value, key: null };
       }
+    }
+    if (hit === undefined && readByOcr([lines[i]!])) {
+      const line = lines[i]!;
+      const parts = BEFORE_FIGURE.exec(normaliseCharacters(line.line.text).trim())?.groups;
+      const spec = parts === undefined ? undefined : specs.find((s) => labelMatches(s, parts.label!, { ocr: true, withValue: true }));
+      if (spec !== undefined) hit = { spec, first: i, last: i, page: line.page, bbox: line.line.bbox, label: parts!.label!, inlineValue: parts!.value!, key: capturedKey(spec, parts!.label!) };
     }
     if (hit === undefined) i++;
     else {
