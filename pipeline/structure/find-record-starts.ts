@@ -101,19 +101,30 @@ function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
   return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
 }
 
-/** Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly below, and no label or list item. */
+/**
+ * Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly
+ * below, and no label or list item; or, on a scan, the rest of its row, within an em of it (OCR cut
+ * 「3-⑤-(1)地域IX・CDN…」 in two where it lost the thin 「I」).
+ */
 function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false): number {
   let end = from + 1;
+  let rowStart = lines[from]!.line;
   // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title), and so
   // does a bullet (a scan's OCR boxes the text's lines as tall as the title's).
   while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!) && !opensListItem(text(lines[end]!))) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
+    const gap = next.bbox[0] - previous.bbox[2];
+    if (readByOcr([lines[end]!]) && sameRow(lines[end - 1]!, lines[end]!) && gap >= -1 && gap <= previous.font_size) {
+      end++;
+      continue;
+    }
     const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
-    const aligned = Math.abs(next.bbox[0] - previous.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!);
+    const aligned = Math.abs(next.bbox[0] - rowStart.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!);
     if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || !aligned) break;
+    rowStart = next;
     end++;
   }
   return end - from;
@@ -472,16 +483,21 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
  */
 function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number, sizeOf: SizeOf, bodyOf: (page: number) => number): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
+  let inWrappedLabel: ReadonlySet<PlacedLine> | undefined;
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
+  const indexOf = new Map(lines.map((line, k) => [line, k]));
+  // A line under a head cell naming a measure (施策, 事業) is a title whatever its size: OCR reads a chapter tab over it larger.
+  const underMeasureCell = (line: PlacedLine): boolean => MEASURE_WORD.test(cellOver(lines, indexOf.get(line)!) ?? '');
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
     // A mark before a title printed larger than the text (「○ 半導体…」) is its decoration; in the text's size, a list item's bullet.
     const name = plain ? value : value.replace(NAME_MARK, '');
     return (
-      sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : plain ? PLAIN_OCR_SLACK * bodyOf(line.page) : 0) &&
-      [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined
+      (sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : plain ? PLAIN_OCR_SLACK * bodyOf(line.page) : 0) || underMeasureCell(line)) &&
+      [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined &&
+      !(inWrappedLabel ??= wrappedLabelLines(lines, labels)).has(line)
     );
   };
   const starts: RecordStart[] = [];
@@ -520,6 +536,11 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     i += size;
   }
   return withRepeatedCells(starts, cells, taken);
+}
+
+/** The lines of labels wrapped over two lines or more (「施策効果の」 over 「詳細」): each no label alone, and no title. */
+function wrappedLabelLines(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): Set<PlacedLine> {
+  return new Set(findLabels(lines, labels).flatMap((hit) => (hit.last > hit.first ? lines.slice(hit.first, hit.last + 1) : [])));
 }
 
 /** Records started by the family's own pattern (「(1) …」 numbered measures). */
