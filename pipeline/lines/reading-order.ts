@@ -65,6 +65,17 @@ function ruledApart(last: BBox, next: BBox, stacking: Stacking): boolean {
   return rules.some((r) => r.at >= low - 1 && r.at <= high + 1 && r.from < to && r.to > from);
 }
 
+/**
+ * Whether a line stands in the gap between two others, facing the second: a heading (「目的」) between
+ * two paragraphs that a scan's OCR boxed so tall that the gap left between them looks like a line's.
+ */
+function standsBetween(middle: BBox, last: BBox, next: BBox, stacking: Stacking): boolean {
+  const { axis, sense } = stacking;
+  const centre = (middle[axis]! + middle[axis + 2]!) / 2;
+  const [low, high] = sense > 0 ? [last[axis + 2]!, next[axis]!] : [next[axis + 2]!, last[axis]!];
+  return centre > low && centre < high && facing(middle, next, stacking);
+}
+
 /** Groups lines of one orientation (already split at wide gaps and rules) into blocks: facing, close, similar size, no rule between. */
 function groupBlocks(lines: readonly Line[], stacking: Stacking, vertical: boolean): Block[] {
   const blocks: Block[] = [];
@@ -78,7 +89,7 @@ function groupBlocks(lines: readonly Line[], stacking: Stacking, vertical: boole
       const size = Math.min(line.font_size, last.font_size);
       const similar = Math.max(line.font_size, last.font_size) <= 1.25 * size;
       if (gap < -0.3 * size || gap > stacking.maxGapEm * size || !facing(line.bbox, last.bbox, stacking) || !similar) continue;
-      if (ruledApart(last.bbox, line.bbox, stacking)) continue;
+      if (ruledApart(last.bbox, line.bbox, stacking) || blocks.some((other) => other !== block && standsBetween(other.lines.at(-1)!.bbox, last.bbox, line.bbox, stacking))) continue;
       // Under two lines of one row (a label and its value), a wrapped line goes on from the one it lies under the most.
       const along = facingLength(last.bbox, line.bbox, stacking);
       if (Math.abs(gap - bestGap) < SAME_GAP_EM * size ? along > bestFacing : gap < bestGap) {

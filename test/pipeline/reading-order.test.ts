@@ -17,6 +17,25 @@ describe('orderForReading', () => {
     expect(texts(orderForReading(lines, []))).toEqual(['目的 地域の課題解決に', '資することを目的とする。', '概要 条件不利地域において', '整備を支援する。']);
   });
 
+  it('reads a heading between two paragraphs before the second, though a scan\'s OCR boxed their lines so tall that the gap left looks like a line\'s', () => {
+    // As OCR read a scanned page: the 施策効果の詳細's last line, the 目的 heading, the 目的's two lines (boxes 20 pt high for 10.5 pt text).
+    const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
+    const lines = [
+      box('設し、移住希望者のニーズに応じた相談支援を実施することにより、地方移住への機運を醸成し、地方への', 55, 192, 557, 212),
+      box('人の流れを創出する。', 55, 207, 152, 227),
+      box('地方から東京圏への人口流出に歯止めをかけ、「東京一極集中」を是正し、地方への新しい人の流れをつく', 55, 243, 550, 263),
+      box('目的', 62, 233, 81, 242),
+      box('る。', 56, 264, 68, 273),
+    ];
+    expect(texts(orderForReading(lines, []))).toEqual([
+      '設し、移住希望者のニーズに応じた相談支援を実施することにより、地方移住への機運を醸成し、地方への',
+      '人の流れを創出する。',
+      '目的',
+      '地方から東京圏への人口流出に歯止めをかけ、「東京一極集中」を是正し、地方への新しい人の流れをつく',
+      'る。',
+    ]);
+  });
+
   it('reads two records side by side column by column, though their paragraphs leave gaps at the same heights', () => {
     // Two records of a landscape page printed in lockstep: each band holds both columns' blocks.
     const column = (x: number, name: string): Line[] => [
