@@ -91,8 +91,13 @@ const SHORT_DOCUMENT_PAGES = 5;
 function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, number[]>): boolean {
   const pages = new Set(lines.map((line) => line.page));
   if (pages.size > SHORT_DOCUMENT_PAGES) return false;
-  const titlePages = new Set(findRecordStarts(lines, { labels: labelVocabulary() }).map((start) => lines[start.at]!.page));
-  if (titlePages.size === 1) return [...occurrences.values()].filter((onPages) => onPages.some((page) => titlePages.has(page))).length >= ONE_RECORD_LABELS;
+  const starts = findRecordStarts(lines, { labels: labelVocabulary() });
+  const titlePages = new Set(starts.map((start) => lines[start.at]!.page));
+  if (titlePages.size === 1) {
+    // Several titles on the one page, the same labels printed under each as often: blocks repeated (a scan's one page of records).
+    const underEach = [...occurrences.values()].filter((onPages) => onPages.filter((page) => titlePages.has(page)).length >= starts.length);
+    return [...occurrences.values()].filter((onPages) => onPages.some((page) => titlePages.has(page))).length >= ONE_RECORD_LABELS || (starts.length >= 2 && underEach.length >= CATALOGUE_LABELS);
+  }
   return titlePages.size >= 2 && [...occurrences.values()].some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
 }
 

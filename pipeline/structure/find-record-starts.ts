@@ -456,7 +456,8 @@ function besideLabelColumn(lines: readonly PlacedLine[], i: number, labelsRead: 
   const short = (line: PlacedLine): boolean => [...text(line).replace(/\s/gu, '')].length <= LABEL_CELL_CHARS;
   const labels = labelsRead().filter((label) => label.page === here.page && short(label));
   const inLabelColumn = (line: PlacedLine): boolean => labels.some((label) => Math.min(label.line.bbox[2], line.line.bbox[2]) > Math.max(label.line.bbox[0], line.line.bbox[0]));
-  return lines.some((other) => other.line.bbox[2] <= here.line.bbox[0] && sameRow(here, other) && short(other) && WORD.test(text(other)) && inLabelColumn(other));
+  // A cell naming a measure (施策) beside it names the title, in the labels' column as it stands.
+  return lines.some((other) => other.line.bbox[2] <= here.line.bbox[0] && sameRow(here, other) && short(other) && WORD.test(text(other)) && inLabelColumn(other) && !MEASURE_WORD.test(text(other).replace(/\s/gu, '')));
 }
 
 /** A heading cell printed over this many titles is every title's, mid-page as well. */
