@@ -93,12 +93,14 @@ function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, num
   if (pages.size > SHORT_DOCUMENT_PAGES) return false;
   const starts = findRecordStarts(lines, { labels: labelVocabulary() });
   const titlePages = new Set(starts.map((start) => lines[start.at]!.page));
+  const labelPages = [...occurrences.values()];
   if (titlePages.size === 1) {
-    // Several titles on the one page, the same labels printed under each as often: blocks repeated (a scan's one page of records).
-    const underEach = [...occurrences.values()].filter((onPages) => onPages.filter((page) => titlePages.has(page)).length >= starts.length);
-    return [...occurrences.values()].filter((onPages) => onPages.some((page) => titlePages.has(page))).length >= ONE_RECORD_LABELS || (starts.length >= 2 && underEach.length >= CATALOGUE_LABELS);
+    // Times each label is printed on the one page of titles: several titles with the same labels under each as often are blocks repeated.
+    const onTitlePage = labelPages.map((onPages) => onPages.filter((page) => titlePages.has(page)).length);
+    const underEach = onTitlePage.filter((times) => times >= starts.length).length;
+    return onTitlePage.filter((times) => times > 0).length >= ONE_RECORD_LABELS || (starts.length >= 2 && underEach >= CATALOGUE_LABELS);
   }
-  return titlePages.size >= 2 && [...occurrences.values()].some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
+  return titlePages.size >= 2 && labelPages.some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
 }
 
 /**

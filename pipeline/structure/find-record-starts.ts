@@ -482,14 +482,24 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
  * record's title, a cover's title by its date: neither is a record.
  */
-function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], scale: number, sizeOf: SizeOf, bodyOf: (page: number) => number): RecordStart[] {
+function titleStarts(
+  lines: readonly PlacedLine[],
+  labels: readonly LabelSpec[],
+  scale: number,
+  sizeOf: SizeOf,
+  bodyOf: (page: number) => number,
+  inWrappedLabel: () => ReadonlySet<PlacedLine>,
+): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
-  let inWrappedLabel: ReadonlySet<PlacedLine> | undefined;
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
   const indexOf = new Map(lines.map((line, k) => [line, k]));
   // A line under a head cell naming a measure (施策, 事業) is a title whatever its size: OCR reads a chapter tab over it larger.
-  const underMeasureCell = (line: PlacedLine): boolean => MEASURE_WORD.test(cellOver(lines, indexOf.get(line)!) ?? '');
+  const underMeasureCell = (line: PlacedLine): boolean => {
+    const k = indexOf.get(line)!;
+    // The word first: most lines have none over them, and telling a cell costs a look at the lines round it.
+    return k > 0 && MEASURE_WORD.test(text(lines[k - 1]!).replace(/\s/gu, '')) && cellOver(lines, k) !== undefined;
+  };
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
@@ -498,7 +508,7 @@ function titleStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[],
     return (
       (sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : plain ? PLAIN_OCR_SLACK * bodyOf(line.page) : 0) || underMeasureCell(line)) &&
       [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined &&
-      !(inWrappedLabel ??= wrappedLabelLines(lines, labels)).has(line)
+      !inWrappedLabel().has(line)
     );
   };
   const starts: RecordStart[] = [];
@@ -609,6 +619,9 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
 /** Record starts read from the page: a name label's value, or titles by their size over blocks of labels. */
 function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], labelsAt: ReadonlyMap<string, readonly number[]>, promised: number): RecordStart[] {
   const byName = withBody(nameLabelStarts(lines, labels), lines, labels);
+  // Looked for once, when a title is first in question, for every size titles are tried at.
+  let wrappedLabels: ReadonlySet<PlacedLine> | undefined;
+  const inWrappedLabel = (): ReadonlySet<PlacedLine> => (wrappedLabels ??= wrappedLabelLines(lines, labels));
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp), or some titles read
   // short, are no reason to stop while the labels promise more records; a smaller print that gives
@@ -617,7 +630,7 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   const scales = [TITLE_SCALE, SMALL_TITLE_SCALE, PLAIN_TITLE_SCALE];
   const bySize = (sizeOf: SizeOf) => {
     const bodyOf = pageBodySizes(lines, sizeOf);
-    return scales.map((scale) => () => titleStarts(lines, labels, scale, sizeOf, bodyOf));
+    return scales.map((scale) => () => titleStarts(lines, labels, scale, sizeOf, bodyOf, inWrappedLabel));
   };
   const scanned = lines.some((line) => line.line.confidence !== undefined);
   let best: RecordStart[] = [];
