@@ -32,6 +32,9 @@ const COMMA_AS_BRACKET = /(?<=\d)(?:,\)|\),?)(?=\d{3}(?!\d)\s?(?:[(（]\s?[\d,]+
 /** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
 const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
 
+/** A thousands comma read with a period beside it (「ローカル10,.000プロジェクト」): no number prints both. */
+const COMMA_WITH_PERIOD = /(?<=\d)(?:,\.|\.,)(?=\d{3}(?!\d))/gu;
+
 /**
  * The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」,
  * 「琶和6年度」; a large one as 「人名和6年度」): no word but an era (昭和, 令和) puts one kanji before 和 and a
@@ -41,6 +44,17 @@ const REIWA_MISREAD = /(?:[信琉條仁門今下]|(?<!\p{Script=Han})(?:人名|(
 
 /** The 年 of an era's fiscal year read as 名 or 午 (「令和6名度」): no word follows an era's year but 年. */
 const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)/gu;
+
+/** 補正's 正 read with its top stroke split off as 上 (「令和5年度補上正予算」): no word runs 補上正. */
+const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
+
+/**
+ * A flow diagram's arrows (「国 →（補助）→ 民間事業者等」) read as つ, ご, っ or 一 round the bracketed kind of
+ * funding (「国つ(補助)ご民間事業者等」): no word ends in them before such a bracket, nor opens with them after it.
+ * Not ー, which ends katakana words (センター).
+ */
+const ARROW_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?[つごっ一]\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）])/gu;
+const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つごっ]\s?(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -59,9 +73,13 @@ export function correctMisreads(text: string): string {
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
     .replace(COMMA_AS_PERIOD, ',')
+    .replace(COMMA_WITH_PERIOD, ',')
     .replace(COMMA_AS_BRACKET, ',')
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
+    .replace(SUPPLEMENTARY_SPLIT, '')
+    .replace(ARROW_BEFORE_FUNDING, ' →')
+    .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }
 

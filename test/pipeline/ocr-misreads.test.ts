@@ -87,6 +87,22 @@ describe('correctMisreads', () => {
     for (const text of ['知名度', '令和6年の知名度', '昭和6年度', '規制緩和6年度以降', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads 補上正 as 補正: a scanned cover\'s 「令和5年度補正予算」 names a supplementary budget', () => {
+    expect(correctMisreads('令和5年度補上正予算')).toBe('令和5年度補正予算');
+    for (const text of ['補正予算', '上正面', '補上']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it('reads a thousands comma read with a period beside it as the comma', () => {
+    expect(correctMisreads('地域経済循環創造事業交付金(ローカル10,.000プロジェクト)、1.,500百万円')).toBe('地域経済循環創造事業交付金(ローカル10,000プロジェクト)、1,500百万円');
+    for (const text of ['1,.5倍', '2.,3']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it("reads a flow diagram's arrows read as つ, ご, っ or 一 round the kind of funding as arrows", () => {
+    expect(correctMisreads('国ご(補助)つ民間事業者等')).toBe('国 →(補助)→ 民間事業者等');
+    expect(correctMisreads('国つ(定額補助)っ事務局一(補助)ご中小企業等')).toBe('国 →(定額補助)→ 事務局 →(補助)→ 中小企業等');
+    for (const text of ['センター(補助)', '国 →(補助)→ 一般社団法人', 'まつ(補助)', '(補助)つき']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
