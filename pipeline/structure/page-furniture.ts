@@ -35,7 +35,8 @@ const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/�
 /** 「2 / 10」 as OCR reads a small page number, its slash a stroke or a 7: 「2 7 10」, 「2 l 10」. */
 const OCR_PAGE_OF = /^\d{1,4}\s+[/／|lI17]\s+\d{1,4}$/u;
 
-const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
+/** A line's middle as a share of its page's height, from the top. */
+export const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
 
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
 const repeatKey = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
@@ -107,6 +108,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   const byKey = new Map<string, Candidate[]>();
   for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate]);
   const pageNumbers = new Set(furniture);
+  const repeatsOf = new Map<Line, readonly Candidate[]>();
   for (const candidate of candidates) {
     if (furniture.has(candidate.line)) continue;
     // Text-layer lines repeat exactly; OCR'd ones are compared with every line, allowing a misread.
@@ -123,7 +125,12 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const everyPage =
       onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
       alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers)));
-    if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) for (const other of alike) furniture.add(other.line);
+    if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) {
+      for (const other of alike) {
+        furniture.add(other.line);
+        repeatsOf.set(other.line, alike);
+      }
+    }
   }
   // A running header the page number ran into (「総務省 10」 where other pages print 「総務省」 and 「8」 apart).
   const furnitureAt = candidates.filter((candidate) => furniture.has(candidate.line));
@@ -135,15 +142,39 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   for (const line of rowMates(candidates, needed, body, furniture)) furniture.add(line);
+  for (const line of headAndFoot(candidates, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
   // record's number badge just before its name (「No.11」 counts up with the pages when each record has one).
+  // A block's line, though, never ends in its page's number on every page (「総務省 2 / 10」 under a chapter tab).
   for (const { line, page } of candidates) {
-    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && (sameBlock(line, other) || amountUnder(line, other) || badgeBefore(line, other)))) furniture.delete(line);
+    const inBlock = repeatsOf.get(line)?.every((other) => endsInPageNumber(other.line, other.page)) !== true;
+    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && ((inBlock && sameBlock(line, other)) || amountUnder(line, other) || badgeBefore(line, other)))) furniture.delete(line);
+  }
+  // A repeat that opens a block on half its pages or more does so on all of them: OCR reads one text
+  // at two sizes on two pages (「中小企業庁」 over 「商業振興室」, 12.5 and 7.9 tall).
+  for (const [line, repeats] of repeatsOf) {
+    if (2 * repeats.filter((other) => !furniture.has(other.line)).length >= repeats.length) furniture.delete(line);
   }
   return furniture;
 }
+
+/**
+ * A chapter's name printed both at the head and at the foot of a page, no larger than the text
+ * (「5Gなどの情報通信基盤の早期整備」 as header and footer): furniture, though each chapter fills one page
+ * only. A record prints no line twice at a page's two edges.
+ */
+function headAndFoot(candidates: readonly Candidate[], body: number): Line[] {
+  // A name, not a table's figure or a character of a spaced-out heading (「追」 「加」) at the page's two ends.
+  const named = candidates.filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(compactText(candidate.line.text)));
+  const twice = named.filter((candidate) => named.some((other) => other.page === candidate.page && compactText(other.line.text) === compactText(candidate.line.text) && (other.y < 0.5) !== (candidate.y < 0.5)));
+  return twice.map((candidate) => candidate.line);
+}
+
+/** Four letters or more, not only figures. */
+const NAME_CHARS = /(?:[^\d\s,.()（）]){4}/u;
+const compactText = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
 /** A number badge (「No.11」) printed just before a line on its row, within a few characters. */
 function badgeBefore(badge: Line, other: Line): boolean {
@@ -155,6 +186,12 @@ function badgeBefore(badge: Line, other: Line): boolean {
 
 /** An amount in yen printed alone, or after a short word naming what it counts (「国費 4.0億円」, 「一般会計 12億円」). */
 const AMOUNT = /^(?:[^\s\d]{1,6}\s*[:：]?\s*)?(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
+
+/** Whether a line ends in its page's number, alone or of the page count (「総務省 10」, 「総務省2 / 10」 on page 2). */
+function endsInPageNumber(line: Line, page: Page): boolean {
+  const number = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4})?\s*$/u.exec(normaliseCharacters(line.text))?.[1];
+  return number !== undefined && Number(number) === page.number;
+}
 
 /** Whether `b` is an amount printed just under `a`, overlapping it across, in any size. */
 function amountUnder(a: Line, b: Line): boolean {

@@ -116,6 +116,33 @@ describe('findPageFurniture', () => {
     expect([...furniture].map((l) => l.text)).toEqual(['- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -']);
   });
 
+  it("keeps an agency over each project's office on every page when OCR read it the division's size on one page only", () => {
+    // A cover and two projects' pages scanned: 「中小企業庁」 at one place of both, read 12.5 tall over a division read 7.9 on page 2.
+    const pages = [
+      page(1, 605, 850, [line('令和5年度補正予算', 150, 300, 24, 90), line('事業PR資料', 200, 360, 24, 90)]),
+      page(2, 605, 850, [line('中小企業庁', 499, 65, 12.5, 91), line('商業振興室', 499, 78, 7.9, 90), line('03-3580-0214', 481, 90, 6.7, 88), line('商店街の説明', 66, 147, 10.5, 90)]),
+      page(3, 605, 850, [line('中小企業庁', 500, 65, 12.5, 91), line('事業環境部財務課', 470, 77, 12.7, 90), line('03-3580-0322', 481, 91, 6.7, 88), line('事業承継の説明', 66, 147, 10.5, 90)]),
+    ];
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual([]);
+  });
+
+  it('drops a running header printed just under a chapter tab whose text changes from page to page', () => {
+    const tabs = ['5Gなどの情報通信基盤の早期整備', '地域における情報通信基盤等の環境整備', 'デジタル人材の育成・確保', '生活分野での未来技術の活用'];
+    const pages = tabs.map((tab, k) => page(k + 2, 842, 595, [line(tab, 799 - 8.5 * [...tab].length, 5, 8.5), line(`総務省${k + 2} / 10`, 782, 13, 9), line(`施策${k}の本文`, 48, 200, 10.5)]));
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['総務省2 / 10', '総務省3 / 10', '総務省4 / 10', '総務省5 / 10']);
+  });
+
+  it("drops a chapter's name printed as both header and footer of its one page, and keeps a record's line printed once at the top", () => {
+    const chapters = ['5Gなどの情報通信基盤の早期整備', '未来技術の活用に向けた社会ニーズの醸成', 'サービス産業分野等での未来技術の活用'];
+    const pages = chapters.map((chapter, k) =>
+      page(k + 2, 960, 540, [line(chapter, 906 - 8.5 * [...chapter].length, 38, 8.5), line(['光ファイバ整備', 'ICTクラブ', 'モバイル決済'][k]!, 63, 60, 8.7), line(`施策${k}の本文が続く`, 66, 200, 8.7), line(chapter, 60, 512, 8.5)]),
+    );
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual([...chapters, ...chapters].sort());
+    // A table's figures and a spaced-out heading's characters at a page's two ends are no chapter's name.
+    const table = page(5, 595, 842, [line('追', 74, 40, 9), line('5,694', 240, 40, 9), line('事業の説明', 74, 400, 10.1), line('追', 74, 800, 9), line('4,690', 240, 800, 9)]);
+    expect(findPageFurniture([...pages, table]).size).toBe(6);
+  });
+
   it('drops a running header that the page number ran into on one page (「総務省 10」 where the others print 「総務省」 and 「9」 apart)', () => {
     const pages = [6, 7, 8, 9, 10].map((n) => page(n, 960, 540, [...(n < 10 ? [line('総務省', 895, 19, 8.5), line(`${n}`, 935, 19, 9)] : [line('総務省 10', 895, 19, 9)]), line(`事業${n}の説明`, 45, 200)]));
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
