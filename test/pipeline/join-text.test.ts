@@ -23,6 +23,10 @@ describe('joinItems', () => {
     ]);
   });
 
+  it("takes a hyphen run into its item's text, as a scan's OCR reads a hyphen bullet, for a bullet, and a minus for none", () => {
+    expect(joinItems(['-道路や観光地等の圏外解消を支援する。', '-また、5G基地局の整備を支援する。', '-5%の削減を目指す。'])).toEqual(['道路や観光地等の圏外解消を支援する。', 'また、5G基地局の整備を支援する。-5%の削減を目指す。']);
+  });
+
   it("takes 〇, as a scan's OCR reads the ○ bullet, for a bullet", () => {
     expect(joinItems(['〇①8K内視鏡システムの開発・実証を行う。', '〇②各種PHRサービスから医師が求めるPHRデータを', '取得する。'])).toEqual([
       '①8K内視鏡システムの開発・実証を行う。',
