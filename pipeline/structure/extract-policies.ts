@@ -23,7 +23,7 @@ import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
 import { correctWrappedMisreads } from '../ocr/misreads.ts';
 import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
-import { findRunningHeadings } from './page-furniture.ts';
+import { findRunningHeadings, middleY } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 
@@ -190,10 +190,13 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   let current: RecordSpan | undefined;
   // The lines of a repeated heading, left out of the record's text.
   let skipUntil = -1;
-  /** A numbered heading: a new one ends the record before it; one repeated at the top of a page does not. */
-  const enter = (level: number, num: string): void => {
+  /**
+   * A numbered heading: a new one ends the record before it; one repeated at the top of a page does not,
+   * nor does a running footer, read after its page's text: the record before may run on to the next page.
+   */
+  const enter = (level: number, num: string, footer = false): void => {
     if (path[level] === num) return;
-    current = undefined;
+    if (!footer) current = undefined;
     path.splice(level, path.length, num);
   };
   const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
@@ -211,7 +214,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     // A running heading is no record's text, but a chapter tab still numbers the records under it.
     if (headings.has(line.line)) {
       const level = hierarchy.findIndex((heading) => heading.test(text));
-      if (level >= 0) enter(level, hierarchy[level]!.exec(text)?.groups?.num ?? '');
+      if (level >= 0) enter(level, hierarchy[level]!.exec(text)?.groups?.num ?? '', middleY(line.line, pageOf(line.page).page) > 0.5);
       continue;
     }
     const start = starts.get(i);

@@ -101,12 +101,16 @@ function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
   return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
 }
 
+/** How far the heights OCR gives the lines of one name in its cell may differ, as a share of the first's. */
+const OCR_CELL_SIZE_SPREAD = 0.4;
+
 /**
  * Lines continuing a wrapped title: same size, same left edge (or hanging under a number), directly
  * below, and no label or list item; or, on a scan, the rest of its row, within an em of it (OCR cut
- * 「3-⑤-(1)地域IX・CDN…」 in two where it lost the thin 「I」).
+ * 「3-⑤-(1)地域IX・CDN…」 in two where it lost the thin 「I」). In a name's cell (`inCell`) a scan's
+ * sizes may differ more.
  */
-function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false): number {
+function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line: PlacedLine) => boolean = () => false, { inCell = false } = {}): number {
   let end = from + 1;
   let rowStart = lines[from]!.line;
   // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title), and so
@@ -115,11 +119,15 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const gap = next.bbox[0] - previous.bbox[2];
-    if (readByOcr([lines[end]!]) && sameRow(lines[end - 1]!, lines[end]!) && gap >= -1 && gap <= previous.font_size) {
+    const ocr = readByOcr([lines[end]!]);
+    // A number OCR read apart from its title (「1」 set small before 「デジタル田園…」) is an em of the title's size away.
+    if (ocr && sameRow(lines[end - 1]!, lines[end]!) && gap >= -1 && gap <= Math.max(previous.font_size, next.font_size)) {
       end++;
       continue;
     }
-    const sameSize = Math.abs(next.font_size - previous.font_size) <= 0.1 * previous.font_size;
+    // In a name's cell, a scan's next line under the name is the name's, however tall OCR boxed it (a line of katakana
+    // 16 pt, the kanji over it 24 pt).
+    const sameSize = Math.abs(next.font_size - previous.font_size) <= (ocr && inCell ? OCR_CELL_SIZE_SPREAD : 0.1) * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
     const aligned = Math.abs(next.bbox[0] - rowStart.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!);
@@ -202,7 +210,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
       starts.push({ at, titleLines: span + 1, name: text(value), nameRaw: value.line.text, num: null, spelling });
       continue;
     }
-    const more = wrappedLines(lines, at);
+    const more = wrappedLines(lines, at, isField, { inCell: true });
     const valueLines = lines.slice(at, at + more);
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
     const follows = at === i + span;
