@@ -3,7 +3,7 @@ import type { Page } from '../../schemas/types.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
 import { findRecordStarts } from './find-record-starts.ts';
-import { labelOccurrences } from './label-occurrences.ts';
+import { labelLines, labelOccurrences } from './label-occurrences.ts';
 import type { DocumentProfile } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -78,8 +78,14 @@ function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, numb
   return named.length === 1 && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
 }
 
-/** Different labels under the one title of a short document (one project's PR sheet) that make it a record: a full block, not a heading or two. */
+/**
+ * Different labels under the one title of a short document (one project's PR sheet) that make it a
+ * record: a full block, not a heading or two; or two, when one is the budget's with its figure on its
+ * line (「概算要求額：…841.1億円」): a notice prints headings, not a budget.
+ */
 const ONE_RECORD_LABELS = 3;
+const ONE_BUDGETED_RECORD_LABELS = 2;
+const AMOUNT = /\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円/u;
 
 /** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */
 const SHORT_DOCUMENT_PAGES = 5;
@@ -98,7 +104,10 @@ function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, num
     // Times each label is printed on the one page of titles: several titles with the same labels under each as often are blocks repeated.
     const onTitlePage = labelPages.map((onPages) => onPages.filter((page) => titlePages.has(page)).length);
     const underEach = onTitlePage.filter((times) => times >= starts.length).length;
-    return onTitlePage.filter((times) => times > 0).length >= ONE_RECORD_LABELS || (starts.length >= 2 && underEach >= CATALOGUE_LABELS);
+    const budgetLines = labelLines(lines, labelVocabulary()).get('budget') ?? [];
+    const budgeted = budgetLines.some((i) => titlePages.has(lines[i]!.page) && AMOUNT.test(normaliseCharacters(lines[i]!.line.text)));
+    const labelsOnTitlePage = onTitlePage.filter((times) => times > 0).length;
+    return labelsOnTitlePage >= (budgeted ? ONE_BUDGETED_RECORD_LABELS : ONE_RECORD_LABELS) || (starts.length >= 2 && underEach >= CATALOGUE_LABELS);
   }
   return titlePages.size >= 2 && labelPages.some((onPages) => [...titlePages].every((page) => onPages.includes(page)));
 }

@@ -42,6 +42,23 @@ describe('where records start, in layouts no profile names', () => {
     expect(readRecords(source, [notice], [notice.page])).toBeNull();
   });
 
+  it('reads a short scan whose one record prints a title over 概要 and its budget with figures as that record, and a notice with two headings as none', () => {
+    const cover = ocrPage(1, 967, 552, [ocr('令和2年度概算要求', 382, 184, 31.4), ocr('総務省重点施策', 402, 221, 23), ocr('令和元年8月30日', 428, 364, 18.7)]);
+    const divider = ocrPage(2, 968, 554, [ocr('3 Society 5.0を支えるICTインフラ整備', 290, 251, 26.2)]);
+    const record = ocrPage(3, 964, 547, [
+      ocr('(1)マイナンバーカードの普及・利活用の促進', 48, 50, 26.2),
+      ocr('概要:・マイナンバーカードの普及とマイナンバーの利活用の促進に関する方針に基づき、カードの普及を進める。', 45, 79, 12.2),
+      ocr('概算要求額:個人番号カード交付事業費補助金841.1億円(元年度150.0億円)', 45, 121, 12.7),
+      ocr('マイナンバーカード・公的個人認証の海外継続利用に要する経費242.0億円【新規】', 103, 148, 12.5),
+    ]);
+    const set = read([cover, divider, record]);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['マイナンバーカードの普及・利活用の促進', [[2020, 'request', 84_110_000_000], [2019, 'initial', 15_000_000_000], [2020, 'request', 24_200_000_000]]],
+    ]);
+    const notice = ocrPage(3, 964, 547, [ocr('説明会の開催について', 48, 50, 26.2), ocr('目的:制度の周知のため説明会を開催します。', 45, 79, 12.2), ocr('概要:日時は追って知らせます。', 45, 121, 12.7)]);
+    expect(readRecords(source, [cover, divider, notice], [cover, divider, notice].map((l) => l.page))).toBeNull();
+  });
+
   it('reads a page of two records, each under its 施策名 cell with the same labels, as a catalogue however short', () => {
     const block = (name: string, amount: string, top: number): Line[] => [
       line('施策名', 56, top), line(name, 104, top - 2, 13),
