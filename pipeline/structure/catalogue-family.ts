@@ -80,8 +80,8 @@ function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, numb
 
 /**
  * Different labels under the one title of a short document (one project's PR sheet) that make it a
- * record: a full block, not a heading or two; or two, when one is the budget's with its figure on its
- * line (「概算要求額：…841.1億円」): a notice prints headings, not a budget.
+ * record: a full block, not a heading or two; or two, when one is the budget's with its figure
+ * (「概算要求額：…841.1億円」): a notice prints headings, not a budget.
  */
 const ONE_RECORD_LABELS = 3;
 const ONE_BUDGETED_RECORD_LABELS = 2;
@@ -105,7 +105,8 @@ function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, num
     const onTitlePage = labelPages.map((onPages) => onPages.filter((page) => titlePages.has(page)).length);
     const underEach = onTitlePage.filter((times) => times >= starts.length).length;
     const budgetLines = labelLines(lines, labelVocabulary()).get('budget') ?? [];
-    const budgeted = budgetLines.some((i) => titlePages.has(lines[i]!.page) && AMOUNT.test(normaliseCharacters(lines[i]!.line.text)));
+    // Its figure on its line, or on the next (a header cell over its value).
+    const budgeted = budgetLines.some((i) => titlePages.has(lines[i]!.page) && lines.slice(i, i + 2).some((line) => line.page === lines[i]!.page && AMOUNT.test(normaliseCharacters(line.line.text))));
     const labelsOnTitlePage = onTitlePage.filter((times) => times > 0).length;
     return labelsOnTitlePage >= (budgeted ? ONE_BUDGETED_RECORD_LABELS : ONE_RECORD_LABELS) || (starts.length >= 2 && underEach >= CATALOGUE_LABELS);
   }

@@ -55,6 +55,14 @@ describe('where records start, in layouts no profile names', () => {
     expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
       ['マイナンバーカードの普及・利活用の促進', [[2020, 'request', 84_110_000_000], [2019, 'initial', 15_000_000_000], [2020, 'request', 24_200_000_000]]],
     ]);
+    // The budget in a header cell over its figure.
+    const cellOver = ocrPage(3, 607, 851, [
+      ocr('1.豊かなライフスタイルの提示による地方への人の流れの創出', 51, 54, 15.6), ocr('予算額', 289, 77, 14.2),
+      ocr('地方への人の流れの創出に向けた効果的広報0.4億円【新規】', 57, 96, 13.4), ocr('概要', 68, 122, 9.1), ocr('地方への新しい人の流れの創出を広報で進める', 109, 121, 13.2),
+    ]);
+    expect(read([cover, divider, cellOver]).records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['豊かなライフスタイルの提示による地方への人の流れの創出', [[2020, 'request', 40_000_000]]],
+    ]);
     const notice = ocrPage(3, 964, 547, [ocr('説明会の開催について', 48, 50, 26.2), ocr('目的:制度の周知のため説明会を開催します。', 45, 79, 12.2), ocr('概要:日時は追って知らせます。', 45, 121, 12.7)]);
     expect(readRecords(source, [cover, divider, notice], [cover, divider, notice].map((l) => l.page))).toBeNull();
   });
