@@ -802,7 +802,10 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     const next = lines[i + size];
     const labelled = next !== undefined && next.page === title.page && (isLabel(next) || ownLabel(next) || figureUnderLabel(next, labels) || CONTACT.test(text(next)));
     if (!labelled && !lines.slice(i + size + 1, i + size + SIBLING_LABEL_REACH).some(underTitle)) continue;
-    siblings.push({ at: i, titleLines: size, ...titleNames(lines.slice(i, i + size)), num: null });
+    // A numbered sentence over the record's office (「①トラフィック集約拠点の…実施する。」 above 担当) is the section's text.
+    const names = titleNames(lines.slice(i, i + size));
+    if (isProse(names.name)) continue;
+    siblings.push({ at: i, titleLines: size, ...names, num: null });
     i += size - 1;
   }
   return siblings;
