@@ -45,6 +45,9 @@ function nextInSeries(item: string, text: string): boolean {
   return before !== undefined && here !== undefined && before.series === here.series && here.place === before.place + 1;
 }
 
+/** A quotation or parenthesis opening a line (「「公」から…」). */
+const OPENING_BRACKET = /^[「『（(]/u;
+
 /** A bracketed sub-heading alone on its line: what follows it is a new item. */
 const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 
@@ -62,6 +65,8 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
   const items: string[] = [];
   let itemX: number | undefined;
   let previousFull = false;
+  // Within a character more of the edge: a line broken before an opening bracket (no line ends in 「).
+  let previousNearlyFull = false;
   let previousEnd: number | undefined;
   for (const line of lines) {
     const text = normaliseCharacters(typeof line === 'string' ? line : line.text).trim();
@@ -73,7 +78,8 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     const runsOn = items.at(-1)?.endsWith('、') === true;
     // Where the item's own left edge is not known yet (it opened on its label's line), a short line before says it.
     const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < 2;
-    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !runsOn;
+    const wrappedBeforeBracket = previousNearlyFull && OPENING_BRACKET.test(text);
+    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !runsOn;
     const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
@@ -86,7 +92,9 @@ export function joinItems(lines: readonly ItemLine[]): string[] {
     }
     // A line within two characters of the block's right edge was wrapped, not ended (unless it ends a sentence).
     const charWidth = box === undefined ? 0 : box.x0 === undefined ? blockCharWidth : (box.x1 - box.x0) / Math.max(1, text.length);
-    previousFull = box !== undefined && box.x1 >= right - 2 * charWidth && !/[。:：]$/u.test(text);
+    const sentenceEnd = /[。:：]$/u.test(text);
+    previousFull = box !== undefined && box.x1 >= right - 2 * charWidth && !sentenceEnd;
+    previousNearlyFull = box !== undefined && box.x1 >= right - 3 * charWidth && !sentenceEnd;
     previousEnd = box?.x1;
   }
   return items.filter((item) => item !== '');

@@ -23,6 +23,19 @@ describe('joinItems', () => {
     ]);
   });
 
+  it('runs on a line broken before an opening bracket, a character further from the edge than a wrap, and opens a paragraph after a line shorter still', () => {
+    const at = (text: string, x1: number) => ({ text, x0: 55.7, x1 });
+    const lines = (short: number) => [
+      at('・高度無線環境整備推進事業等を活用した光ファイバ整備を推進するとともに、地方公共団体が保有する光ファイバの高度', 563.6),
+      at('化に対して必要な支援を行う。また、人口減少等を見据え、効率化を図るため、ブロードバンド基盤の担い手に関して', short),
+      at('「公」から「民」への移行を推進する。', 221.9),
+    ];
+    expect(joinItems(lines(545.1))).toEqual([
+      '高度無線環境整備推進事業等を活用した光ファイバ整備を推進するとともに、地方公共団体が保有する光ファイバの高度化に対して必要な支援を行う。また、人口減少等を見据え、効率化を図るため、ブロードバンド基盤の担い手に関して「公」から「民」への移行を推進する。',
+    ]);
+    expect(joinItems(lines(500))).toHaveLength(2);
+  });
+
   it("takes a hyphen run into its item's text, as a scan's OCR reads a hyphen bullet, for a bullet, and a minus for none", () => {
     expect(joinItems(['-道路や観光地等の圏外解消を支援する。', '-また、5G基地局の整備を支援する。', '-5%の削減を目指す。'])).toEqual(['道路や観光地等の圏外解消を支援する。', 'また、5G基地局の整備を支援する。-5%の削減を目指す。']);
   });
