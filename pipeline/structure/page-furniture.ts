@@ -121,10 +121,10 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     // a character at most. Not a budget's name (「令和6年度予算案」 over each page's figures), nor two records'
     // names a few characters apart: only more pages tell those from a header. In a text layer, only a line
     // printed nearest the page's edge but for its number (「総務省」 at the top right): one under it may be both
-    // records' office.
+    // records' office. Or one that prints the page's number (「総務省重点施策2020 - 3 -」 under a chapter tab).
     const everyPage =
       onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
-      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers)));
+      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
     if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) {
       for (const other of alike) {
         furniture.add(other.line);
@@ -142,7 +142,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   for (const line of rowMates(candidates, needed, body, furniture)) furniture.add(line);
-  for (const line of headAndFoot(candidates, body)) furniture.add(line);
+  for (const line of twiceAtEdges(candidates, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
@@ -161,14 +161,14 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
 }
 
 /**
- * A chapter's name printed both at the head and at the foot of a page, no larger than the text
- * (「5Gなどの情報通信基盤の早期整備」 as header and footer): furniture, though each chapter fills one page
- * only. A record prints no line twice at a page's two edges.
+ * A chapter's name printed twice in a page's edge bands, no larger than the text (「5Gなどの情報通信基盤の
+ * 早期整備」 as header and footer, 「5 海外展開・国際的な政策連携」 as tab and header): furniture, though each
+ * chapter fills one page only. A record prints no line twice at a page's edges.
  */
-function headAndFoot(candidates: readonly Candidate[], body: number): Line[] {
+function twiceAtEdges(candidates: readonly Candidate[], body: number): Line[] {
   // A name, not a table's figure or a character of a spaced-out heading (「追」 「加」) at the page's two ends.
   const named = candidates.filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(compactText(candidate.line.text)));
-  const twice = named.filter((candidate) => named.some((other) => other.page === candidate.page && compactText(other.line.text) === compactText(candidate.line.text) && (other.y < 0.5) !== (candidate.y < 0.5)));
+  const twice = named.filter((candidate) => named.some((other) => other !== candidate && other.page === candidate.page && compactText(other.line.text) === compactText(candidate.line.text)));
   return twice.map((candidate) => candidate.line);
 }
 
@@ -187,9 +187,9 @@ function badgeBefore(badge: Line, other: Line): boolean {
 /** An amount in yen printed alone, or after a short word naming what it counts (「国費 4.0億円」, 「一般会計 12億円」). */
 const AMOUNT = /^(?:[^\s\d]{1,6}\s*[:：]?\s*)?(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
 
-/** Whether a line ends in its page's number, alone or of the page count (「総務省 10」, 「総務省2 / 10」 on page 2). */
+/** Whether a line ends in its page's number, alone, of the page count or in dashes (「総務省 10」, 「総務省2 / 10」 on page 2, 「…2020 - 3 -」 on page 3). */
 function endsInPageNumber(line: Line, page: Page): boolean {
-  const number = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4})?\s*$/u.exec(normaliseCharacters(line.text))?.[1];
+  const number = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4}|[-－–—‐)）])?\s*$/u.exec(normaliseCharacters(line.text))?.[1];
   return number !== undefined && Number(number) === page.number;
 }
 

@@ -132,12 +132,21 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['総務省2 / 10', '総務省3 / 10', '総務省4 / 10', '総務省5 / 10']);
   });
 
-  it("drops a chapter's name printed as both header and footer of its one page, and keeps a record's line printed once at the top", () => {
+  it("drops a chapter's name printed twice at its one page's edges (header and footer, tab and header), and keeps a record's line printed once at the top", () => {
     const chapters = ['5Gなどの情報通信基盤の早期整備', '未来技術の活用に向けた社会ニーズの醸成', 'サービス産業分野等での未来技術の活用'];
     const pages = chapters.map((chapter, k) =>
       page(k + 2, 960, 540, [line(chapter, 906 - 8.5 * [...chapter].length, 38, 8.5), line(['光ファイバ整備', 'ICTクラブ', 'モバイル決済'][k]!, 63, 60, 8.7), line(`施策${k}の本文が続く`, 66, 200, 8.7), line(chapter, 60, 512, 8.5)]),
     );
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual([...chapters, ...chapters].sort());
+    // Printed as tab and header both at the page's top, on a short document's two pages after its cover, each
+    // with a header that ends in the page's number.
+    const short = [
+      page(1, 595, 842, [line('令和2年度概算要求', 200, 280, 24)]),
+      ...['2 地域を支える人づくり', '5 海外展開・国際的な政策連携'].map((chapter, k) =>
+        page(k + 2, 595, 842, [line(chapter, 541 - 8.5 * [...chapter].length, 5, 8.5), line(chapter, 45, 30, 8.5), line(`総務省重点施策2020 - ${k + 2} -`, 469, 30, 9), line('施策名', 283, 56), line(`施策${k}の本文`, 50, 100)]),
+      ),
+    ];
+    expect([...findPageFurniture(short)].map((l) => l.text).sort()).toEqual(['2 地域を支える人づくり', '2 地域を支える人づくり', '5 海外展開・国際的な政策連携', '5 海外展開・国際的な政策連携', '総務省重点施策2020 - 2 -', '総務省重点施策2020 - 3 -']);
     // A table's figures and a spaced-out heading's characters at a page's two ends are no chapter's name.
     const table = page(5, 595, 842, [line('追', 74, 40, 9), line('5,694', 240, 40, 9), line('事業の説明', 74, 400, 10.1), line('追', 74, 800, 9), line('4,690', 240, 800, 9)]);
     expect(findPageFurniture([...pages, table]).size).toBe(6);
