@@ -1024,7 +1024,8 @@ export interface QualityIssue {
     | 'read-without-profile'
     | 'budget-year-assumed'
     | 'budget-unlabelled'
-    | 'labels-learned';
+    | 'labels-learned'
+    | 'record-cut-short';
   message: string;
   record: string;
   page: number;
@@ -1266,7 +1267,8 @@ export interface RecordIssue {
     | 'read-without-profile'
     | 'budget-year-assumed'
     | 'budget-unlabelled'
-    | 'labels-learned';
+    | 'labels-learned'
+    | 'record-cut-short';
   message: string;
   record: string;
   page: number;

@@ -7,6 +7,7 @@ import { documentBudgetContext, type BudgetYearContext } from './budget-context.
 import { isBudgetExplanation, readBudgetItems } from './budget-items.ts';
 import { catalogueFamily, coverFamily, labelBlockPages } from './catalogue-family.ts';
 import { catalogueTables } from './catalogue-table.ts';
+import { cutRecordIssue } from './cut-record.ts';
 import { extractCases } from './extract-cases.ts';
 import { BUDGET_LINE, extractPolicies } from './extract-policies.ts';
 import { isRecordStructure } from './find-record-starts.ts';
@@ -122,10 +123,11 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
       : extractPolicies(layouts, lines, profile, source, { words, budget, tables: tables() });
   const validated = validatePolicies(records);
   const promise = promiseIssue(lines, records.length, profile);
+  const cut = readable.reader === 'labels' ? cutRecordIssue(records, pages.at(-1)?.number ?? 1) : undefined;
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
   const guesses = [...guessIssues(readable, records, year), ...learnedIssue(learned)];
   return {
-    set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...guesses] },
+    set: { schema_version: '1.4.0', profile: profile.id, family, budget_year: budgetYear, records: validated.records, quarantine: validated.quarantine, issues: [...issues, ...(promise === undefined ? [] : [promise]), ...(cut === undefined ? [] : [cut]), ...guesses] },
     undecidedSpaces,
   };
 }
