@@ -62,7 +62,8 @@ function wildChoices(spec: RenderingSpec): Partial<RenderingSpec> {
     ...(maybe(0.5) && { mark: pick(['■', '【】', '〈〉', '◆', '●', '＜＞'] as const) }),
     ...(maybe(0.3) && { labelWidth: step(14, 32, 2) }),
     ...(maybe(0.4) && { budgetForm: pick(['lines', 'paren', 'columns', 'bare', 'bare-paren'] as const) }),
-    ...(maybe(0.3) && { bullet: pick(['・', '', '○', '◯', '•', '-', '※'] as const) }),
+    // Not ※: it marks a note, never a list item.
+    ...(maybe(0.3) && { bullet: pick(['・', '', '○', '◯', '•', '-', '➢'] as const) }),
     ...(maybe(0.2) && { budgetAfter: maybe(0.5) }),
     ...(maybe(0.2) && { budgetBig: maybe(0.5) }),
     ...(maybe(0.2) && { dividers: maybe(0.5) }),
