@@ -793,7 +793,7 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
   const siblings: RecordStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const value = text(lines[i]!);
-    if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i)) continue;
+    if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i) || underLabelCell(lines, i, isLabel)) continue;
     const size = wrappedLines(lines, i, (line) => isLabel(line) || ownLabel(line));
     const title = lines[i + size - 1]!;
     // The label right under the title, though read a few lines later (a scan's OCR put 〈事業の内容〉 after the text beside it).
@@ -809,6 +809,22 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
     i += size - 1;
   }
   return siblings;
+}
+
+/** Lines looked back at, in reading order, for a label cell over a line. */
+const CELL_ABOVE_REACH = 4;
+
+/**
+ * Whether a line stands just under a field's label cell: the label's value (a 施策区分 of 「②税制」
+ * under its head cell), not a title numbered as the titles are.
+ */
+function underLabelCell(lines: readonly PlacedLine[], i: number, isLabel: (line: PlacedLine) => boolean): boolean {
+  const { line, page } = lines[i]!;
+  return lines.slice(Math.max(0, i - CELL_ABOVE_REACH), i).some((above) => {
+    const gap = line.bbox[1] - above.line.bbox[3];
+    const across = above.line.bbox[0] < line.bbox[2] && line.bbox[0] < above.line.bbox[2];
+    return above.page === page && across && gap > -0.5 * line.font_size && gap <= 1.5 * line.font_size && isLabel(above);
+  });
 }
 
 /**
