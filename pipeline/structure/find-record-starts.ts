@@ -813,6 +813,8 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
 
 /** Lines looked back at, in reading order, for a label cell over a line. */
 const CELL_ABOVE_REACH = 4;
+/** Least size of a head cell, as a share of its value's (OCR's heights are rough). */
+const CELL_SIZE_SHARE = 0.8;
 
 /**
  * Whether a line stands just under a field's label cell: the label's value (a 施策区分 of 「②税制」
@@ -823,7 +825,9 @@ function underLabelCell(lines: readonly PlacedLine[], i: number, isLabel: (line:
   return lines.slice(Math.max(0, i - CELL_ABOVE_REACH), i).some((above) => {
     const gap = line.bbox[1] - above.line.bbox[3];
     const across = above.line.bbox[0] < line.bbox[2] && line.bbox[0] < above.line.bbox[2];
-    return above.page === page && across && gap > -0.5 * line.font_size && gap <= 1.5 * line.font_size && isLabel(above);
+    // A head cell is set no smaller than its value (a running header over a title is).
+    const cellSized = above.line.font_size >= CELL_SIZE_SHARE * line.font_size;
+    return above.page === page && across && cellSized && gap > -0.5 * line.font_size && gap <= 1.5 * line.font_size && isLabel(above);
   });
 }
 
