@@ -41,6 +41,15 @@ export const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
 const repeatKey = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
 
+/**
+ * Whether a page number 「n / m」 could count this document's pages: m no fewer than its pages (a scan
+ * of some pages of a longer one prints more). A subsidy rate 「1/2」 at the foot of the third page is none.
+ */
+function countsPages(text: string, pageCount: number): boolean {
+  const of = /(\d{1,4})\s*[/／|lI17]\s*(\d{1,4})\s*[-－–—‐)）]?$/u.exec(text);
+  return of === null || Number(of[2]) >= pageCount;
+}
+
 /** Whether a line lies in the bands at the top and bottom of the page, where furniture is printed. */
 function atEdge(line: Line, page: Page): boolean {
   const y = middleY(line, page);
@@ -96,7 +105,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const y = middleY(line, page);
       // On the row of the first or last label (a header row of labels) counts as within.
       if (y > contentTop - ROW && y < contentBottom + ROW) continue;
-      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE)) furniture.add(line);
+      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE) && countsPages(text, pages.length)) furniture.add(line);
       else candidates.push({ line, page, key: repeatKey(text), y });
     }
   }

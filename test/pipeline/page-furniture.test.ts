@@ -152,6 +152,12 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture([...pages, table]).size).toBe(6);
   });
 
+  it('keeps a subsidy rate 「1/2」 at a page\'s foot, which cannot count the document\'s pages, and drops 「3 / 6」 there', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => page(n, 595, 842, [line(`事業${n}の説明`, 45, 200), ...(n === 3 ? [line('補助率', 150, 760, 8), line('1/2', 45, 775, 8)] : []), line(`${n} / 6`, 500, 815, 8)]));
+    const kept = pages[2]!.lines.filter((l) => !findPageFurniture(pages).has(l)).map((l) => l.text);
+    expect(kept).toEqual(['事業3の説明', '補助率', '1/2']);
+  });
+
   it('drops a running header that the page number ran into on one page (「総務省 10」 where the others print 「総務省」 and 「9」 apart)', () => {
     const pages = [6, 7, 8, 9, 10].map((n) => page(n, 960, 540, [...(n < 10 ? [line('総務省', 895, 19, 8.5), line(`${n}`, 935, 19, 9)] : [line('総務省 10', 895, 19, 9)]), line(`事業${n}の説明`, 45, 200)]));
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['6', '7', '8', '9', '総務省', '総務省', '総務省', '総務省', '総務省 10']);
