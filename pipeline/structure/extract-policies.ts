@@ -321,6 +321,12 @@ function budgetOverTitle(lines: readonly PlacedLine[], at: number, fieldLabels: 
 /** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */
 const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】]{1,4}】)?$/u;
 
+/**
+ * A short line opening with a fiscal year and a budget's name, then its figure (「令和5年度補正予算額 25.6億円」,
+ * 「【令和6年度概算要求額：1.2億円】」): a budget line however it stands, not a sentence that mentions one.
+ */
+const NAMED_BUDGET_LINE = new RegExp(String.raw`^[【\[(（]?(?:${ERA_ONCE.source})\s?[^。]{0,12}?(?:予算|要求|補正)[^。\d]{0,8}?[:：]?\s*[\d,.]+\s*(?:千|百万|億|兆)?円[^。]{0,16}$`, 'u');
+
 /** A line printing a fiscal year and an amount: a budget line of its own. */
 // 「1,230（1,000）百万円」: two figures, this year's and last year's, sharing the unit after them.
 export const BUDGET_LINE = new RegExp(`(?:${ERA_ONCE.source}).*\\d\\s*[)）]?\\s*(?:千|百万|億|兆)?円`, 'u');
@@ -398,8 +404,12 @@ function buildPolicy(
   const rulesOfPage = (page: number): readonly Rule[] => pageOf(page).rules;
   const assignedValues = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
   // A scan whose OCR lost the budget label (予 算 spaced out in its cell) leaves the figures' own line among the prose.
-  const unlabelled = hits.some((hit) => hit.spec.target.kind === 'budget') ? new Set<PlacedLine>() : new Set(body.filter((line) => readByOcr([line]) && UNLABELLED_BUDGET.test(normaliseCharacters(line.line.text).trim())));
-  const unassigned = assignedValues.unassigned.filter((line) => !unlabelled.has(line));
+  const budgetLabelled = hits.some((hit) => hit.spec.target.kind === 'budget');
+  const unlabelled = budgetLabelled ? new Set<PlacedLine>() : new Set(body.filter((line) => readByOcr([line]) && UNLABELLED_BUDGET.test(normaliseCharacters(line.line.text).trim())));
+  // A line naming its budget's year and stage with the figure (「令和5年度補正予算額 25.6億円」 under the office's label
+  // line), no label of the record's being the budget's, is the budget.
+  const namedBudget = budgetLabelled ? [] : assignedValues.unassigned.filter((line) => !unlabelled.has(line) && NAMED_BUDGET_LINE.test(normaliseCharacters(line.line.text).trim()));
+  const unassigned = assignedValues.unassigned.filter((line) => !unlabelled.has(line) && !namedBudget.includes(line));
   const assigned = assignedValues.values.map((value) => ({ ...value, lines: value.lines.filter((line) => !unlabelled.has(line)) }));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
@@ -409,6 +419,7 @@ function buildPolicy(
 
   if (subtitle.length > 0) record.sections['副題'] = tidy(joinRun(subtitle));
   if (yearRows.length > 0) addBudget(record, yearRows, fields, firstPage);
+  if (namedBudget.length > 0) addBudget(record, namedBudget.map((line) => line.line.text), fields, namedBudget[0]!.page);
   if (unlabelled.size > 0) {
     const texts = [...unlabelled].map((line) => line.line.text);
     addBudget(record, texts, fields, firstPage);
@@ -448,7 +459,10 @@ function buildPolicy(
   }
   if (notes.size > 0 && profile.notes !== undefined) record.sections[profile.notes.key] = tidy(joinItems([...notes].map((l) => l.line.text)).join('\n'));
 
-  for (const { hit, lines: valueLines } of values) {
+  for (const { hit, lines: allValueLines } of values) {
+    // Such a budget line read as an office's last line (under 「担当：…課（TEL:…）」) is the budget too.
+    const [budgetUnder, valueLines] = hit.spec.target.kind === 'office' && !budgetLabelled && namedBudget.length === 0 ? partition(allValueLines, (line) => NAMED_BUDGET_LINE.test(normaliseCharacters(line.line.text).trim())) : [[], allValueLines];
+    if (budgetUnder.length > 0) addBudget(record, budgetUnder.map((line) => line.line.text), fields, hit.page);
     // Notes leave prose sections only: a budget entry's own 「※」 remark stays with its figures.
     const lines = hit.spec.target.kind === 'section' ? valueLines.filter((line) => !notes.has(line)) : valueLines;
     const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];

@@ -1922,4 +1922,21 @@ describe('labels and values printed out of the usual order', () => {
       ['移住・交流情報ガーデン', '①予算'],
     ]);
   });
+  it("reads a budget line naming its year and stage under the office's label line (「令和5年度補正予算額 25.6億円」) as the budget", () => {
+    const block = (top: number, name: string, office: string, budget: string): ReadLine[] => [
+      ['事業名', 286, top, 310, top + 8, 8], [name, 44, top + 16, 197, top + 26, 9.2],
+      [office, 40, top + 35, 258, top + 43, 8], [budget, 47, top + 50, 148, top + 57, 6.8],
+      ['事業の目的・概要:後継者不在の中小企業の承継を支援します。', 40, top + 69, 327, top + 77, 8],
+      ['成果目標:成約件数を年間2,000件以上とすることを目指します。', 40, top + 104, 327, top + 112, 8],
+      ['事業期間:令和5年度〜令和8年度', 40, top + 140, 162, top + 148, 8], ['補助率:1/2〜2/3', 45, top + 183, 113, top + 191, 8],
+    ];
+    const set = readText([[
+      ...block(49, '1.事業承継・引継ぎ円滑化支援事業', '担当:中小企業庁事業環境部 財務課(TEL:03-3580-0322)', '令和5年度補正予算額 25.6億円'),
+      ...block(306, '2.地域共生型再生可能エネルギー導入促進事業', '担当:資源エネルギー庁新エネルギー課(TEL:03-3580-0762)', '令和5年度補正予算額 300.0億円の内数'),
+    ]], 595, 842);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy, b.part_of]), r.offices.map((o) => o.name)])).toEqual([
+      ['事業承継・引継ぎ円滑化支援事業', [[2023, 'supplementary', 2_560_000_000, false]], ['中小企業庁事業環境部財務課']],
+      ['地域共生型再生可能エネルギー導入促進事業', [[2023, 'supplementary', 30_000_000_000, true]], ['資源エネルギー庁新エネルギー課']],
+    ]);
+  });
 });
