@@ -326,6 +326,7 @@ const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|�
  * 「【令和6年度概算要求額：1.2億円】」): a budget line however it stands, not a sentence that mentions one.
  */
 const NAMED_BUDGET_LINE = new RegExp(String.raw`^[【\[(（]?(?:${ERA_ONCE.source})\s?[^。]{0,12}?(?:予算|要求|補正)[^。\d]{0,8}?[:：]?\s*[\d,.]+\s*(?:千|百万|億|兆)?円[^。]{0,16}$`, 'u');
+const namesItsBudget = (line: PlacedLine): boolean => NAMED_BUDGET_LINE.test(normaliseCharacters(line.line.text).trim());
 
 /** A line printing a fiscal year and an amount: a budget line of its own. */
 // 「1,230（1,000）百万円」: two figures, this year's and last year's, sharing the unit after them.
@@ -408,7 +409,7 @@ function buildPolicy(
   const unlabelled = budgetLabelled ? new Set<PlacedLine>() : new Set(body.filter((line) => readByOcr([line]) && UNLABELLED_BUDGET.test(normaliseCharacters(line.line.text).trim())));
   // A line naming its budget's year and stage with the figure (「令和5年度補正予算額 25.6億円」 under the office's label
   // line), no label of the record's being the budget's, is the budget.
-  const namedBudget = budgetLabelled ? [] : assignedValues.unassigned.filter((line) => !unlabelled.has(line) && NAMED_BUDGET_LINE.test(normaliseCharacters(line.line.text).trim()));
+  const namedBudget = budgetLabelled ? [] : assignedValues.unassigned.filter((line) => !unlabelled.has(line) && namesItsBudget(line));
   const unassigned = assignedValues.unassigned.filter((line) => !unlabelled.has(line) && !namedBudget.includes(line));
   const assigned = assignedValues.values.map((value) => ({ ...value, lines: value.lines.filter((line) => !unlabelled.has(line)) }));
 
@@ -461,7 +462,7 @@ function buildPolicy(
 
   for (const { hit, lines: allValueLines } of values) {
     // Such a budget line read as an office's last line (under 「担当：…課（TEL:…）」) is the budget too.
-    const [budgetUnder, valueLines] = hit.spec.target.kind === 'office' && !budgetLabelled && namedBudget.length === 0 ? partition(allValueLines, (line) => NAMED_BUDGET_LINE.test(normaliseCharacters(line.line.text).trim())) : [[], allValueLines];
+    const [budgetUnder, valueLines] = hit.spec.target.kind === 'office' && !budgetLabelled && namedBudget.length === 0 ? partition(allValueLines, namesItsBudget) : [[], allValueLines];
     if (budgetUnder.length > 0) addBudget(record, budgetUnder.map((line) => line.line.text), fields, hit.page);
     // Notes leave prose sections only: a budget entry's own 「※」 remark stays with its figures.
     const lines = hit.spec.target.kind === 'section' ? valueLines.filter((line) => !notes.has(line)) : valueLines;

@@ -38,8 +38,11 @@ const OCR_PAGE_OF = /^\d{1,4}\s+[/／|lI17]\s+\d{1,4}$/u;
 /** A line's middle as a share of its page's height, from the top. */
 export const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
 
+/** Text normalised, without its spaces. */
+const compactText = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
+
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
-const repeatKey = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
+const repeatKey = (text: string): string => compactText(text).replace(/\d+/gu, '#');
 
 /**
  * Whether a page number 「n / m」 could count this document's pages: m no fewer than its pages (a scan
@@ -176,14 +179,13 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
  */
 function twiceAtEdges(candidates: readonly Candidate[], body: number): Line[] {
   // A name, not a table's figure or a character of a spaced-out heading (「追」 「加」) at the page's two ends.
-  const named = candidates.filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(compactText(candidate.line.text)));
-  const twice = named.filter((candidate) => named.some((other) => other !== candidate && other.page === candidate.page && compactText(other.line.text) === compactText(candidate.line.text)));
+  const named = candidates.map((candidate) => ({ ...candidate, text: compactText(candidate.line.text) })).filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(candidate.text));
+  const twice = named.filter((candidate) => named.some((other) => other.line !== candidate.line && other.page === candidate.page && other.text === candidate.text));
   return twice.map((candidate) => candidate.line);
 }
 
 /** Four letters or more, not only figures. */
 const NAME_CHARS = /(?:[^\d\s,.()（）]){4}/u;
-const compactText = (text: string): string => normaliseCharacters(text).replace(/\s+/gu, '');
 
 /** A number badge (「No.11」) printed just before a line on its row, within a few characters. */
 function badgeBefore(badge: Line, other: Line): boolean {
