@@ -34,7 +34,7 @@ function horizontalAcross(rules: readonly Rule[], x0: number, x1: number): Rule[
   return rules.filter((r) => r.orientation === 'horizontal' && r.from < x1 - TOLERANCE && r.to > x0 + TOLERANCE);
 }
 
-function verticalThrough(rules: readonly Rule[], y: number): Rule[] {
+export function verticalThrough(rules: readonly Rule[], y: number): Rule[] {
   return rules.filter((r) => r.orientation === 'vertical' && r.from <= y + TOLERANCE && r.to >= y - TOLERANCE);
 }
 

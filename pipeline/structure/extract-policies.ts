@@ -17,6 +17,7 @@ import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
 import { findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
+import { columnRightEdge } from './text-edge.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
@@ -479,7 +480,8 @@ function buildPolicy(
     const underLabel = texts === own;
     const values = target.kind === 'office' && underLabel ? officeTexts(hit, body, lines) : texts;
     const figures = target.kind !== 'budget' ? [] : budgetFigures(hit, lines, texts, underLabel);
-    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, figures, underLabel, ocr: readByOcr(lines) }, fields);
+    const edge = target.kind === 'section' && underLabel ? columnRightEdge(lines, recordLines, rulesOfPage) : undefined;
+    fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, edge, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
   flagContacts(record, fields, firstPage);
   return record;

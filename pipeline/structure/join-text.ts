@@ -56,9 +56,10 @@ const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
  * bracketed sub-heading, unless the line before ran to the right edge (then the number was only
  * wrapped to the start of a line). Other lines continue the item, unless they start back at the
  * item's edge after a short line (a new paragraph, bulleted or not). Text is normalised; bullet marks are dropped.
+ * `edge`: the right edge of the column the lines stand in, where known (else their own widest line's).
  */
-export function joinItems(lines: readonly ItemLine[]): string[] {
-  const right = Math.max(...lines.map((l) => (typeof l === 'string' ? -Infinity : l.x1)));
+export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[] {
+  const right = Math.max(edge, ...lines.map((l) => (typeof l === 'string' ? -Infinity : l.x1)));
   // Width of a character, for lines whose left edge is unknown: the block's own, from the lines whose edges are known.
   const known = lines.filter((l): l is { text: string; x0: number; x1: number } => typeof l !== 'string' && l.x0 !== undefined);
   const blockCharWidth = known.reduce((sum, l) => sum + (l.x1 - l.x0), 0) / Math.max(1, known.reduce((sum, l) => sum + [...l.text].length, 0));

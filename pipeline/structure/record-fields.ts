@@ -81,6 +81,8 @@ export interface FieldValue {
   texts: readonly string[];
   /** The same lines with their left and right edges where known, for a prose section's items. */
   items: readonly ItemLine[];
+  /** The right edge of the column the value's lines stand in, where known (a short line there ends an item). */
+  edge?: number;
   /** For a budget: its figures, one per budget line printed. */
   figures: readonly string[];
   /** Read under its own label (not gathered from elsewhere in the record): a year the label names is the figures'. */
@@ -145,7 +147,7 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
         break;
       }
       const items = value.ocr && value.key === RATE_KEY ? value.items.map((item) => (typeof item === 'string' ? subsidyRateRead(item) : { ...item, text: subsidyRateRead(item.text) })) : value.items;
-      record.sections[value.key] = tidy(joinItems(items).join('\n'));
+      record.sections[value.key] = tidy(joinItems(items, value.edge).join('\n'));
       break;
     }
   }

@@ -1,0 +1,25 @@
+import type { Rule } from '../extract/types.ts';
+import { verticalThrough } from './assign-values.ts';
+import type { PlacedLine } from './record-lines.ts';
+
+/** Lines starting this close (points) to a block's left edge are in its column. */
+const SAME_LEFT = 2;
+const TOLERANCE = 1.5;
+
+/**
+ * The right edge of the column a block of lines is printed in, as its page shows it: the furthest any
+ * line of the page starting where the block starts reaches, short of a vertical rule at the block's
+ * right (a cell's border). A block whose own widest line is a whole item (three short list items) is
+ * told from a wrapped one by the column it stands in, not by itself alone.
+ */
+export function columnRightEdge(block: readonly PlacedLine[], pageLines: readonly PlacedLine[], rulesOfPage: (page: number) => readonly Rule[]): number | undefined {
+  const first = block[0];
+  if (first === undefined) return undefined;
+  const own = block.filter((l) => l.page === first.page);
+  const x0 = Math.min(...own.map((l) => l.line.bbox[0]));
+  const x1 = Math.max(...own.map((l) => l.line.bbox[2]));
+  const rules = rulesOfPage(first.page);
+  const border = Math.min(...own.flatMap((l) => verticalThrough(rules, (l.line.bbox[1] + l.line.bbox[3]) / 2).filter((r) => r.at >= x1 - TOLERANCE).map((r) => r.at)));
+  const column = pageLines.filter((l) => l.page === first.page && Math.abs(l.line.bbox[0] - x0) <= SAME_LEFT && l.line.bbox[2] <= border + TOLERANCE);
+  return Math.max(x1, ...column.map((l) => l.line.bbox[2]));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../schemas/types.ts';
+import type { Rule } from '../../pipeline/extract/types.ts';
+import { joinItems } from '../../pipeline/structure/join-text.ts';
+import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
+import { columnRightEdge } from '../../pipeline/structure/text-edge.ts';
+
+const placedOn = (rows: readonly [string, Line['bbox']][]): PlacedLine[] => rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 10 }, page: 4, index }));
+
+// A 施策集 page with 【目的】 over three short aims, one a line each, the first the widest; the 【概要】 under
+// them wraps at the column's right edge (549).
+const page = placedOn([
+  ['【目的】', [43, 607, 85, 617]],
+  ['多様なサービス要求に応じた高信頼な高度5Gネットワーク制御技術', [51, 623, 330, 633]],
+  ['ミリ波帯における高エネルギー効率な無線技術', [51, 638, 243, 648]],
+  ['モバイルトラヒックの急増に対応した技術', [51, 652, 220, 662]],
+  ['【概要】', [43, 670, 85, 680]],
+  ['新型コロナウイルス感染症対策の観点から、我が国全体として感染防止につながる新しい生活様式の早期実現は喫緊', [51, 686, 549, 696]],
+  ['の課題である。', [51, 700, 120, 710]],
+]);
+const aims = page.slice(1, 4);
+const items = aims.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }));
+
+describe('columnRightEdge', () => {
+  it("reads a block's right edge from its column on the page: the aims' widest line is 219 points short of it", () => {
+    expect(columnRightEdge(aims, page, () => [])).toBe(549);
+    expect(joinItems(items, 549)).toEqual(['多様なサービス要求に応じた高信頼な高度5Gネットワーク制御技術', 'ミリ波帯における高エネルギー効率な無線技術', 'モバイルトラヒックの急増に対応した技術']);
+    // By its own widest line alone, that line looks wrapped.
+    expect(joinItems(items)).toHaveLength(2);
+  });
+
+  it("stops at a ruled cell's right border: a wider line under the cell, in a row spanning more columns, is not its column", () => {
+    const cellBorder: Rule = { orientation: 'vertical', from: 600, to: 665, at: 335 };
+    expect(columnRightEdge(aims, page, () => [cellBorder])).toBe(330);
+  });
+});
