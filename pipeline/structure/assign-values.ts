@@ -99,7 +99,7 @@ function readBefore(lines: readonly PlacedLine[], hit: LabelHit): number[] {
   const line = lines[i];
   if (line === undefined || line.page !== hit.page || hit.inlineValue !== null) return [];
   const [x0, y0, , y1] = line.line.bbox;
-  const onRow = y0 < centreY(hit.bbox) && y1 > centreY(hit.bbox) && y0 < hit.bbox[1];
+  const onRow = y0 < centreY(hit.bbox) && y1 > centreY(hit.bbox) && y0 <= hit.bbox[1] + TOLERANCE;
   return onRow && x0 >= hit.bbox[2] - TOLERANCE && x0 - hit.bbox[2] < 3 * line.line.font_size ? [i] : [];
 }
 
@@ -172,8 +172,9 @@ function besideFarRight(hit: LabelHit, line: PlacedLine): boolean {
   return line.page === hit.page && box[1] < centreY(hit.bbox) && box[3] > centreY(hit.bbox) && box[0] > hit.bbox[2] + GUTTER_EM * em;
 }
 
-/** Fewest labels stacked in a column, read one after another, that make a label column. */
+/** Fewest labels stacked in a column, read one after another, that make a label column whatever their values; two make one only with a value beside each. */
 const MIN_COLUMN_LABELS = 3;
+const PAIRED_COLUMN_LABELS = 2;
 
 /**
  * Runs of labels read one right after another (no line between them), on one page, at one left edge,
@@ -189,7 +190,7 @@ function labelColumns(hits: readonly LabelHit[]): LabelHit[][] {
     if (continues) run!.push(hit);
     else runs.push(hit.inlineValue === null ? [hit] : []);
   }
-  return runs.filter((run) => run.length >= MIN_COLUMN_LABELS);
+  return runs.filter((run) => run.length >= PAIRED_COLUMN_LABELS);
 }
 
 /**
@@ -288,19 +289,25 @@ export function assignValues(
   for (const run of labelColumns(hits.filter((hit) => unplaced(hit) && !inRow.has(hit)))) {
     const right = Math.max(...run.map((hit) => hit.bbox[2]));
     const besideColumn = lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === run[0]!.page && free(i) && l.line.bbox[0] >= right - TOLERANCE);
-    run.forEach((hit, k) => {
+    const found = run.map((hit, k) => {
       // The last label's band ends at the next label down the page, one read after the values (「成果指標」 on its row).
       const below = run[k + 1]?.bbox[1] ?? Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > hit.bbox[3] - TOLERANCE).map((other) => other.bbox[1]));
-      const band = besideColumn.filter(([l, i]) => free(i) && centreY(l.line.bbox) >= hit.bbox[1] - TOLERANCE && centreY(l.line.bbox) < below - TOLERANCE).sort(([a], [b]) => a.line.bbox[1] - b.line.bbox[1]);
+      const band = besideColumn.filter(([l]) => centreY(l.line.bbox) >= hit.bbox[1] - TOLERANCE && centreY(l.line.bbox) < below - TOLERANCE).sort(([a], [b]) => a.line.bbox[1] - b.line.bbox[1]);
       // The block on the label's row and the lines that carry it on down, no gap wider than a line between them.
-      const found: (readonly [PlacedLine, number])[] = [];
+      const block: (readonly [PlacedLine, number])[] = [];
       for (const entry of band) {
-        const last = found.at(-1)?.[0].line.bbox ?? hit.bbox;
+        const last = block.at(-1)?.[0].line.bbox ?? hit.bbox;
         if (entry[0].line.bbox[1] - last[3] > entry[0].line.font_size) break;
-        found.push(entry);
+        block.push(entry);
       }
-      values.set(hit, found.map(([, i]) => i));
-      for (const [, i] of found) taken.add(i);
+      return block;
+    });
+    // Two labels make a column only with a value starting on each one's row (「概要：」 over 「予算：」, each beside its text).
+    const besideEach = run.every((hit, k) => found[k]!.length > 0 && Math.abs(centreY(found[k]![0]![0].line.bbox) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2);
+    if (run.length < MIN_COLUMN_LABELS && !besideEach) continue;
+    run.forEach((hit, k) => {
+      values.set(hit, found[k]!.map(([, i]) => i));
+      for (const [, i] of found[k]!) taken.add(i);
       inColumn.add(hit);
     });
   }

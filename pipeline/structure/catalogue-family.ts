@@ -59,9 +59,11 @@ function isCatalogue(lines: readonly PlacedLine[]): boolean {
   const namePages = new Set(names).size;
   const often = counts.filter((times) => times >= CATALOGUE_TIMES).length + (namePages >= CATALOGUE_TIMES ? 1 : 0);
   const twice = counts.filter((times) => times >= 2).length;
-  // Blocks repeated on a page (two records each under its 施策名 cell): the name label as often as two field labels.
+  // Blocks repeated on a page (two records each under its 施策名 cell): the name label as often as two field labels,
+  // or, where OCR lost some of those, twice on one page with two field labels printed there too.
   const repeatedBlocks = names.length >= 2 && counts.filter((times) => times >= names.length).length >= CATALOGUE_LABELS;
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
+  const namedBlocksOnPage = names.some((page) => names.filter((p) => p === page).length >= 2 && [...occurrences.values()].filter((onPages) => onPages.includes(page)).length >= CATALOGUE_LABELS);
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || namedBlocksOnPage || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
 }
 
 /** A name printed after its label and colon (「施策名：1-②-(1) 地域との…」): a record's, never a list's column. */

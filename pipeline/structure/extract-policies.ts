@@ -23,7 +23,7 @@ import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
 import { correctWrappedMisreads } from '../ocr/misreads.ts';
-import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, type RecordStart } from './find-record-starts.ts';
+import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, UNLABELLED_BUDGET, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings, middleY } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 
@@ -318,9 +318,6 @@ function budgetOverTitle(lines: readonly PlacedLine[], at: number, fieldLabels: 
   const labelled = block.some((line) => isRecordStructure(normaliseCharacters(line.line.text).trim(), fieldLabels, { ocr: readByOcr([line]) }));
   return block.length > 0 && block.length <= MAX_BUDGET_BLOCK_LINES && over && !labelled && !text.includes('。') && BUDGET_LINE.test(text) ? block : [];
 }
-
-/** A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」. */
-const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】]{1,4}】)?$/u;
 
 /**
  * A short line opening with a fiscal year and a budget's name, then its figure (「令和5年度補正予算額 25.6億円」,

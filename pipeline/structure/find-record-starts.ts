@@ -224,7 +224,14 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
 }
 
 /**
- * Starts whose record has a body: a field label or a contact line before the next start. A contents
+ * A line that ends with an amount in yen (and its 内数, prior-year figure or 【新規】, its closing
+ * bracket as OCR may read it): 「高度無線環境整備推進事業64.8億円(元年度52.5億円)」.
+ */
+export const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】)）]{1,4}[】)）])?$/u;
+
+/**
+ * Starts whose record has a body: a field label, a contact line or a budget line ending in its
+ * amount (all that is left of a block whose labels OCR lost) before the next start. A contents
  * page's 「施策名 ページ」 header row names no record.
  */
 function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
@@ -234,7 +241,7 @@ function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], 
     const end = Math.min(starts[k + 1]?.at ?? lines.length, start.at + start.titleLines + BODY_REACH);
     const body = lines.slice(start.at + start.titleLines, end);
     // A label wrapped in its narrow cell (概算要 / 求額) is read over its lines.
-    return body.some((line) => isLabel(line) || CONTACT.test(text(line))) || findLabels(body, fields).length > 0;
+    return body.some((line) => isLabel(line) || CONTACT.test(text(line)) || UNLABELLED_BUDGET.test(text(line))) || findLabels(body, fields).length > 0;
   });
 }
 

@@ -216,3 +216,44 @@ describe('assignValues for a label in a ruled cell with nothing right of it', ()
     expect(valueOf('◆事業目的').at(-1)).toBe('取組を進める。');
   });
 });
+
+describe('assignValues with two labels at the left margin, OCR reading them apart from their values', () => {
+  // A 重点施策 scan whose 「概要：」 and 「予算：」 stand at the margin, each beside its text: OCR reads the two labels
+  // first, then the text right of them; or the text first, then the label on its row, its box at the same top.
+  const summary: LabelSpec = { target: { kind: 'section', key: '概要' }, variants: ['概要'] };
+  const budget: LabelSpec = { target: { kind: 'budget' }, variants: ['予算'] };
+  const ocrLines = (rows: readonly [string, Line['bbox']][]): PlacedLine[] =>
+    rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: 13.2, confidence: 90 }, page: 3, index }));
+  const read = (lines: PlacedLine[]): string[][] =>
+    assignValues(lines, findLabels(lines, [summary, budget]), () => [], () => false).values.map((v) => v.lines.map((l) => l.line.text.slice(0, 8)));
+
+  it('gives each label of the two read one after the other the text beside it', () => {
+    const lines = ocrLines([
+      ['概要:', [45, 264, 68, 284]],
+      ['予算:', [45, 298, 69, 311]],
+      ['Society 5.0時代の技術を活用した取組のほか、基幹集落における定住促進団地の造成', [73, 269, 786, 282]],
+      ['興施設の整備等を支援', [73, 283, 167, 296]],
+      ['過疎地域等自立活性化推進交付金 5.8億円(元年度2.9億円)', [73, 298, 494, 311]],
+    ]);
+    expect(read(lines)).toEqual([['Society ', '興施設の整備等を'], ['過疎地域等自立活']]);
+  });
+
+  it('does not read two labels as a column where the text is under them, not beside them', () => {
+    const lines = ocrLines([
+      ['概要:', [45, 264, 68, 284]],
+      ['予算:', [45, 298, 69, 311]],
+      ['過疎地域等自立活性化推進交付金 5.8億円(元年度2.9億円)', [45, 318, 494, 331]],
+    ]);
+    expect(read(lines)).toEqual([[], ['過疎地域等自立活']]);
+  });
+
+  it('takes the text read just before a label, on its row at the same top, as its value', () => {
+    const lines = ocrLines([
+      ['地域経済の好循環の更なる拡大に向け、シェアリングエコノミーを活用して', [74, 178, 793, 191]],
+      ['方公共団体等による取組を支援', [74, 191, 205, 204]],
+      ['シェアリングエコノミー活用推進事業1.0億円(元年度0.5億円)', [73.92, 206.16, 346.56, 219.36]],
+      ['予算:', [45.36, 206.16, 68.88, 219.6]],
+    ]);
+    expect(read(lines)).toEqual([['シェアリングエコ']]);
+  });
+});
