@@ -1025,7 +1025,8 @@ export interface QualityIssue {
     | 'budget-year-assumed'
     | 'budget-unlabelled'
     | 'labels-learned'
-    | 'record-cut-short';
+    | 'record-cut-short'
+    | 'text-unlabelled';
   message: string;
   record: string;
   page: number;
@@ -1268,7 +1269,8 @@ export interface RecordIssue {
     | 'budget-year-assumed'
     | 'budget-unlabelled'
     | 'labels-learned'
-    | 'record-cut-short';
+    | 'record-cut-short'
+    | 'text-unlabelled';
   message: string;
   record: string;
   page: number;

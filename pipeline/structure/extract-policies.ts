@@ -15,7 +15,7 @@ import { bareLabel, findLabels, MAX_LABEL_CHARS, readByOcr, type LabelHit } from
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
-import { findNotes } from './record-notes.ts';
+import { asideParagraphs, findNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
 import { columnRightEdge } from './text-edge.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
@@ -26,6 +26,7 @@ import { correctWrappedMisreads } from '../ocr/misreads.ts';
 import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, UNLABELLED_BUDGET, type RecordStart } from './find-record-starts.ts';
 import { findRunningHeadings, middleY } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
+import { lineText } from './line-geometry.ts';
 
 
 export interface PolicyExtraction {
@@ -319,6 +320,9 @@ function budgetOverTitle(lines: readonly PlacedLine[], at: number, fieldLabels: 
   return block.length > 0 && block.length <= MAX_BUDGET_BLOCK_LINES && over && !labelled && !text.includes('。') && BUDGET_LINE.test(text) ? block : [];
 }
 
+/** Characters of unlabelled text quoted in its issue. */
+const ASIDE_EXCERPT = 30;
+
 /**
  * A short line opening with a fiscal year and a budget's name, then its figure (「令和5年度補正予算額 25.6億円」,
  * 「【令和6年度概算要求額：1.2億円】」): a budget line however it stands, not a sentence that mentions one.
@@ -427,6 +431,15 @@ function buildPolicy(
   const values = reclaimContinuedItems(assigned);
   const prose = new Set([...unassigned, ...values.filter((v) => v.hit.spec.target.kind === 'section').flatMap((v) => v.lines)]);
   const notes = findNotes(body, (line) => prose.has(line), profile.notes);
+  // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
+  const labelStarts = new Set(hits.map((hit) => hit.first));
+  const stopped = new Set<PlacedLine>();
+  let inFigure = false;
+  for (const [k, line] of body.entries()) {
+    if (labelStarts.has(k)) inFigure = false;
+    if (isStopLine(line) && !heldLabels.has(line)) inFigure = true;
+    if (inFigure) stopped.add(line);
+  }
   if (leadingTarget.kind === 'office') {
     // Lines before the first label that a label's cell took (a tall 予算額 cell's first figure) are not the office's.
     const free = new Set(unassigned);
@@ -434,7 +447,17 @@ function buildPolicy(
     const stopAt = body.findIndex((l) => isStopLine(l) && !heldLabels.has(l));
     // A budget label does not end them: the offices' block printed beside a budget line is read after it.
     const firstField = hits.find((hit) => hit.spec.target.kind !== 'budget')?.first ?? body.length;
-    const leading = asOffices(body.slice(0, Math.min(firstField, stopAt < 0 ? body.length : stopAt)).filter((l) => free.has(l))).map((l) => l.line.text);
+    const leadingEnd = Math.min(firstField, stopAt < 0 ? body.length : stopAt);
+    const leading = asOffices(body.slice(0, leadingEnd).filter((l) => free.has(l))).map((l) => l.line.text);
+    // Prose after the first field that no label claimed (a target under the 概要 box) is a note, not dropped; and said.
+    const afterLeading = new Set(body.slice(leadingEnd));
+    const asides = profile.notes === undefined ? [] : asideParagraphs(unassigned.filter((l) => afterLeading.has(l) && !notes.has(l) && !stopped.has(l) && !namesItsBudget(l) && !UNLABELLED_BUDGET.test(lineText(l))));
+    for (const line of asides) notes.add(line);
+    if (asides.length > 0) {
+      const text = [...joinRun(asides.map((l) => l.line.text))];
+      const excerpt = text.length > ASIDE_EXCERPT ? `${text.slice(0, ASIDE_EXCERPT).join('')}…` : text.join('');
+      issues.push({ type: 'text-unlabelled', message: `printed under no label, kept as 「${profile.notes!.key}」: ${excerpt}`, record: name, page: asides[0]!.page });
+    }
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     // A remark under the offices (「※計上所管は財務省」) names no office.
@@ -444,19 +467,9 @@ function buildPolicy(
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], fields, firstPage);
     if (start.officeText !== undefined) record.offices.push(...parseOfficeText(start.officeText, { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice));
   } else {
-    // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
-    const labelStarts = new Set(hits.map((hit) => hit.first));
-    const stopped = new Set<PlacedLine>();
-    let inFigure = false;
-    for (const [k, line] of body.entries()) {
-      if (labelStarts.has(k)) inFigure = false;
-      if (isStopLine(line) && !heldLabels.has(line)) inFigure = true;
-      if (inFigure) stopped.add(line);
-    }
     const main = unassigned.filter((line) => !notes.has(line) && !stopped.has(line));
     if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
   }
-  if (notes.size > 0 && profile.notes !== undefined) record.sections[profile.notes.key] = tidy(joinItems([...notes].map((l) => l.line.text)).join('\n'));
 
   for (const { hit, lines: allValueLines } of values) {
     // Such a budget line read as an office's last line (under 「担当：…課（TEL:…）」) is the budget too.
@@ -480,6 +493,8 @@ function buildPolicy(
     const edge = target.kind === 'section' && underLabel ? columnRightEdge(lines, recordLines, rulesOfPage) : undefined;
     fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, edge, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
+  // Notes come after the sections they remark on.
+  if (notes.size > 0 && profile.notes !== undefined) record.sections[profile.notes.key] = tidy(joinItems([...notes].sort((a, b) => a.index - b.index).map((l) => l.line.text)).join('\n'));
   flagContacts(record, fields, firstPage);
   return record;
 }

@@ -69,3 +69,22 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
   }
   return found;
 }
+
+/** The fewest characters a paragraph no label claims needs to be prose, not a figure's words (「国」, 「（補助）」, 「⇒」). */
+const ASIDE_CHARS = 20;
+
+/**
+ * Paragraphs among lines no label claimed (in reading order): lines printed each right under the one
+ * before, in one size, of prose length together. A target printed under a record's 概要 box, or a
+ * remark in a column beside it, is the record's note, not lost.
+ */
+export function asideParagraphs(unclaimed: readonly PlacedLine[]): PlacedLine[] {
+  const paragraphs: PlacedLine[][] = [];
+  for (const line of unclaimed) {
+    const paragraph = paragraphs.at(-1);
+    const last = paragraph?.at(-1);
+    if (last !== undefined && directlyUnder(last, line, line.line.font_size) && Math.abs(last.line.font_size - line.line.font_size) <= 0.5) paragraph!.push(line);
+    else paragraphs.push([line]);
+  }
+  return paragraphs.filter((p) => p.reduce((sum, l) => sum + [...normaliseCharacters(l.line.text).trim()].length, 0) >= ASIDE_CHARS).flat();
+}
