@@ -188,7 +188,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text, ocr) => isRecordStructure(text, profile.labels, { ocr }) });
   const records: RecordSpan[] = [];
   const hierarchy = profile.hierarchy ?? [];
-  const path: string[] = [];
+  const path: (string | undefined)[] = [];
   let current: RecordSpan | undefined;
   // The lines of a repeated heading, left out of the record's text.
   let skipUntil = -1;
@@ -199,7 +199,9 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   const enter = (level: number, num: string, footer = false): void => {
     if (path[level] === num) return;
     if (!footer) current = undefined;
-    path.splice(level, path.length, num);
+    // The levels above it stay, unprinted ones empty (「③」 after 「②」 with no chapter printed is not under 「②」).
+    path.length = level;
+    path[level] = num;
   };
   const dividers = dividerPages(lines.filter((line) => !headings.has(line.line)));
   const contents = contentsPages(lines, found);
@@ -221,7 +223,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     }
     const start = starts.get(i);
     if (start !== undefined) {
-      const number = start.path ?? (start.num === null ? null : [...path, `(${start.num})`].join('-'));
+      const number = start.path ?? (start.num === null ? null : [...path.filter((num) => num !== undefined), `(${start.num})`].join('-'));
       // A record's heading repeated at the top of its next page continues the record.
       const repeated =
         current !== undefined &&

@@ -268,6 +268,26 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("numbers a profiled family's records under the headings printed: a 「③」 heading after 「②」 with no chapter printed over either is no level under 「②」", () => {
+    const cover = layout(1, [line('令和2年度概算要求', 300, 200, 20), line('総務省重点施策2020', 300, 240, 28)]);
+    const record = (heading: string, num: string, name: string, y: number): Line[] => [
+      line(heading, 40, y, 12), line(`${num} ${name}`, 49, y + 22, 16), line(`${name}に取り組む地方公共団体を支援する。`, 45, y + 45, 9),
+      line('【予算】', 37, y + 60, 9.5), line(`${name}事業 1.0億円（元年度 0.5億円）`, 45, y + 60, 9),
+    ];
+    const pages = [
+      layout(2, record('② 地域資源を活かした地域の雇用創出と消費拡大の推進等', '(2)', 'シェアリングエコノミーの活用推進', 61)),
+      layout(3, record('③ 過疎対策の推進', '(1)', '過疎地域の自立促進に向けた取組への支援', 61)),
+      layout(4, record('① 5G・光ファイバ等の全国展開支援', '(2)', '5G等の携帯電話基地局の整備促進', 61)),
+    ];
+    const set = read([cover, ...pages]);
+    expect(set.profile).toBe('soumu-juten-shisaku');
+    expect(set.records.map((r) => [r.number, r.name])).toEqual([
+      ['②-(2)', 'シェアリングエコノミーの活用推進'],
+      ['③-(1)', '過疎地域の自立促進に向けた取組への支援'],
+      ['①-(2)', '5G等の携帯電話基地局の整備促進'],
+    ]);
+  });
+
   it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
