@@ -2,8 +2,6 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { DocumentProfile } from './profile.ts';
 import type { PlacedLine } from './record-lines.ts';
 
-/** A line opening a new item: it ends the note above it. */
-const BULLET = /^[・•◆]/u;
 /** Fine print: smaller than this share of the body text's size (the 2020 重点施策's targets at 9.5 pt under 12 pt bullets). */
 const FINE_PRINT = 0.9;
 
@@ -17,6 +15,8 @@ function bodySize(lines: readonly PlacedLine[]): number {
 /** How far, in ems, a line may stand from a bullet's column and still start there. */
 const COLUMN_EM = 0.3;
 
+/** A line opening a new item (a bullet, a hyphen and a space before its text): it ends the note above it. */
+const BULLET = /^(?:[・•◆]|[-‐]\s)/u;
 const bulleted = (line: PlacedLine): boolean => BULLET.test(normaliseCharacters(line.line.text).trim());
 /** Whether `lower` is the line printed right under `upper` (less than `em` apart, on its page). */
 const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolean =>

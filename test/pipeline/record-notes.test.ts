@@ -20,6 +20,16 @@ describe('findNotes', () => {
     expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標（成長戦略フォローアップ（令和元年6', '月21日閣議決定））']);
   });
 
+  it('takes the same paragraph as a note after hyphen bullets, their items hanging', () => {
+    const lines = prose([
+      [54, '- 放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、我が国の魅力を紹介する放送コンテンツを海外と'],
+      [67, '共同制作し、海外発信等する取組を支援'],
+      [54, '- 放送コンテンツの高い発信力を活用して、地域への外国人観光客の増加に寄与'],
+      [54, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標'],
+    ]);
+    expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
+  });
+
   it('takes no note where items wrap flush to their bullet, or before any item', () => {
     const flush = prose([
       [54, '・現状、5Gの展開は、都市部を中心に限定的なエリアに留まっているが、5Gは今後の経済社会や国民生活にとって、重'],
