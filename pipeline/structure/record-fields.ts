@@ -98,8 +98,8 @@ export interface FieldValue {
 const RATE_SLASH = /(?<![\d.,/])([1-9])[7lI|]([1-9]\d?)(?![\d.,%/])/gu;
 const RATE_RANGE = /(\d\/\d{1,2})\s?[ー一]\s?(?=\d\/\d)/gu;
 const RATE_KEY = '補助率';
-/** A thousands comma with a speck OCR read beside it (「1,)129百万円」): the figure's digits run on. */
-const COMMA_SPECK = /(?<=\d[,，])\s?[)）(（.．'’`]\s?(?=\d{3}(?!\d))/gu;
+/** A thousands comma with a speck OCR read beside it (「1,)129百万円」, 「1,!129百万円」): the figure's digits run on. */
+const COMMA_SPECK = /(?<=\d[,，])\s?[)）(（.．'’`!！]\s?(?=\d{3}(?!\d))/gu;
 
 function subsidyRateRead(text: string): string {
   return text.replace(RATE_SLASH, (whole, numerator: string, denominator: string) => (Number(numerator) < Number(denominator) ? `${numerator}/${denominator}` : whole)).replace(RATE_RANGE, '$1～');

@@ -28,13 +28,14 @@ describe('fillField', () => {
     expect(rate(['172'], false)).toBe('172');
   });
 
-  it("reads an OCR'd figure with a speck beside its thousands comma (「1,)129百万円」) as the amount printed", () => {
+  it("reads an OCR'd figure with a speck beside its thousands comma (「1,)129百万円」, 「1,!129百万円」) as the amount printed", () => {
     const amounts = (figure: string, ocr: boolean): (number | null)[] => {
       const record = emptyPolicy('r', { name: 'n', raw: 'n', number: null }, { sha256: '0'.repeat(64), file_name: 'a.pdf', pages: [1], method: ocr ? 'ocr' : 'text', ocr_confidence: null });
       fillField(record, { target: { kind: 'budget' }, label: '予算額', key: '', page: 1, texts: [figure], items: [figure], figures: [figure], underLabel: true, ocr }, context);
       return record.budget.map((line) => line.amount_jpy);
     };
     expect(amounts('令和3年度補正：1,)129百万円', true)).toEqual([1_129_000_000]);
+    expect(amounts('(令和3年度補正: 1,!129百万円)', true)).toEqual([1_129_000_000]);
     expect(amounts('令和3年度補正：1,129百万円', false)).toEqual([1_129_000_000]);
   });
 });
