@@ -55,6 +55,9 @@ const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
  */
 const ARROW_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?[つごっ一]\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）])/gu;
 const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つごっ]\s?(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
+/** Or not read at all, where the arrow on the bracket's other side says it is a flow (「国(補助)→ 民間事業者等」). */
+const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
+const ARROW_LOST_AFTER_FUNDING = /(?<=→\s?[(（][\p{Script=Han}\d/]{1,8}[)）])(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -80,6 +83,8 @@ export function correctMisreads(text: string): string {
     .replace(SUPPLEMENTARY_SPLIT, '')
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
+    .replace(ARROW_LOST_BEFORE_FUNDING, ' →')
+    .replace(ARROW_LOST_AFTER_FUNDING, '→ ')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }
 

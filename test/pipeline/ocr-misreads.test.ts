@@ -103,6 +103,13 @@ describe('correctMisreads', () => {
     for (const text of ['センター(補助)', '国 →(補助)→ 一般社団法人', 'まつ(補助)', '(補助)つき']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it("puts back an arrow of a flow diagram OCR did not read at all, where the arrow on the bracket's other side is read", () => {
+    expect(correctMisreads('国(補助)→ 民間事業者等')).toBe('国 →(補助)→ 民間事業者等');
+    expect(correctMisreads('国 →(定額補助)事務局 →(補助)→ 中小企業等')).toBe('国 →(定額補助)→ 事務局 →(補助)→ 中小企業等');
+    // No arrow on either side: a word and its bracket (「事業費(補助)の交付」) stay as printed.
+    for (const text of ['事業費(補助)の交付', '補助金(定額)']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
