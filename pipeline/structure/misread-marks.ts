@@ -8,6 +8,8 @@ const MIN_MARKED_LINES = 3;
 const MIN_MARKED_LABELS = 2;
 
 const HAN = /\p{Script=Han}/u;
+/** A mark's first character that is no letter, kana, kanji or number. */
+const SYMBOL = /^[^\p{L}\p{N}]/u;
 const NUMBER = /\p{N}/u;
 
 interface MarkedLine {
@@ -48,7 +50,7 @@ const sameEdge = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox
  * every label: learned from the document, where such marks open three lines or more, each a label
  * alone, of two labels or more (or of one, where the mark is read as two characters on each), at
  * one left edge. Those lines are read without it, so a short label (「る分野」, 「る担当」) is found as
- * a long one is; a line of the character alone at that edge (a mark whose label OCR lost) is dropped
+ * a long one is (or where the marks at one edge all open with one symbol: 「「_」, 「「」); a line of the character alone at that edge (a mark whose label OCR lost) is dropped
  * rather than read into the value above it. A character before one label only, or at scattered
  * edges, is the text's own (「の概要」 closing a sentence).
  */
@@ -59,7 +61,9 @@ export function withoutMisreadMarks(lines: readonly PlacedLine[], labels: readon
   const learned = marked.filter((m) => {
     const aligned = marked.filter((other) => sameEdge(other.line, m.line));
     const twoCharacters = aligned.every((other) => [...other.mark].length === MAX_MARK_CHARS);
-    return aligned.length >= MIN_MARKED_LINES && (twoCharacters || new Set(aligned.map((other) => other.target)).size >= MIN_MARKED_LABELS);
+    // Or as one symbol with a speck or without (■ as 「「_」 and 「「」): a symbol opening each, no letter a word opens with.
+    const oneSymbol = new Set(aligned.map((other) => [...other.mark][0])).size === 1 && SYMBOL.test(m.mark);
+    return aligned.length >= MIN_MARKED_LINES && (twoCharacters || oneSymbol || new Set(aligned.map((other) => other.target)).size >= MIN_MARKED_LABELS);
   });
   if (learned.length === 0) return [...lines];
   const unmarked = new Map(learned.map((m) => [m.line, m.label]));

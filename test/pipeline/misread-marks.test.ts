@@ -35,6 +35,9 @@ describe('heading marks a scan read as a character', () => {
     // One label three times after a mark read as two characters each time (◆ as 「いい」, 「いぶ」): a mark.
     const twoCharacterMark: OcrRow[] = [['いい取組の概要', 59, 87, 123, 102, 14.6], ['いい取組の概要', 59, 313, 123, 328, 14.6], ['いぶ取組の概要', 57, 452, 121, 467, 14.9]];
     expect(texts(twoCharacterMark)).toEqual(['■取組の概要', '■取組の概要', '■取組の概要']);
+    // One label three times after a symbol read with a speck or without (■ as 「「_」 and 「「」): a mark.
+    const symbolMark: OcrRow[] = [['「_取組の概要', 51, 115, 121, 130, 14.9], ['「_取組の概要', 51, 237, 121, 252, 14.9], ['「取組の概要', 50, 298, 120, 312, 14.6]];
+    expect(texts(symbolMark)).toEqual(['■取組の概要', '■取組の概要', '■取組の概要']);
     // Three labels at three edges far apart.
     const scattered: OcrRow[] = [['る分野', 33, 98, 63, 110, 12], ['る担当', 233, 198, 263, 210, 12], ['る目的', 433, 298, 463, 310, 12]];
     expect(texts(scattered)).toEqual(['る分野', 'る担当', 'る目的']);
