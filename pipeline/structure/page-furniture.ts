@@ -1,4 +1,5 @@
 import type { Line, Page } from '../../schemas/types.ts';
+import { parseJapaneseDate } from '../normalise/japanese-dates.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { editDistance } from '../normalise/edit-distance.ts';
 import { BADGE, bodySize } from './find-record-starts.ts';
@@ -155,6 +156,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   for (const line of rowMates(candidates, needed, body, furniture)) furniture.add(line);
   for (const line of twiceAtEdges(candidates, body)) furniture.add(line);
+  for (const line of coverLinesAtEdges(candidates, pages[0])) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
@@ -182,6 +184,20 @@ function twiceAtEdges(candidates: readonly Candidate[], body: number): Line[] {
   const named = candidates.map((candidate) => ({ ...candidate, text: compactText(candidate.line.text) })).filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(candidate.text));
   const twice = named.filter((candidate) => named.some((other) => other.line !== candidate.line && other.page === candidate.page && other.text === candidate.text));
   return twice.map((candidate) => candidate.line);
+}
+
+/** A cover's issuing body alone on its line (「総務省」, 「中小企業庁」). */
+const ISSUER = /^\p{Script=Han}{1,8}[省庁府]$/u;
+
+/**
+ * The cover's date or issuing body repeated at a later page's edge (「令和4年12月23日」 and 「総務省」 at the
+ * foot of a short scan's one page of records): the document's footer, though no other page repeats it.
+ */
+function coverLinesAtEdges(candidates: readonly Candidate[], cover: Page | undefined): Line[] {
+  // Printed within the cover, not at its edge (where it is a header like any page's).
+  const onCover = cover === undefined ? [] : cover.lines.filter((line) => !atEdge(line, cover));
+  const printed = new Set(onCover.map((line) => compactText(line.text)).filter((text) => ISSUER.test(text) || parseJapaneseDate(text) !== null));
+  return candidates.filter((candidate) => candidate.page !== cover && printed.has(compactText(candidate.line.text))).map((candidate) => candidate.line);
 }
 
 /** Four letters or more, not only figures. */

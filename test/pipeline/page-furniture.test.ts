@@ -170,6 +170,18 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture(printed).size).toBe(0);
   });
 
+  it("drops the cover's date and issuing body run at the foot of a short scan's one page of records, and keeps them in the record's text", () => {
+    const pages = [
+      page(1, 607, 851, [line('総務省の関連施策集', 196, 315, 31), line('令和4年12月23日', 248, 563, 17), line('総務省', 266, 647, 24)]),
+      page(2, 601, 847, [line('①デジタル実装による地方の社会課題解決・魅力向上', 70, 372, 28)]),
+      page(3, 611, 853, [
+        line('施策名:ふるさと納税の活用促進', 42, 41, 16.6), line('概要:税制上の寄附金控除の仕組みを活用する。', 42, 188, 13.4),
+        line('令和4年12月23日に総務省が公表', 42, 205, 13.4), line('令和4年12月23日', 43, 825, 11), line('P.3', 300, 826, 6.7), line('総務省', 545, 825, 11.5),
+      ]),
+    ];
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['P.3', '令和4年12月23日', '総務省']);
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
