@@ -59,6 +59,9 @@ const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つご
 const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
 const ARROW_LOST_AFTER_FUNDING = /(?<=→\s?[(（][\p{Script=Han}\d/]{1,8}[)）])(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 
+/** A speck read as a closing bracket after a circled number that opens a value (「①】デジタル実装による…」): nothing opened it. */
+const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])[】」』](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
  * numbers a space apart before a word that is no count of years, months, people or yen.
@@ -85,6 +88,7 @@ export function correctMisreads(text: string): string {
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')
     .replace(ARROW_LOST_AFTER_FUNDING, '→ ')
+    .replace(CIRCLED_SPECK, '')
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }
 

@@ -110,6 +110,11 @@ describe('correctMisreads', () => {
     for (const text of ['事業費(補助)の交付', '補助金(定額)']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('drops a closing bracket OCR read after a circled number that opens a value, which nothing opened', () => {
+    expect(correctMisreads('総合戦略との関係: ①】デジタル実装による地方の社会課題解決・魅力向上')).toBe('総合戦略との関係: ①デジタル実装による地方の社会課題解決・魅力向上');
+    for (const text of ['「①」を参照', '【①】 予算']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('is applied to every OCR line published', () => {
     const [line] = ocrLinesToPage([{ text: '令和5年度一令和6年度', bbox: [10, 10, 200, 30], confidence: 84.4 }], 0.24);
     expect(line?.text).toBe('令和5年度～令和6年度');
