@@ -288,7 +288,7 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
-  it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」)", () => {
+  it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」), and a bar before a circled number read as strokes (「Il ②…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
         ocr('総務省', 534, 34, 12), ocr(title, 49, 57, 19.2), ocr(`担当:${office}`, 432, 80, 12.2), ocr('施策分類', 67, 99, 13.7), ocr('①予算', 128, 99, 9.1),
@@ -297,9 +297,12 @@ describe('where records start, in layouts no profile names', () => {
     const set = read([
       page(1, '"地域おこし協力隊', '自治行政局地域自立応援課'), page(2, '「モバイル決済モデル推進事業', '情報流通行政局地域通信振興課'), page(3, '「ふるさと」納税の活用促進', '自治税務局市町村税課'),
       page(4, '”(4)地域情報化の推進', '情報流通行政局地域通信振興課'), page(5, '(②サテライトオフィスのマッチング支援', '自治行政局地域自立応援課'),
+      // A bar before a circled number read as strokes (「Il ②」, 「l〇①」, 「1 ③」).
+      page(6, 'l〇①高度無線環境整備推進事業', '総合通信基盤局'), page(7, 'Il ②ケーブルテレビ光化による耐災害性強化事業', '情報流通行政局'), page(8, '1 ③課題解決型ローカル5G等の実現', '総合通信基盤局'),
     ]);
     expect(set.records.map((r) => [r.number, r.name])).toEqual([
       [null, '地域おこし協力隊'], [null, 'モバイル決済モデル推進事業'], [null, '「ふるさと」納税の活用促進'], ['4', '地域情報化の推進'], ['②', 'サテライトオフィスのマッチング支援'],
+      ['①', '高度無線環境整備推進事業'], ['②', 'ケーブルテレビ光化による耐災害性強化事業'], ['③', '課題解決型ローカル5G等の実現'],
     ]);
   });
 
