@@ -167,6 +167,9 @@ function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: n
   return beside || below ? next : undefined;
 }
 
+/** A record's number alone (「1」, 「1.」, 「(1)」, 「①」). */
+const BARE_NUMBER = /^(?:\d{1,2}[.．]?|[(（]\d{1,2}[)）]|[①-⑳])$/u;
+
 /** A name label's start, with the label's spelling (施策名 or 事業名): a document names its records one way. */
 type NamedStart = RecordStart & { spelling: string };
 
@@ -211,12 +214,16 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
       starts.push({ at, titleLines: span + 1, name: text(value), nameRaw: value.line.text, num: null, spelling });
       continue;
     }
-    const more = wrappedLines(lines, at, isField, { inCell: true });
+    // A number read apart from the name it opens, on its row (「1」 an em before 「放送コンテンツによる…」): the name follows it.
+    const nameAfter = lines[at + 1];
+    const numbered = BARE_NUMBER.test(text(value)) && nameAfter !== undefined && sameRow(value, nameAfter) && nameAfter.line.bbox[0] > value.line.bbox[2];
+    const more = numbered ? 1 + wrappedLines(lines, at + 1, isField, { inCell: true }) : wrappedLines(lines, at, isField, { inCell: true });
     const valueLines = lines.slice(at, at + more);
+    const joined = (parts: readonly string[]): string => (numbered ? `${parts[0]} ${parts.slice(1).join('')}` : parts.join(''));
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
     const follows = at === i + span;
     const apart = follows ? {} : { nameAt: valueLines.map((_, k) => at + k) };
-    starts.push({ at: i, titleLines: follows ? span + more : span, name: valueLines.map(text).join(''), nameRaw: valueLines.map((l) => l.line.text).join(''), num: null, spelling, ...apart });
+    starts.push({ at: i, titleLines: follows ? span + more : span, name: joined(valueLines.map(text)), nameRaw: joined(valueLines.map((l) => l.line.text)), num: null, spelling, ...apart });
   }
   const counts = new Map<string, number>();
   for (const start of starts) counts.set(start.spelling, (counts.get(start.spelling) ?? 0) + 1);
@@ -737,13 +744,14 @@ const GLUED_NUMBER = /^(?<own>\d{1,2})(?<name>(?![年月日度次回人件万億
 
 /**
  * Names that open with a number run into their text, taken as numbered when two or more of the
- * document's names do and their numbers rise in reading order (1, 2, 3): a series of records, not
- * words that start with a figure.
+ * document's names are numbered (so, or with the number apart: 「1 放送…」 then 「2地域…」) and their
+ * numbers rise in reading order (1, 2, 3): a series of records, not words that start with a figure.
  */
 function withGluedNumbers(starts: readonly RecordStart[]): RecordStart[] {
   const glued = starts.map((start) => (start.path === undefined ? GLUED_NUMBER.exec(start.name)?.groups : undefined));
-  const numbers = glued.flatMap((groups) => (groups === undefined ? [] : [Number(groups.own)]));
-  if (numbers.length < 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return [...starts];
+  // Counted with the numbers read apart from their names (「1 放送…」, then 「2地域…」).
+  const numbers = glued.flatMap((groups, k) => (groups !== undefined ? [Number(groups.own)] : /^\d{1,2}$/u.test(starts[k]!.path ?? '') ? [Number(starts[k]!.path)] : []));
+  if (glued.every((groups) => groups === undefined) || numbers.length < 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return [...starts];
   return starts.map((start, k) => {
     const groups = glued[k];
     if (groups === undefined) return start;
