@@ -665,6 +665,8 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
     // A name label's values are the records when they are half the promise; titles are looked for in smaller print until they are all of it.
     if (best.length > 0 && best.length >= (best === byName ? PROMISE_SHORTFALL : 1) * promised) break;
   }
+  // No title larger than the text at all: the line each block's first label stands under, printed alike over every block.
+  if (best.length === 0) best = titlesOverBlocks(lines, labels, labelsAt);
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
   const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, labels);
@@ -737,6 +739,40 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     untitled.push({ at: first, titleLines: cell + title.length, ...names, num: null });
   }
   return untitled;
+}
+
+/**
+ * Titles printed no larger than the text (a name set small over its block): the line or two right over
+ * each place one label opens a block, when most blocks have one that reads as a name, over the label and
+ * in one size at one left edge with the others. The label that opens the blocks is the one that finds
+ * the most such titles.
+ */
+function titlesOverBlocks(lines: readonly PlacedLine[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
+  const isLabel = fieldLabelTest(labels);
+  return [...found.values()].map((opening) => titlesOver(lines, opening, isLabel)).reduce((best, titles) => (titles.length > best.length ? titles : best), []);
+}
+
+function titlesOver(lines: readonly PlacedLine[], opening: readonly number[], isLabel: (line: PlacedLine) => boolean): RecordStart[] {
+  const titles: RecordStart[] = [];
+  let previous = -1;
+  for (const at of opening) {
+    const since = previous;
+    previous = at;
+    const label = lines[at]!;
+    let first = at - 1;
+    if (first <= since || lines[first]!.page !== label.page) continue;
+    const under = (upper: PlacedLine, lower: PlacedLine): boolean =>
+      lower.line.bbox[1] >= upper.line.bbox[3] - 1 && lower.line.bbox[1] - upper.line.bbox[3] <= upper.line.font_size && Math.abs(upper.line.font_size - lower.line.font_size) <= 0.5 && Math.abs(upper.line.bbox[0] - lower.line.bbox[0]) <= 3;
+    while (first - 1 > since && at - first < UNTITLED_TITLE_LINES && lines[first - 1]!.page === label.page && under(lines[first - 1]!, lines[first]!)) first--;
+    const title = lines.slice(first, at);
+    const names = titleNames(title);
+    if (title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name)) continue;
+    if (title.some((line) => line.line.bbox[3] > label.line.bbox[1] + 0.5 * label.line.font_size)) continue;
+    titles.push({ at: first, titleLines: title.length, ...names, num: null });
+  }
+  // Alike: one size and one left edge, for most of the blocks.
+  const alike = titles.filter((t) => titles.filter((o) => Math.abs(lines[o.at]!.line.font_size - lines[t.at]!.line.font_size) <= 0.5 && Math.abs(lines[o.at]!.line.bbox[0] - lines[t.at]!.line.bbox[0]) <= 3).length * 2 > opening.length);
+  return alike.length >= 2 ? alike : [];
 }
 
 /** A number read against its name with no space (OCR drops the one printed): 「1地域中核企業…」; not 「6次産業化」, 「2025年…」. */
