@@ -26,7 +26,8 @@ interface LabelCell {
 
 const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
 const centreX = (b: BBox): number => (b[0] + b[2]) / 2;
-const TOLERANCE = 1.5;
+/** Points by which a line's box and a rule may miss each other and still meet. */
+export const TOLERANCE = 1.5;
 /** Font sizes closer than this (points) are one size. */
 const SIZE_STEP = 0.3;
 

@@ -759,11 +759,10 @@ function titlesOver(lines: readonly PlacedLine[], opening: readonly number[], is
     const since = previous;
     previous = at;
     const label = lines[at]!;
-    let first = at - 1;
-    if (first <= since || lines[first]!.page !== label.page) continue;
-    const under = (upper: PlacedLine, lower: PlacedLine): boolean =>
-      lower.line.bbox[1] >= upper.line.bbox[3] - 1 && lower.line.bbox[1] - upper.line.bbox[3] <= upper.line.font_size && Math.abs(upper.line.font_size - lower.line.font_size) <= 0.5 && Math.abs(upper.line.bbox[0] - lower.line.bbox[0]) <= 3;
-    while (first - 1 > since && at - first < UNTITLED_TITLE_LINES && lines[first - 1]!.page === label.page && under(lines[first - 1]!, lines[first]!)) first--;
+    if (at - 1 <= since || lines[at - 1]!.page !== label.page) continue;
+    // The line over the label, or the two over it where the first wraps onto the second.
+    const wrapStart = at - UNTITLED_TITLE_LINES;
+    const first = wrapStart > since && lines[wrapStart]!.page === label.page && wrappedLines(lines, wrapStart, isLabel) >= UNTITLED_TITLE_LINES ? wrapStart : at - 1;
     const title = lines.slice(first, at);
     const names = titleNames(title);
     if (title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name)) continue;

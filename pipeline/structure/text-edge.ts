@@ -1,10 +1,9 @@
 import type { Rule } from '../extract/types.ts';
-import { verticalThrough } from './assign-values.ts';
+import { TOLERANCE, verticalThrough } from './assign-values.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** Lines starting this close (points) to a block's left edge are in its column. */
 const SAME_LEFT = 2;
-const TOLERANCE = 1.5;
 
 /**
  * The right edge of the column a block of lines is printed in, as its page shows it: the furthest any
