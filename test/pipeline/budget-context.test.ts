@@ -55,6 +55,14 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(bare)?.stage).toBe('initial');
   });
 
+  it('reads an undated, coverless document that prints 事項要求 entries on two pages as a request, not the bare 予算 over its figures', () => {
+    const recordPage = (number: number, figure: string): Page => ({ ...cover('【概要】', '予算', figure)[0]!, number });
+    const pages = [recordPage(1, '効果的広報 0.4億円（元年度 0.2億円）'), recordPage(2, '地域経済循環創造事業 3.1億円（元年度 2.9億円）'), recordPage(3, 'キャッシュレス決済基盤の構築に要する経費 事項要求（元年度 119.3億円）'), recordPage(4, '緊急対策事業 事項要求（元年度 43.1億円）')];
+    expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
+    // One page's 事項要求 is not the document's habit.
+    expect(documentBudgetContext(pages.slice(0, 3))?.stage).toBe('initial');
+  });
+
   it("takes no year from a record's sentence that mentions one (「令和5年度末までに…」) on a document's first page", () => {
     const page = cover('施策名：マイナンバー制度における情報連携の円滑な実施', '行政機関等の間での情報連携において基盤となる情報提供ネットワークシステムの設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等', '予算', '社会保障・税番号制度システム整備費補助金 65.3億円（元年度 46.1億円）', '情報提供ネットワークシステム運営経費 12.0億円（元年度 10.5億円）');
     expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'initial', from: 'comparison' });
