@@ -15,7 +15,7 @@ import { bareLabel, findLabels, MAX_LABEL_CHARS, readByOcr, type LabelHit } from
 import { columnLabels } from './column-labels.ts';
 import { sectionStops } from './load-profiles.ts';
 import { reclaimContinuedItems } from './reclaim-items.ts';
-import { asideParagraphs, findNotes } from './record-notes.ts';
+import { asideParagraphs, findNotes, marksItemsAsNotes } from './record-notes.ts';
 import { joinItems, joinRun } from './join-text.ts';
 import { columnRightEdge } from './text-edge.ts';
 import { isRepeat, linkRepeats, withoutRepeatMark } from './link-repeats.ts';
@@ -433,6 +433,9 @@ function buildPolicy(
   const values = reclaimContinuedItems(assigned);
   const prose = new Set([...unassigned, ...values.filter((v) => v.hit.spec.target.kind === 'section').flatMap((v) => v.lines)]);
   const notes = findNotes(body, (line) => prose.has(line), profile.notes);
+  const valueTexts = (value: (typeof values)[number]): string[] => [...(value.hit.inlineValue === null ? [] : [value.hit.inlineValue]), ...value.lines.map((l) => l.line.text)];
+  const noteMarked = new Set(values.filter((value) => value.hit.spec.target.kind === 'section' && marksItemsAsNotes(valueTexts(value), profile.notes)));
+  for (const value of noteMarked) for (const line of value.lines) notes.delete(line);
   // What follows a stop (「イメージ」 over a figure) up to the next label is the figure's, not the prose's.
   const labelStarts = new Set(hits.map((hit) => hit.first));
   const stopped = new Set<PlacedLine>();
@@ -473,15 +476,18 @@ function buildPolicy(
     if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
   }
 
-  for (const { hit, lines: allValueLines } of values) {
+  for (const value of values) {
+    const { hit, lines: allValueLines } = value;
+    // The note mark as a list's bullet is dropped as bullets are.
+    const item = (text: string): string => (noteMarked.has(value) ? normaliseCharacters(text).trim().replace(profile.notes!.start, '・') : text);
     // Such a budget line read as an office's last line (under 「担当：…課（TEL:…）」) is the budget too.
     const [budgetUnder, valueLines] = hit.spec.target.kind === 'office' && !budgetLabelled && namedBudget.length === 0 ? partition(allValueLines, namesItsBudget) : [[], allValueLines];
     if (budgetUnder.length > 0) addBudget(record, budgetUnder.map((line) => line.line.text), fields, hit.page);
     // Notes leave prose sections only: a budget entry's own 「※」 remark stays with its figures.
     const lines = hit.spec.target.kind === 'section' ? valueLines.filter((line) => !notes.has(line)) : valueLines;
-    const own = [...(hit.inlineValue === null ? [] : [hit.inlineValue]), ...lines.map((l) => l.line.text)];
+    const own = [...(hit.inlineValue === null ? [] : [item(hit.inlineValue)]), ...lines.map((l) => item(l.line.text))];
     // A value on its label's line ends where the line does: short, it is an item of its own.
-    const placed = [...(hit.inlineValue === null ? [] : [{ text: hit.inlineValue, x1: hit.bbox[2] }]), ...lines.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
+    const placed = [...(hit.inlineValue === null ? [] : [{ text: item(hit.inlineValue), x1: hit.bbox[2] }]), ...lines.map((l) => ({ text: item(l.line.text), x0: l.line.bbox[0], x1: l.line.bbox[2] }))];
     const texts = own.length === 0 && hit.spec.apart !== undefined ? linesApart(unassigned, hit.spec.apart) : own;
     const target = hit.spec.target;
     if (texts.length === 0) {

@@ -70,6 +70,16 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
   return found;
 }
 
+/**
+ * Whether a section's value marks its items with the note mark: it opens with it and another of its
+ * lines does too (「特徴・ポイント：※ 条件不利地域…」 / 「※ 地方公共団体が…」). The mark is then the list's
+ * bullet, and the lines are the section's, not notes.
+ */
+export function marksItemsAsNotes(texts: readonly string[], notes: DocumentProfile['notes']): boolean {
+  const marked = (text: string): boolean => notes?.start.test(normaliseCharacters(text).trim()) === true;
+  return texts.length > 1 && marked(texts[0]!) && texts.slice(1).some(marked);
+}
+
 /** The fewest characters a paragraph no label claims needs to be prose, not a figure's words (「国」, 「（補助）」, 「⇒」). */
 const ASIDE_CHARS = 20;
 
