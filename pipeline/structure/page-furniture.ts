@@ -356,7 +356,10 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
     }
     return repeatsAbove || CHAPTER_NUMBER.test(key);
   };
-  const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l))));
+  // A page's last line printed right under the line before, as one block with it (an office under its
+  // 担当部局 label at the foot of the page), ends the page's text: it is no tab.
+  const endsBlock = (i: number): boolean => lines[i - 1]?.page === lines[i]!.page && sameBlock(lines[i - 1]!.line, lines[i]!.line);
+  const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l) && !endsBlock(i))));
   const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
   const slots = [
     ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),
