@@ -66,7 +66,7 @@ export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly Imag
   const { minConfidence = 30, keepUnsure = () => false, horizontal, image } = options;
   const width = Math.max(0, ...parts.flatMap((part) => part.lines).flatMap((line) => line.words.map((w) => w.bbox.x1)));
   const readRules = horizontal ? rules : rules.map((rule) => turnRule(rule, width));
-  const segmentsOf = (part: OcrPart): Line[] => {
+  const segmentsOf = (part: OcrPart): OcrLine[] => {
     const lines: OcrLine[] = [];
     for (const line of part.lines) {
       const words = horizontal ? line.words : line.words.map((word) => turnWord(word, width));
@@ -79,16 +79,15 @@ export function assembleOcrLines(parts: readonly OcrPart[], rules: readonly Imag
               widestBlankRun(image, horizontal ? { along: 'x', from, to, acrossFrom: bbox.y0, acrossTo: bbox.y1 } : { along: 'y', from, to, acrossFrom: width - bbox.y1, acrossTo: width - bbox.y0 });
       lines.push(...segmentOcrLine(words, { columnBreaks: breaksAcross(readRules, bbox), blankBetween }).filter((s) => s.confidence >= minConfidence || keepUnsure(s.text)));
     }
-    return joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
+    return lines;
   };
-  const units: Line[] = [];
+  const joined = (lines: readonly OcrLine[]): Line[] => joinTouchingSegments(lines, readRules).map((line) => ({ ...line, font_size: line.bbox[3] - line.bbox[1] }));
+  // The page's reads are joined together: a line read again (its end missed) may take up where the page's read left off.
+  const units: Line[] = joined(parts.filter((part) => !part.cell).flatMap(segmentsOf));
   const cells = new Map<Line, Line[]>();
-  for (const part of parts) {
-    const lines = segmentsOf(part);
-    if (!part.cell || lines.length === 0) {
-      units.push(...lines);
-      continue;
-    }
+  for (const part of parts.filter((part) => part.cell)) {
+    const lines = joined(segmentsOf(part));
+    if (lines.length === 0) continue;
     const bbox = unionBox(lines.map((l) => l.bbox));
     // Its own height as its size: a unit never passes for a vertical line, nor groups with a line outside its cell.
     const unit = { text: '', bbox, font_size: bbox[3] - bbox[1] };

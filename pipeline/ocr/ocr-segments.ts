@@ -142,13 +142,27 @@ const height = (line: OcrLine): number => line.bbox[3] - line.bbox[1];
 const middleY = (line: OcrLine): number => (line.bbox[1] + line.bbox[3]) / 2;
 const charWidth = (line: OcrLine): number => (line.bbox[2] - line.bbox[0]) / Math.max(1, [...line.text].length);
 
+/** How far, in characters, a piece may reach back over the one before it where both read the character they share. */
+const REREAD_OVERLAP = 1.5;
+
+/**
+ * Whether the character where two pieces of a line meet was read in both (「シェアリングエコノミ」 and
+ * 「ミーの活用推進」, the second's box starting a character back over the first's): the same character
+ * ends the one and opens the other, and their boxes overlap by half a character or more.
+ */
+function rereadAtJoin(left: OcrLine, right: OcrLine): boolean {
+  const overlap = left.bbox[2] - right.bbox[0];
+  const size = Math.max(charWidth(left), charWidth(right));
+  return left.text.at(-1) === right.text[0] && overlap >= 0.5 * size && overlap <= REREAD_OVERLAP * size;
+}
+
 /** Whether `right` continues `left` on the same line: close after it, level with it, Japanese both sides, no rule between. */
 function continues(left: OcrLine, right: OcrLine, rules: readonly ImageRule[], gapEm: number): boolean {
   // Character widths, not box heights: tesseract gives such pieces boxes of any height (and a
   // lone character sometimes a box of almost nothing, so the wider side counts).
   const size = Math.max(charWidth(left), charWidth(right));
   const gap = right.bbox[0] - left.bbox[2];
-  if (right.bbox[0] < left.bbox[0] || gap > gapEm * size || gap < -0.5 * Math.min(height(left), height(right))) return false;
+  if (right.bbox[0] < left.bbox[0] || gap > gapEm * size || (gap < -0.5 * Math.min(height(left), height(right)) && !rereadAtJoin(left, right))) return false;
   const [small, large] = height(left) < height(right) ? [left, right] : [right, left];
   if (middleY(small) < large.bbox[1] || middleY(small) > large.bbox[3]) return false;
   if (!CJK.test(left.text.at(-1)!) || !CJK.test(right.text[0]!)) return false;
@@ -169,7 +183,7 @@ export function joinTouchingSegments(segments: readonly OcrLine[], rules: readon
     if (next < 0) continue;
     const [left, right] = [out[i]!, out[next]!];
     out[i] = {
-      text: left.text + right.text,
+      text: left.text + (rereadAtJoin(left, right) ? right.text.slice([...right.text][0]!.length) : right.text),
       bbox: [left.bbox[0], Math.min(left.bbox[1], right.bbox[1]), Math.max(left.bbox[2], right.bbox[2]), Math.max(left.bbox[3], right.bbox[3])],
       confidence: (left.confidence * [...left.text].length + right.confidence * [...right.text].length) / [...left.text + right.text].length,
     };

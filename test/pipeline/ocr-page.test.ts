@@ -29,4 +29,15 @@ describe('assembleOcrLines', () => {
     const lines = assembleOcrLines([{ lines: [...label, ...value], cell: false }], rules, { horizontal: true });
     expect(lines.map((l) => l.text)).toEqual(['施策効果の', '過疎地域においてデジタル実装をすすめる', '詳細']);
   });
+
+  it("joins a line read again to the page read's piece of it, the character where they overlap read once", () => {
+    // As a scanned 重点施策 page read: the page's read stopped at 「…エコノミ」; the line read again gave 「ミーの活用推進」, its box a character back.
+    const page = block(['シェアリングエコノミ', 296, 296, 896, 350], ['地域経済の好循環の更なる拡大に向け', 303, 475, 1400, 534]);
+    const again = block(['ミーの活用推進', 864, 296, 1283, 372]);
+    const lines = assembleOcrLines([{ lines: page, cell: false }, { lines: again, cell: false }], [], { horizontal: true });
+    expect(lines.map((l) => l.text)).toEqual(['シェアリングエコノミーの活用推進', '地域経済の好循環の更なる拡大に向け']);
+    // Pieces that overlap with no character in common are two reads, not one line.
+    const other = block(['ルの活用推進', 864, 296, 1283, 372]);
+    expect(assembleOcrLines([{ lines: page, cell: false }, { lines: other, cell: false }], [], { horizontal: true }).map((l) => l.text)).toHaveLength(3);
+  });
 });
