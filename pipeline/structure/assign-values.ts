@@ -219,7 +219,9 @@ export function assignValues(
     if (hit.inlineValue !== null) continue;
     const cell = enclosingCell(hit.bbox, rulesOfPage(hit.page));
     const alone = cell !== undefined && !lines.some((l, i) => l.page === hit.page && !labelLine.has(i) && within(l.line.bbox, cell));
-    if (cell !== undefined && alone) cells.set(hit, cell);
+    // Labels side by side in one cell (a scan's rules between year heads not found) are a row of labels, not each a cell.
+    const sharing = cell !== undefined && hits.some((other) => other !== hit && other.page === hit.page && within(other.bbox, cell) && Math.abs(centreY(other.bbox) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2);
+    if (cell !== undefined && alone && !sharing) cells.set(hit, cell);
   }
 
   for (const [hit, cell] of cells) {
@@ -250,7 +252,9 @@ export function assignValues(
     }
     // A label printed inside the value's cell (「令和3年度当初」 heading its amount, in a cell of its own or
     // not) takes what is printed under it.
-    const heads = hits.filter((other) => other !== hit && other.page === hit.page && within(other.bbox, { ...cell, left: cell.right, right: nextLabelX }));
+    // So does a year's head under the label (「令和5年度予算(案)」 over its amount, under 予算額 in a header row).
+    const headUnder = (other: LabelHit): boolean => other.spec.alone === true && other.bbox[1] >= hit.bbox[3] - TOLERANCE && other.bbox[0] >= cell.left - TOLERANCE && other.bbox[2] <= cell.right + TOLERANCE;
+    const heads = hits.filter((other) => other !== hit && other.page === hit.page && (within(other.bbox, { ...cell, left: cell.right, right: nextLabelX }) || headUnder(other)));
     const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
     found = withoutFigures(found.filter(([l]) => !underHead(l.line.bbox)), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
@@ -275,9 +279,13 @@ export function assignValues(
     const to = k === centres.length - 1 ? Infinity : (centres[k]! + centres[k + 1]!) / 2;
     const nextX = Math.min(...row.filter((other) => other.bbox[0] > hit.bbox[0]).map((other) => other.bbox[0]));
     const rowBottom = Math.max(...row.map((other) => other.bbox[3]));
-    const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom).map((other) => other.bbox[1]));
+    // A year's head over its figure (「令和5年度予算(案)」, printed alone) inside a value below ends no column's value.
+    const nextTop = Math.min(...hits.filter((other) => other.page === hit.page && other.bbox[1] > rowBottom && other.spec.alone !== true).map((other) => other.bbox[1]));
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
-    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to;
+    // What a year's head under the row heads is that head's.
+    const heads = hits.filter((other) => other.page === hit.page && other.spec.alone === true && other.bbox[1] > rowBottom);
+    const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
+    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to && !underHead(box);
     const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);

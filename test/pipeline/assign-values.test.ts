@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
 import { assignValues } from '../../pipeline/structure/assign-values.ts';
 import { findLabels } from '../../pipeline/structure/find-labels.ts';
+import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
 import type { Rule } from '../../pipeline/extract/types.ts';
@@ -255,5 +256,42 @@ describe('assignValues with two labels at the left margin, OCR reading them apar
       ['予算:', [45.36, 206.16, 68.88, 219.6]],
     ]);
     expect(read(lines)).toEqual([['シェアリングエコ']]);
+  });
+});
+
+describe('assignValues under a header row whose budget cell holds year heads over their figures, on a scan', () => {
+  // The デジ田 header-row rendering's scan, OCR's reading order and boxes: the rules between the header row and its
+  // values, and between the year heads, were not found (the cells they close run down to the figures' row).
+  const lines: PlacedLine[] = (
+    [
+      ['施策の区分', [66, 327, 114, 340], 13.44],
+      ['①予算', [62, 347, 90, 355], 8.64],
+      ['総合戦略該当箇所', [161, 327, 236, 340], 13.44],
+      ['③デジタル人材の育成・確保', [127, 345, 251, 359], 13.44],
+      ['令和5年度予算(案)', [322, 347, 396, 360], 12.96],
+      ['予算額', [516, 327, 545, 340], 13.44],
+      ['令和4年度第二次補正予算', [445, 347, 551, 360], 12.72],
+      ['令和4年度予算', [607, 347, 666, 360], 12.96],
+      ['79百万円(ほかデジタル庁16百万円)', [286, 364, 432, 374], 9.6],
+      ['28百万円', [513, 365, 550, 372], 7.92],
+      ['86百万円(ほかデジタル庁35百万円)', [565, 364, 709, 374], 9.6],
+      ['施策効果の詳細', [237, 388, 303, 401], 13.44],
+    ] as const
+  ).map(([text, bbox, size], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page: 3, index }));
+  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
+  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
+  const rules: Rule[] = [h(58, 784, 319), h(58, 784, 323), v(324, 379, 57), v(324, 379, 122), v(324, 379, 275), v(324, 379, 785), h(280, 716, 361), h(280, 716, 377), h(58, 784, 380), h(58, 784, 384)];
+
+  it('gives each header its value under it, and each year head the figure under it', () => {
+    const { values } = assignValues(lines, findLabels(lines, labelVocabulary()), () => rules, () => false);
+    expect(values.map((value) => [value.hit.label, value.lines.map((l) => l.line.text)])).toEqual([
+      ['施策の区分', ['①予算']],
+      ['総合戦略該当箇所', ['③デジタル人材の育成・確保']],
+      ['令和5年度予算(案)', ['79百万円(ほかデジタル庁16百万円)']],
+      ['予算額', []],
+      ['令和4年度第二次補正予算', ['28百万円']],
+      ['令和4年度予算', ['86百万円(ほかデジタル庁35百万円)']],
+      ['施策効果の詳細', []],
+    ]);
   });
 });
