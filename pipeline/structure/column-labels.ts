@@ -67,6 +67,8 @@ export function columnLabels(lines: readonly PlacedLine[], hits: readonly LabelH
 
 /** 「総合戦略の関連箇所：横2-1-(1)」: a label the vocabulary lacks, its value after a colon on its line. */
 const INLINE = /^(?<label>[^\s:：、。]{2,12})[:：]\s*(?<value>\S.*)$/u;
+/** A colon inside brackets parts no label from its value: 「総務省移動通信課(電話:03-5253-5894)」 is an office. */
+const opensBracket = (label: string): boolean => (label.match(/[(（]/gu)?.length ?? 0) > (label.match(/[)）]/gu)?.length ?? 0);
 
 /**
  * Labels the vocabulary lacks printed inline, 「label：value」, at the left edge of known labels of
@@ -79,7 +81,7 @@ function inlineLabels(lines: readonly PlacedLine[], hits: readonly LabelHit[], k
   const found: LabelHit[] = [];
   for (const [i, line] of lines.entries()) {
     const parts = INLINE.exec(text(line))?.groups;
-    if (known.has(i) || parts === undefined || NOT_A_LABEL.test(parts.label!)) continue;
+    if (known.has(i) || parts === undefined || NOT_A_LABEL.test(parts.label!) || opensBracket(parts.label!)) continue;
     const aligned = inline.filter((hit) => hit.page === line.page && Math.abs(hit.bbox[0] - line.line.bbox[0]) <= ALIGN);
     if (aligned.length < COLUMN_LABELS) continue;
     const spec = vocabulary.find((candidate) => labelMatches(candidate, parts.label!));
