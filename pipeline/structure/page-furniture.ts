@@ -22,6 +22,8 @@ const MIN_PAGES = 3;
 const MIN_SHARE = 0.3;
 /** Furniture whose text changes with the chapter is printed smaller than the text. */
 const SMALL_FURNITURE = 0.95;
+/** A footer's field at the page's edge is printed no larger than this share of its page's text (a title is larger). */
+const NO_LARGER = 1.05;
 /** A chapter's number opening its heading: 「①」, 「1 」, 「第2章」, 「Ⅱ」, 「(3)」 (digits read as # by `repeatKey`). */
 const CHAPTER_NUMBER = /^(?:[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第#[章部編節]|#[.．]?(?!#)|[(（]#[)）])\S/u;
 /** Edges this close (a share of the page's width) are flush. */
@@ -266,15 +268,20 @@ function chapterHeaders(candidates: readonly Candidate[], needed: number, body: 
 }
 
 /**
- * The other half of a running header's row: a line printed smaller than the text on the row of
- * furniture found by repetition (the document's title at the left), at a place (one height, one
- * size, one left or right edge) where lines are printed on enough pages, its text changing with
- * the group of records (「5Gなどの情報通信基盤の早期整備」 on two pages, another field on the next).
+ * The other half of a running header's row: a line printed smaller than the text, or with nothing
+ * but furniture between it and the page's edge, on the row of furniture found by repetition (the
+ * document's title at the left), at a place (one height, one size, one left or right edge) where
+ * lines are printed on enough pages, its text changing with the group of records
+ * (「5Gなどの情報通信基盤の早期整備」 on two pages, another field on the next). The text's size may
+ * change from page to page (a footer at 8.5 pt under text at 8.4 on one page and 9.7 on the next): at
+ * the edge, no larger than its own page's text will do.
  */
 function rowMates(candidates: readonly Candidate[], needed: number, body: number, found: ReadonlySet<Line>): Line[] {
+  const bodies = new Map<Page, number>();
+  const pageBody = (page: Page): number => bodies.get(page) ?? bodies.set(page, bodySize(page.lines.map((line) => ({ line })))).get(page)!;
   const onFurnitureRow = candidates.filter(
     (candidate) =>
-      candidate.line.font_size < SMALL_FURNITURE * body &&
+      (candidate.line.font_size < SMALL_FURNITURE * body || (outermost(candidate, found) && candidate.line.font_size <= NO_LARGER * pageBody(candidate.page))) &&
       candidate.page.lines.some((line) => line !== candidate.line && found.has(line) && Math.abs(middleY(line, candidate.page) - candidate.y) < ROW),
   );
   return onFurnitureRow

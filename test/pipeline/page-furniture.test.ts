@@ -109,6 +109,20 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture(alone).size).toBe(0);
   });
 
+  it("drops the left half of a running footer's row, its text the page's field, though it is printed no smaller than the text of the pages whose text is scaled down", () => {
+    const fields = ['5Gなどの情報通信基盤の早期整備', '医療・教育分野での未来技術の活用', '公共・社会基盤分野での未来技術の活用'];
+    // Each page's text scaled to fit it: 8.4 pt on two, 9.7 on the other; the footer stays at 8.5.
+    const sizes = [8.4, 9.7, 8.4];
+    const cover = page(1, 960, 540, [line('令和3年度', 425, 178, 24), line('未来技術関連施策集', 372, 250, 24), line('総 務 省', 440, 414, 18)]);
+    const pages = fields.map((field, k) => {
+      const text = Array.from({ length: 8 }, (_, row) => line(`事業${'ABC'[k]}の説明の${row + 1}行目が続きます。施策の目的と概要を記します。`, 64, 60 + 40 * row, sizes[k]!));
+      return page(k + 2, 960, 540, [...text, line(field, 57, 512, 8.5), line(`P.${k + 2}`, 57, 515, 9), line('総務省', 889, 512, 8.5)]);
+    });
+    const furniture = findPageFurniture([cover, ...pages]);
+    expect(pages.flatMap((p) => p.lines.filter((l) => l.bbox[1] >= 512 && !furniture.has(l)).map((l) => l.text))).toEqual([]);
+    expect([...furniture].filter((l) => l.bbox[1] < 512)).toEqual([]);
+  });
+
   it("keeps an agency printed over each project's office at one place of many pages: it is the first line of the office's block", () => {
     const offices = [['製造産業局', '生活製品室'], ['資源エネルギー庁', '省エネルギー課'], ['資源エネルギー庁', '新エネルギー課'], ['資源エネルギー庁', '水素・アンモニア課'], ['資源エネルギー庁', '省エネルギー課']];
     const pages = offices.map(([agency, division], k) => page(k + 1, 960, 540, [line(`- ${k + 1} -`, 924, 21, 9), line(agency!, 850, 46, 8), line(division!, 850, 57, 8), line(`事業${'ABCDE'[k]}の説明`, 45, 200)]));
