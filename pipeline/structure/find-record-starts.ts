@@ -547,6 +547,10 @@ function titleStarts(
       continue;
     }
     const size = wrappedLines(lines, i, isLabel);
+    if (topicOver(lines, i, size, sizeOf, bodyOf, isLabel)) {
+      i += size;
+      continue;
+    }
     // What makes a title a record's is printed under it, on its page.
     const after = lines.slice(i + size, i + size + (plain ? PLAIN_TITLE_REACH : TITLE_REACH)).filter((line) => line.page === lines[i]!.page);
     const ends = plain ? -1 : after.findIndex(isTitle);
@@ -570,6 +574,19 @@ function titleStarts(
     i += size;
   }
   return withRepeatedCells(starts, cells, taken);
+}
+
+/**
+ * Whether a title is the topic over the record's own title: the line right under it is printed larger
+ * than the text, alone on its row, and numbered in another series (「③ 都市から地方への移住・交流の推進」 over
+ * 「(1) 地域おこし協力隊の拡充など…」, set a point smaller, over the record's labels).
+ */
+function topicOver(lines: readonly PlacedLine[], i: number, size: number, sizeOf: SizeOf, bodyOf: (page: number) => number, isLabel: (line: PlacedLine) => boolean): boolean {
+  const next = lines[i + size];
+  if (next === undefined || next.page !== lines[i]!.page || isLabel(next) || sizeOf(next) <= bodyOf(next.page) + SIZE_ROUNDING || !aloneOnRow(lines, i + size)) return false;
+  const own = numberForm(lines.slice(i, i + size).map(text).join(''));
+  const under = numberForm(text(next));
+  return own !== null && under !== null && own !== under;
 }
 
 /** The lines of labels wrapped over two lines or more (「施策効果の」 over 「詳細」): each no label alone, and no title. */

@@ -969,6 +969,22 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('takes the numbered name under a topic heading numbered in another series as the title, not the topic set a point larger', () => {
+    const record = (page: number, topic: string, name: string): PageLayout =>
+      layout(page, [
+        line(topic, 40, 39, 13), line(name, 46, 64, 12),
+        line('〈事業概要〉', 34, 84, 11.5), line(`${name.slice(4)}を推進する。`, 42, 101, 11),
+        line('〈要求額〉', 34, 168, 11.5), line('推進事業 2.1億円(元年度 1.5億円)', 42, 185, 11),
+      ]);
+    const set = read([
+      record(1, '③ 都市から地方への移住・交流の推進', '(1) 地域おこし協力隊の拡充など地方への移住・交流の推進'),
+      record(2, '③ 過疎対策の推進', '(1) 過疎地域の自立促進に向けた取組への支援'),
+      record(3, '① 地域課題の解決に資する5Gの活用推進', '(1) 地域課題解決型ローカル5G等の実現に向けた開発実証'),
+    ]);
+    expect(set.records.map((r) => r.name)).toEqual(['地域おこし協力隊の拡充など地方への移住・交流の推進', '過疎地域の自立促進に向けた取組への支援', '地域課題解決型ローカル5G等の実現に向けた開発実証']);
+    expect(set.records.map((r) => r.sections['概要'])).toEqual(['地域おこし協力隊の拡充など地方への移住・交流の推進を推進する。', '過疎地域の自立促進に向けた取組への支援を推進する。', '地域課題解決型ローカル5G等の実現に向けた開発実証を推進する。']);
+  });
+
   it('takes a number badge printed before each title (「No.11」, counting up with the pages) as the record number, not as a page number', () => {
     const record = (page: number, badge: string, title: string): PageLayout =>
       layout(page, [line(badge, 125 - 11 * [...badge].length, 30, 11), line(title, 130, 28, 15), line('概要', 40, 100), line('概要の文。', 120, 100), line('予算', 40, 130), line('1.2億円', 120, 130)]);
