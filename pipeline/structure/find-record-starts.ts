@@ -766,7 +766,38 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
  */
 function titlesOverBlocks(lines: readonly PlacedLine[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
-  return [...found.values()].map((opening) => titlesOver(lines, opening, isLabel)).reduce((best, titles) => (titles.length > best.length ? titles : best), []);
+  const titles = [...found.values()].map((opening) => titlesOver(lines, opening, isLabel)).reduce((best, over) => (over.length > best.length ? over : best), []);
+  return [...titles, ...titlesAlike(lines, titles, isLabel)].sort((a, b) => a.at - b.at);
+}
+
+/** Titles found over blocks it takes to say that a line printed as they all are is a title too. */
+const ALIKE_TITLES = 3;
+
+/**
+ * Titles printed as the titles over blocks all are (one size, one left edge, in a text layer), in a style
+ * no other text of the document has, over a block whose labels follow later: a record whose block opens
+ * with a sub-heading (「◆ 医療・介護・健康分野のネットワーク化推進」) before its first label.
+ */
+function titlesAlike(lines: readonly PlacedLine[], titles: readonly RecordStart[], isLabel: (line: PlacedLine) => boolean): RecordStart[] {
+  const firsts = titles.map((title) => lines[title.at]!);
+  if (firsts.length < ALIKE_TITLES || readByOcr(firsts)) return [];
+  const { font_size: size, bbox: [x0] } = firsts[0]!.line;
+  const styled = (line: PlacedLine): boolean => Math.abs(line.line.font_size - size) <= 0.05 && Math.abs(line.line.bbox[0] - x0) <= 1;
+  if (!firsts.every(styled)) return [];
+  const taken = new Set(titles.flatMap((title) => Array.from({ length: title.titleLines }, (_, k) => title.at + k)));
+  const starts = new Set(titles.map((title) => title.at));
+  const found: RecordStart[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (taken.has(i) || !styled(line)) continue;
+    const size = wrappedLines(lines, i, isLabel);
+    const names = titleNames(lines.slice(i, i + size));
+    // A line in the titles' style that is no title (a wrapped line, a name of no block) says the style is not theirs alone.
+    const end = lines.findIndex((other, k) => k > i && (starts.has(k) || other.page !== line.page));
+    const block = lines.slice(i + size, end < 0 ? lines.length : end);
+    if (!aloneOnRow(lines, i) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name) || isLabel(line) || !block.some(isLabel)) return [];
+    found.push({ at: i, titleLines: size, ...names, num: null });
+  }
+  return found;
 }
 
 function titlesOver(lines: readonly PlacedLine[], opening: readonly number[], isLabel: (line: PlacedLine) => boolean): RecordStart[] {
