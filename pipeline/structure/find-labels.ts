@@ -293,6 +293,26 @@ export function stacked(lines: readonly PlacedLine[]): boolean {
   return true;
 }
 
+/** The most characters of one piece of a letter-spaced label the text layer gives apart (「予」 「算 額」). */
+const SPACED_PIECE_CHARS = 3;
+
+/**
+ * Pieces of one letter-spaced label side by side on a row (「予」 and 「算 額」 in a header cell, the text
+ * layer parting them where a gap is wider than a space): short, level, each starting within an em and
+ * a half of the one before it.
+ */
+function spacedOnRow(lines: readonly PlacedLine[]): boolean {
+  if (lines.length < 2) return false;
+  return lines.every((line, k) => {
+    const before = lines[k - 1];
+    if ([...line.line.text.replace(/\s/gu, '')].length > SPACED_PIECE_CHARS) return false;
+    if (before === undefined) return true;
+    const size = Math.min(before.line.font_size, line.line.font_size);
+    const gap = line.line.bbox[0] - before.line.bbox[2];
+    return line.page === before.page && Math.abs(line.line.bbox[1] - before.line.bbox[1]) < 0.5 * size && gap >= 0 && gap <= 1.5 * size;
+  });
+}
+
 /**
  * Whether a Japanese line of the group is wider than its first by more than an em: a label wraps
  * where its first line is full, so the short line over a label (a value, 「①予算」 over
@@ -331,9 +351,10 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     let hit: LabelHit | undefined;
     for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
       const group = lines.slice(i, i + k);
-      if (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group)) continue;
-      const text = group.map((l) => l.line.text).join('');
-      const how = { wrapped: k > 1, ocr: readByOcr(group) };
+      const spaced = spacedOnRow(group);
+      if (!spaced && (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group))) continue;
+      const text = group.map((l) => l.line.text).join(spaced ? ' ' : '');
+      const how = { wrapped: k > 1 && !spaced, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
       // A first line that is a label of its own names another field: the lines under it are its value.
       if (k > 1 && spec !== undefined && specs.some((s) => targetKey(s.target) !== targetKey(spec.target) && labelMatches(s, group[0]!.line.text, { ocr: how.ocr }))) continue;

@@ -21,6 +21,15 @@ describe('findLabels', () => {
     expect(findLabels(cell, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label])).toEqual([['strategy_refs', '総合戦略での位置付け']]);
   });
 
+  it('reads a letter-spaced label the text layer gives in pieces side by side (「予」 and 「算 額」) as one, in a header row', () => {
+    const row = (text: string, x0: number, x1: number, index: number): PlacedLine => ({ line: { text, bbox: [x0, 82, x1, 94], font_size: 11.5 }, page: 5, index });
+    const header = [row('連絡先', 224, 258, 0), row('施策分類', 477, 523, 1), row('予', 710, 721, 2), row('算 額', 733, 767, 3)];
+    expect(findLabels(header, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.first, hit.last])).toEqual([['office', 0, 0], ['category', 1, 1], ['budget', 2, 3]]);
+    // Words of a row further apart are not one label's pieces.
+    const apart = [row('予', 710, 721, 0), row('算 額', 760, 794, 1)];
+    expect(findLabels(apart, labelVocabulary())).toEqual([]);
+  });
+
   it('reads a label wrapped over six lines of a column two characters wide (令和 / 5年 / 度補 / 正予 / 算案 / 額) as one', () => {
     const narrow = (text: string, y: number, index: number): PlacedLine => ({ line: { text, bbox: [57, y, 57 + 10 * [...text].length, y + 10], font_size: 10 }, page: 1, index });
     const column = ['令和', '5年', '度補', '正予', '算案', '額'].map((text, k) => narrow(text, 345 + 14 * k, k));
