@@ -21,7 +21,6 @@ export interface WrapSpaceOptions {
 export const PROTECTED_WORDS: readonly string[] = ['令和', 'デジ田', 'デジタル田園都市', 'マイナポイント', 'マイナンバー', 'ローカル5G', 'テレワーク'];
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
-const HIRAGANA = /\p{Script=Hiragana}/u;
 /** A run of Japanese characters (and the digits and letters inside words such as ローカル5G) next to a space. */
 const RUN_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆0-9A-Za-z]{1,12}$/u;
 const RUN_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆0-9A-Za-z]{1,12}/u;
@@ -54,16 +53,17 @@ function isWordBreak(left: string, right: string, { words, protect = PROTECTED_W
   if (!protectedEdge && tokens.some((t) => t.start < at && t.end > at)) return false;
   const before = tokens.findLast((t) => t.end <= at);
   const after = tokens.find((t) => t.start >= at);
-  // A suffix (等, 的, 額), a particle or an auxiliary never opens a phrase; a prefix never ends one.
-  if (after !== undefined && (after.posDetail === '接尾' || after.pos === '助詞' || after.pos === '助動詞')) return false;
+  // A suffix (等, 的, 額) or an auxiliary never opens a phrase; a prefix never ends one. A particle may follow
+  // a space the page prints (「①操作方法 ②地図情報の配信 について」): lines are joined without one.
+  if (after !== undefined && (after.posDetail === '接尾' || after.pos === '助動詞')) return false;
   return before?.pos !== '接頭詞';
 }
 
 /**
- * Removes the spaces line wraps and cell wraps leave between Japanese characters (「ポイン ト」,
- * 「地図情報の配信 について」), keeping those that separate words (「総務省 情報流通行政局」,
- * 「山田 太郎」). Next to hiragana a space is a wrap; between kanji and katakana the words decide;
- * a space next to Latin letters, digits or punctuation stays. Expects normalised text.
+ * Removes the spaces a text layer leaves inside a word between Japanese characters (「ポイン ト」,
+ * 「令 和」, 「地理 的」), keeping those between words as printed (「総務省 情報流通行政局」, 「山田 太郎」,
+ * 「②地図情報の配信 について」): the words decide, next to hiragana too; a space next to Latin
+ * letters, digits or punctuation stays. Expects normalised text.
  */
 export function removeWrapSpaces(text: string, options: WrapSpaceOptions = {}): string {
   return text.replace(/ +/gu, (space, at: number) => {
@@ -72,7 +72,6 @@ export function removeWrapSpaces(text: string, options: WrapSpaceOptions = {}): 
     const left = before.at(-1);
     const right = after[0];
     if (left === undefined || right === undefined || !JAPANESE.test(left) || !JAPANESE.test(right) || ITEM_MARK.test(before)) return space;
-    if (HIRAGANA.test(left) || HIRAGANA.test(right)) return '';
     return isWordBreak(RUN_BEFORE.exec(before)?.[0] ?? left, RUN_AFTER.exec(after)?.[0] ?? right, options) ? space : '';
   });
 }

@@ -23,10 +23,13 @@ describe('removeWrapSpaces with kuromoji', () => {
     expect(removeWrapSpaces('予算 額', { words })).toBe('予算額');
   });
 
-  it('removes a wrap before a suffix and next to hiragana', () => {
+  it('removes a wrap before a suffix and inside a word next to hiragana, and keeps a space the page prints before a particle', () => {
     expect(removeWrapSpaces('地理 的条件や事業採算上の問題により', { words })).toBe('地理的条件や事業採算上の問題により');
-    expect(removeWrapSpaces('事業 の概 要', { words })).toBe('事業の概要');
     expect(removeWrapSpaces('過疎地域等自立活性化推進事業 等', { words })).toBe('過疎地域等自立活性化推進事業等');
+    expect(removeWrapSpaces('利用することができな い地域', { words })).toBe('利用することができない地域');
+    // The FY2021 施策集 prints 「①操作方法 ②地図情報の配信 について研修により」 with that space (its truth keeps it).
+    expect(removeWrapSpaces('①操作方法 ②地図情報の配信 について研修により', { words })).toBe('①操作方法 ②地図情報の配信 について研修により');
+    expect(removeWrapSpaces('事業 の概 要', { words })).toBe('事業 の概要');
   });
 
   it('keeps spaces between words that may be real: an office and its bureau, a name and a title', () => {
@@ -50,8 +53,8 @@ describe('removeWrapSpaces with kuromoji', () => {
 });
 
 describe('removeWrapSpaces without a word splitter', () => {
-  it('removes only the spaces next to hiragana and keeps the doubtful ones as printed', () => {
-    expect(removeWrapSpaces('地図情報の配信 について研究')).toBe('地図情報の配信について研究');
+  it('removes only the spaces inside a word of the protect-list and keeps the doubtful ones as printed', () => {
+    expect(removeWrapSpaces('地図情報の配信 について研究')).toBe('地図情報の配信 について研究');
     expect(removeWrapSpaces('総合戦 略該当 箇所')).toBe('総合戦 略該当 箇所');
     expect(removeWrapSpaces('デジ 田')).toBe('デジ田');
   });
@@ -100,8 +103,8 @@ describe('wrap spaces in the records of a profile that asks for them', () => {
     const records = await readRecordsLoadingWords(source, [layout], pages, { profile: soumuJutenShisaku }, loadWords);
     expect(records!.records[0]!.name).toBe('携帯電話等エリア整備事業');
     expect(loads).toBe(1);
-    // Without doubtful spaces (next to hiragana a space is a wrap anyway) nothing is loaded.
-    const plain: PageLayout = { ...layout, page: { ...layout.page, lines: layout.page.lines.map((l) => ({ ...l, text: l.text.replace('整備事 業', '整備事業').replace('地理 的', '地理的') })) } };
+    // Without doubtful spaces nothing is loaded.
+    const plain: PageLayout = { ...layout, page: { ...layout.page, lines: layout.page.lines.map((l) => ({ ...l, text: l.text.replace('整備事 業', '整備事業').replace('地理 的', '地理的').replace('できな い', 'できない') })) } };
     const plainRecords = await readRecordsLoadingWords(source, [plain], [plain.page], { profile: soumuJutenShisaku }, loadWords);
     expect(plainRecords!.records[0]!.sections['概要']).toContain('できない地域');
     expect(loads).toBe(1);
