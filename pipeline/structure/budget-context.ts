@@ -96,26 +96,27 @@ const PRIOR_UNDER = new RegExp(String.raw`^[(（](?:前年度)?(${ERA})`, 'u');
 /** The longest line read as a budget label naming a stage (概算要求額, 補正予算額, 予算(案)). */
 const STAGE_LABEL_CHARS = 12;
 
-/** An item asked for with no figure yet (「…経費 事項要求（元年度 119.3億円）」): only a budget request prints one. */
-const ITEM_REQUEST = /事項要求/u;
+/** An item asked for with no figure yet, as an entry (「…経費 事項要求（元年度 119.3億円）」): only a budget request prints one. */
+const ITEM_REQUEST = /事項要求(?:[(（]|$)/u;
 
 /**
  * The stage the document's budget labels name, on two pages or more (「概算要求額」 beside each
- * project's figures; OCR may split it over two lines of its cell: 「概算要」「求額」), or its 事項要求
- * entries do. Only a marked stage: a bare 予算 label says nothing of one.
+ * project's figures; OCR may split it over two lines of its cell: 「概算要」「求額」); else a request where
+ * it prints a 事項要求 entry. Only a marked stage: a bare 予算 label says nothing of one.
  */
 function labelledStage(pages: readonly Page[]): BudgetLine['stage'] | undefined {
   const pagesBy = new Map<BudgetLine['stage'], Set<number>>();
   for (const page of pages) {
     const labels = page.lines.map((line) => normaliseCharacters(line.text).replace(/\s+/gu, '')).filter((text) => text.length <= STAGE_LABEL_CHARS && !/\d/u.test(text));
-    const requested = page.lines.some((line) => ITEM_REQUEST.test(normaliseCharacters(line.text).replace(/\s+/gu, '')));
-    const stages = [...labels, ...labels.slice(1).map((text, k) => labels[k]! + text)].map(stageOf);
-    for (const stage of requested ? [...stages, 'request' as const] : stages) {
+    for (const label of [...labels, ...labels.slice(1).map((text, k) => labels[k]! + text)]) {
+      const stage = stageOf(label);
       if (stage !== null && stage !== 'initial') pagesBy.set(stage, (pagesBy.get(stage) ?? new Set()).add(page.number));
     }
   }
   const [stage, on] = [...pagesBy].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
-  return on !== undefined && on.size >= 2 ? stage : undefined;
+  if (on !== undefined && on.size >= 2) return stage;
+  const requested = pages.some((page) => page.lines.some((line) => ITEM_REQUEST.test(normaliseCharacters(line.text).replace(/\s+/gu, ''))));
+  return requested ? 'request' : undefined;
 }
 
 /** A label printed before a budget entry on its line: 「予算額：」, 「要求額:」. */

@@ -55,12 +55,14 @@ describe('documentBudgetContext', () => {
     expect(documentBudgetContext(bare)?.stage).toBe('initial');
   });
 
-  it('reads an undated, coverless document that prints 事項要求 entries on two pages as a request, not the bare 予算 over its figures', () => {
+  it('reads an undated, coverless document that prints a 事項要求 entry as a request, not the bare 予算 over its figures', () => {
     const recordPage = (number: number, figure: string): Page => ({ ...cover('【概要】', '予算', figure)[0]!, number });
     const pages = [recordPage(1, '効果的広報 0.4億円（元年度 0.2億円）'), recordPage(2, '地域経済循環創造事業 3.1億円（元年度 2.9億円）'), recordPage(3, 'キャッシュレス決済基盤の構築に要する経費 事項要求（元年度 119.3億円）'), recordPage(4, '緊急対策事業 事項要求（元年度 43.1億円）')];
     expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
-    // One page's 事項要求 is not the document's habit.
-    expect(documentBudgetContext(pages.slice(0, 3))?.stage).toBe('initial');
+    expect(documentBudgetContext(pages.slice(0, 3))?.stage).toBe('request');
+    // 事項要求 in a sentence is no entry.
+    const told = [...pages.slice(0, 2), recordPage(3, '概算要求時は事項要求とされた経費を計上する。')];
+    expect(documentBudgetContext(told)?.stage).toBe('initial');
   });
 
   it("takes no year from a record's sentence that mentions one (「令和5年度末までに…」) on a document's first page", () => {
