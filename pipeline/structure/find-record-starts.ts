@@ -68,8 +68,12 @@ function withPath(found: RecordStart): RecordStart {
   if (parts === undefined) return start;
   const path = parts.path ?? parts.own ?? parts.paren ?? parts.circled!;
   const raw = start.nameRaw.trim();
-  return { ...start, name: parts.name!, nameRaw: raw.slice(raw.indexOf(path) + path.length).replace(/^[.．)）]?\s*/u, ''), path: path.replace(/\s/gu, '') };
+  // A closing bracket between number and name (「2-②-(2)】シェアリング…」) is a speck OCR read: no name opens with one.
+  const name = parts.name!.replace(STRAY_CLOSING, '');
+  return { ...start, name, nameRaw: raw.slice(raw.indexOf(path) + path.length).replace(/^[.．)）]?\s*/u, '').replace(STRAY_CLOSING, ''), path: path.replace(/\s/gu, '') };
 }
+
+const STRAY_CLOSING = /^[】」』〕］]\s*/u;
 
 const text = (line: PlacedLine): string => normaliseCharacters(line.line.text).trim();
 
@@ -189,7 +193,10 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     const gloss = lines[i + span];
     return span > 0 && gloss !== undefined && GLOSS_LINE.test(text(gloss)) && stacked([lines[i + span - 1]!, gloss]) ? span + 1 : span;
   };
-  const isField = fieldLabelTest(labels);
+  const isLabel = fieldLabelTest(labels);
+  // A label wrapped in its narrow cell (「取組の概」 over 「要」, OCR reading the first line as tall as the name) ends a name.
+  let wrappedLabels: ReadonlySet<PlacedLine> | undefined;
+  const isField = (line: PlacedLine): boolean => isLabel(line) || (wrappedLabels ??= wrappedLabelLines(lines, labels)).has(line);
   const starts: NamedStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
@@ -577,16 +584,23 @@ function titleStarts(
 }
 
 /**
- * Whether a title is the topic over the record's own title: the line right under it is printed larger
- * than the text, alone on its row, and numbered in another series (「③ 都市から地方への移住・交流の推進」 over
- * 「(1) 地域おこし協力隊の拡充など…」, set a point smaller, over the record's labels).
+ * Whether a title is the topic over the record's own title: the line right under it, alone on its row,
+ * is numbered in another series and printed larger than the text (「③ 都市から地方への移住・交流の推進」
+ * over 「(1) 地域おこし協力隊の拡充など…」, set a point smaller, over the record's labels), or numbered
+ * with a path through the title's own number, in the text's size or larger (「① 地域課題の解決に資する5Gの
+ * 活用推進」 over 「4-①-(1) 地域課題解決型ローカル5G等の…」).
  */
 function topicOver(lines: readonly PlacedLine[], i: number, size: number, sizeOf: SizeOf, bodyOf: (page: number) => number, isLabel: (line: PlacedLine) => boolean): boolean {
   const next = lines[i + size];
-  if (next === undefined || next.page !== lines[i]!.page || isLabel(next) || sizeOf(next) <= bodyOf(next.page) + SIZE_ROUNDING || !aloneOnRow(lines, i + size)) return false;
-  const own = numberForm(lines.slice(i, i + size).map(text).join(''));
+  if (next === undefined || next.page !== lines[i]!.page || isLabel(next) || !aloneOnRow(lines, i + size)) return false;
+  const title = lines.slice(i, i + size).map(text).join('');
+  const own = numberForm(title);
   const under = numberForm(text(next));
-  return own !== null && under !== null && own !== under;
+  if (own === null || under === null || own === under) return false;
+  const ownNumber = NUMBER_PATH.exec(title.replace(OCR_SPECKS, ''))?.groups?.[own];
+  const path = under === 'path' ? NUMBER_PATH.exec(text(next).replace(OCR_SPECKS, ''))?.groups?.['path'] : undefined;
+  const through = ownNumber !== undefined && path?.split(/\s?[-‐]/u).includes(own === 'paren' ? `(${ownNumber})` : ownNumber) === true;
+  return sizeOf(next) > bodyOf(next.page) + SIZE_ROUNDING || (through && sizeOf(next) >= bodyOf(next.page) - SIZE_ROUNDING);
 }
 
 /** The lines of labels wrapped over two lines or more (「施策効果の」 over 「詳細」): each no label alone, and no title. */

@@ -299,10 +299,12 @@ describe('where records start, in layouts no profile names', () => {
       page(4, '”(4)地域情報化の推進', '情報流通行政局地域通信振興課'), page(5, '(②サテライトオフィスのマッチング支援', '自治行政局地域自立応援課'),
       // A bar before a circled number read as strokes (「Il ②」, 「l〇①」, 「1 ③」).
       page(6, 'l〇①高度無線環境整備推進事業', '総合通信基盤局'), page(7, 'Il ②ケーブルテレビ光化による耐災害性強化事業', '情報流通行政局'), page(8, '1 ③課題解決型ローカル5G等の実現', '総合通信基盤局'),
+      // A closing bracket read between the number and the name (「2-②-(2)】…」).
+      page(9, '2-②-(2)】シェアリングエコノミーの活用推進', '情報流通行政局'),
     ]);
     expect(set.records.map((r) => [r.number, r.name])).toEqual([
       [null, '地域おこし協力隊'], [null, 'モバイル決済モデル推進事業'], [null, '「ふるさと」納税の活用促進'], ['4', '地域情報化の推進'], ['②', 'サテライトオフィスのマッチング支援'],
-      ['①', '高度無線環境整備推進事業'], ['②', 'ケーブルテレビ光化による耐災害性強化事業'], ['③', '課題解決型ローカル5G等の実現'],
+      ['①', '高度無線環境整備推進事業'], ['②', 'ケーブルテレビ光化による耐災害性強化事業'], ['③', '課題解決型ローカル5G等の実現'], ['2-②-(2)', 'シェアリングエコノミーの活用推進'],
     ]);
   });
 
@@ -997,6 +999,42 @@ describe('where records start, in layouts no profile names', () => {
     ]);
     expect(set.records.map((r) => r.name)).toEqual(['地域おこし協力隊の拡充など地方への移住・交流の推進', '過疎地域の自立促進に向けた取組への支援', '地域課題解決型ローカル5G等の実現に向けた開発実証']);
     expect(set.records.map((r) => r.sections['概要'])).toEqual(['地域おこし協力隊の拡充など地方への移住・交流の推進を推進する。', '過疎地域の自立促進に向けた取組への支援を推進する。', '地域課題解決型ローカル5G等の実現に向けた開発実証を推進する。']);
+    // A name in the text's own size, numbered with a path through the topic's number, under a topic set larger.
+    const pathed = (page: number, topic: string, name: string): PageLayout =>
+      layout(page, [
+        line(topic, 45, 59, 11), line(name, 52, 81, 9),
+        line(`予算:${name.slice(8)}の推進に要する経費 0.7億円【新規】`, 40, 97, 9),
+        line('概要', 65, 121, 9), line(`${name.slice(8)}を推進する。`, 113, 114, 9),
+      ]);
+    const paths = read([
+      pathed(1, '① 地域の基幹産業を中心とした地域経済活性化', '2-①-(1) 地域の基幹産業を中心とした地域経済活性化'),
+      pathed(2, '① 地域課題の解決に資する5Gの活用推進', '4-①-(1) 地域課題解決型ローカル5G等の実現に向けた開発実証'),
+      pathed(3, '③ ICTインフラシステム等の海外展開', '5-③-(2) 海外通信・放送・郵便事業支援機構(JICT)の活用'),
+    ]);
+    expect(paths.records.map((r) => [r.number, r.name])).toEqual([
+      ['2-①-(1)', '地域の基幹産業を中心とした地域経済活性化'],
+      ['4-①-(1)', '地域課題解決型ローカル5G等の実現に向けた開発実証'],
+      ['5-③-(2)', '海外通信・放送・郵便事業支援機構(JICT)の活用'],
+    ]);
+  });
+
+  it("ends a scanned name under its 施策名 cell at a label wrapped in its narrow cell, OCR reading the label's first line as tall as the name", () => {
+    const page = (number: number, name: string, summary: string, budget: string): PageLayout =>
+      ocrPage(number, 847, 601, [
+        ocr('令和元年8月30日', 48, 36, 11.8), ocr('令和2年度概算要求', 720, 36, 11.8),
+        ocr('施策名', 405, 61, 14.9), ocr(name, 54, 82, 15.1),
+        ocr('取組の概', 56, 107, 14.2), ocr('要', 72, 124, 9.1), ocr(summary, 110, 107, 13.4),
+        ocr('概算要求', 56, 149, 9.6), ocr('額', 72, 163, 9.4), ocr(budget, 110, 148, 13.9),
+      ]);
+    const set = read([
+      ocrPage(1, 847, 601, [ocr('令和2年度概算要求', 382, 184, 31.4), ocr('総務省重点施策', 402, 221, 23)]),
+      page(2, '1.豊かなライフスタイルの提示による地方への人の流れの創出', '1地方への新しい人の流れの創出', '地方への人の流れの創出に向けた効果的広報0.4億円【新規】'),
+      page(3, '2.地域資源を活用した地域の雇用創出と消費拡大の推進', '地域の雇用創出と消費拡大を更に促進', '地域経済循環創造事業交付金14.5億円(元年度10.0億円)'),
+    ]);
+    expect(set.records.map((r) => [r.name, r.sections['概要']])).toEqual([
+      ['豊かなライフスタイルの提示による地方への人の流れの創出', '1地方への新しい人の流れの創出'],
+      ['地域資源を活用した地域の雇用創出と消費拡大の推進', '地域の雇用創出と消費拡大を更に促進'],
+    ]);
   });
 
   it('takes a number badge printed before each title (「No.11」, counting up with the pages) as the record number, not as a page number', () => {
