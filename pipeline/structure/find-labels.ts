@@ -211,12 +211,19 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
   // Brackets around a long label read as letters (〈取組の概要〉 as 「ぐ取組の概要用」, 「るぐ取組の概要用」), alone on its line.
   const chars = [...candidate];
   if (ocr && !withValue && [1, 2].some((before) => chars.length - before - 1 >= 4 && labelMatches(spec, chars.slice(before, -1).join(''), { wrapped }))) return true;
+  // A label of three characters so, the opening bracket read as 「ぐ」 「く」 or 「<」 (a speck before it at most), its words
+  // read exactly (「ぐ補助率用」, 「るぐ補助率用」); of two, a word of its own may be read (「ぐ概要用」).
+  const angled = ocr && !withValue ? OCR_ANGLED.exec(candidate)?.[1] : undefined;
+  if (angled !== undefined && compacts.has(angled)) return true;
   // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
   const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;
   if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)) || bracketsMisread(label))) return true;
   return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
 }
+
+/** A label between angle brackets as OCR reads them: the opening one as 「ぐ」 「く」 「<」, a speck before it at most, the closing one as any character. */
+const OCR_ANGLED = /^.?[<〈＜くぐ](\p{Script=Han}.{2,}).$/u;
 
 const withoutBrackets = (text: string): string => [...text].filter((char) => !BRACKET_LIKE.test(char)).join('');
 
