@@ -183,8 +183,11 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
  */
 function twiceAtEdges(candidates: readonly Candidate[], body: number): Line[] {
   // A name, not a table's figure or a character of a spaced-out heading (「追」 「加」) at the page's two ends.
-  const named = candidates.map((candidate) => ({ ...candidate, text: compactText(candidate.line.text) })).filter((candidate) => candidate.line.font_size <= body && NAME_CHARS.test(candidate.text));
-  const twice = named.filter((candidate) => named.some((other) => other.line !== candidate.line && other.page === candidate.page && other.text === candidate.text));
+  const named = candidates.map((candidate) => ({ ...candidate, text: compactText(candidate.line.text) })).filter((candidate) => NAME_CHARS.test(candidate.text));
+  // No larger than the text, both; on a scan one of them will do (OCR boxes a tab at the top as tall as a title).
+  const small = (candidate: Candidate): boolean => candidate.line.font_size <= body;
+  const sized = (a: Candidate, b: Candidate): boolean => (a.line.confidence !== undefined && b.line.confidence !== undefined ? small(a) || small(b) : small(a) && small(b));
+  const twice = named.filter((candidate) => named.some((other) => other.line !== candidate.line && other.page === candidate.page && other.text === candidate.text && sized(candidate, other)));
   return twice.map((candidate) => candidate.line);
 }
 

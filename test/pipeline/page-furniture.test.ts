@@ -164,6 +164,11 @@ describe('findPageFurniture', () => {
     // A table's figures and a spaced-out heading's characters at a page's two ends are no chapter's name.
     const table = page(5, 595, 842, [line('追', 74, 40, 9), line('5,694', 240, 40, 9), line('事業の説明', 74, 400, 10.1), line('追', 74, 800, 9), line('4,690', 240, 800, 9)]);
     expect(findPageFurniture([...pages, table]).size).toBe(6);
+    // On a scan, OCR boxes the tab at the top as tall as a title: the footer's size says it.
+    const ocrLine = (text: string, x: number, y: number, size: number): Line => ({ ...line(text, x, y, size), confidence: 90 });
+    const chapter = '①デジタル実装による地方の社会課題解決・魅力向上';
+    const scan = page(3, 970, 559, [ocrLine(chapter, 723, 9, 19.7), ocrLine('デジタル田園都市国家構想事業費(仮称)', 60, 85, 19.9), ocrLine('地方公共団体が、地域の実情に応じ、地方創生に取り組む。', 127, 216, 13.7), ocrLine('地方財政計画の歳出に所要額を計上。', 127, 232, 13.7), ocrLine(chapter, 54, 516, 12)]);
+    expect([...findPageFurniture([scan])].map((l) => l.text)).toEqual([chapter, chapter]);
   });
 
   it('keeps a subsidy rate 「1/2」 at a page\'s foot, which cannot count the document\'s pages, and drops 「3 / 6」 there', () => {
