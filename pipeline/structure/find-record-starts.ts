@@ -1,6 +1,7 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { unionBox } from '../bbox.ts';
 import { bareLabel, closeSpacedHead, findLabels, GLOSS_LINE, isAnyLabel, labelMatches, labelHead, readByOcr, stacked } from './find-labels.ts';
+import { sectionStops } from './load-profiles.ts';
 import { labelLines, promisedRecords } from './label-occurrences.ts';
 import { opensListItem } from './join-text.ts';
 import type { Line } from '../../schemas/types.ts';
@@ -530,6 +531,8 @@ function titleStarts(
     // The word first: most lines have none over them, and telling a cell costs a look at the lines round it.
     return k > 0 && MEASURE_WORD.test(text(lines[k - 1]!).replace(/\s/gu, '')) && cellOver(lines, k) !== undefined;
   };
+  // A heading the vocabulary knows to stop a section (「事業イメージ」, 「条件（対象者、対象行為、補助率等）」) names no record.
+  const stops = new Set(sectionStops().map(bareLabel));
   const isTitle = (line: PlacedLine): boolean => {
     const value = text(line);
     const contact = plain && CONTACT.test(value);
@@ -537,7 +540,7 @@ function titleStarts(
     const name = plain ? value : value.replace(NAME_MARK, '');
     return (
       (sizeOf(line) >= scale * bodyOf(line.page) - (line.line.confidence === undefined ? SIZE_ROUNDING : plain ? PLAIN_OCR_SLACK * bodyOf(line.page) : 0) || underMeasureCell(line)) &&
-      [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined &&
+      [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isLabel(line) && !contact && numberAlone(line) === undefined && !stops.has(bareLabel(name)) &&
       !inWrappedLabel().has(line)
     );
   };
