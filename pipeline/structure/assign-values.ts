@@ -28,6 +28,8 @@ const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
 const centreX = (b: BBox): number => (b[0] + b[2]) / 2;
 /** Points by which a line's box and a rule may miss each other and still meet. */
 export const TOLERANCE = 1.5;
+/** Whether a box stands under one of the heads (a year's head over its amount): the head's, not the label's. */
+const underAnyHead = (heads: readonly LabelHit[], box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
 /** Font sizes closer than this (points) are one size. */
 const SIZE_STEP = 0.3;
 
@@ -255,8 +257,7 @@ export function assignValues(
     // So does a year's head under the label (「令和5年度予算(案)」 over its amount, under 予算額 in a header row).
     const headUnder = (other: LabelHit): boolean => other.spec.alone === true && other.bbox[1] >= hit.bbox[3] - TOLERANCE && other.bbox[0] >= cell.left - TOLERANCE && other.bbox[2] <= cell.right + TOLERANCE;
     const heads = hits.filter((other) => other !== hit && other.page === hit.page && (within(other.bbox, { ...cell, left: cell.right, right: nextLabelX }) || headUnder(other)));
-    const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
-    found = withoutFigures(found.filter(([l]) => !underHead(l.line.bbox)), figures, isStop);
+    found = withoutFigures(found.filter(([l]) => !underAnyHead(heads, l.line.bbox)), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);
   }
@@ -284,8 +285,7 @@ export function assignValues(
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
     // What a year's head under the row heads is that head's.
     const heads = hits.filter((other) => other.page === hit.page && other.spec.alone === true && other.bbox[1] > rowBottom);
-    const underHead = (box: BBox): boolean => heads.some((head) => box[1] >= head.bbox[3] - TOLERANCE && box[0] < head.bbox[2] && head.bbox[0] < box[2]);
-    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to && !underHead(box);
+    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to && !underAnyHead(heads, box);
     const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);

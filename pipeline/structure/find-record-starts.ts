@@ -183,7 +183,7 @@ type NamedStart = RecordStart & { spelling: string };
  * records with one spelling: another printed far less often (a case page's 事業名 inside a 施策名
  * record) names something else.
  */
-function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
+function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], inWrappedLabel: () => ReadonlySet<PlacedLine>): RecordStart[] {
   const names = labels.filter((spec) => spec.target.kind === 'name');
   const isName = (label: string, wrapped = false): boolean => names.some((spec) => labelMatches(spec, label, { wrapped }));
   // A name label printed alone: on one line, or wrapped in its narrow cell (施策の / 名称).
@@ -196,8 +196,7 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
   };
   const isLabel = fieldLabelTest(labels);
   // A label wrapped in its narrow cell (「取組の概」 over 「要」, OCR reading the first line as tall as the name) ends a name.
-  let wrappedLabels: ReadonlySet<PlacedLine> | undefined;
-  const isField = (line: PlacedLine): boolean => isLabel(line) || (wrappedLabels ??= wrappedLabelLines(lines, labels)).has(line);
+  const isField = (line: PlacedLine): boolean => isLabel(line) || inWrappedLabel().has(line);
   const starts: NamedStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text(lines[i]!);
@@ -359,6 +358,9 @@ function isProse(name: string): boolean {
   const chars = [...name.replace(/\s/gu, '')];
   return chars.includes('。') || (chars.length > PROSE_CHARS && chars.filter((c) => c === '、').length >= 3);
 }
+
+/** A title's joined lines that read as a record's name: four characters or more, no figure, date or sentence, not prose. */
+const readsAsName = (name: string): boolean => [...name.replace(/\s/gu, '')].length >= 4 && !NOT_A_NAME.test(name) && !isProse(name);
 
 /** A line opening the page over a title, smaller than it by this much, is a running header. */
 const HEADER_SCALE = 0.8;
@@ -675,10 +677,10 @@ export function findRecordStarts(lines: readonly PlacedLine[], profile: Pick<Doc
 
 /** Record starts read from the page: a name label's value, or titles by their size over blocks of labels. */
 function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[], labelsAt: ReadonlyMap<string, readonly number[]>, promised: number): RecordStart[] {
-  const byName = withBody(nameLabelStarts(lines, labels), lines, labels);
-  // Looked for once, when a title is first in question, for every size titles are tried at.
+  // Looked for once, when a name or a title is first in question, for every size titles are tried at.
   let wrappedLabels: ReadonlySet<PlacedLine> | undefined;
   const inWrappedLabel = (): ReadonlySet<PlacedLine> => (wrappedLabels ??= wrappedLabelLines(lines, labels));
+  const byName = withBody(nameLabelStarts(lines, labels, inWrappedLabel), lines, labels);
   // Titles a little larger than the text only where no title is larger by a fifth; then in its size.
   // A scan's OCR sizes are rough: a few lines read tall (a bracket, a stamp), or some titles read
   // short, are no reason to stop while the labels promise more records; a smaller print that gives
@@ -767,7 +769,7 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     // The title is the first line and what wraps from it; a line apart under it (a budget line whose label OCR lost) is the record's text.
     const title = lines.slice(first + cell, Math.min(at, first + cell + wrappedLines(lines, first + cell, isLabel)));
     const names = titleNames(title);
-    if (title.length === 0 || title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name)) continue;
+    if (title.length === 0 || title.some(isLabel) || !readsAsName(names.name)) continue;
     // Over the label: a title is read before its block, not beside it.
     if (title.some((line) => line.line.bbox[3] > lines[at]!.line.bbox[1] + 0.5 * lines[at]!.line.font_size)) continue;
     untitled.push({ at: first, titleLines: cell + title.length, ...names, num: null });
@@ -811,7 +813,7 @@ function titlesAlike(lines: readonly PlacedLine[], titles: readonly RecordStart[
     // A line in the titles' style that is no title (a wrapped line, a name of no block) says the style is not theirs alone.
     const end = lines.findIndex((other, k) => k > i && (starts.has(k) || other.page !== line.page));
     const block = lines.slice(i + size, end < 0 ? lines.length : end);
-    if (!aloneOnRow(lines, i) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name) || isLabel(line) || !block.some(isLabel)) return [];
+    if (!aloneOnRow(lines, i) || !readsAsName(names.name) || isLabel(line) || !block.some(isLabel)) return [];
     found.push({ at: i, titleLines: size, ...names, num: null });
   }
   return found;
@@ -830,7 +832,7 @@ function titlesOver(lines: readonly PlacedLine[], opening: readonly number[], is
     const first = wrapStart > since && lines[wrapStart]!.page === label.page && wrappedLines(lines, wrapStart, isLabel) >= UNTITLED_TITLE_LINES ? wrapStart : at - 1;
     const title = lines.slice(first, at);
     const names = titleNames(title);
-    if (title.some(isLabel) || [...names.name.replace(/\s/gu, '')].length < 4 || NOT_A_NAME.test(names.name) || isProse(names.name)) continue;
+    if (title.some(isLabel) || !readsAsName(names.name)) continue;
     if (title.some((line) => line.line.bbox[3] > label.line.bbox[1] + 0.5 * label.line.font_size)) continue;
     titles.push({ at: first, titleLines: title.length, ...names, num: null });
   }
