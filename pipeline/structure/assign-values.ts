@@ -243,7 +243,11 @@ export function assignValues(
       // line of a paragraph further down, centred in the label column, is not the cell's; a year head
       // inside the value (「令和3年度当初」) or a label in another column ends nothing.
       const rule = Math.min(...horizontalAcross(rules, cell.left, cell.right).filter((r) => r.at > cell.bottom + TOLERANCE).map((r) => r.at));
-      const nextBlock = hits.filter((other) => other !== hit && other.page === hit.page && other.bbox[1] >= cell.bottom - TOLERANCE && other.bbox[0] <= cell.left + TOLERANCE && other.bbox[2] > cell.left);
+      // A label with its entry on its line inside the cell below (「【予算(財投等)】…（元年度：」 under a 【予算】
+      // header cell) takes that line and the lines that wrap it: the header's value ends there.
+      const startsBlock = (other: LabelHit): boolean =>
+        (other.bbox[0] <= cell.left + TOLERANCE && other.bbox[2] > cell.left) || (other.inlineValue !== null && centreX(other.bbox) > cell.left && centreX(other.bbox) < cell.right);
+      const nextBlock = hits.filter((other) => other !== hit && other.page === hit.page && other.bbox[1] >= cell.bottom - TOLERANCE && startsBlock(other));
       const nextLabel = Math.min(...nextBlock.map((other) => other.bbox[1]));
       const below = Math.min(rule, nextLabel);
       found = onPage.filter(([l]) => {

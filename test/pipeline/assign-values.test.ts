@@ -6,6 +6,7 @@ import { labelVocabulary } from '../../pipeline/structure/load-profiles.ts';
 import type { LabelSpec } from '../../pipeline/structure/profile.ts';
 import type { PlacedLine } from '../../pipeline/structure/record-lines.ts';
 import type { Rule } from '../../pipeline/extract/types.ts';
+import { profileRegistry } from '../../pipeline/structure/profiles/index.ts';
 
 const actions: LabelSpec = { target: { kind: 'section', key: '具体的取組' }, variants: ['【具体的取組】'] };
 
@@ -292,6 +293,28 @@ describe('assignValues under a header row whose budget cell holds year heads ove
       ['令和4年度第二次補正予算', ['28百万円']],
       ['令和4年度予算', ['86百万円(ほかデジタル庁35百万円)']],
       ['施策効果の詳細', []],
+    ]);
+  });
+});
+
+describe('assignValues under a header cell whose value cell opens with a label of its own', () => {
+  // The 2020 重点施策 header-cell rendering's page 8 (rand26 r2626-13): 【予算】 heads a cell whose entry is
+  // printed on its own label's line and wraps inside its prior year's brackets.
+  const lines = placedOn(8, 10, [
+    ['【予算】', [404, 182, 444, 192]],
+    ['【予算(財投等)】株式会社海外通信・放送・郵便事業支援機構(JICT)を通じた日本企業の海外インフラ展開支援 産業投資450億円、政府保証270億円(元年度:', [56, 202, 791, 212]],
+    ['産業投資267億円、政府保証85億円)', [56, 216, 227, 226]],
+  ]);
+  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
+  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
+  const rules: Rule[] = [h(50, 828, 178), h(50, 828, 197), h(50, 828, 236), v(178, 236, 50), v(178, 236, 828)];
+
+  it("gives the inner label its line and the line that wraps it, in order, not the header the wrapped line", () => {
+    const labels = profileRegistry().byId('soumu-juten-shisaku')!.labels;
+    const { values } = assignValues(lines, findLabels(lines, labels), () => rules, () => false);
+    expect(values.map((value) => [value.hit.label, value.hit.inlineValue?.slice(0, 6) ?? null, value.lines.map((l) => l.line.text.slice(0, 7))])).toEqual([
+      ['【予算】', null, []],
+      ['【予算(財投等)】', '株式会社海外', ['産業投資267']],
     ]);
   });
 });
