@@ -244,10 +244,14 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
  */
 export const UNLABELLED_BUDGET = /^[^。]{0,40}?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円(?:の内数)?\s?(?:[(（][^)）]*円[^)）]*[)）])?\s?(?:【[^】)）]{1,4}[】)）])?$/u;
 
+/** A sentence's end: a contents or index page lists names, and no name ends so. */
+const SENTENCE_END = /。\s*$/u;
+
 /**
- * Starts whose record has a body: a field label, a contact line or a budget line ending in its
- * amount (all that is left of a block whose labels OCR lost) before the next start. A contents
- * page's 「施策名 ページ」 header row names no record.
+ * Starts whose record has a body: a field label, a contact line, a budget line ending in its
+ * amount (all that is left of a block whose labels OCR lost) or a sentence (a measure printed with
+ * its text alone, no budget, no label) before the next start. A contents page's 「施策名 ページ」
+ * header row names no record.
  */
 function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], labels: readonly LabelSpec[]): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
@@ -256,7 +260,7 @@ function withBody(starts: readonly RecordStart[], lines: readonly PlacedLine[], 
     const end = Math.min(starts[k + 1]?.at ?? lines.length, start.at + start.titleLines + BODY_REACH);
     const body = lines.slice(start.at + start.titleLines, end);
     // A label wrapped in its narrow cell (概算要 / 求額) is read over its lines.
-    return body.some((line) => isLabel(line) || CONTACT.test(text(line)) || UNLABELLED_BUDGET.test(text(line))) || findLabels(body, fields).length > 0;
+    return body.some((line) => isLabel(line) || CONTACT.test(text(line)) || UNLABELLED_BUDGET.test(text(line)) || SENTENCE_END.test(text(line))) || findLabels(body, fields).length > 0;
   });
 }
 

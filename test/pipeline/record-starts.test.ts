@@ -1969,7 +1969,7 @@ describe('labels and values printed out of the usual order', () => {
   });
   it("reads each record's budget run over to the next page's top, though the chapter named in the page's footer changed under the record", () => {
     // 重点施策 with no cover: 「【予算】…」 after the sections, on the next page; each page's footer names its chapter (「2 地域を…」, 「3 Society 5.0…」).
-    // The fourth name's budget is past the pages given: no label follows it, so it starts no record here.
+    // The fourth name's budget is past the pages given: its text, sentences under its name, makes it a record all the same.
     const set = readText([
       [
         ['令和2年度概算要求', 40, 33, 113, 42, 8.5], ['① 地域の基幹産業を中心とした地域経済活性化', 45, 59, 301, 71, 12],
@@ -2001,6 +2001,7 @@ describe('labels and values printed out of the usual order', () => {
       ['地域の基幹産業を中心とした地域経済活性化', [[2020, 'request', 70_000_000]]],
       ['JETプログラムによるグローバルな地域活性化の推進', [[2020, 'request', 10_000_000], [2019, 'initial', 10_000_000]]],
       ['マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築', [[2020, 'request', null], [2019, 'initial', 11_930_000_000]]],
+      ['放送用周波数の有効活用に向けた取組の推進', []],
     ]);
   });
   it("reads a name in its cell from a scan whose OCR read the number apart and the name's second line shorter", () => {
@@ -2859,5 +2860,26 @@ describe('prose no label claims in a catalogue read without a profile', () => {
     const { records } = readText(pages, 841.92, 594.96);
     expect(records.map((r) => r.name)).toEqual(['地域中核企業成長投資促進事業', '事業承継・引継ぎ円滑化支援事業', '中小企業デジタル人材育成加速化事業']);
     expect(records[2]!.sections['補助率']).toBe('委託');
+  });
+});
+
+describe('a measure printed with its text alone', () => {
+  it("reads a measure under its 施策名 cell whose text is a sentence or two, no label, no budget, as a record; a contents page under a 施策名 header as none", () => {
+    const measure = (name: string, body: ReadLine[]): ReadLine[] => [['施策名', 404, 64, 431, 73, 9], [name, 56, 80, 56 + 12 * [...name].length, 92, 12], ...body];
+    const set = readText(
+      [
+        [['目次', 56, 40, 84, 54, 14], ['施策名', 380, 80, 410, 90, 10], ['ページ', 700, 80, 730, 90, 10], ['マイナンバーカードの普及・利活用の促進', 56, 100, 246, 110, 10], ['2', 700, 100, 705, 110, 10], ['ローカル5Gの周波数帯拡充に向けた制度整備', 56, 114, 266, 124, 10], ['3', 700, 114, 705, 124, 10], ['地域おこし協力隊の拡充', 56, 128, 166, 138, 10], ['4', 700, 128, 705, 138, 10]],
+        measure('マイナンバーカードの普及・利活用の促進', [['・マイナンバーカードの普及とマイナンバーの利活用の促進に関する方針に基づき、カードの普及を進める', 56, 110, 556, 120, 10], ['【予算】', 404, 150, 444, 160, 10], ['個人番号カード交付事業費補助金841.1億円(元年度150.0億円)', 56, 170, 346, 180, 10]]),
+        measure('ローカル5Gの周波数帯拡充に向けた制度整備', [['ローカル5Gは、28.2〜28.3GHzの100MHz幅について、2019年12月に制度整備を予定している。さらなる利活用を推し進めるべく、使用する周波数帯を4.6〜', 56, 110, 786, 120, 10], ['4.8GHz及び28.3〜29.1GHzに拡充するため、情報通信審議会において技術的条件の検討を行い、2020年中に制度化を行う。', 56, 124, 626, 134, 10]]),
+        measure('地域おこし協力隊の拡充', [['・地域おこし協力隊の隊員数を増やし、任期終了後の定住を支援', 56, 110, 356, 120, 10], ['【予算】', 404, 150, 444, 160, 10], ['地域おこし協力隊推進事業2.1億円(元年度1.6億円)', 56, 170, 296, 180, 10]]),
+      ],
+      842,
+      595,
+    );
+    expect(set.records.map((r) => [r.name, r.source.pages])).toEqual([
+      ['マイナンバーカードの普及・利活用の促進', [2]],
+      ['ローカル5Gの周波数帯拡充に向けた制度整備', [3]],
+      ['地域おこし協力隊の拡充', [4]],
+    ]);
   });
 });
