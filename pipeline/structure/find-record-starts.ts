@@ -432,16 +432,24 @@ export function linesBesideTitle(lines: readonly PlacedLine[], at: number): Plac
 const ROW_NEIGHBOURS = 4;
 
 /**
- * Whether a line stands alone on its row: no other line of its page shares half its height. A
- * cell with its value beside it (「関連計画 横2-1-(1)」, a label the vocabulary lacks) is not a title.
+ * Whether a line stands alone on its row: no other line of its page shares half its height, but
+ * those `besides` lets be. A cell with its value beside it (「関連計画 横2-1-(1)」, a label the
+ * vocabulary lacks) is not a title.
  */
-export function aloneOnRow(lines: readonly PlacedLine[], i: number): boolean {
+export function aloneOnRow(lines: readonly PlacedLine[], i: number, besides: (other: PlacedLine) => boolean = () => false): boolean {
   const here = lines[i]!;
   for (let j = Math.max(0, i - ROW_NEIGHBOURS); j <= Math.min(lines.length - 1, i + ROW_NEIGHBOURS); j++) {
-    if (j !== i && sameRow(here, lines[j]!)) return false;
+    if (j !== i && sameRow(here, lines[j]!) && !besides(lines[j]!)) return false;
   }
   return true;
 }
+
+/**
+ * An office or contact printed on a title's row, an em or more right of it (「1．携帯電話等エリア整備事業」 …
+ * 「総務省移動通信課」 over its phone at the right margin): the title's, no cell's value.
+ */
+const officeRightOf = (title: PlacedLine) => (other: PlacedLine): boolean =>
+  other.page === title.page && other.line.bbox[0] >= title.line.bbox[2] + title.line.font_size && CONTACT.test(text(other));
 
 /**
  * Whether text longer than this line stands wholly left of it, on its row (sharing half its height):
@@ -558,7 +566,7 @@ function titleStarts(
   const labelsRead = (): PlacedLine[] => (labelLines ??= lines.filter(isLabel));
   let i = 0;
   while (i < lines.length) {
-    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i)) || besideLabelColumn(lines, i, labelsRead)) {
+    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i, officeRightOf(lines[i]!))) || besideLabelColumn(lines, i, labelsRead)) {
       i++;
       continue;
     }
