@@ -212,8 +212,9 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
   const chars = [...candidate];
   if (ocr && !withValue && [1, 2].some((before) => chars.length - before - 1 >= 4 && labelMatches(spec, chars.slice(before, -1).join(''), { wrapped }))) return true;
   // A label of three characters so, the opening bracket read as 「ぐ」 「く」 or 「<」 (a speck before it at most), its words
-  // read exactly (「ぐ補助率用」, 「るぐ補助率用」); of two, a word of its own may be read (「ぐ概要用」).
-  const angled = ocr && !withValue ? OCR_ANGLED.exec(candidate)?.[1] : undefined;
+  // read exactly (「ぐ補助率用」, 「るぐ補助率用」); of two, the opening one read as no verb's end (「人ぐ目的」, 「るぐ概要用」:
+  // 「く予算。」 is the last line of 「…を除く予算。」), the closing one as no punctuation or lost.
+  const angled = ocr && !withValue ? (OCR_ANGLED.exec(candidate) ?? OCR_ANGLED_SHORT.exec(candidate))?.[1] : undefined;
   if (angled !== undefined && compacts.has(angled)) return true;
   // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
@@ -224,6 +225,7 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
 
 /** A label between angle brackets as OCR reads them: the opening one as 「ぐ」 「く」 「<」, a speck before it at most, the closing one as any character. */
 const OCR_ANGLED = /^.?[<〈＜くぐ](\p{Script=Han}.{2,}).$/u;
+const OCR_ANGLED_SHORT = /^.?[<〈＜ぐ](\p{Script=Han}{2})[^。、．，.,]?$/u;
 
 const withoutBrackets = (text: string): string => [...text].filter((char) => !BRACKET_LIKE.test(char)).join('');
 

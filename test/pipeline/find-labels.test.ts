@@ -191,7 +191,9 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     };
     expect(['金目的・概要', '金補助率', '金事業期間', 'し,!施策効果の詳細', 'し!目的'].map(ocrTarget)).toEqual(['section:目的・概要', 'section:補助率', 'section:事業期間', 'section:施策効果の詳細', 'section:目的']);
     // 〈取組の概要〉 with both brackets read as letters.
-    expect(['ぐ取組の概要用', 'るぐ取組の概要用', 'ぐ概要用'].map(ocrTarget)).toEqual(['section:概要', 'section:概要', undefined]);
+    expect(['ぐ取組の概要用', 'るぐ取組の概要用'].map(ocrTarget)).toEqual(['section:概要', 'section:概要']);
+    // 〈目的〉, 〈概要〉 so (rand31 r3131-5-scan), the opening bracket read as no verb's end; not the last line of 「…を除く予算。」.
+    expect(['ぐ概要用', 'るぐ概要用', '人ぐ目的', 'く予算。', 'く目的', 'ぐ予算。'].map(ocrTarget)).toEqual(['section:概要', 'section:概要', 'section:目的', undefined, undefined, undefined]);
     // 〈補助率〉 so, a label of three characters read exactly between them; not one read otherwise.
     expect(['ぐ補助率用', 'るぐ補助率用', 'くぐ補助率>', 'ぐ補助金用'].map(ocrTarget)).toEqual(['section:補助率', 'section:補助率', 'section:補助率', undefined]);
     // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
