@@ -289,7 +289,9 @@ export function assignValues(
     const beside = (box: BBox): boolean => Math.abs(centreY(box) - centreY(hit.bbox)) < (hit.bbox[3] - hit.bbox[1]) / 2 && box[0] >= hit.bbox[2] - TOLERANCE && box[0] < nextX;
     // What a year's head under the row heads is that head's.
     const heads = hits.filter((other) => other.page === hit.page && other.spec.alone === true && other.bbox[1] > rowBottom);
-    const below = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to && !underAnyHead(heads, box);
+    // A scan's OCR boxes crowded rows into each other: a figure whose box overlaps the head's by a point or two, its middle under it, is under it.
+    const under = (box: BBox): boolean => box[1] >= hit.bbox[3] - TOLERANCE || (box[1] > centreY(hit.bbox) && centreY(box) > hit.bbox[3]);
+    const below = (box: BBox): boolean => under(box) && box[3] <= nextTop + TOLERANCE && centreX(box) > from && centreX(box) < to && !underAnyHead(heads, box);
     const found = withoutFigures(lines.map((l, i) => [l, i] as const).filter(([l, i]) => l.page === hit.page && free(i) && (beside(l.line.bbox) || below(l.line.bbox))), figures, isStop);
     values.set(hit, found.map(([, i]) => i));
     for (const [, i] of found) taken.add(i);

@@ -318,3 +318,26 @@ describe('assignValues under a header cell whose value cell opens with a label o
     ]);
   });
 });
+
+describe('assignValues under a row of year heads whose figures a scan boxed into the heads', () => {
+  // The デジ田 inline rendering's scan (rand31 r3131-5-scan, page 3): OCR read each head and then its figure, and boxed
+  // 「244百万円」 from a point and a half above its head's bottom.
+  const lines: PlacedLine[] = (
+    [
+      ['予算額', [48, 98, 82, 117.36], 19.2],
+      ['令和5年度予算(案)', [97, 98, 182, 117.36], 19.2],
+      ['208百万円', [128, 117, 185, 133], 16.08],
+      ['令和4年度予算', [197, 98, 259, 117.36], 19.2],
+      ['244百万円', [209, 115.6, 261, 134], 18.72],
+      ['るぐ施策効果の詳細用', [39, 150, 141, 165], 15.12],
+    ] as const
+  ).map(([text, bbox, size], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page: 3, index }));
+
+  it('gives each year head the figure under it', () => {
+    const { values } = assignValues(lines, findLabels(lines, labelVocabulary()), () => [], () => false);
+    expect(values.filter((value) => value.hit.label.startsWith('令和')).map((value) => [value.hit.label, value.lines.map((l) => l.line.text)])).toEqual([
+      ['令和5年度予算(案)', ['208百万円']],
+      ['令和4年度予算', ['244百万円']],
+    ]);
+  });
+});
