@@ -136,10 +136,17 @@ export function glossUnder(hit: LabelHit, line: PlacedLine): boolean {
 const BRACKET_LIKE = /^[【】「」『』()[\]{}:;|]$/u;
 
 /**
+ * Kanji OCR reads for a label's own, each the misread's shape and no label's word with the other
+ * character (了算 for 予算, 自的 for 目的, 慨要 for 概要, 坦当 for 担当): read → printed.
+ */
+const LOOKALIKES = new Map([['了', '予'], ['矛', '予'], ['自', '目'], ['慨', '概'], ['票', '要'], ['坦', '担']]);
+
+/**
  * Whether OCR'd text reads as a label printed as `label`: any bracket or colon of the label read as
- * another, and, in a label of three characters or more besides those, one character misread (予算客
- * for 予算額), never as a bracket or colon (予算: is a shorter label with its colon). Shorter labels
- * (目的, 概要) must be read exactly: one misread character makes another word.
+ * another, a kanji read as its lookalike (`LOOKALIKES`), and, in a label of three characters or
+ * more besides those, one character misread (予算客 for 予算額), never as a bracket or colon (予算: is
+ * a shorter label with its colon). Shorter labels (目的, 概要) must be read exactly else: one
+ * misread character makes another word.
  */
 export function readsAsLabel(read: string, label: string): boolean {
   const seen = [...read];
@@ -147,7 +154,7 @@ export function readsAsLabel(read: string, label: string): boolean {
   if (seen.length !== printed.length) return false;
   let misread = 0;
   for (const [i, char] of printed.entries()) {
-    if (seen[i] === char) continue;
+    if (seen[i] === char || LOOKALIKES.get(seen[i]!) === char) continue;
     if (BRACKET_LIKE.test(char) !== BRACKET_LIKE.test(seen[i]!)) return false;
     if (!BRACKET_LIKE.test(char)) misread++;
   }
