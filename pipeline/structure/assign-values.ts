@@ -1,5 +1,6 @@
 import type { BBox } from '../../schemas/types.ts';
 import type { Rule } from '../extract/types.ts';
+import { findFigures } from '../normalise/japanese-amounts.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { glossUnder, type LabelHit } from './find-labels.ts';
 import type { PlacedLine } from './record-lines.ts';
@@ -104,6 +105,12 @@ function readBefore(lines: readonly PlacedLine[], hit: LabelHit): number[] {
   const [x0, y0, , y1] = line.line.bbox;
   const onRow = y0 < centreY(hit.bbox) && y1 > centreY(hit.bbox) && y0 <= hit.bbox[1] + TOLERANCE;
   return onRow && x0 >= hit.bbox[2] - TOLERANCE && x0 - hit.bbox[2] < 3 * line.line.font_size ? [i] : [];
+}
+
+/** A line that carries a budget entry on: it prints a figure, or opens with a remark's bracket or mark. */
+function goesOnBudget(line: PlacedLine): boolean {
+  const text = normaliseCharacters(line.line.text).trim();
+  return /^[(（※]/u.test(text) || findFigures(text, 0, text.length).length > 0;
 }
 
 /**
@@ -385,6 +392,10 @@ export function assignValues(
       // A value does not run on into a page that opens with a heading (a case page after the policy).
       const before = lines[i - 1]!;
       if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;
+      // Nor a budget's, once it has figures, into a page whose first line has none, nor a remark's bracket or mark:
+      // that is the next record's title and text (its name not found), not the budget's.
+      const valuePage = own.length > 0 ? lines[own.at(-1)!]!.page : hit.inlineValue !== null ? hit.page : undefined;
+      if (hit.spec.target.kind === 'budget' && valuePage !== undefined && line.page !== valuePage && !goesOnBudget(line)) break;
       // A heading in the label's own size, larger than the value's text (「補助対象」 under 〈期待される効果〉's text), opens another block.
       const heading =
         textLayerSizes && line.line.confidence === undefined && valueSize !== undefined && labelSize > valueSize + SIZE_STEP && Math.abs(line.line.font_size - labelSize) < SIZE_STEP;

@@ -341,3 +341,29 @@ describe('assignValues under a row of year heads whose figures a scan boxed into
     ]);
   });
 });
+
+describe('assignValues over a page break after a budget', () => {
+  const ocrLines = (rows: readonly (readonly [string, Line['bbox'], number, number])[]): PlacedLine[] =>
+    rows.map(([text, bbox, size, page], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page, index }));
+  const budget: LabelSpec = { target: { kind: 'budget' }, variants: ['予算'] };
+  const valueOfBudget = (lines: PlacedLine[]): string[] => assignValues(lines, findLabels(lines, [budget]), () => [], () => false).values[0]!.lines.map((l) => l.line.text.slice(0, 8));
+
+  it("ends a budget's value at a page whose first line prints no figure: the next record's title and text, its name not found (rand31 r3131-3-scan)", () => {
+    const lines = ocrLines([
+      ['予算:地方への人の流れの創出に向けた効果的広報0.4億円【新規】', [64, 90, 376, 109], 18.72, 2],
+      ['5G等の携帯電話基地局の整備促進', [76, 64, 236, 73], 9.36, 3],
+      ['過疎地等の地理的に条件不利な地域において、地方公共団体が携帯電話等を利用可能とするために基', [72, 92, 543, 113], 20.64, 3],
+      ['その事業費の一部を補助', [73, 127, 186, 137], 9.6, 3],
+    ]);
+    expect(valueOfBudget(lines)).toEqual([]);
+  });
+
+  it("carries a budget's value over a page whose first line goes on with a figure or a remark's bracket", () => {
+    const lines = ocrLines([
+      ['予算:携帯電話等エリア整備事業35.6億円', [66, 760, 358, 778], 14, 2],
+      ['(元年度31.6億円)', [95, 60, 227, 76], 14, 3],
+      ['電波遮へい対策事業32.5億円', [95, 78, 327, 94], 14, 3],
+    ]);
+    expect(valueOfBudget(lines)).toEqual(['(元年度31.6', '電波遮へい対策事']);
+  });
+});
