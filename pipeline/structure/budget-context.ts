@@ -75,7 +75,8 @@ function comparedYear(pages: readonly Page[]): number | undefined {
     for (const [i, text] of texts.entries()) {
       const compared = COMPARED.exec(text);
       // A cell printing the prior year's figure on the line under its own: 「52百万円」 over 「（令和4年度予算：101百万円）」.
-      const under = compared === null && BARE_FIGURE.test(text) ? PRIOR_UNDER.exec(texts[i + 1] ?? '') : null;
+      const next = texts[i + 1] ?? '';
+      const under = compared === null && BARE_FIGURE.test(text) ? (PRIOR_UNDER.exec(next) ?? PRIOR_BUDGET_UNDER.exec(next)) : null;
       const prior = compared === null || ERA_ONCE.test(text.slice(0, compared.index)) ? under?.[1] : compared[1];
       if (prior === undefined) continue;
       const era = ERA_ONCE.exec(prior)!;
@@ -92,6 +93,8 @@ const MIN_COMPARED_LINES = 2;
 const BARE_FIGURE = /^約?[\d,.]+(?:千|百万|億|兆)?円(?:の内数)?$/u;
 /** A line opening a bracketed figure of a named year, its end on this line or wrapped: 「（令和4年度第二次補正：」. */
 const PRIOR_UNDER = new RegExp(String.raw`^[(（](?:前年度)?(${ERA})`, 'u');
+/** A year's budget and its figure, no bracket round them: 「令和4年度予算：244百万円」 under 「208百万円」. */
+const PRIOR_BUDGET_UNDER = new RegExp(String.raw`^(${ERA})[^(（:：]{0,10}予算[^(（:：]{0,6}[:：]約?[\d,.]+(?:千|百万|億|兆)?円$`, 'u');
 
 /** The longest line read as a budget label naming a stage (概算要求額, 補正予算額, 予算(案)). */
 const STAGE_LABEL_CHARS = 12;

@@ -95,6 +95,11 @@ describe('documentBudgetContext', () => {
       { ...cover('施策名', '(2) 情報信託機能活用促進事業', '予算額', '令和4年度第二次補正：214', '百万円', '(3) 携帯電話等エリア整備事業', '予算額', '1,798百万円', '（令和4年度第二次補正予算：1,001百万', '円）')[0]!, number: 2 },
     ];
     expect(documentBudgetContext(pages, { fiscalYear: 2023, stage: 'draft' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'comparison' });
+    // The prior year's budget printed under the figure with no bracket (「208百万円」 over 「令和4年度予算：244百万円」, rand32 r3232-10);
+    // not a year in a sentence under it.
+    const bare = (under: string): Page[] => [1, 2].map((number) => ({ ...cover('地域おこし協力隊', '予算額', '208百万円', under, '施策効果の詳細：…')[0]!, number }));
+    expect(documentBudgetContext(bare('令和4年度予算：244百万円'))).toEqual({ fiscalYear: 2023, stage: 'initial', from: 'comparison' });
+    expect(documentBudgetContext(bare('令和4年度の隊員数は6,447人であり、更なる増加を目指す。'))).toBeUndefined();
     // A record's entry naming the coming budget after its cell's label says which budget is coming.
     const entries = [{ ...cover('施策名', '①ふるさと納税の活用促進', '予算額: -', '②地域おこし協力隊', '予算額:令和5年度予算(案) : 208百万円', '令和4年度予算: 244百万円')[0]!, number: 1 }];
     expect(documentBudgetContext(entries, { fiscalYear: 2021, stage: 'initial' })).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
