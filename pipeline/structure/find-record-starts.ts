@@ -360,7 +360,8 @@ const PROSE_CHARS = 50;
 /** Prose, never a name, however it is set: a sentence ends in it, or it runs on in clauses. */
 function isProse(name: string): boolean {
   const chars = [...name.replace(/\s/gu, '')];
-  return chars.includes('。') || (chars.length > PROSE_CHARS && chars.filter((c) => c === '、').length >= 3);
+  // No sentence ends before a name's first character: a 「。」 there is a scan's speck (a bar before 「(1)伝統的…」).
+  return chars.slice(1).includes('。') || (chars.length > PROSE_CHARS && chars.filter((c) => c === '、').length >= 3);
 }
 
 /** A title's joined lines that read as a record's name: four characters or more, no figure, date or sentence, not prose. */
