@@ -319,14 +319,35 @@ const SPACED_PIECE_CHARS = 3;
  */
 function spacedOnRow(lines: readonly PlacedLine[]): boolean {
   if (lines.length < 2) return false;
+  // OCR boxes each glyph's ink alone: the space a printer set between them reads wider.
+  const widest = readByOcr(lines) ? 2 : 1.5;
   return lines.every((line, k) => {
     const before = lines[k - 1];
     if ([...line.line.text.replace(/\s/gu, '')].length > SPACED_PIECE_CHARS) return false;
     if (before === undefined) return true;
     const size = Math.min(before.line.font_size, line.line.font_size);
     const gap = line.line.bbox[0] - before.line.bbox[2];
-    return line.page === before.page && Math.abs(line.line.bbox[1] - before.line.bbox[1]) < 0.5 * size && gap >= 0 && gap <= 1.5 * size;
+    return line.page === before.page && level(before, line) && gap >= 0 && gap <= widest * size;
   });
+}
+
+const level = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox[1] - b.line.bbox[1]) < 0.5 * Math.min(a.line.font_size, b.line.font_size);
+
+/**
+ * Rows of a letter-spaced label wrapped in its narrow cell (「補 正 予算」 over 「額」): the group's
+ * lines parted where one is not level with the one before, each row one line or pieces side by side
+ * (`spacedOnRow`), one row stacked under another; undefined when the group is not so.
+ */
+function spacedRows(group: readonly PlacedLine[]): PlacedLine[][] | undefined {
+  const rows: PlacedLine[][] = [];
+  for (const line of group) {
+    const row = rows.at(-1);
+    if (row !== undefined && level(row.at(-1)!, line)) row.push(line);
+    else rows.push([line]);
+  }
+  if (rows.length < 2 || rows.every((row) => row.length === 1) || !rows.every((row) => row.length === 1 || spacedOnRow(row))) return undefined;
+  const asLine = (row: PlacedLine[]): PlacedLine => ({ ...row[0]!, line: { ...row[0]!.line, bbox: unionBox(row.map((l) => l.line.bbox)) } });
+  return stacked(rows.map(asLine)) ? rows : undefined;
 }
 
 /**
@@ -368,8 +389,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
       const group = lines.slice(i, i + k);
       const spaced = spacedOnRow(group);
-      if (!spaced && (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group))) continue;
-      const text = group.map((l) => l.line.text).join(spaced ? ' ' : '');
+      const rows = spaced ? undefined : spacedRows(group);
+      if (!spaced && rows === undefined && (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group))) continue;
+      const text = rows?.map((row) => row.map((l) => l.line.text).join(' ')).join('') ?? group.map((l) => l.line.text).join(spaced ? ' ' : '');
       const how = { wrapped: k > 1 && !spaced, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
       // A first line that is a label of its own names another field: the lines under it are its value.

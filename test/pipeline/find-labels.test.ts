@@ -30,6 +30,17 @@ describe('findLabels', () => {
     expect(findLabels(apart, labelVocabulary())).toEqual([]);
   });
 
+  it("reads a letter-spaced label a scan's OCR gave in pieces on a row and wrapped in its narrow cell (「補」 「正」 「予算」 over 「額」) as one", () => {
+    // A 事業PR資料 rendering's scan (rand32 r3232-15-scan): the value, its own year's label and figure, beside the cell.
+    const ocrLine = (text: string, bbox: [number, number, number, number], size: number, index: number): PlacedLine => ({ line: { text, bbox, font_size: size, confidence: 90 }, page: 3, index });
+    const cell = [ocrLine('補', [78, 132, 87, 141], 8.16, 0), ocrLine('正', [99, 133, 105, 140], 7.2, 1), ocrLine('予算', [115, 132, 141, 141], 8.4, 2), ocrLine('額', [106, 145, 114, 153], 8.16, 3)];
+    const value = ocrLine('令和5年度補正予算額18.0億円', [157, 132, 282, 144], 12.48, 4);
+    expect(findLabels([...cell, value], labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.label, hit.first, hit.last])).toEqual([['budget', '補 正 予算額', 0, 3]]);
+    // Pieces two ems and more apart are no label's.
+    const apart = [ocrLine('補', [40, 132, 49, 141], 8.16, 0), ocrLine('正', [70, 133, 76, 140], 7.2, 1), ocrLine('予算', [115, 132, 141, 141], 8.4, 2), ocrLine('額', [106, 145, 114, 153], 8.16, 3)];
+    expect(findLabels(apart, labelVocabulary()).map((hit) => [hit.label, hit.first, hit.last])).toEqual([['予算', 2, 2]]);
+  });
+
   it('reads a label wrapped over six lines of a column two characters wide (令和 / 5年 / 度補 / 正予 / 算案 / 額) as one', () => {
     const narrow = (text: string, y: number, index: number): PlacedLine => ({ line: { text, bbox: [57, y, 57 + 10 * [...text].length, y + 10], font_size: 10 }, page: 1, index });
     const column = ['令和', '5年', '度補', '正予', '算案', '額'].map((text, k) => narrow(text, 345 + 14 * k, k));
