@@ -151,6 +151,7 @@ const LOOKALIKES = new Map([['了', '予'], ['矛', '予'], ['自', '目'], ['�
 export function readsAsLabel(read: string, label: string): boolean {
   const seen = [...read];
   const printed = [...label];
+  if (Math.abs(seen.length - printed.length) === 1) return oneCharacterMore(seen, printed) || oneCharacterMore(printed, seen);
   if (seen.length !== printed.length) return false;
   let misread = 0;
   for (const [i, char] of printed.entries()) {
@@ -159,6 +160,20 @@ export function readsAsLabel(read: string, label: string): boolean {
     if (!BRACKET_LIKE.test(char)) misread++;
   }
   return misread === 0 || (misread === 1 && printed.filter((c) => !BRACKET_LIKE.test(c)).length >= 3);
+}
+
+/** Labels of this many characters and more are told from any word with one character read in or lost. */
+const LONG_LABEL_CHARS = 6;
+
+/**
+ * Whether `longer` is `shorter`, a label of `LONG_LABEL_CHARS` or more, with one character more, no
+ * bracket or colon (「総合戦略該当人箇所」: a speck OCR read into 総合戦略該当箇所; or one it lost, read the other way).
+ */
+function oneCharacterMore(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (longer.length !== shorter.length + 1 || Math.min(longer.length, shorter.length) < LONG_LABEL_CHARS) return false;
+  const k = shorter.findIndex((char, i) => longer[i] !== char);
+  const at = k < 0 ? shorter.length : k;
+  return !BRACKET_LIKE.test(longer[at]!) && longer.slice(at + 1).join('') === shorter.slice(at).join('');
 }
 
 /**

@@ -209,6 +209,8 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(['ぐ補助率用', 'るぐ補助率用', 'くぐ補助率>', 'ぐ補助金用'].map(ocrTarget)).toEqual(['section:補助率', 'section:補助率', 'section:補助率', undefined]);
     // A kanji of a short label read as its lookalike (了算 for 予算, 自的 for 目的): that label; any other kanji misread makes another word.
     expect(['了算', '自的', '慨要', '坦当', '了解', '目標'].map(ocrTarget)).toEqual(['budget', 'section:目的', 'section:概要', 'office', undefined, undefined]);
+    // A long label with one character read in or lost (rand32 r3232-4-scan); not with two, nor a short one.
+    expect(['総合戦略該当人箇所', '総合戦略該当箇', '施策効果の詳', '総合戦略の該当人箇所', '予算額等', '概要'].map(ocrTarget)).toEqual(['strategy_refs', 'strategy_refs', 'section:施策効果の詳細', undefined, undefined, 'section:概要']);
     // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
     expect(['新目的', '総予算', '金額'].map(ocrTarget)).toEqual([undefined, undefined, undefined]);
     expect(['金目的・概要', 'し!目的'].map(targetOf)).toEqual([undefined, undefined]);
