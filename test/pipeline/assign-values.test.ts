@@ -25,6 +25,14 @@ const placed = (confidence?: number): PlacedLine[] =>
 const placedOn = (page: number, size: number, rows: readonly [string, Line['bbox']][]): PlacedLine[] =>
   rows.map(([text, bbox], index) => ({ line: { text, bbox, font_size: size }, page, index }));
 
+/** A ruled line across (`h`) or down (`v`) a page, from and to, at. */
+const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
+const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
+
+/** Lines as a scan's OCR read them (a confidence each): [text, box, size, page], in reading order. */
+const ocrLines = (rows: readonly (readonly [string, Line['bbox'], number, number])[]): PlacedLine[] =>
+  rows.map(([text, bbox, size, page], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page, index }));
+
 const valueOf = (lines: PlacedLine[]): string[] => {
   const { values } = assignValues(lines, findLabels(lines, [actions]), () => [], () => false);
   return values[0]!.lines.map((l) => l.line.text.slice(0, 8));
@@ -204,8 +212,6 @@ describe('assignValues for a label in a ruled cell with nothing right of it', ()
   ]);
   // The 予算 cell (x 32–69, y 129–155) and the value's cell right of it, holding a small table of a year
   // head over its figures (x 72–195); no rule under the table: the sections run on unruled.
-  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
-  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
   const rules: Rule[] = [
     h(31.5, 69, 128.6), h(69, 564, 128.6), h(31.5, 69, 154.9), h(69, 564, 154.9), v(129, 155.3, 31.9), v(129, 155.3, 68.6), v(129, 155.3, 563.6),
     h(72, 195, 130.9), h(72, 195, 142.1), h(72, 195, 152.6), v(130.5, 142.5, 72.4), v(130.5, 142.5, 194.6), v(142.5, 153, 72.4), v(142.5, 153, 194.6),
@@ -279,8 +285,6 @@ describe('assignValues under a header row whose budget cell holds year heads ove
       ['施策効果の詳細', [237, 388, 303, 401], 13.44],
     ] as const
   ).map(([text, bbox, size], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page: 3, index }));
-  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
-  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
   const rules: Rule[] = [h(58, 784, 319), h(58, 784, 323), v(324, 379, 57), v(324, 379, 122), v(324, 379, 275), v(324, 379, 785), h(280, 716, 361), h(280, 716, 377), h(58, 784, 380), h(58, 784, 384)];
 
   it('gives each header its value under it, and each year head the figure under it', () => {
@@ -305,8 +309,6 @@ describe('assignValues under a header cell whose value cell opens with a label o
     ['【予算(財投等)】株式会社海外通信・放送・郵便事業支援機構(JICT)を通じた日本企業の海外インフラ展開支援 産業投資450億円、政府保証270億円(元年度:', [56, 202, 791, 212]],
     ['産業投資267億円、政府保証85億円)', [56, 216, 227, 226]],
   ]);
-  const h = (from: number, to: number, at: number): Rule => ({ orientation: 'horizontal', from, to, at });
-  const v = (from: number, to: number, at: number): Rule => ({ orientation: 'vertical', from, to, at });
   const rules: Rule[] = [h(50, 828, 178), h(50, 828, 197), h(50, 828, 236), v(178, 236, 50), v(178, 236, 828)];
 
   it("gives the inner label its line and the line that wraps it, in order, not the header the wrapped line", () => {
@@ -322,16 +324,14 @@ describe('assignValues under a header cell whose value cell opens with a label o
 describe('assignValues under a row of year heads whose figures a scan boxed into the heads', () => {
   // The デジ田 inline rendering's scan (rand31 r3131-5-scan, page 3): OCR read each head and then its figure, and boxed
   // 「244百万円」 from a point and a half above its head's bottom.
-  const lines: PlacedLine[] = (
-    [
-      ['予算額', [48, 98, 82, 117.36], 19.2],
-      ['令和5年度予算(案)', [97, 98, 182, 117.36], 19.2],
-      ['208百万円', [128, 117, 185, 133], 16.08],
-      ['令和4年度予算', [197, 98, 259, 117.36], 19.2],
-      ['244百万円', [209, 115.6, 261, 134], 18.72],
-      ['るぐ施策効果の詳細用', [39, 150, 141, 165], 15.12],
-    ] as const
-  ).map(([text, bbox, size], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page: 3, index }));
+  const lines = ocrLines([
+    ['予算額', [48, 98, 82, 117.36], 19.2, 3],
+    ['令和5年度予算(案)', [97, 98, 182, 117.36], 19.2, 3],
+    ['208百万円', [128, 117, 185, 133], 16.08, 3],
+    ['令和4年度予算', [197, 98, 259, 117.36], 19.2, 3],
+    ['244百万円', [209, 115.6, 261, 134], 18.72, 3],
+    ['るぐ施策効果の詳細用', [39, 150, 141, 165], 15.12, 3],
+  ]);
 
   it('gives each year head the figure under it', () => {
     const { values } = assignValues(lines, findLabels(lines, labelVocabulary()), () => [], () => false);
@@ -343,8 +343,6 @@ describe('assignValues under a row of year heads whose figures a scan boxed into
 });
 
 describe('assignValues over a page break after a budget', () => {
-  const ocrLines = (rows: readonly (readonly [string, Line['bbox'], number, number])[]): PlacedLine[] =>
-    rows.map(([text, bbox, size, page], index) => ({ line: { text, bbox: [...bbox], font_size: size, confidence: 90 }, page, index }));
   const budget: LabelSpec = { target: { kind: 'budget' }, variants: ['予算'] };
   const valueOfBudget = (lines: PlacedLine[]): string[] => assignValues(lines, findLabels(lines, [budget]), () => [], () => false).values[0]!.lines.map((l) => l.line.text.slice(0, 8));
 
