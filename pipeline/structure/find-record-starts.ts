@@ -718,7 +718,7 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   if (best.length === 0) best = titlesOverBlocks(lines, labels, labelsAt);
   const form = best === byName ? undefined : dominantNumberForm(best);
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
-  const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, labels);
+  const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, labels, inWrappedLabel);
   const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
   const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, labels, labelsAt);
   return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
@@ -911,8 +911,13 @@ function numberForm(name: string): string | null {
  * it (one of the vocabulary's, or the line under most titles found), that were missed because they
  * are printed (or OCR read them) no larger than the text.
  */
-function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], form: string, labels: readonly LabelSpec[]): RecordStart[] {
+function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordStart[], form: string, labels: readonly LabelSpec[], inWrappedLabel: () => ReadonlySet<PlacedLine>): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
+  // A label's value on its row, right of it (「①デジタル実装による…」 beside 「総合戦略と」 / 「の関係」 wrapped in its cell).
+  const besideLabel = (i: number): boolean => {
+    const here = lines[i]!;
+    return lines.some((other) => other.page === here.page && other.line.bbox[2] <= here.line.bbox[0] && sameRow(here, other) && (isLabel(other) || inWrappedLabel().has(other)));
+  };
   const taken = new Set(titles.flatMap((title) => Array.from({ length: title.titleLines }, (_, k) => title.at + k)));
   // The line printed under most titles found is a label of the document's own (施策の種別), though the vocabulary lacks it.
   const under = new Map<string, number>();
@@ -924,7 +929,7 @@ function numberedSiblings(lines: readonly PlacedLine[], titles: readonly RecordS
   const siblings: RecordStart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const value = text(lines[i]!);
-    if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i) || underLabelCell(lines, i, isLabel)) continue;
+    if (taken.has(i) || numberForm(value) !== form || NOT_A_NAME.test(value) || isLabel(lines[i]!) || !opensBlock(lines, i) || underLabelCell(lines, i, isLabel) || besideLabel(i)) continue;
     const size = wrappedLines(lines, i, (line) => isLabel(line) || ownLabel(line));
     const title = lines[i + size - 1]!;
     // The label right under the title, though read a few lines later (a scan's OCR put 〈事業の内容〉 after the text beside it).
