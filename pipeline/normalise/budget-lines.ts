@@ -293,6 +293,10 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
   return { lines: normalised, issues };
 }
 
+/** A bracket opened after a figure, with a figure of its own in it, at the line's end: whole but for its closing bracket. */
+const CLOSED_BUT_FOR_BRACKET = /円\s?[(（][^()（）]*\d[^()（）]*円\s*$/u;
+/** A line opening with words, then a figure: an entry's name and amount, no wrapped bracket's rest. */
+const OWN_ENTRY = /^[^\d\s()（）、,.:：※円][^()（）]*?\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円/u;
 const openParentheses = (text: string): number => (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);
 
 const STARTS_WITH_FIGURE = new RegExp(String.raw`^(?:約\s?)?[0-9０-９]|^事\s?項\s?要\s?求|^[${DASHES}]{1,2}$`, 'u');
@@ -315,8 +319,10 @@ function joinEntries(text: string): string[] {
   for (let i = 0; i < physical.length; i++) {
     const line = physical[i]!;
     const next = physical[i + 1];
-    // A parenthesis left open at the end of a line is a wrap inside the entry: 「…(ほかデジタル庁一括計上」「45百万円))」.
-    if (open && pending.length === 0 && openParentheses(entries.at(-1)!) > 0) {
+    // A parenthesis left open at the end of a line is a wrap inside the entry: 「…(ほかデジタル庁一括計上」「45百万円))」;
+    // not where its figure is whole and the next line opens an entry of its own with its words (a scan's OCR lost the
+    // closing bracket of 「…35.6億円(元年度31.6億円)」 over 「電波遮へい対策事業32.5億円…」).
+    if (open && pending.length === 0 && openParentheses(entries.at(-1)!) > 0 && !(CLOSED_BUT_FOR_BRACKET.test(entries.at(-1)!) && OWN_ENTRY.test(line))) {
       entries[entries.length - 1] += line;
       continue;
     }

@@ -46,6 +46,14 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(only('令和5年度予算 1億2,000方円')).toMatchObject({ amount_jpy: 120_000_000, unit: '万円' });
   });
 
+  it("reads a prior-year bracket whose closing bracket a scan's OCR lost, the next line an entry of its own, as closed; a bracket wrapped mid-note runs on", () => {
+    const request = { defaultFiscalYear: 2020, defaultStage: 'request' } as const;
+    const lost = parseBudgetText('携帯電話等エリア整備事業35.6億円(元年度31.6億円\n電波遮へい対策事業32.5億円(元年度42.5億円)', request);
+    expect(lost.lines.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])).toEqual([[2020, 'request', 3_560_000_000], [2019, 'initial', 3_160_000_000], [2020, 'request', 3_250_000_000], [2019, 'initial', 4_250_000_000]]);
+    const wrapped = parseBudgetText('関係人口創出・拡大事業 8.1億円(元年度 5.1億円、\n平成30年度補正 14.5億円)', request);
+    expect(wrapped.lines.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])).toEqual([[2020, 'request', 810_000_000], [2019, 'initial', 510_000_000], [2018, 'supplementary', 1_450_000_000]]);
+  });
+
   it('reads 白 or 折 before 万円, as a scan\'s OCR misreads 百 (「214折万円」), as 百: the line is no longer run into the next as one unreadable figure', () => {
     expect(only('令和4年度第二次補正: 214折万円')).toMatchObject({ fiscal_year: 2022, stage: 'supplementary', amount_jpy: 214_000_000, unit: '百万円' });
     expect(only('令和4年度予算: 10白万円')).toMatchObject({ amount_jpy: 10_000_000, unit: '百万円' });
