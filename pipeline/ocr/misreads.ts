@@ -25,6 +25,11 @@ const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
  */
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
 const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?\n?)[方亡太力](?=\n?円)/gu;
+/**
+ * A speck read as a character between a figure and its unit (「52和百万円」): no word stands there but
+ * 数 and 余 (「10数百万円」, 「50余億円」), kept.
+ */
+const SPECK_BEFORE_UNIT = /(?<=\d)[^\d\s,.、。・()（）数余兆億千百万円](?=(?:百万|千万|億)円)/gu;
 
 /** A thousands comma read as a closing bracket, or with one (「1)230百万円」, 「3,)500百万円」): no bracket closes between a figure's digits. */
 const COMMA_AS_BRACKET = /(?<=\d)(?:,\)|\),?)(?=\d{3}(?!\d)\s?(?:[(（]\s?[\d,]+\s?[)）])?\s?(?:百万|千|億)?円)/gu;
@@ -78,6 +83,7 @@ export function correctMisreads(text: string): string {
     .replace(IOT_AS_LOT, 'IoT')
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
+    .replace(SPECK_BEFORE_UNIT, '')
     .replace(COMMA_AS_PERIOD, ',')
     .replace(COMMA_WITH_PERIOD, ',')
     .replace(COMMA_AS_BRACKET, ',')

@@ -36,6 +36,11 @@ describe('correctMisreads', () => {
     for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads a speck OCR read as a character between a figure and its unit (「52和百万円」) as none, and leaves 数 and 余 there', () => {
+    expect(correctMisreads('令和5年度予算(案): 52和百万円、3ぇ億円')).toBe('令和5年度予算(案): 52百万円、3億円');
+    for (const text of ['10数百万円', '50余億円', '3千百万円', '約5億円', '1,000百万円']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it("reads the 万 of an amount's unit wrapped over two lines that OCR read as 方 (「255百」 / 「方円」, 「261百方」 / 「円」), and a line's 方 that no figure ends", () => {
     expect(correctWrappedMisreads(['令和5年度予算(案) : 255百', '方円', '令和4年度第二次補正:', '205百万円', '令和4年度予算: 261百方', '円', '令和3年度: 15', '百方円'])).toEqual([
       '令和5年度予算(案) : 255百', '万円', '令和4年度第二次補正:', '205百万円', '令和4年度予算: 261百万', '円', '令和3年度: 15', '百万円',
