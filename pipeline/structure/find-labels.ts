@@ -170,7 +170,7 @@ const LONG_LABEL_CHARS = 6;
  * bracket or colon (「総合戦略該当人箇所」: a speck OCR read into 総合戦略該当箇所; or one it lost, read the other way).
  */
 function oneCharacterMore(longer: readonly string[], shorter: readonly string[]): boolean {
-  if (longer.length !== shorter.length + 1 || Math.min(longer.length, shorter.length) < LONG_LABEL_CHARS) return false;
+  if (longer.length !== shorter.length + 1 || shorter.length < LONG_LABEL_CHARS) return false;
   const k = shorter.findIndex((char, i) => longer[i] !== char);
   const at = k < 0 ? shorter.length : k;
   return !BRACKET_LIKE.test(longer[at]!) && longer.slice(at + 1).join('') === shorter.slice(at).join('');
@@ -349,9 +349,10 @@ function spacedOnRow(lines: readonly PlacedLine[]): boolean {
 const level = (a: PlacedLine, b: PlacedLine): boolean => Math.abs(a.line.bbox[1] - b.line.bbox[1]) < 0.5 * Math.min(a.line.font_size, b.line.font_size);
 
 /**
- * Rows of a letter-spaced label wrapped in its narrow cell (「補 正 予算」 over 「額」): the group's
- * lines parted where one is not level with the one before, each row one line or pieces side by side
- * (`spacedOnRow`), one row stacked under another; undefined when the group is not so.
+ * The rows of a letter-spaced label (「予」 「算 額」 side by side; 「補 正 予算」 over 「額」, wrapped in its
+ * narrow cell): the group's lines parted where one is not level with the one before, each row one line
+ * or pieces side by side (`spacedOnRow`), one of them at least, and one row stacked under another;
+ * undefined when the group is not so.
  */
 function spacedRows(group: readonly PlacedLine[]): PlacedLine[][] | undefined {
   const rows: PlacedLine[][] = [];
@@ -360,9 +361,9 @@ function spacedRows(group: readonly PlacedLine[]): PlacedLine[][] | undefined {
     if (row !== undefined && level(row.at(-1)!, line)) row.push(line);
     else rows.push([line]);
   }
-  if (rows.length < 2 || rows.every((row) => row.length === 1) || !rows.every((row) => row.length === 1 || spacedOnRow(row))) return undefined;
+  if (rows.every((row) => row.length === 1) || !rows.every((row) => row.length === 1 || spacedOnRow(row))) return undefined;
   const asLine = (row: PlacedLine[]): PlacedLine => ({ ...row[0]!, line: { ...row[0]!.line, bbox: unionBox(row.map((l) => l.line.bbox)) } });
-  return stacked(rows.map(asLine)) ? rows : undefined;
+  return rows.length === 1 || stacked(rows.map(asLine)) ? rows : undefined;
 }
 
 /**
@@ -403,11 +404,10 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
     let hit: LabelHit | undefined;
     for (let k = Math.min(MAX_LABEL_LINES, lines.length - i); k >= 1 && hit === undefined; k--) {
       const group = lines.slice(i, i + k);
-      const spaced = spacedOnRow(group);
-      const rows = spaced ? undefined : spacedRows(group);
-      if (!spaced && rows === undefined && (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group))) continue;
-      const text = rows?.map((row) => row.map((l) => l.line.text).join(' ')).join('') ?? group.map((l) => l.line.text).join(spaced ? ' ' : '');
-      const how = { wrapped: k > 1 && !spaced, ocr: readByOcr(group) };
+      const rows = spacedRows(group);
+      if (rows === undefined && (!stacked(group) || group.slice(1).some((l) => MARKED.test(l.line.text.trim())) || widerBelow(group))) continue;
+      const text = rows?.map((row) => row.map((l) => l.line.text).join(' ')).join('') ?? group.map((l) => l.line.text).join('');
+      const how = { wrapped: k > 1 && rows?.length !== 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
       // A first line that is a label of its own names another field: the lines under it are its value.
       if (k > 1 && spec !== undefined && specs.some((s) => targetKey(s.target) !== targetKey(spec.target) && labelMatches(s, group[0]!.line.text, { ocr: how.ocr }))) continue;
