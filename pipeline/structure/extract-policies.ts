@@ -34,6 +34,8 @@ export interface PolicyExtraction {
   issues: RecordIssue[];
   /** Doubtful wrap spaces kept as printed because no word splitter was given (0 when one was, or the profile keeps spaces). */
   undecidedSpaces: number;
+  /** The lines no record took: before the first record, or after a chapter's divider page. */
+  unread: PlacedLine[];
 }
 
 /** Office lines as their offices read: a division under another given its head, a contact apart on its row joined to it. */
@@ -179,7 +181,7 @@ function contentsPages(lines: readonly PlacedLine[], starts: readonly RecordStar
 }
 
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
-function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): RecordSpan[] {
+function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): { spans: RecordSpan[]; unread: PlacedLine[] } {
   const found = findRecordStarts(lines, profile);
   const starts = new Map(found.map((start) => [start.at, start]));
   const names = new Set(found.flatMap((start) => start.nameAt ?? []));
@@ -187,6 +189,8 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
   // A label (a budget line run over to the next page, alone above its next record) is never a heading.
   const headings = findRunningHeadings(sized, found.map((start) => start.at), { keep: (text, ocr) => isRecordStructure(text, profile.labels, { ocr }) });
   const records: RecordSpan[] = [];
+  // The lines before the first record, or after a divider page, that no record takes.
+  const unread: PlacedLine[] = [];
   const hierarchy = profile.hierarchy ?? [];
   const path: (string | undefined)[] = [];
   let current: RecordSpan | undefined;
@@ -247,7 +251,8 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     // The name alone at the head of the record's next page (「…事業（続き）」 over the rest of a list) repeats it, though no
     // labels follow it to make it a start.
     if (current !== undefined && line.page !== current.lines.at(-1)?.page && sameName(current.start.name, line.line.text)) continue;
-    current?.lines.push(line);
+    if (current === undefined) unread.push(line);
+    else current.lines.push(line);
   }
   // Lines printed beside a title but read before it (offices set small at the top right of the page) are its record's, not the one before.
   // Labels of fields, not 「令和5年度予算額」 over its figure: a page opening with one opens with the record before's field.
@@ -264,7 +269,7 @@ function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pa
     return { ...record, lines: [...own.slice(0, titleEnd), ...beside[k]!, ...later, ...own.slice(titleEnd).filter((line) => !later.has(line))] };
   });
   // A start whose every line went to the title after it (two starts read on one line) is no record.
-  return spans.filter((span) => span.lines.length > 0);
+  return { spans: spans.filter((span) => span.lines.length > 0), unread };
 }
 
 /** An office's name or contact on a line of its own (「老健局高齢者支援課」, 「TEL 03-…」). */
@@ -549,9 +554,10 @@ export function extractPolicies(
   const tables = catalogueTables(options.tables ?? [], profile.labels);
   const inTable = inCatalogueTable(tables);
   const rows = tables.flatMap((table) => readCatalogueTable(table, { lines, ...context }, fields));
-  const built = splitRecords(lines.filter((line) => !inTable(line)), profile, context.pageOf).map((span) => buildPolicy(span, context, fields));
+  const { spans, unread } = splitRecords(lines.filter((line) => !inTable(line)), profile, context.pageOf);
+  const built = spans.map((span) => buildPolicy(span, context, fields));
   const firstPage = (record: PolicyRecord): number => record.source.pages[0];
   const linked = linkRepeats([...built, ...rows].sort((a, b) => firstPage(a) - firstPage(b)));
-  return { records: linked.records, issues: [...issues, ...linked.issues], undecidedSpaces };
+  return { records: linked.records, issues: [...issues, ...linked.issues], undecidedSpaces, unread };
 }
 

@@ -618,7 +618,10 @@ function topicOver(lines: readonly PlacedLine[], i: number, size: number, sizeOf
   const ownNumber = NUMBER_PATH.exec(title.replace(OCR_SPECKS, ''))?.groups?.[own];
   const path = under === 'path' ? NUMBER_PATH.exec(text(next).replace(OCR_SPECKS, ''))?.groups?.['path'] : undefined;
   const through = ownNumber !== undefined && path?.split(/\s?[-‐]/u).includes(own === 'paren' ? `(${ownNumber})` : ownNumber) === true;
-  return sizeOf(next) > bodyOf(next.page) + SIZE_ROUNDING || (through && sizeOf(next) >= bodyOf(next.page) - SIZE_ROUNDING);
+  const body = bodyOf(next.page);
+  // OCR reads a line of the text's size up to `PLAIN_OCR_SLACK` under it (「3-④-(1) …」 at 12.24 pt over text of 12.5).
+  const slack = next.line.confidence === undefined ? SIZE_ROUNDING : PLAIN_OCR_SLACK * body;
+  return sizeOf(next) > body + SIZE_ROUNDING || (through && sizeOf(next) >= body - slack);
 }
 
 /** The lines of labels wrapped over two lines or more (「施策効果の」 over 「詳細」): each no label alone, and no title. */

@@ -10,7 +10,7 @@ import { catalogueTables } from './catalogue-table.ts';
 import { cutRecordIssue } from './cut-record.ts';
 import { extractCases } from './extract-cases.ts';
 import { BUDGET_LINE, extractPolicies } from './extract-policies.ts';
-import { isRecordStructure } from './find-record-starts.ts';
+import { bodySize, fieldLabelTest, isRecordStructure } from './find-record-starts.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { labelVocabulary } from './load-profiles.ts';
 import { findPageFurniture } from './page-furniture.ts';
@@ -20,6 +20,7 @@ import { withoutMisreadMarks } from './misread-marks.ts';
 import { withCaptionsFirst } from './caption-labels.ts';
 import { learnedSectionLabels } from './learned-labels.ts';
 import { documentLines, type PlacedLine } from './record-lines.ts';
+import { lineText } from './line-geometry.ts';
 
 export interface ReadRecordsOptions {
   /** Decides the doubtful wrap spaces of a profile with `wrapSpaces` (see `removeWrapSpaces`); without it they are kept as printed. */
@@ -76,6 +77,21 @@ function promiseIssue(lines: readonly PlacedLine[], count: number, profile: Docu
   return undefined;
 }
 
+/** A cover's title is printed this many times the body's size or larger: a label there (「予算案 施策集」) is no field's. */
+const COVER_SCALE = 1.5;
+
+/**
+ * The issue a catalogue gets when a field label of its vocabulary (not a heading learned from it) is
+ * printed where no record was read: a page whose title OCR read too small to be found, before the
+ * first record found. A document with no record at all has `promiseIssue`'s.
+ */
+function unreadIssue(unread: readonly PlacedLine[], labels: readonly LabelSpec[], body: number): RecordIssue | undefined {
+  const isLabel = fieldLabelTest(labels.filter((spec) => spec.alone !== true));
+  const label = unread.find((line) => line.line.font_size < COVER_SCALE * body && isLabel(line));
+  if (label === undefined) return undefined;
+  return { type: 'fewer-records', message: `page ${label.page} prints 「${lineText(label)}」 outside every record read: a record there was not found`, record: '', page: label.page };
+}
+
 /**
  * What the reader took from the document rather than from a profile, for a person to check: the
  * family itself (a catalogue read from the label vocabulary, a budget explanation), and the year of
@@ -117,12 +133,12 @@ function readWith(source: SourceSummary, layouts: readonly PageLayout[], pages: 
   const budget = year === undefined ? {} : { defaultFiscalYear: year.fiscalYear, defaultStage: year.stage };
   const pageOf = (page: number): PageLayout => layouts.find((layout) => layout.page.number === page)!;
   const coverText = pages[0]?.lines.map((line) => line.text).join('') ?? '';
-  const { records, issues, undecidedSpaces } =
+  const { records, issues, undecidedSpaces, unread } =
     readable.reader === 'budget-items'
-      ? { records: readBudgetItems(lines, { familyId: profile.id, source, pageOf, budget: year, coverText }), issues: [], undecidedSpaces: 0 }
+      ? { records: readBudgetItems(lines, { familyId: profile.id, source, pageOf, budget: year, coverText }), issues: [], undecidedSpaces: 0, unread: [] }
       : extractPolicies(layouts, lines, profile, source, { words, budget, tables: tables() });
   const validated = validatePolicies(records);
-  const promise = promiseIssue(lines, records.length, profile);
+  const promise = promiseIssue(lines, records.length, profile) ?? (records.length === 0 ? undefined : unreadIssue(unread, readable.profile.labels, bodySize(lines)));
   const cut = readable.reader === 'labels' ? cutRecordIssue(records, pages.at(-1)?.number ?? 1) : undefined;
   const budgetYear = year === undefined ? null : { fiscal_year: year.fiscalYear, stage: year.stage, from: year.from };
   const guesses = [...guessIssues(readable, records, year), ...learnedIssue(learned)];

@@ -288,6 +288,38 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('starts a record at a title numbered with a path through the topic heading over it, OCR reading it a little under the text; and says so where a page prints a label no record was read from', () => {
+    // A 重点施策 scanned: the first page's path misread (「1-O-(1)」) and its 予算 label too (「予算H」), its text lost.
+    const pages: ReadLine[][] = [
+      [
+        ['総務省', 783, 41, 809, 53, 12], ['①豊かなライフスタイルの提示による地方への人の流れの創出', 51, 65, 361, 80, 14.4],
+        ['[ 1-O-(1)豊かなライフスタイルの提示による地方への人の流れの創出', 46, 84, 341, 100, 15.36], ['予算H地方への人の流れの創出に向けた効果的広報0.4億円【新規】', 46, 105, 317, 119, 14.64],
+        ['1地方への新しい人の流れの創出', 120, 122, 252, 134, 12], ['概要', 71, 123, 88, 131, 8.16],
+      ],
+      [
+        ['総務省', 780, 36, 806, 48, 12], ['①地域の基幹産業を中心とした地域経済活性化', 48, 62, 282, 77, 14.64], ['2-①-(1)地域の基幹産業を中心とした地域経済活性化', 56, 82, 276, 96, 13.44],
+        ['予算:地域の基幹産業を中心とした地域経済活性化に向けた効果的広報0.7億円【新規】', 43, 100, 395, 115, 14.64], ['概要', 68, 125, 85, 133, 8.16],
+        ['革新的技術を活用して企業の生産性向上を図るとともに、地域の経済循環を拡大するため、革新的技術の実装例や地域の強みを活かした地域経済循環に資する先進事例に', 116, 118, 798, 130, 12.24],
+        ['ついて、効果的な広報を通じて地方公共団体と認識を共有することにより、横展開を推進', 116, 130, 475, 143, 12.72],
+      ],
+      [
+        ['総務省', 782, 39, 808, 51, 12], ['④マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築', 51, 64, 515, 80, 15.36],
+        // Its box 12.24 pt tall over text of 12.5.
+        ['3-④-(1)マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築', 58, 86, 467, 99, 12.24],
+        ['予算:マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築に要する経費事項要求(元年度119.3億円)', 45, 103, 618, 117, 13.68], ['概要', 70, 134, 87, 142, 8.16],
+        ['消費税率引上げが消費に与える影響を継続して緩和するとともに、官民共同利用型キャッシュレス決済基盤の構築を目指し、マイナンバーカードを取得している個人が行', 118, 120, 801, 133, 12.48],
+        ['う、プレミアムを付与したマイナポイント(仮称。マイナンバーカードを活用したポイント)の購入等について、当該プレミアム分を国が補助するとともに、各種給付な', 120, 133, 801, 145, 12.72],
+        ['ど自治体サービスにおいてマイナポイント(仮称)を活用する方策を検討', 119, 145, 414, 158, 12.48],
+      ],
+    ];
+    const set = readScan(pages, 852, 608);
+    expect(set.records.map((r) => [r.number, r.name, r.source.pages])).toEqual([
+      ['2-①-(1)', '地域の基幹産業を中心とした地域経済活性化', [2]],
+      ['3-④-(1)', 'マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築', [3]],
+    ]);
+    expect(set.issues.filter((issue) => issue.type === 'fewer-records').map((issue) => [issue.page, issue.message])).toEqual([[1, 'page 1 prints 「概要」 outside every record read: a record there was not found']]);
+  });
+
   it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」), and a bar before a circled number read as strokes (「Il ②…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
