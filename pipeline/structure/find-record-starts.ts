@@ -43,10 +43,10 @@ const NUMBER_PATH =
 /**
  * Specks a scan's OCR reads before a name: dots, marks and quotes before its number (「… (1)地域…」,
  * 「”(1)地域…」), a bar before it read as a stroke set apart (「l 6.高度無線…」, 「1 1.ふるさと…」) or as strokes
- * before a circled number (「Il ②…」, 「l〇①…」), an opening
+ * before a circled number (「Il ②…」, 「l〇①…」) or as a kana glued to it (「の①総務省…」: no name opens so), an opening
  * bracket or quote that nothing closes (「「モバイル決済…」, 「"地域おこし協力隊」, 「(②サテライト…」).
  */
-const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[1lI|!]\s+(?=\d{1,2}[.．](?!\d))|[1lI|!]{1,2}[〇○]?\s*(?=[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’])|[(（](?=[①-⑳])(?![^)）]*[)）]))\s*/u;
+const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[1lI|!]\s+(?=\d{1,2}[.．](?!\d))|[1lI|!]{1,2}[〇○]?\s*(?=[①-⑳])|[ぁ-ゖ](?=[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’])|[(（](?=[①-⑳])(?![^)）]*[)）]))\s*/u;
 
 /**
  * A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」)

@@ -333,10 +333,13 @@ describe('where records start, in layouts no profile names', () => {
       page(6, 'l〇①高度無線環境整備推進事業', '総合通信基盤局'), page(7, 'Il ②ケーブルテレビ光化による耐災害性強化事業', '情報流通行政局'), page(8, '1 ③課題解決型ローカル5G等の実現', '総合通信基盤局'),
       // A closing bracket read between the number and the name (「2-②-(2)】…」).
       page(9, '2-②-(2)】シェアリングエコノミーの活用推進', '情報流通行政局'),
+      // A kana glued to a circled number (「の①」): no name opens so.
+      page(10, 'の①総務省統計局の移転', '統計局総務課'),
     ]);
     expect(set.records.map((r) => [r.number, r.name])).toEqual([
       [null, '地域おこし協力隊'], [null, 'モバイル決済モデル推進事業'], [null, '「ふるさと」納税の活用促進'], ['4', '地域情報化の推進'], ['②', 'サテライトオフィスのマッチング支援'],
       ['①', '高度無線環境整備推進事業'], ['②', 'ケーブルテレビ光化による耐災害性強化事業'], ['③', '課題解決型ローカル5G等の実現'], ['2-②-(2)', 'シェアリングエコノミーの活用推進'],
+      ['①', '総務省統計局の移転'],
     ]);
   });
 
