@@ -523,6 +523,15 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
   });
 }
 
+/** The middle of each page's text, between its lines' leftmost and rightmost edges. */
+function textMiddles(lines: readonly PlacedLine[]): (page: number) => number {
+  const middles = new Map<number, number>();
+  for (const [page, onPage] of linesByPage(lines)) {
+    middles.set(page, (Math.min(...onPage.map((line) => line.line.bbox[0])) + Math.max(...onPage.map((line) => line.line.bbox[2]))) / 2);
+  }
+  return (page) => middles.get(page)!;
+}
+
 /**
  * Records started by a title line: larger than the body text, followed (before the next title) by
  * a label of the vocabulary or an office or contact line. A chapter heading is followed by a
@@ -559,6 +568,7 @@ function titleStarts(
       !inWrappedLabel().has(line)
     );
   };
+  const middleOf = textMiddles(lines);
   const starts: RecordStart[] = [];
   const cells: (string | undefined)[] = [];
   const taken: boolean[] = [];
@@ -582,8 +592,11 @@ function titleStarts(
     const reach = ends < 0 ? after : after.slice(0, ends);
     // Offices set small beside the title, read before it, say so as well as those printed under it.
     const makers = reach.filter((line) => isLabel(line) || CONTACT.test(text(line)));
-    // Labels all in a column left of a line that has text on its left (a figure's caption beside the text) are the text's.
-    const labelled = makers.length > 0 && !(makers.every((line) => line.line.bbox[2] <= lines[i]!.line.bbox[0]) && textLeftOnRow(lines, i));
+    // Labels all in a column left of a line that has text on its left (a figure's caption beside the text) are the text's;
+    // and labels all left of the page's middle are not those of a line right of it (a chapter tab at the top right).
+    const middle = middleOf(lines[i]!.page);
+    const tab = lines[i]!.line.bbox[0] > middle && makers.every((line) => line.line.bbox[0] < middle);
+    const labelled = makers.length > 0 && !tab && !(makers.every((line) => line.line.bbox[2] <= lines[i]!.line.bbox[0]) && textLeftOnRow(lines, i));
     const title = lines.slice(i, i + size);
     const joined = title.map(text).join('');
     if ((labelled || (!plain && linesBesideTitle(lines, i).some((line) => CONTACT.test(text(line))))) && !isProse(joined)) {
