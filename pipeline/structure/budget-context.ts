@@ -24,10 +24,11 @@ const TITLE_LINE_CHARS = 45;
 
 
 /**
- * A sentence's full stop, a deadline (「令和5年度末までに」), a particle opening a wrapped line, or a
+ * A sentence's full stop, a deadline (「令和5年度末までに」), a particle opening a wrapped line, a
+ * bracket closed that the line did not open (「データ利活用センター」を置き、…平成30年度」, wrapped), or a
  * period of years (a 事業期間's 「令和5年度～令和6年度」): no title prints them.
  */
-const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]/u;
+const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]|^[^「『(（]*[」』)）]/u;
 /** An era year, as `ERA_ONCE` reads it, with no groups of its own: for patterns that capture it whole. */
 const ERA = ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:');
 /**

@@ -72,6 +72,9 @@ describe('documentBudgetContext', () => {
     const scanned = cover('令和元年8月30日', '施策:マイナンバー制度における情報連携の円滑な実施', 'の設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等を', '社会保障・税番号制度システム整備費補助金65.3億円(元年度46.1億円)', '情報提供ネットワークシステム運営経費12.0億円(元年度10.5億円)');
     expect(documentBudgetContext(scanned)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
     expect(documentBudgetContext(cover('令和2年度補正予算（第1号、', '特第1号及び機第1号）等の説明'))).toEqual({ fiscalYear: 2020, stage: 'supplementary', from: 'title' });
+    // A sentence's wrapped line, closing a bracket it did not open, names no budget (its 平成30年度 is when a service began).
+    const wrapped = cover('① 総務省統計局の移転', '予算:—', '総務省統計局は、和歌山県の協力・受入体制の整備を前提に、和歌山県に「統計', 'データ利活用センター」を置き、統計マイクロデータ提供等の業務を平成30年度', '予算:令和5年度予算(案):255百万円');
+    expect(documentBudgetContext(wrapped)).toEqual({ fiscalYear: 2023, stage: 'draft', from: 'figures' });
   });
 
   it('takes the coming budget its figures name (the latest draft or request) for a few pages with no cover, before the profile', () => {
