@@ -458,10 +458,15 @@ function buildPolicy(
     // A budget label does not end them: the offices' block printed beside a budget line is read after it.
     const firstField = hits.find((hit) => hit.spec.target.kind !== 'budget')?.first ?? body.length;
     const leadingEnd = Math.min(firstField, stopAt < 0 ? body.length : stopAt);
-    const leading = asOffices(body.slice(0, leadingEnd).filter((l) => free.has(l))).map((l) => l.line.text);
+    const leadingLines = body.slice(0, leadingEnd).filter((l) => free.has(l));
+    // Sentences there that name no office (a measure's items under its title, only a budget label after them) are no office's.
+    const leadingProse = profile.notes === undefined ? [] : asideParagraphs(leadingLines.filter((l) => !NAMES_OFFICE.test(lineText(l)) && !BUDGET_LINE.test(normaliseCharacters(lineText(l)))));
+    const sentences = leadingProse.some((l) => /[、。]/u.test(lineText(l))) ? new Set(leadingProse) : new Set<PlacedLine>();
+    const leading = asOffices(leadingLines.filter((l) => !sentences.has(l))).map((l) => l.line.text);
     // Prose after the first field that no label claimed (a target under the 概要 box) is a note, not dropped; and said.
     const afterLeading = new Set(body.slice(leadingEnd));
-    const asides = profile.notes === undefined ? [] : asideParagraphs(unassigned.filter((l) => afterLeading.has(l) && !notes.has(l) && !stopped.has(l) && !namesItsBudget(l) && !UNLABELLED_BUDGET.test(lineText(l))));
+    const after = profile.notes === undefined ? [] : asideParagraphs(unassigned.filter((l) => afterLeading.has(l) && !notes.has(l) && !stopped.has(l) && !namesItsBudget(l) && !UNLABELLED_BUDGET.test(lineText(l))));
+    const asides = [...sentences, ...after];
     for (const line of asides) notes.add(line);
     if (asides.length > 0) {
       const text = [...joinRun(asides.map((l) => l.line.text))];
@@ -523,6 +528,9 @@ export interface ExtractPoliciesOptions {
   /** The document's tables (`findTables`): a catalogue printed as one table is read row by row. */
   tables?: readonly Table[];
 }
+
+/** A line naming an office (a bureau, division or office ending a word) or a way to reach it (a phone, an extension, an address). */
+const NAMES_OFFICE = /(?:[省局部課室庁]|センター|グループ)(?:$|[\s(（:：、,])|担当|所管|問い?合わ?せ|連絡先|TEL|FAX|内線|電話番号|電話\s*[:：(（]|mail|@|\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}/iu;
 
 /** Where every record of a document is read from. */
 interface PolicyReadContext {

@@ -736,8 +736,11 @@ function layoutStarts(lines: readonly PlacedLine[], labels: readonly LabelSpec[]
   const numbered = form === undefined ? best : best.map((start) => startAtNumber(lines, start, form));
   const siblings = form === undefined ? [] : numberedSiblings(lines, numbered, form, labels, inWrappedLabel);
   const found = [...numbered, ...siblings].sort((a, b) => a.at - b.at);
-  const untitled = found === byName ? [] : pagesOpeningBlocks(lines, found, labels, labelsAt);
-  return withGluedNumbers([...found, ...untitled].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
+  const untitled = pagesOpeningBlocks(lines, found, labels, labelsAt);
+  const opened = [...found, ...untitled].sort((a, b) => a.at - b.at);
+  // Where name labels start the records, a page printing none that repeats a label continues the record before (its cases).
+  const repeated = best === byName ? [] : pagesRepeatingLabels(lines, opened, labels, labelsAt);
+  return withGluedNumbers([...opened, ...repeated].sort((a, b) => a.at - b.at).map(withPath)).map((start) => withBadge(lines, start));
 }
 
 /** How many starts of `found` have one in `starts` on one of their lines. */
@@ -804,6 +807,47 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
     untitled.push({ at: first, titleLines: cell + title.length, ...names, num: null });
   }
   return untitled;
+}
+
+/**
+ * Titles of records whose page starts none though it prints a field label that the record run onto it
+ * from an earlier page printed already (its 予算 line again, a scan's OCR having read the page's title
+ * small): a block printed again on a page of its own is another record's, titled by the page's first
+ * line that reads as a name, under a chapter tab at the top right or a smaller running header.
+ */
+function pagesRepeatingLabels(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
+  if (starts.length === 0) return [];
+  const keyOf = new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
+  const startAt = new Set(starts.map((start) => start.at));
+  const startPages = new Set(starts.map((start) => lines[start.at]!.page));
+  const isLabel = fieldLabelTest(labels);
+  const middleOf = textMiddles(lines);
+  const repeated: RecordStart[] = [];
+  let printed = new Set<string>();
+  let inRecord = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (startAt.has(i)) [printed, inRecord] = [new Set(), true];
+    const key = keyOf.get(i);
+    if (key === undefined || !inRecord) continue;
+    const page = lines[i]!.page;
+    if (printed.has(key) && !startPages.has(page)) {
+      let top = i;
+      while (lines[top - 1]?.page === page) top--;
+      // A chapter tab right of the page's middle, or a running header printed smaller than the line under it, over the
+      // title: the record's lines from the page's top, and no part of its name.
+      let first = top;
+      while (first < i - 1 && (lines[first]!.line.bbox[0] > middleOf(page) || printedSize(lines[first]!) < HEADER_SCALE * printedSize(lines[first + 1]!))) first++;
+      const title = lines.slice(first, Math.min(i, first + wrappedLines(lines, first, isLabel)));
+      const names = titleNames(title);
+      if (title.length > 0 && !title.some(isLabel) && aloneOnRow(lines, first) && readsAsName(names.name) && !opensListItem(names.name)) {
+        repeated.push({ at: top, titleLines: first - top + title.length, ...names, num: null });
+        startPages.add(page);
+        printed = new Set();
+      }
+    }
+    printed.add(key);
+  }
+  return repeated;
 }
 
 /**

@@ -26,7 +26,8 @@ export function labelLines(lines: readonly PlacedLine[], labels: readonly LabelS
     const value = text(line);
     const head = labelHead(value, { brackets: true });
     const ocr = readByOcr([line]);
-    let spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])) || (ocr && labelMatches(s, value, { ocr })));
+    // On a scan, a label OCR misread (了算 for 予算) as `fieldLabelTest` reads it, alone or at the head of its value.
+    let spec = fields.find((s) => isAnyLabel(value, [s]) || (head !== undefined && isAnyLabel(head, [s])) || (ocr && (labelMatches(s, value, { ocr }) || (head !== undefined && labelMatches(s, head, { ocr, withValue: true })))));
     // A label wrapped in its narrow cell (令和5年度補 / 正予算額) is printed over two lines.
     const pair = lines.slice(i, i + 2);
     const at = i;

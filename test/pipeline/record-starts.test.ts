@@ -351,6 +351,32 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record on a page that prints again a label the record before printed on an earlier page, titled by the page's first line under its chapter tab, and keeps the sentences before its one label as a note", () => {
+    // A 重点施策 scanned: page 3's title read small and its rows boxed tall, its 予算 label read 了算, no 概要 label over its items.
+    const pages: ReadLine[][] = [
+      [['令和2年度概算要求', 206, 281, 410, 305, 24.48], ['維聞省重点施人策', 224, 316, 390, 347, 31.68], ['令和元年8月30日', 249, 563, 356, 582, 19.2], ['総務省', 263, 649, 330, 666, 17.28]],
+      [
+        ['1地方への新しい人の流れの人剤出', 417, 38, 541, 49, 11.28], ['豊かなライフスタイルの提示による地方への人の流れの創出', 81, 55, 355, 74, 18.72],
+        ['概要: 1地方への新しい人の流れの創出', 61, 73, 247, 92, 18.72], ['予算:地方への人の流れの創出に向けた効果的広報0.4億円【新規】', 64, 90, 376, 109, 18.72], ['総務省加点施策2020', 61, 794, 141, 806, 11.76],
+      ],
+      [
+        ['3 Society 5.0を支えるICTインフラ整価', 394, 39, 544, 51, 11.28], ['5G等の携帯電話基地局の整備促進', 76, 64, 236, 73, 9.36], ['$拓帯電話等エリア整備事業', 64, 76, 202, 96, 20.64],
+        ['過疎地等の地理的に条件不利な地域において、地方公共団体が携帯電話等を利用可能とするために基', 72, 92, 543, 113, 20.64],
+        ['地局施設等を整備する場合や、無線通信事業者が5G基地局などの高度化施設等を整備する場合に、', 72, 107, 530, 127, 20.64], ['その事業費の一部を補助', 73, 127, 186, 137, 9.6],
+        ['$電波記へい対策事業', 64, 145, 170, 155, 9.6], ['鉄道トンネルや医療施設等の携帯電話の電波が届かない場所において、一般社団法人等が携帯電話等', 72, 155, 543, 176, 20.64],
+        ['の中継施設を整備する場合に、その事業費の一部を補助', 73, 170, 333, 191, 20.4], ['了算:携帯電話等エリア整備事業35.6億円(元年度31.6億円)', 66, 188, 358, 208, 20.64],
+        ['電波遮へい対策事業32.5億円(元年度42.5億円)', 95, 202, 327, 223, 20.64], ['総務省重点施策2020', 64, 796, 144, 808, 11.76],
+      ],
+    ];
+    const set = readScan(pages, 608, 851);
+    expect(set.records.map((r) => [r.name, r.source.pages, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['豊かなライフスタイルの提示による地方への人の流れの創出', [2], [40_000_000]],
+      ['5G等の携帯電話基地局の整備促進', [3], [3_560_000_000, 3_160_000_000, 3_250_000_000, 4_250_000_000]],
+    ]);
+    expect(set.records[1]!.sections['注記']).toContain('過疎地等の地理的に条件不利な地域において');
+    expect(set.issues.filter((issue) => issue.type === 'text-unlabelled').map((issue) => issue.record)).toEqual(['5G等の携帯電話基地局の整備促進']);
+  });
+
   it("leaves out of a name the quote or bracket OCR read before it that nothing closes (「\"地域おこし協力隊」, 「「モバイル決済…」), a quote before its number (「”(4)…」), and a bracket before a circled number that nothing closes (「(②…」), and a bar before a circled number read as strokes (「Il ②…」)", () => {
     const page = (number: number, title: string, office: string): PageLayout =>
       ocrPage(number, 607, 851, [
