@@ -550,6 +550,9 @@ function titleStarts(
   inWrappedLabel: () => ReadonlySet<PlacedLine>,
 ): RecordStart[] {
   const isLabel = fieldLabelTest(labels);
+  // A field label alone (「概要」 centred over its value): a line in the text's size under it is its value, no title.
+  const fields = labels.filter((spec) => spec.target.kind !== 'name');
+  const labelAlone = (line: PlacedLine): boolean => isAnyLabel(text(line), fields, { ocr: readByOcr([line]) });
   // A title in the text's own size (set bold, which the text layer does not say) is told by what follows it at once.
   const plain = scale <= 1;
   const indexOf = new Map(lines.map((line, k) => [line, k]));
@@ -581,7 +584,10 @@ function titleStarts(
   const labelsRead = (): PlacedLine[] => (labelLines ??= lines.filter(isLabel));
   let i = 0;
   while (i < lines.length) {
-    if (!isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i, officeRightOf(lines[i]!))) || besideLabelColumn(lines, i, labelsRead)) {
+    if (
+      !isTitle(lines[i]!) || !(opensBlock(lines, i) || headCellAbove(lines, i)) || (plain && !aloneOnRow(lines, i, officeRightOf(lines[i]!))) || besideLabelColumn(lines, i, labelsRead) ||
+      (plain && underLabelCell(lines, i, labelAlone))
+    ) {
       i++;
       continue;
     }
