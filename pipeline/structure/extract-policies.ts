@@ -7,7 +7,7 @@ import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normali
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { withRowContacts } from './office-rows.ts';
 import { withSharedHeads } from './shared-office-heads.ts';
-import { assignValues } from './assign-values.ts';
+import { assignValues, type LabelValue } from './assign-values.ts';
 import { catalogueTables, inCatalogueTable, readCatalogueTable } from './catalogue-table.ts';
 import { addBudget, emptyPolicy, fillField, flagContacts, joinWrappedPartOf, recordId, type FieldContext } from './record-fields.ts';
 import { unionBox } from '../bbox.ts';
@@ -419,8 +419,10 @@ function buildPolicy(
   // A line naming its budget's year and stage with the figure (「令和5年度補正予算額 25.6億円」 under the office's label
   // line), no label of the record's being the budget's, is the budget.
   const namedBudget = budgetLabelled ? [] : assignedValues.unassigned.filter((line) => !unlabelled.has(line) && namesItsBudget(line));
-  const unassigned = assignedValues.unassigned.filter((line) => !unlabelled.has(line) && !namedBudget.includes(line));
+  const left = assignedValues.unassigned.filter((line) => !unlabelled.has(line) && !namedBudget.includes(line));
   const assigned = assignedValues.values.map((value) => ({ ...value, lines: value.lines.filter((line) => !unlabelled.has(line)) }));
+  const tails = sentenceTails(assigned, left);
+  const unassigned = left.filter((line) => !tails.has(line));
 
   const pages: [number, ...number[]] = [firstPage, ...new Set(recordLines.map((l) => l.page).filter((page) => page !== firstPage))];
   // A repeat shares its original's name: its place in the document tells it apart.
@@ -531,6 +533,32 @@ export interface ExtractPoliciesOptions {
 
 /** A line naming an office (a bureau, division or office ending a word) or a way to reach it (a phone, an extension, an address). */
 const NAMES_OFFICE = /(?:[省局部課室庁]|センター|グループ)(?:$|[\s(（:：、,])|担当|所管|問い?合わ?せ|連絡先|TEL|FAX|内線|電話番号|電話\s*[:：(（]|mail|@|\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}/iu;
+
+/** A line opening with a particle continues the sentence over it: no sentence starts so (「を支援」 under 「…活動等」). */
+const PARTICLE_OPENING = /^[をにがはでとのへも]/u;
+
+/**
+ * Lines no label took that end a section's last sentence (printed right under its last line, at its
+ * left edge within an em, opening with a particle): put back in that section's value, which a header
+ * cell with no rules round it may have ended a line early. The lines taken are returned.
+ */
+function sentenceTails(values: readonly LabelValue[], unassigned: readonly PlacedLine[]): Set<PlacedLine> {
+  const taken = new Set<PlacedLine>();
+  for (const line of unassigned) {
+    if (!PARTICLE_OPENING.test(lineText(line))) continue;
+    const value = values.find((v) => {
+      const last = v.lines.at(-1);
+      if (v.hit.spec.target.kind !== 'section' || last === undefined || last.page !== line.page) return false;
+      const em = last.line.font_size;
+      const gap = line.line.bbox[1] - last.line.bbox[3];
+      return gap >= -0.5 * em && gap < em && Math.abs(line.line.bbox[0] - last.line.bbox[0]) <= em;
+    });
+    if (value === undefined) continue;
+    value.lines.push(line);
+    taken.add(line);
+  }
+  return taken;
+}
 
 /** Where every record of a document is read from. */
 interface PolicyReadContext {
