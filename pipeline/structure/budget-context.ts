@@ -1,6 +1,7 @@
 import type { BudgetLine, Page } from '../../schemas/types.ts';
 import { ERA_ONCE, eraFiscalYear } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { PARTICLE_OPENING } from '../normalise/join-wrapped.ts';
 import { findEditionDate } from '../normalise/japanese-dates.ts';
 
 /** The year and stage of figures a document prints without them. */
@@ -28,7 +29,7 @@ const TITLE_LINE_CHARS = 45;
  * bracket closed that the line did not open (「データ利活用センター」を置き、…平成30年度」, wrapped), or a
  * period of years (a 事業期間's 「令和5年度～令和6年度」): no title prints them.
  */
-const SENTENCE = /。|年度末|^[のをにがはでと]|年度\s*[～〜~\-－ー]|^[^「『(（]*[」』)）]/u;
+const SENTENCE = new RegExp(`。|年度末|${PARTICLE_OPENING.source}|年度\\s*[～〜~\\-－ー]|^[^「『(（]*[」』)）]`, 'u');
 /** An era year, as `ERA_ONCE` reads it, with no groups of its own: for patterns that capture it whole. */
 const ERA = ERA_ONCE.source.replace(/\((?!\?)/gu, '(?:');
 /**

@@ -3,6 +3,7 @@ import type { PageLayout, Rule } from '../extract/types.ts';
 import type { BudgetContext } from '../normalise/budget-lines.ts';
 import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
+import { PARTICLE_OPENING } from '../normalise/join-wrapped.ts';
 import { PROTECTED_WORDS, removeWrapSpaces, type WordSplitter } from '../normalise/wrap-spaces.ts';
 import { looksLikeOffice, parseOfficeText } from '../normalise/offices.ts';
 import { withRowContacts } from './office-rows.ts';
@@ -533,9 +534,6 @@ export interface ExtractPoliciesOptions {
 
 /** A line naming an office (a bureau, division or office ending a word) or a way to reach it (a phone, an extension, an address). */
 const NAMES_OFFICE = /(?:[省局部課室庁]|センター|グループ)(?:$|[\s(（:：、,])|担当|所管|問い?合わ?せ|連絡先|TEL|FAX|内線|電話番号|電話\s*[:：(（]|mail|@|\d{2,4}[-‐－(（)）]\d{2,4}[-‐－]\d{3,4}/iu;
-
-/** A line opening with a particle continues the sentence over it: no sentence starts so (「を支援」 under 「…活動等」). */
-const PARTICLE_OPENING = /^[をにがはでとのへも]/u;
 
 /**
  * Lines no label took that end a section's last sentence (printed right under its last line, at its

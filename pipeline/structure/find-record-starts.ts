@@ -527,13 +527,20 @@ function withRepeatedCells(starts: readonly RecordStart[], cells: readonly (stri
   });
 }
 
+/** Each document's page middles, read once for every size titles are tried at. */
+const middlesRead = new WeakMap<readonly PlacedLine[], (page: number) => number>();
+
 /** The middle of each page's text, between its lines' leftmost and rightmost edges. */
 function textMiddles(lines: readonly PlacedLine[]): (page: number) => number {
+  const known = middlesRead.get(lines);
+  if (known !== undefined) return known;
   const middles = new Map<number, number>();
   for (const [page, onPage] of linesByPage(lines)) {
     middles.set(page, (Math.min(...onPage.map((line) => line.line.bbox[0])) + Math.max(...onPage.map((line) => line.line.bbox[2]))) / 2);
   }
-  return (page) => middles.get(page)!;
+  const middleOf = (page: number): number => middles.get(page)!;
+  middlesRead.set(lines, middleOf);
+  return middleOf;
 }
 
 /**
@@ -759,6 +766,9 @@ function foundAgain(starts: readonly RecordStart[], found: readonly RecordStart[
   return found.filter((start) => starts.some((other) => overlaps(start, other))).length;
 }
 
+/** The label key read on each line that prints one, from where each key's labels are. */
+const labelKeyAt = (found: ReadonlyMap<string, readonly number[]>): Map<number, string> => new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
+
 /** The most lines a title found over a record's first label is read from. */
 const UNTITLED_TITLE_LINES = 2;
 
@@ -769,7 +779,7 @@ const UNTITLED_TITLE_LINES = 2;
  */
 function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
   if (starts.length < 2) return [];
-  const keyOf = new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
+  const keyOf = labelKeyAt(found);
   // The label each record's block opens with: the first label read after its title.
   const opening = new Map<string, number>();
   for (const start of starts) {
@@ -827,7 +837,7 @@ function pagesOpeningBlocks(lines: readonly PlacedLine[], starts: readonly Recor
  */
 function pagesRepeatingLabels(lines: readonly PlacedLine[], starts: readonly RecordStart[], labels: readonly LabelSpec[], found: ReadonlyMap<string, readonly number[]>): RecordStart[] {
   if (starts.length === 0) return [];
-  const keyOf = new Map([...found].flatMap(([key, at]) => at.map((i) => [i, key] as const)));
+  const keyOf = labelKeyAt(found);
   const startAt = new Set(starts.map((start) => start.at));
   const startPages = new Set(starts.map((start) => lines[start.at]!.page));
   const isLabel = fieldLabelTest(labels);
