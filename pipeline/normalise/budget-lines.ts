@@ -326,7 +326,8 @@ function joinEntries(text: string): string[] {
       entries[entries.length - 1] += line;
       continue;
     }
-    const continuation = /^[(（※]|^の\s?内\s?数|^【\s?新\s?規/u.test(line);
+    // A mark wrapped in its brackets (「…1.2億円【新」 over 「規】」) continues the entry as well.
+    const continuation = /^[(（※]|^の\s?内\s?数|^【\s?新\s?規/u.test(line) || (open && /【[^】]*$/u.test(entries.at(-1)!) && /^[^【]*】/u.test(line));
     if (!hasFigure(line)) {
       if (open && continuation && pending.length === 0 && !(next && startsWithFigure(next))) entries[entries.length - 1] += ` ${line}`;
       else pending.push(line);

@@ -137,9 +137,12 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     // names a few characters apart: only more pages tell those from a header. In a text layer, only a line
     // printed nearest the page's edge but for its number (「総務省」 at the top right): one under it may be both
     // records' office. Or one that prints the page's number (「総務省重点施策2020 - 3 -」 under a chapter tab).
+    // A line that ends in its page's number printed as one on every page is a footer whatever it names
+    // (「令和2年度概算要求 - 1 -」), cover or none: a name may end in a number, not in 「- 1 -」.
+    const paged = alike.every((other) => endsInPrintedPageNumber(other.line, other.page));
     const everyPage =
-      onPages >= 2 && onPages === pages.length - 1 && !BUDGET_WORDS.test(candidate.key) &&
-      alike.every((other) => other.page !== pages[0] && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
+      onPages >= 2 && (onPages === pages.length - 1 || (paged && onPages === pages.length)) && (paged || !BUDGET_WORDS.test(candidate.key)) &&
+      alike.every((other) => (paged || other.page !== pages[0]) && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
     if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) {
       for (const other of alike) {
         furniture.add(other.line);
@@ -156,7 +159,8 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
-  for (const line of rowMates(candidates, needed, body, furniture)) furniture.add(line);
+  // A short document's footer row is on all its pages, fewer than `needed`.
+  for (const line of rowMates(candidates, Math.min(needed, pages.length), body, furniture)) furniture.add(line);
   for (const line of twiceAtEdges(candidates, body)) furniture.add(line);
   for (const line of coverLinesAtEdges(candidates, pages[0])) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
@@ -222,6 +226,15 @@ const AMOUNT = /^(?:[^\s\d]{1,6}\s*[:：]?\s*)?(?:約|概ね)?[\d,.]+\s*(?:千|�
 /** Whether a line ends in its page's number, alone, of the page count or in dashes (「総務省 10」, 「総務省2 / 10」 on page 2, 「…2020 - 3 -」 on page 3). */
 function endsInPageNumber(line: Line, page: Page): boolean {
   const number = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4}|[-－–—‐)）])?\s*$/u.exec(normaliseCharacters(line.text))?.[1];
+  return number !== undefined && Number(number) === page.number;
+}
+
+/** A page number printed as one at a line's end: in dashes, after 「P.」, of the page count, before 「ページ」. */
+const PRINTED_PAGE_NUMBER = /(?:[-－–—‐]\s*(\d{1,4})\s*[-－–—‐]|[pP][.．]\s*(\d{1,4})|(\d{1,4})\s*[/／]\s*\d{1,4}|(\d{1,4})\s*(?:ページ|頁))\s*$/u;
+
+/** Whether a line ends in its page's number printed as a page number (「令和2年度概算要求 - 3 -」 on page 3). */
+function endsInPrintedPageNumber(line: Line, page: Page): boolean {
+  const number = PRINTED_PAGE_NUMBER.exec(normaliseCharacters(line.text))?.slice(1).find((n) => n !== undefined);
   return number !== undefined && Number(number) === page.number;
 }
 

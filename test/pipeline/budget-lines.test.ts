@@ -54,6 +54,11 @@ describe('parseBudgetText: forms from the seeds', () => {
     expect(wrapped.lines.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])).toEqual([[2020, 'request', 810_000_000], [2019, 'initial', 510_000_000], [2018, 'supplementary', 1_450_000_000]]);
   });
 
+  it('reads a 【新規】 mark wrapped in its brackets as the entry\'s, not as a line of its own', () => {
+    const wrapped = parseBudgetText('グローバルICTインフラの構築の促進に向けた諸外国との戦略的連携の推進 1.2億円【新\n規】', { defaultFiscalYear: 2020, defaultStage: 'request' });
+    expect(wrapped.lines.map((b) => [b.fiscal_year, b.amount_jpy, b.new, b.note])).toEqual([[2020, 120_000_000, true, null]]);
+  });
+
   it('reads 白 or 折 before 万円, as a scan\'s OCR misreads 百 (「214折万円」), as 百: the line is no longer run into the next as one unreadable figure', () => {
     expect(only('令和4年度第二次補正: 214折万円')).toMatchObject({ fiscal_year: 2022, stage: 'supplementary', amount_jpy: 214_000_000, unit: '百万円' });
     expect(only('令和4年度予算: 10白万円')).toMatchObject({ amount_jpy: 10_000_000, unit: '百万円' });

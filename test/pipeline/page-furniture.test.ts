@@ -201,6 +201,13 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['P.3', '令和4年12月23日', '総務省']);
   });
 
+  it("drops a coverless two-page document's footer that ends in each page's number, though it names the budget, and the ministry on its row", () => {
+    const pages = [1, 2].map((n) =>
+      page(n, 595, 842, [line(`(1) 施策${n}の名称`, 63, 61, 12), line('予算', 75, 99, 10.5), line(`施策${n}の事業 8.1億円`, 124, 99, 10.5), line(`施策${n}の本文が続く`, 60, 400, 10.5), line('総務省', 51, 823, 8.5), line(`令和2年度概算要求- ${n} -`, 474, 822, 9)]),
+    );
+    expect(new Set([...findPageFurniture(pages)].map((l) => `${l.text}@${l.bbox[1]}`))).toEqual(new Set(['総務省@823', '令和2年度概算要求- 1 -@822', '令和2年度概算要求- 2 -@822']));
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
