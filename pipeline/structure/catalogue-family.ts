@@ -63,7 +63,10 @@ function isCatalogue(lines: readonly PlacedLine[]): boolean {
   // or, where OCR lost some of those, twice on one page with two field labels printed there too.
   const repeatedBlocks = names.length >= 2 && counts.filter((times) => times >= names.length).length >= CATALOGUE_LABELS;
   const namedBlocksOnPage = names.some((page) => names.filter((p) => p === page).length >= 2 && [...occurrences.values()].filter((onPages) => onPages.includes(page)).length >= CATALOGUE_LABELS);
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || namedBlocksOnPage || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
+  // A few pages of a catalogue whose field labels OCR mostly lost: a name label on two pages, a field label on one of them.
+  const short = new Set(lines.map((line) => line.page)).size <= SHORT_DOCUMENT_PAGES;
+  const namedPages = short && namePages >= 2 && [...occurrences.values()].some((onPages) => onPages.some((page) => names.includes(page)));
+  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || namedBlocksOnPage || namedPages || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
 }
 
 /** A name printed after its label and colon (「施策名：1-②-(1) 地域との…」): a record's, never a list's column. */

@@ -822,6 +822,28 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('reads a scan of three pages as a catalogue when a 施策名 cell heads a record on both pages after the cover, though OCR lost all labels but one', () => {
+    const pages: ReadLine[][] = [
+      [['令和2年度概算要求', 324, 204, 528, 227, 23], ['維李用量点施策', 343, 240, 509, 263, 22.6], ['総務省', 385, 463, 453, 480, 17]],
+      [
+        ['2地域を支える人づくり、地域経済の活性化に向けた取組', 567, 9, 786, 21, 12], ['②地域資源を活かした地域の雇用創出と消費拡大の推進等', 44, 64, 359, 80, 15.8],
+        ['施策名', 402, 90, 431, 104, 14.2], ['1.シェアリングエコノミーの活用推進', 45, 110, 254, 125, 14.6], ['施策の概要', 392, 137, 440, 150, 13.9],
+        ['地域経済の好循環の更なる拡大に向け、シェアリングエコノミーを活用して、地域の社会課題解決や新たな生活産業の実証・実装による地域経済の活性化を図るた', 43, 156, 771, 170, 13.7],
+        ['め、地方公共団体等による取組を支援', 44, 171, 212, 184, 13.7], ['総務和省加点施策2020', 38, 556, 118, 564, 7.4], ['総務省', 770, 555, 795, 567, 12],
+      ],
+      [
+        ['3 Society 5.0を支えるICTインフラ整備', 636, 10, 786, 21, 11.5], ['了ア算人額:シェアリングエコノミー活用推進事業1.0億円(元年度0.5億円)', 42, 62, 387, 76, 13.7],
+        ['① 5G・光ファイバ等の全国展開支援', 44, 101, 245, 116, 15.8], ['施策名', 402, 127, 432, 141, 14.2], ['2. 5G等の携帯電話基地局の整備促進', 44, 147, 247, 163, 16.1],
+        ['携帯電話等エリア整備事業', 39, 172, 170, 185, 13.4], ['高度化施設等を整備する場合に、その事業費の一部を補助', 48, 200, 306, 214, 13.4],
+        ['総務省重点施策2020', 39, 556, 118, 567, 11.5], ['総務省', 770, 556, 795, 568, 11.8],
+      ],
+    ];
+    const set = readScan(pages, 851, 608);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => [b.fiscal_year, b.stage, b.amount_jpy])])).toEqual([
+      ['シェアリングエコノミーの活用推進', [[2020, 'request', 100_000_000], [2019, 'initial', 50_000_000]]],
+    ]);
+  });
+
   it('reads a scan of three pages as a catalogue when its one page of records prints the same labels under each title', () => {
     // A cover, a chapter's divider page and a page of two records, as OCR read them: each line [text, x0, y0, x1, y1, size].
     const pages: ReadLine[][] = [
