@@ -48,6 +48,12 @@ function nextInSeries(item: string, text: string): boolean {
 /** A quotation or parenthesis opening a line (「「公」から…」). */
 const OPENING_BRACKET = /^[「『（(]/u;
 
+/**
+ * A character or two and the stop or bracket that closes them, opening a line: moved down with that mark,
+ * which no line may start with (「…に資す」 over 「る。」), so the line over them ended short of the edge.
+ */
+const PUSHED_OUT = /^[^\s\x00-\x7f]{1,2}[。、」』）]/u;
+
 /** A bracketed sub-heading alone on its line: what follows it is a new item. */
 const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 
@@ -80,7 +86,8 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
     // Where the item's own left edge is not known yet (it opened on its label's line), a short line before says it.
     const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < 2;
     const wrappedBeforeBracket = previousNearlyFull && OPENING_BRACKET.test(text);
-    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !runsOn;
+    const pushedOut = previousNearlyFull && PUSHED_OUT.test(text);
+    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !pushedOut && !runsOn;
     const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {

@@ -8,7 +8,7 @@ const SAME_LEFT = 2;
 /**
  * The right edge of the column a block of lines is printed in, as its page shows it: the furthest any
  * line of the page starting where the block starts reaches, short of a vertical rule at the block's
- * right (a cell's border). A block whose own widest line is a whole item (three short list items) is
+ * right (a cell's border) or of text printed beside it (the next column). A block whose own widest line is a whole item (three short list items) is
  * told from a wrapped one by the column it stands in, not by itself alone.
  */
 export function columnRightEdge(block: readonly PlacedLine[], pageLines: readonly PlacedLine[], rulesOfPage: (page: number) => readonly Rule[]): number | undefined {
@@ -18,7 +18,11 @@ export function columnRightEdge(block: readonly PlacedLine[], pageLines: readonl
   const x0 = Math.min(...own.map((l) => l.line.bbox[0]));
   const x1 = Math.max(...own.map((l) => l.line.bbox[2]));
   const rules = rulesOfPage(first.page);
-  const border = Math.min(...own.flatMap((l) => verticalThrough(rules, (l.line.bbox[1] + l.line.bbox[3]) / 2).filter((r) => r.at >= x1 - TOLERANCE).map((r) => r.at)));
+  const ruled = Math.min(...own.flatMap((l) => verticalThrough(rules, (l.line.bbox[1] + l.line.bbox[3]) / 2).filter((r) => r.at >= x1 - TOLERANCE).map((r) => r.at)));
+  // Text printed beside the block (the next of two columns with no rule between) ends its column too.
+  const onRows = (l: PlacedLine): boolean => own.some((o) => l.line.bbox[1] < o.line.bbox[3] && o.line.bbox[1] < l.line.bbox[3]);
+  const beside = Math.min(...pageLines.filter((l) => l.page === first.page && l.line.bbox[0] >= x1 - TOLERANCE && onRows(l)).map((l) => l.line.bbox[0]));
+  const border = Math.min(ruled, beside);
   const column = pageLines.filter((l) => l.page === first.page && Math.abs(l.line.bbox[0] - x0) <= SAME_LEFT && l.line.bbox[2] <= border + TOLERANCE);
   return Math.max(x1, ...column.map((l) => l.line.bbox[2]));
 }

@@ -36,6 +36,18 @@ describe('joinItems', () => {
     expect(joinItems(lines(500))).toHaveLength(2);
   });
 
+  it('runs on a line pushed out with the stop no line may open with (「る。」), two characters short of the edge, and opens a paragraph after a line shorter still', () => {
+    const at = (text: string, x1: number) => ({ text, x0: 27.7, x1 });
+    const lines = (short: number) => [
+      at('自治体における標準準拠システムへの移行作業を支援することに', 302.9),
+      at('より、令和7年度までの円滑な移行が可能となり、自治体の人的・', 308.8),
+      at('財政的負担の軽減や行政サービス・住民の利便性の向上に資す', short),
+      at('る。', 46.7),
+    ];
+    expect(joinItems(lines(293.4), 312.4)).toEqual(['自治体における標準準拠システムへの移行作業を支援することにより、令和7年度までの円滑な移行が可能となり、自治体の人的・財政的負担の軽減や行政サービス・住民の利便性の向上に資する。']);
+    expect(joinItems(lines(250), 312.4)).toHaveLength(2);
+  });
+
   it("takes a hyphen run into its item's text, as a scan's OCR reads a hyphen bullet, for a bullet, and a minus for none", () => {
     expect(joinItems(['-道路や観光地等の圏外解消を支援する。', '-また、5G基地局の整備を支援する。', '-5%の削減を目指す。'])).toEqual(['道路や観光地等の圏外解消を支援する。', 'また、5G基地局の整備を支援する。-5%の削減を目指す。']);
   });

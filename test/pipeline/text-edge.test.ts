@@ -29,6 +29,17 @@ describe('columnRightEdge', () => {
     expect(joinItems(items)).toHaveLength(2);
   });
 
+  it('stops where text printed beside the block starts: the next of two columns, no rule between them, and a full-width paragraph under both', () => {
+    const columns = placedOn([
+      ['施策効果の詳細', [136, 173, 203, 183]],
+      ['自治体における標準準拠システムへの移行作業を支援することに', [27.7, 192, 302.9, 201]],
+      ['財政的負担の軽減や行政サービス・住民の利便性の向上に資す', [27.7, 219, 293.4, 228]],
+      ['自治体における標準化基準に適合した情報システム', [320.8, 192, 539.1, 201]],
+      ['概要の本文は二つの列の下に頁の幅いっぱいに印刷される。', [27.7, 275, 540.3, 285]],
+    ]);
+    expect(columnRightEdge(columns.slice(1, 3), columns, () => [])).toBe(302.9);
+  });
+
   it("stops at a ruled cell's right border: a wider line under the cell, in a row spanning more columns, is not its column", () => {
     const cellBorder: Rule = { orientation: 'vertical', from: 600, to: 665, at: 335 };
     expect(columnRightEdge(aims, page, () => [cellBorder])).toBe(330);
