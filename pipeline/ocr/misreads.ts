@@ -73,8 +73,12 @@ const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])[】」』](?=[\p{Script=Han}
  */
 const PATH_HYPHEN_LOST = /^(\d{1,2}) (\d{1,2})(?=(?![年月日度次回人件万億円割倍時分秒歳])[\p{Script=Han}\p{Script=Katakana}])/u;
 
+/** A heading's 「◆」 read as 「$」, a speck before it at most (「る$医療・介護…」): no line opens with a dollar but a figure. */
+const DIAMOND_AS_DOLLAR = /^\S?\$(?![\d\s])/u;
+
 export function correctMisreads(text: string): string {
   return text
+    .replace(DIAMOND_AS_DOLLAR, '◆')
     .replace(RANGE_DASH, '$1～')
     .replace(RANGE_DASH_LOST, '～')
     .replace(RANGE_AS_HE, '～')

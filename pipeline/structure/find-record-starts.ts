@@ -107,10 +107,6 @@ function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
   return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
 }
 
-/** A bullet 「◆」 as a scan's OCR reads it: 「$」, a speck before it at most (「る$医療・介護…」), never before a figure. */
-const OCR_DIAMOND = /^\S?\$(?![\d\s])/u;
-const misreadBullet = (line: PlacedLine): boolean => readByOcr([line]) && OCR_DIAMOND.test(text(line));
-
 /** How far the heights OCR gives the lines of one name in its cell may differ, as a share of the first's. */
 const OCR_CELL_SIZE_SPREAD = 0.4;
 
@@ -125,7 +121,7 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
   let rowStart = lines[from]!.line;
   // A label under the title opens its block (「補正予算額: 6.2億円」 read by OCR as tall as the title), and so
   // does a bullet (a scan's OCR boxes the text's lines as tall as the title's).
-  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!) && !opensListItem(text(lines[end]!)) && !misreadBullet(lines[end]!)) {
+  while (end < lines.length && BUDGET_FIGURE.exec(text(lines[end]!))?.index !== 0 && !isLabel(lines[end]!) && !opensListItem(text(lines[end]!))) {
     const previous = lines[end - 1]!.line;
     const next = lines[end]!.line;
     const gap = next.bbox[0] - previous.bbox[2];

@@ -15,6 +15,12 @@ describe('correctMisreads', () => {
     expect(correctMisreads('令和5年度、令和6年度')).toBe('令和5年度、令和6年度');
   });
 
+  it("reads a heading's 「◆」 that OCR read as 「$」, a speck before it at most, as 「◆」, and leaves a dollar figure alone", () => {
+    expect(correctMisreads('る$医療・介護・健康分野のネットワーク化推進')).toBe('◆医療・介護・健康分野のネットワーク化推進');
+    expect(correctMisreads('$概要')).toBe('◆概要');
+    for (const text of ['$100の補助', 'US$5', '$ 100']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('leaves 一 where it is a word: 一般会計, 一体的, a 一 after other words', () => {
     for (const text of ['令和5年度一般会計', '年度一体的に実施', '統一令和モデル', '第一次補正']) expect(correctMisreads(text)).toBe(text);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../schemas/types.ts';
 import type { PageLayout } from '../../pipeline/extract/types.ts';
 import { readRecords } from '../../pipeline/structure/read-records.ts';
+import { correctMisreads } from '../../pipeline/ocr/misreads.ts';
 
 const line = (text: string, x: number, y: number, size = 10.5): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size });
 /** A line as a scan's OCR reads it: with a confidence, its box as tall as the ink. */
@@ -377,7 +378,7 @@ describe('where records start, in layouts no profile names', () => {
     expect(set.issues.filter((issue) => issue.type === 'text-unlabelled').map((issue) => issue.record)).toEqual(['5G等の携帯電話基地局の整備促進']);
   });
 
-  it("ends a name at a 「◆」 sub-heading a scan's OCR read as 「$」 under it, a speck before it (「る$医療・介護…」)", () => {
+  it("ends a name at a 「◆」 sub-heading a scan's OCR read as 「$」 under it, a speck before it (「る$医療・介護…」), and reads the sub-heading's text as its section", () => {
     const page: ReadLine[] = [
       ['総務省重点施策2020', 40, 13, 119, 24, 11.52], ['施策名: 4.マイナンバーカードを活用した消費活性化と官民共同利用型キャッシュレス決済基盤の構築', 39, 33, 528, 47, 14.4],
       ['3 Society 5.0を支えるICTインフラ整備', 758, 7, 908, 19, 11.76], ['取組の概要', 56, 70, 102, 83, 12.96],
@@ -387,7 +388,7 @@ describe('where records start, in layouts no profile names', () => {
       ['施策名: 5.', 39, 145, 90, 159, 13.92], ['地域課題解決型ローカル5G等の実現に向けた開発実証', 99, 145, 353, 158, 13.44], ['取組の概要', 56, 176, 102, 189, 12.96],
       ['地域の企業や自治体をはじめ、様々な主体が個別のニーズに応じて独自の5Gシステムを柔軟に構築でき、地域課題解決に資することが期待されている「ローカル5G」等の実現に向け、', 124, 169, 902, 183, 13.44],
       ['地域のニーズを踏まえた開発実証を推進', 124, 183, 294, 196, 12.72], ['概算要求額', 56, 208, 102, 216, 8.64], ['地域課題解決型ローカル5G等の実現に向けた開発実証70.1億円【新規】', 124, 207, 429, 220, 12.72],
-      ['施策名: 6.医療・介護・健康データ利活用基盤高度化の推進', 39, 243, 328, 258, 14.4], ['る$医療・介護・健康分野のネットワーク化推進', 39, 265, 240, 278, 12.96],
+      ['施策名: 6.医療・介護・健康データ利活用基盤高度化の推進', 39, 243, 328, 258, 14.4], [correctMisreads('る$医療・介護・健康分野のネットワーク化推進'), 39, 265, 240, 278, 12.96],
       ['ICTを活用した医療・介護・健康分野のネットワーク化を推進するため、5Gや4K・8K等の新たな通信・放送技術の活用も見据えた遠隔医療モデルの構築やPHR (パーソナル・ヘルス・レコード)を民間事', 48, 279, 917, 293, 13.44],
       ['業者が取り扱う際のルール作り等に資する調査・検討、普及啓発等を実施', 48, 293, 360, 306, 13.2], ['概算要求額', 56, 366, 102, 375, 8.64],
       ['医療・介護・健康データ利活用基盤高度化事業9.1億円(元年度8.8億円)', 124, 365, 436, 378, 13.68],
@@ -398,6 +399,7 @@ describe('where records start, in layouts no profile names', () => {
       ['5', '地域課題解決型ローカル5G等の実現に向けた開発実証', []],
       ['6', '医療・介護・健康データ利活用基盤高度化の推進', [880_000_000]],
     ]);
+    expect(readScan([page], 964, 547, 3).records[2]!.sections['医療・介護・健康分野のネットワーク化推進']).toMatch(/^ICTを活用した医療・介護・健康分野のネットワーク化を推進するため、.*普及啓発等を実施$/u);
   });
 
   it('reads the text under a 概要 header cell as its value, not as a title in the text\'s size, though it stands alone over the next label', () => {
