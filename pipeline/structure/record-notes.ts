@@ -15,8 +15,11 @@ function bodySize(lines: readonly PlacedLine[]): number {
 /** How far, in ems, a line may stand from a bullet's column and still start there. */
 const COLUMN_EM = 0.3;
 
-/** A line opening a new item (a bullet, a hyphen and a space before its text): it ends the note above it. */
-const BULLET = /^(?:[・•◆]|[-‐]\s)/u;
+/**
+ * A line opening a new item (a bullet, an arrow bullet 「➢」, a hyphen and a space before its text): it ends the
+ * note above it. Not 「○」 「■」: a PR sheet heads its parts with them, and a numbered part under them is no note.
+ */
+const BULLET = /^(?:[・•◆➢➤▶▷]|[-‐]\s)/u;
 const bulleted = (line: PlacedLine): boolean => BULLET.test(normaliseCharacters(line.line.text).trim());
 /** Whether `lower` is the line printed right under `upper` (less than `em` apart, on its page). */
 const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolean =>

@@ -30,6 +30,16 @@ describe('findNotes', () => {
     expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
   });
 
+  it('takes the same paragraph as a note after 「➢」 bullets, as it does after 「・」', () => {
+    const lines = prose([
+      [48, '➢ 「新経済・財政再生計画」を踏まえ、国の取組と基調を合わせて歳出の重点化・効率化に取り組むとともに、交付団体を'],
+      [59, 'はじめ地方の安定的な財政運営に必要となる一般財源の総額を確保。'],
+      [48, '➢ 地方法人課税における新たな偏在是正措置により生じる財源は、その全額を地方のために活用。'],
+      [48, '特に地方交付税については、総額を適切に確保。'],
+    ]);
+    expect(notesOf(lines)).toEqual(['特に地方交付税については、総額を適切に確保。']);
+  });
+
   it('takes no note where items wrap flush to their bullet, or before any item', () => {
     const flush = prose([
       [54, '・現状、5Gの展開は、都市部を中心に限定的なエリアに留まっているが、5Gは今後の経済社会や国民生活にとって、重'],
