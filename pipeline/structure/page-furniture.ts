@@ -159,8 +159,6 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   }
   const body = bodySize(pages.flatMap((page) => page.lines.map((line) => ({ line }))));
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
-  // A short document's footer row is on all its pages, fewer than `needed`.
-  for (const line of rowMates(candidates, Math.min(needed, pages.length), body, furniture)) furniture.add(line);
   for (const line of twiceAtEdges(candidates, body)) furniture.add(line);
   for (const line of coverLinesAtEdges(candidates, pages[0])) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
@@ -168,15 +166,23 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
   // record's number badge just before its name (「No.11」 counts up with the pages when each record has one).
   // A block's line, though, never ends in its page's number on every page (「総務省 2 / 10」 under a chapter tab).
-  for (const { line, page } of candidates) {
-    const inBlock = repeatsOf.get(line)?.every((other) => endsInPageNumber(other.line, other.page)) !== true;
-    if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && ((inBlock && sameBlock(line, other)) || amountUnder(line, other) || badgeBefore(line, other)))) furniture.delete(line);
-  }
+  const releaseBlockHeads = (): void => {
+    for (const { line, page } of candidates) {
+      const inBlock = repeatsOf.get(line)?.every((other) => endsInPageNumber(other.line, other.page)) !== true;
+      if (furniture.has(line) && page.lines.some((other) => !furniture.has(other) && ((inBlock && sameBlock(line, other)) || amountUnder(line, other) || badgeBefore(line, other)))) furniture.delete(line);
+    }
+  };
+  releaseBlockHeads();
   // A repeat that opens a block on half its pages or more does so on all of them: OCR reads one text
   // at two sizes on two pages (「中小企業庁」 over 「商業振興室」, 12.5 and 7.9 tall).
   for (const [line, repeats] of repeatsOf) {
     if (2 * repeats.filter((other) => !furniture.has(other.line)).length >= repeats.length) furniture.delete(line);
   }
+  // The other half of a furniture row, once the rows are known: an office beside each title, repeated on three
+  // pages and released as its block's head, makes no title on its row a header. A short document's footer row
+  // is on all its pages, fewer than `needed`.
+  for (const line of rowMates(candidates, Math.min(needed, pages.length), body, furniture)) furniture.add(line);
+  releaseBlockHeads();
   return furniture;
 }
 

@@ -208,6 +208,20 @@ describe('findPageFurniture', () => {
     expect(new Set([...findPageFurniture(pages)].map((l) => `${l.text}@${l.bbox[1]}`))).toEqual(new Set(['総務省@823', '令和2年度概算要求- 1 -@822', '令和2年度概算要求- 2 -@822']));
   });
 
+  it("keeps each page's title, printed on the row of an office that repeats on three pages as its block's head (its phone under it)", () => {
+    const titles = ['課題解決型ローカル5G等の実現に向けた開発実証', '地域情報化の推進(本省・地方)', 'データ連携促進型スマートシティ推進事業', 'デジタル活用環境構築推進事業'];
+    const offices = ['総務省地域通信振興課', '総務省地域通信振興課', '総務省地域通信振興課', '総務省情報流通振興課'];
+    const pages = titles.map((title, k) =>
+      page(k + 2, 595, 842, [
+        line('未来技術関連施策集(令和3年度)', 423, 35, 8.5), line(title, 69, 59, 10.99), line(offices[k]!, 454, 61, 9.49), line(`03-5253-${[5758, 5756, 5785, 5685][k]}`, 483, 73, 9.49),
+        line('分野', 81, 106, 10.5), line('5Gなどの情報通信基盤の早期整備', 130, 106, 10.5), line('特徴・ポイント', 134, 202, 10.5),
+        line('・地域の企業等をはじめとする様々な主体が個別のニーズに応じて', 62, 223, 10.5), line('独自の5Gシステムを柔軟に構築できる。', 74, 238, 10.5), line(`- ${k + 2} -`, 289, 805, 9),
+      ]),
+    );
+    const labels = { keep: (text: string) => text === '分野' || text === '特徴・ポイント' };
+    expect(new Set([...findPageFurniture(pages, labels)].map((l) => l.text))).toEqual(new Set(['未来技術関連施策集(令和3年度)', '- 2 -', '- 3 -', '- 4 -', '- 5 -']));
+  });
+
   it('leaves a document of two pages alone: two pages are no repetition', () => {
     const pages = [1, 2].map((n) => page(n, 842, 595, [line('総務省', 760, 20), line('本文', 40, 200)]));
     expect(findPageFurniture(pages).size).toBe(0);
