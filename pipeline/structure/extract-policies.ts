@@ -486,7 +486,9 @@ function buildPolicy(
     if (start.officeText !== undefined) record.offices.push(...parseOfficeText(start.officeText, { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice));
   } else {
     const main = unassigned.filter((line) => !notes.has(line) && !stopped.has(line));
-    if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(main.map((l) => l.line.text)).join('\n'));
+    // Read with their edges, as a labelled section's lines are: a short line ends a paragraph printed without a bullet.
+    const items = main.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }));
+    if (main.length > 0) record.sections[leadingTarget.key] = tidy(joinItems(items, columnRightEdge(main, recordLines, rulesOfPage)).join('\n'));
   }
 
   for (const value of values) {

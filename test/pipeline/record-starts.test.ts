@@ -269,6 +269,23 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it('reads the paragraphs of a measure printed with no label and no bullets apart where a short line ends one, as a labelled section\'s are', () => {
+    const cover = layout(1, [line('令和2年度概算要求', 300, 200, 20), line('総務省重点施策2020', 300, 240, 28)]);
+    const first = '地域課題の解決に資する地域外の者を創出するため、特定の地域に継続的に多様な形で関わる関係人口の創出・拡大に取り組む';
+    const pages = ['地域との多様な関わりの創出', '関係人口の創出・拡大'].map((name, k) =>
+      layout(k + 2, [
+        line(`(${k + 1}) ${name}`, 49, 61, 16), line(first, 45, 90, 9), line('地方公共団体を支援する', 45, 104, 9),
+        line('地方公共団体と企業とのマッチング機会を提供し、地方への流れを加速', 45, 118, 9),
+        line('【予算】', 37, 140, 9.5), line(`${name}事業 8.1億円（元年度 5.1億円）`, 80, 140, 9),
+      ]),
+    );
+    const set = read([cover, ...pages]);
+    expect(set.profile).toBe('soumu-juten-shisaku');
+    expect(set.records.map((r) => [r.name, r.sections['概要']])).toEqual(
+      ['地域との多様な関わりの創出', '関係人口の創出・拡大'].map((name) => [name, `${first}地方公共団体を支援する\n地方公共団体と企業とのマッチング機会を提供し、地方への流れを加速`]),
+    );
+  });
+
   it("numbers a profiled family's records under the headings printed: a 「③」 heading after 「②」 with no chapter printed over either is no level under 「②」", () => {
     const cover = layout(1, [line('令和2年度概算要求', 300, 200, 20), line('総務省重点施策2020', 300, 240, 28)]);
     const record = (heading: string, num: string, name: string, y: number): Line[] => [
