@@ -6,8 +6,16 @@ export const PARTICLE_OPENING = /^[のをにがはでと]/u;
 
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9.,;:%)]$/u.test(ch);
 
-/** Joins a wrapped line to the text before it: no space between Japanese characters, one between Latin words. */
+/** A funding flow's arrow beside its bracket (「国 →（補助）→ 民間事業者等」), which the flow prints a space beside. */
+const FLOW_ARROW_END = /[)）]\s?[→⇒]$/u;
+const FLOW_ARROW_START = /^[→⇒]\s?[(（]/u;
+
+/**
+ * Joins a wrapped line to the text before it: no space between Japanese characters, one between Latin
+ * words, and one where a funding flow wrapped at its arrow (the space the line's end took).
+ */
 export function joinWrapped(before: string, after: string): string {
   if (before === '') return after;
-  return isLatin(before.at(-1)) && /^[A-Za-z0-9(]/u.test(after) ? `${before} ${after}` : `${before}${after}`;
+  const spaced = (isLatin(before.at(-1)) && /^[A-Za-z0-9(]/u.test(after)) || FLOW_ARROW_END.test(before) || FLOW_ARROW_START.test(after);
+  return spaced ? `${before} ${after}` : `${before}${after}`;
 }

@@ -15,6 +15,12 @@ describe('joinItems', () => {
     ]);
   });
 
+  it('keeps the space a funding flow prints beside its arrow where the flow wrapped at it, and joins other wraps without one', () => {
+    expect(joinRun(['国 →（定額補助）→ 事務局 →（補助）→', '中小企業等'])).toBe('国 →(定額補助)→ 事務局 →(補助)→ 中小企業等');
+    expect(joinRun(['国 →（補助）→ 基金設置法人', '→（補助）→ 民間事業者'])).toBe('国 →(補助)→ 基金設置法人 →(補助)→ 民間事業者');
+    expect(joinRun(['地域経済循環の', '創造に資する事業'])).toBe('地域経済循環の創造に資する事業');
+  });
+
   it('opens a new paragraph of a value that began on its label\'s line where a short line ends and the next starts at the value\'s own left edge', () => {
     const at = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
     expect(joinItems(['地域おこし協力隊の更なる拡充のため、研修やサポートデスクの充実', at('等により、隊員の円滑な活動を支援', 70, 230), at('地方移住関連情報の提供や相談支援の一元的な窓口である「移住・交流情報ガー', 70, 799), at('デン」の情報提供機能を強化', 70, 320)])).toEqual([
