@@ -389,7 +389,9 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
   // 担当部局 label at the foot of the page), ends the page's text: it is no tab.
   const endsBlock = (i: number): boolean => lines[i - 1]?.page === lines[i]!.page && sameBlock(lines[i - 1]!.line, lines[i]!.line);
   const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l) && !endsBlock(i))));
-  const neededTabs = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * new Set(lines.map((l) => l.page)).size));
+  // A short document's tabs (a cover and two pages) are on all its pages but the cover, fewer than three.
+  const pageCount = new Set(lines.map((l) => l.page)).size;
+  const neededTabs = Math.min(Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * pageCount)), Math.max(2, pageCount - 1));
   const slots = [
     ...before.filter((heading) => new Set(before.filter((other) => samePlace(heading, other)).map((other) => other.page)).size >= needed),
     ...tabs.filter((tab) => new Set(tabs.filter((other) => samePlace(tab, other)).map((other) => other.page)).size >= neededTabs),

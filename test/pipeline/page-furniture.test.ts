@@ -259,6 +259,19 @@ describe('findRunningHeadings', () => {
     expect(headingsOf(plain, (c) => `${c}に向けた施策`)).toEqual(new Set(plain.map((c) => `${c}@5`)));
   });
 
+  it("drops the chapter tab of both pages after a short document's cover, set flush right in small print, though two pages are fewer than three", () => {
+    const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size), page, width: 595, height: 842 });
+    const tabs = ['2 地域を支える人づくり、地域経済の活性化に向けた取組', '7 サイバーセキュリティの強化、ICTの安心安全確保'];
+    const lines = [
+      at('令和2年度概算要求', 200, 300, 28, 1), at('総務省重点施策', 200, 340, 28, 1),
+      ...tabs.flatMap((tab, k) => [
+        at(tab, 541.4 - 8.5 * [...tab].length, 4.5, 8.5, k + 2), at(`施策名:施策${'AB'[k]}の名称`, 45.4, 41.2, 12, k + 2),
+        at('施策の概要:・国の取組と基調を合わせて歳出の重点化・効率化に取り組む。', 45.4, 64.4, 9.5, k + 2),
+      ]),
+    ];
+    expect([...findRunningHeadings(lines, [3, 6])].map((l) => l.text)).toEqual(tabs);
+  });
+
   it("keeps a record's title that a scan's OCR placed where the next pages print a small tab: a record's start is no page's heading", () => {
     const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size, 90), page, width: 851, height: 608 });
     const lines = [
