@@ -63,10 +63,12 @@ function isCatalogue(lines: readonly PlacedLine[]): boolean {
   // or, where OCR lost some of those, twice on one page with two field labels printed there too.
   const repeatedBlocks = names.length >= 2 && counts.filter((times) => times >= names.length).length >= CATALOGUE_LABELS;
   const namedBlocksOnPage = names.some((page) => names.filter((p) => p === page).length >= 2 && [...occurrences.values()].filter((onPages) => onPages.includes(page)).length >= CATALOGUE_LABELS);
-  // A few pages of a catalogue whose field labels OCR mostly lost: a name label on two pages, a field label on one of them.
-  const short = new Set(lines.map((line) => line.page)).size <= SHORT_DOCUMENT_PAGES;
-  const namedPages = short && namePages >= 2 && [...occurrences.values()].some((onPages) => onPages.some((page) => names.includes(page)));
-  return often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || namedBlocksOnPage || namedPages || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
+  if (often >= CATALOGUE_LABELS || twice >= SHORT_CATALOGUE_LABELS || repeatedBlocks || namedBlocksOnPage) return true;
+  // A few pages only (a scan of some pages, one project's sheet) say less, and are read by less.
+  if (new Set(lines.map((line) => line.page)).size > SHORT_DOCUMENT_PAGES) return false;
+  // Field labels OCR mostly lost: a name label on two pages, a field label on one of them.
+  const namedPages = namePages >= 2 && [...occurrences.values()].some((onPages) => onPages.some((page) => names.includes(page)));
+  return namedPages || titledBlocks(lines, occurrences) || namedRecord(lines, occurrences);
 }
 
 /** A name printed after its label and colon (「施策名：1-②-(1) 地域との…」): a record's, never a list's column. */
@@ -77,7 +79,6 @@ const NAMED = /^[^:]{2,8}:\s*\S/u;
  * page): a name after its label and colon, and a block of field labels on its page.
  */
 function namedRecord(lines: readonly PlacedLine[], occurrences: Map<string, number[]>): boolean {
-  if (new Set(lines.map((line) => line.page)).size > SHORT_DOCUMENT_PAGES) return false;
   const named = labelOccurrences(lines.filter((line) => NAMED.test(normaliseCharacters(line.line.text).trim())), labelVocabulary(), { names: true }).get('name') ?? [];
   const page = named[0];
   return named.length === 1 && [...occurrences.values()].filter((onPages) => onPages.includes(page!)).length >= CATALOGUE_LABELS;
@@ -100,8 +101,6 @@ const SHORT_DOCUMENT_PAGES = 5;
  * own, and one label printed under each of them.
  */
 function titledBlocks(lines: readonly PlacedLine[], occurrences: Map<string, number[]>): boolean {
-  const pages = new Set(lines.map((line) => line.page));
-  if (pages.size > SHORT_DOCUMENT_PAGES) return false;
   const starts = findRecordStarts(lines, { labels: labelVocabulary() });
   const titlePages = new Set(starts.map((start) => lines[start.at]!.page));
   const labelPages = [...occurrences.values()];

@@ -139,7 +139,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     // records' office. Or one that prints the page's number (「総務省重点施策2020 - 3 -」 under a chapter tab).
     // A line that ends in its page's number printed as one on every page is a footer whatever it names
     // (「令和2年度概算要求 - 1 -」), cover or none: a name may end in a number, not in 「- 1 -」.
-    const paged = alike.every((other) => endsInPrintedPageNumber(other.line, other.page));
+    const paged = alike.every((other) => endsInPageNumber(other.line, other.page, PRINTED_PAGE_NUMBER));
     const everyPage =
       onPages >= 2 && (onPages === pages.length - 1 || (paged && onPages === pages.length)) && (paged || !BUDGET_WORDS.test(candidate.key)) &&
       alike.every((other) => (paged || other.page !== pages[0]) && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
@@ -229,18 +229,14 @@ function badgeBefore(badge: Line, other: Line): boolean {
 /** An amount in yen printed alone, or after a short word naming what it counts (「国費 4.0億円」, 「一般会計 12億円」). */
 const AMOUNT = /^(?:[^\s\d]{1,6}\s*[:：]?\s*)?(?:約|概ね)?[\d,.]+\s*(?:千|百万|億|兆)?円/u;
 
-/** Whether a line ends in its page's number, alone, of the page count or in dashes (「総務省 10」, 「総務省2 / 10」 on page 2, 「…2020 - 3 -」 on page 3). */
-function endsInPageNumber(line: Line, page: Page): boolean {
-  const number = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4}|[-－–—‐)）])?\s*$/u.exec(normaliseCharacters(line.text))?.[1];
-  return number !== undefined && Number(number) === page.number;
-}
-
-/** A page number printed as one at a line's end: in dashes, after 「P.」, of the page count, before 「ページ」. */
+/** A number at a line's end, alone, of the page count or in dashes (「総務省 10」, 「総務省2 / 10」, 「…2020 - 3 -」). */
+const END_NUMBER = /(?:^|\D)(\d{1,4})\s*(?:[/／]\s*\d{1,4}|[-－–—‐)）])?\s*$/u;
+/** A page number printed as one at a line's end: in dashes, after 「P.」, of the page count, before 「ページ」 (a name may end in a number, not in 「- 3 -」). */
 const PRINTED_PAGE_NUMBER = /(?:[-－–—‐]\s*(\d{1,4})\s*[-－–—‐]|[pP][.．]\s*(\d{1,4})|(\d{1,4})\s*[/／]\s*\d{1,4}|(\d{1,4})\s*(?:ページ|頁))\s*$/u;
 
-/** Whether a line ends in its page's number printed as a page number (「令和2年度概算要求 - 3 -」 on page 3). */
-function endsInPrintedPageNumber(line: Line, page: Page): boolean {
-  const number = PRINTED_PAGE_NUMBER.exec(normaliseCharacters(line.text))?.slice(1).find((n) => n !== undefined);
+/** Whether a line ends in its page's number as `form` reads one (its first group that matched). */
+function endsInPageNumber(line: Line, page: Page, form: RegExp = END_NUMBER): boolean {
+  const number = form.exec(normaliseCharacters(line.text))?.slice(1).find((n) => n !== undefined);
   return number !== undefined && Number(number) === page.number;
 }
 
