@@ -1,4 +1,4 @@
-import type { PolicyRecord, RecordIssue, Table } from '../../schemas/types.ts';
+import type { Line, PolicyRecord, RecordIssue, Table } from '../../schemas/types.ts';
 import type { PageLayout, Rule } from '../extract/types.ts';
 import type { BudgetContext } from '../normalise/budget-lines.ts';
 import { ERA_ONCE } from '../normalise/era-years.ts';
@@ -25,7 +25,7 @@ import { readMethod } from './read-method.ts';
 import { splitBudgetTables } from './year-rows.ts';
 import { correctWrappedMisreads } from '../ocr/misreads.ts';
 import { BESIDE_TITLE_REACH, bodySize, fieldLabelTest, findRecordStarts, isRecordStructure, linesBesideTitle, UNLABELLED_BUDGET, type RecordStart } from './find-record-starts.ts';
-import { findRunningHeadings, middleY } from './page-furniture.ts';
+import { findRunningHeadings, isDividerPage, middleY } from './page-furniture.ts';
 import type { PlacedLine } from './record-lines.ts';
 import { lineText } from './line-geometry.ts';
 
@@ -108,15 +108,11 @@ const repeatedName = (a: string, b: string): boolean => {
   return n > 0 && x.slice(0, n) === y.slice(0, n);
 };
 
-/** A divider page prints only a heading or two, in large print: a chapter's title page between records. */
-const DIVIDER_LINES = 2;
-const DIVIDER_SCALE = 1.5;
-
 function dividerPages(lines: readonly PlacedLine[]): Set<number> {
   const body = bodySize(lines);
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
-  return new Set([...byPage].filter(([, onPage]) => onPage.length <= DIVIDER_LINES && onPage.every((l) => l.line.font_size >= DIVIDER_SCALE * body)).map(([page]) => page));
+  const byPage = new Map<number, Line[]>();
+  for (const { line, page } of lines) byPage.set(page, [...(byPage.get(page) ?? []), line]);
+  return new Set([...byPage].filter(([, onPage]) => isDividerPage(onPage, body)).map(([page]) => page));
 }
 
 /** A topic heading over a title: numbered or marked (「② 地域資源を活かした…」, 「■ 地域の活性化」), one short line; not a figure (「0.2億円」). */

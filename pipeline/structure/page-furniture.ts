@@ -46,6 +46,8 @@ const compactText = (text: string): string => normaliseCharacters(text).replace(
 
 /** Text as it repeats from page to page: normalised, no spaces, every digit the same. */
 const repeatKey = (text: string): string => compactText(text).replace(/\d+/gu, '#');
+/** A repeat key without its numbers and dots: OCR reads a chapter's 「Ⅰ.」 as 「1 .」 on one page, 「台」 on the next. */
+const speckless = (key: string): string => key.replace(/[#.．・,、]/gu, '');
 
 /**
  * Whether a page number 「n / m」 could count this document's pages: m no fewer than its pages (a scan
@@ -142,7 +144,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     const paged = alike.every((other) => endsInPageNumber(other.line, other.page, PRINTED_PAGE_NUMBER));
     const everyPage =
       onPages >= 2 && (onPages === pages.length - 1 || (paged && onPages === pages.length)) && (paged || !BUDGET_WORDS.test(candidate.key)) &&
-      alike.every((other) => (paged || other.page !== pages[0]) && near(other.key, candidate.key, 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
+      alike.every((other) => (paged || other.page !== pages[0]) && near(speckless(other.key), speckless(candidate.key), 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
     if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) {
       for (const other of alike) {
         furniture.add(other.line);
@@ -161,6 +163,8 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const line of chapterHeaders(candidates, needed, body, furniture)) furniture.add(line);
   for (const line of twiceAtEdges(candidates, body)) furniture.add(line);
   for (const line of coverLinesAtEdges(candidates, pages[0])) furniture.add(line);
+  for (const line of coverTitleAtEdges(candidates, pages[0])) furniture.add(line);
+  for (const line of dividerTabs(candidates, pages, body)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
@@ -201,6 +205,36 @@ function twiceAtEdges(candidates: readonly Candidate[], body: number): Line[] {
   return twice.map((candidate) => candidate.line);
 }
 
+/** A divider page prints only a heading or two, in large print: a chapter's title page between records. */
+const DIVIDER_LINES = 2;
+const DIVIDER_SCALE = 1.5;
+
+export function isDividerPage(lines: readonly Line[], body: number): boolean {
+  return lines.length > 0 && lines.length <= DIVIDER_LINES && lines.every((line) => line.font_size >= DIVIDER_SCALE * body);
+}
+
+/** A heading's words: its number, marks and spacing aside (OCR reads a chapter's 「Ⅰ.」 as 「1 .」, or loses it). */
+const headingWords = (text: string): string => compactText(text).replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu, '');
+
+/**
+ * A divider page's heading repeated at the edge of a page after it (「Ⅰ.地域経済の底上げと…」 at the top right):
+ * the tab of the chapter the records are in, though it heads one page only (a chapter of one record, a short scan).
+ * Taken for a record's name, it took the name printed under it.
+ */
+function dividerTabs(candidates: readonly Candidate[], pages: readonly Page[], body: number): Line[] {
+  const headings = pages
+    .slice(1)
+    .filter((page) => isDividerPage(page.lines, body))
+    .flatMap((page) => page.lines.map((line) => ({ page: page.number, words: headingWords(line.text) })))
+    .filter((heading) => heading.words.length >= 4);
+  const repeats = (candidate: Candidate): boolean => {
+    const words = headingWords(candidate.line.text);
+    const limit = candidate.line.confidence === undefined ? 0 : Math.floor(words.length / 5);
+    return headings.some((heading) => heading.page < candidate.page.number && near(heading.words, words, limit));
+  };
+  return candidates.filter(repeats).map((candidate) => candidate.line);
+}
+
 /** A cover's issuing body alone on its line (「総務省」, 「中小企業庁」). */
 const ISSUER = /^\p{Script=Han}{1,8}[省庁府]$/u;
 
@@ -213,6 +247,31 @@ function coverLinesAtEdges(candidates: readonly Candidate[], cover: Page | undef
   const onCover = cover === undefined ? [] : cover.lines.filter((line) => !atEdge(line, cover));
   const printed = new Set(onCover.map((line) => compactText(line.text)).filter((text) => ISSUER.test(text) || parseJapaneseDate(text) !== null));
   return candidates.filter((candidate) => candidate.page !== cover && printed.has(compactText(candidate.line.text))).map((candidate) => candidate.line);
+}
+
+/** OCR boxes the lines of one title a little taller or shorter: within this share of the largest, a line is the title's. */
+const TITLE_SIZE_SPREAD = 0.1;
+
+const unbracketed = (text: string): string => compactText(text).replace(/[()（）【】「」〔〕[\]<>〈〉]/gu, '');
+
+/**
+ * The cover's title at a later page's edge, alone or run together with another line of the cover
+ * (「未来技術関連施策集（令和3年度）」 from its 「令和3年度」 and 「未来技術関連施策集」): the document's
+ * header or footer, though a short scan prints it on one page; OCR misreading a character in five.
+ */
+function coverTitleAtEdges(candidates: readonly Candidate[], cover: Page | undefined): Line[] {
+  const onCover = cover === undefined ? [] : cover.lines.filter((line) => !atEdge(line, cover));
+  const largest = Math.max(...onCover.map((line) => line.font_size));
+  const titles = onCover.filter((line) => line.font_size >= (1 - TITLE_SIZE_SPREAD) * largest).map((line) => unbracketed(line.text));
+  const parts = onCover.map((line) => unbracketed(line.text));
+  const forms = titles.flatMap((title) => [title, ...parts.filter((part) => part !== title).flatMap((part) => [title + part, part + title])]).filter((form) => NAME_CHARS.test(form));
+  return candidates
+    .filter((candidate) => {
+      const text = unbracketed(candidate.line.text);
+      const limit = candidate.line.confidence === undefined ? 0 : Math.floor(text.length / 5);
+      return candidate.page !== cover && forms.some((form) => near(form, text, limit));
+    })
+    .map((candidate) => candidate.line);
 }
 
 /** Four letters or more, not only figures. */

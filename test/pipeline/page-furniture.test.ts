@@ -201,6 +201,45 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['P.3', '令和4年12月23日', '総務省']);
   });
 
+  it("drops a chapter divider's heading repeated at the top of a scan's page of records, and keeps the record's name under it", () => {
+    const pages = [
+      page(1, 607, 851, [line('令和5年度補正予算', 202, 281, 21, 90), line('事業PR資料', 242, 315, 29, 90), line('経済産業省', 238, 647, 24, 90)]),
+      page(2, 601, 847, [line('.地域経済の底上げと中小企業の生産性向上', 94, 372, 27.6, 90)]),
+      page(3, 611, 853, [
+        line('1 .地域経済の底上げと中小企業の生産性向上', 381, 5, 16.8, 90), line('伝統的工芸品産地基盤強化事業', 32, 39, 12, 90),
+        line('製造産業局生活製品室(TEL:03-3580-0435)', 375, 60, 12.5, 90), line('事業の目的・概要:伝統的工芸品の産地で、原材料の確保や道具', 32, 112, 12, 90),
+        line('の製作を担う事業者が減っていることを踏ま', 122, 126, 12, 90), line('え、産地の生産基盤を維持するための取組を', 122, 140, 12, 90),
+      ]),
+    ];
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['1 .地域経済の底上げと中小企業の生産性向上']);
+    // A page of records before the divider prints its own heading, not the chapter's tab.
+    const [cover, divider, records] = pages;
+    expect(findPageFurniture([cover!, { ...records!, number: 2 }, { ...divider!, number: 3 }]).size).toBe(0);
+  });
+
+  it("drops the cover's title run with its edition as the foot of a short scan's page of records, OCR misreading a character", () => {
+    const pages = [
+      page(1, 850, 606, [line('令和3年度', 371, 202, 30, 90), line('地方創生に資する', 330, 237, 29.8, 90), line('未来技術関連施策集', 318, 274, 30.7, 90), line('総務省', 384, 462, 16.6, 90)]),
+      page(2, 851, 607, [line('5Gなどの情報通信基盤の早期整備', 258, 272, 27.8, 90)]),
+      page(3, 847, 601, [
+        line('施策名: 高度無線環境整備推進事業', 31, 24, 20.9, 90), line('<期待される効果>', 37, 298, 14.4, 90),
+        line('ICTインフラを地方部と都市部の隔たり無く普及させる。', 40, 315, 14.4, 90), line('木来技術関連施策集(令和3年度)', 32, 579, 11.8, 90),
+      ]),
+    ];
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['木来技術関連施策集(令和3年度)']);
+  });
+
+  it("drops a short scan's chapter tab on both its pages of records though OCR read the chapter's number as a speck on one and a kanji on the other", () => {
+    const records = (n: number, tab: string, name: string): Page =>
+      page(n, 611, 853, [line(tab, 368, 6, 16, 90), line('事業名称', 88, 56, 16, 90), line(name, 156, 54, 21, 90), line(`${name}の本文が続く`, 76, 134, 15.6, 90)]);
+    const pages = [
+      page(1, 601, 847, [line('事業PR資料', 237, 313, 30, 90)]),
+      records(2, '台地域経済の底上げと中小企業の生産性向上', '地域中核企業成長投資促進事業'),
+      records(3, '1 .地域経済の底上げと中小企業の生産性向上', '商店街にぎわい再生緊急支援事業'),
+    ];
+    expect([...findPageFurniture(pages, { keep: (text) => text === '事業名称' })].map((l) => l.text)).toEqual(['台地域経済の底上げと中小企業の生産性向上', '1 .地域経済の底上げと中小企業の生産性向上']);
+  });
+
   it("drops a coverless two-page document's footer that ends in each page's number, though it names the budget, and the ministry on its row", () => {
     const pages = [1, 2].map((n) =>
       page(n, 595, 842, [line(`(1) 施策${n}の名称`, 63, 61, 12), line('予算', 75, 99, 10.5), line(`施策${n}の事業 8.1億円`, 124, 99, 10.5), line(`施策${n}の本文が続く`, 60, 400, 10.5), line('総務省', 51, 823, 8.5), line(`令和2年度概算要求- ${n} -`, 474, 822, 9)]),
