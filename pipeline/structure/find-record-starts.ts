@@ -49,10 +49,10 @@ const NUMBER_PATH =
 const OCR_SPECKS = /^(?:[…・.,、。'"`“”‘’\s]+(?=\(?\d|[①-⑳])|[1lI|!]\s+(?=\d{1,2}[.．](?!\d))|[1lI|!]{1,2}[〇○]?\s*(?=[①-⑳])|[ぁ-ゖ](?=[①-⑳])|[「『](?![^」』]*[」』])|['"`“”‘’](?![^'"`“”‘’]*['"`“”‘’])|[(（](?=[①-⑳])(?![^)）]*[)）]))\s*/u;
 
 /**
- * A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」), or read as dots (「…ICT基盤…」)
+ * A mark set before a name as decoration (「★ 中山間地域…」, 「○ 半導体…」; a scan's speck read as 「・」), or read as dots (「…ICT基盤…」)
  * or, a bar, as a rule (「_ICT基盤…」, 「|ICT基盤…」): no part of it.
  */
-const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►]|\.{2,}|[…‥]+|[_＿|｜]+)\s*(?=\S)/u;
+const NAME_MARK = /^(?:[★☆■□◆◇●○◎▼▽▶►・]|\.{2,}|[…‥]+|[_＿|｜]+)\s*(?=\S)/u;
 
 /** An office in brackets closing a name: a bureau, division or office of a ministry or prefecture. */
 const OFFICE_AFTER_NAME = /^(?<name>.+?)\s*[(（](?<office>[^()（）]{2,40}(?:局|部|庁|課|室|センター|グループ)[^()（）]{0,10})[)）]$/u;

@@ -4,9 +4,10 @@ import { normaliseCharacters } from '../normalise/normalise-text.ts';
 /**
  * Marks that open a list item (removed from the item's text). A private-use character opening a
  * line is a symbol font's bullet (Wingdings' ■ comes through as U+F06C): no text is printed that way.
- * A hyphen before a space, or before Japanese text as a scan's OCR reads it (「-道路や…」): not a minus.
+ * A hyphen before a space, or before Japanese text as a scan's OCR reads it (「-道路や…」): not a minus; and
+ * so an arrow bullet as OCR reads it (➢ as 「>」): no line starts with a closing bracket.
  */
-const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐](?:\s|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『])))\s*/u;
+const BULLET = /^\s*([✓✔・•◦○◯〇●■□◆◇▶▷➤➢\u{E000}-\u{F8FF}]|[-‐>](?:\s|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『])))\s*/u;
 /** Whether a line opens a list item with a mark (「・」 is never a wrapped line's first character: it is kept with the word before it). */
 export const opensListItem = (text: string): boolean => BULLET.test(text);
 

@@ -58,6 +58,13 @@ describe('joinItems', () => {
     expect(joinItems(['-道路や観光地等の圏外解消を支援する。', '-また、5G基地局の整備を支援する。', '-5%の削減を目指す。'])).toEqual(['道路や観光地等の圏外解消を支援する。', 'また、5G基地局の整備を支援する。-5%の削減を目指す。']);
   });
 
+  it("takes 「>」 before Japanese text, as a scan's OCR reads the ➢ bullet, for a bullet: no line opens with a closing bracket", () => {
+    expect(joinItems(['>条件不利地域における光ファイバの整備を推進するための補助金', '>地方公共団体が整備する場合の補助率は、離島地域2/3。'])).toEqual([
+      '条件不利地域における光ファイバの整備を推進するための補助金',
+      '地方公共団体が整備する場合の補助率は、離島地域2/3。',
+    ]);
+  });
+
   it("takes 〇, as a scan's OCR reads the ○ bullet, for a bullet", () => {
     expect(joinItems(['〇①8K内視鏡システムの開発・実証を行う。', '〇②各種PHRサービスから医師が求めるPHRデータを', '取得する。'])).toEqual([
       '①8K内視鏡システムの開発・実証を行う。',

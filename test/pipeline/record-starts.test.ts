@@ -1252,6 +1252,13 @@ describe('where records start, in layouts no profile names', () => {
     expect(continued.records.map((r) => [r.name, r.source.pages])).toEqual([['流域治水プロジェクト推進事業', [1, 2]], ['空き家対策総合支援事業', [3]], ['中小企業DX伴走支援事業', [4]]]);
   });
 
+  it("reads a title printed larger than the text after a 「・」 (a scan's speck: no list item is set in a title's size), and keeps it out of the name", () => {
+    const record = (page: number, title: string): PageLayout =>
+      layout(page, [line(title, 40, 60, 16), line('概要', 40, 100), line(`${title}の概要の文。`, 120, 100), line('事業の内容を説明する文が続く。', 120, 115), line('予算', 40, 130), line('1.2億円', 120, 130)]);
+    const set = read([record(1, '地方公共団体情報システムの標準化・共通化の推進'), record(2, '・国家公務員・地方公務員における統計人材の育成'), record(3, 'マイナンバーカードの交付率の普通交付税算定への反映')]);
+    expect(set.records.map((r) => r.name)).toEqual(['地方公共団体情報システムの標準化・共通化の推進', '国家公務員・地方公務員における統計人材の育成', 'マイナンバーカードの交付率の普通交付税算定への反映']);
+  });
+
   it('reads a past budget line whose figure a narrow cell wrapped under its label (「令和4年度第二次補正：」 / 「205百万円」) with its year and stage', () => {
     // As a header row of four labels prints it, the entries of the 予算額 cell wrapped as they fall (デジ田 施策集 on A4).
     const record = (page: number, name: string): PageLayout =>
