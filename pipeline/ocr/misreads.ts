@@ -20,10 +20,10 @@ const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
 const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
 
 /**
- * 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」),
+ * 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「101白太円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」),
  * the unit wrapped to the next line or not (「255百」 / 「方円」): after a figure no other word is printed.
  */
-const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方]円)/gu;
+const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方亡太力]円)/gu;
 const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?\n?)[方亡太力](?=\n?円)/gu;
 /**
  * A speck read as a character between a figure and its unit (「52和百万円」): no word stands there but
@@ -64,8 +64,15 @@ const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つご
 const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
 const ARROW_LOST_AFTER_FUNDING = /(?<=→\s?[(（][\p{Script=Han}\d/]{1,8}[)）])(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 
-/** A speck read as a closing bracket after a circled number that opens a value (「①】デジタル実装による…」): nothing opened it. */
-const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])[】」』](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** ベ and ペ read as their hiragana twins by a katakana word (「国費べース」, wrapped or not): no hiragana べ or ぺ runs into one. */
+const KATAKANA_TWIN = /[べぺ](?=\n?[ァ-ヺー])|(?<=[ァ-ヺー]\n?)[べぺ]/gu;
+const katakanaTwin = (char: string): string => (char === 'べ' ? 'ベ' : 'ペ');
+
+/**
+ * A speck read as a closing bracket after a circled number that opens a value (「①】デジタル実装による…」): nothing
+ * opened it; or the number's ring read again as a circle (「①〇デジタル…」): a placeholder is two (「①〇〇市の…」).
+ */
+const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])(?:[】」』]|[〇○](?![〇○]))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -99,6 +106,7 @@ export function correctMisreads(text: string): string {
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')
     .replace(ARROW_LOST_AFTER_FUNDING, '→ ')
     .replace(CIRCLED_SPECK, '')
+    .replace(KATAKANA_TWIN, katakanaTwin)
     .replace(PATH_HYPHEN_LOST, '$1-$2 ');
 }
 
@@ -107,5 +115,5 @@ export function correctMisreads(text: string): string {
  * amount's 万 read as 方 where its unit wrapped (「255百」 / 「方円」, 「261百方」 / 「円」).
  */
 export function correctWrappedMisreads(lines: readonly string[]): string[] {
-  return lines.join('\n').replace(MAN_AS_DIRECTION, '万').split('\n');
+  return lines.join('\n').replace(MAN_AS_DIRECTION, '万').replace(KATAKANA_TWIN, katakanaTwin).split('\n');
 }

@@ -5,6 +5,7 @@ import { ERA_ONCE } from '../normalise/era-years.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { parseOfficeText } from '../normalise/offices.ts';
 import { joinItems, joinRun, type ItemLine } from './join-text.ts';
+import { correctWrappedMisreads } from '../ocr/misreads.ts';
 import type { DocumentProfile, LabelTarget } from './profile.ts';
 
 /** Record id from the family and the normalised name: deterministic, and the same for the same policy in a re-run. */
@@ -98,6 +99,10 @@ export interface FieldValue {
 const RATE_SLASH = /(?<![\d.,/])([1-9])[7lI|]([1-9]\d?)(?![\d.,%/])/gu;
 const RATE_RANGE = /(\d\/\d{1,2})\s?[ー一]\s?(?=\d\/\d)/gu;
 const RATE_KEY = '補助率';
+const itemText = (item: ItemLine): string => (typeof item === 'string' ? item : item.text);
+/** The items with their texts replaced, in order, each keeping its edges. */
+const withTexts = (items: readonly ItemLine[], texts: readonly string[]): ItemLine[] => items.map((item, k) => (typeof item === 'string' ? texts[k]! : { ...item, text: texts[k]! }));
+
 /** A thousands comma with a speck OCR read beside it (「1,)129百万円」, 「1,!129百万円」): the figure's digits run on. */
 const COMMA_SPECK = /(?<=\d[,，])\s?[)）(（.．'’`!！]\s?(?=\d{3}(?!\d))/gu;
 
@@ -146,7 +151,9 @@ export function fillField(record: PolicyRecord, value: FieldValue, context: Fiel
         context.issues.push({ type: 'repeated-label', message: `「${value.key}」 again on page ${value.page}: kept the first`, record: record.name, page: value.page });
         break;
       }
-      const items = value.ocr && value.key === RATE_KEY ? value.items.map((item) => (typeof item === 'string' ? subsidyRateRead(item) : { ...item, text: subsidyRateRead(item.text) })) : value.items;
+      // A scan's lines are read together for what OCR misread across a wrap (「国費べ」 / 「ース」), a rate line by line.
+      const settled = value.ocr ? withTexts(value.items, correctWrappedMisreads(value.items.map(itemText))) : value.items;
+      const items = value.ocr && value.key === RATE_KEY ? withTexts(settled, settled.map((item) => subsidyRateRead(itemText(item)))) : settled;
       record.sections[value.key] = tidy(joinItems(items, value.edge).join('\n'));
       break;
     }

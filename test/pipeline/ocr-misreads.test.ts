@@ -39,6 +39,7 @@ describe('correctMisreads', () => {
 
   it('reads the 百 and 万 of an amount\'s unit that OCR read as 白 and 方 after a figure, and leaves the words elsewhere', () => {
     expect(correctMisreads('令和4年度予算: 460百方円、1.798白方円、391白万円、30千方円')).toBe('令和4年度予算: 460百万円、1,798百万円、391百万円、30千万円');
+    expect(correctMisreads('令和4年度予算 101白太円')).toBe('令和4年度予算 101百万円');
     for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方']) expect(correctMisreads(text)).toBe(text);
   });
 
@@ -75,6 +76,17 @@ describe('correctMisreads', () => {
       ['テレワーク普及展開推進事業', amounts],
       ['デジタル活用支援推進事業', amounts],
     ]);
+  });
+
+  it("reads a scan's section over its lines for what OCR misread across a wrap: 「国費べ」 / 「ース」 is 国費ベース", () => {
+    const ocr = (text: string, x: number, y: number, size = 14): Line => ({ text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size, confidence: 90 });
+    const lines = (name: string): Line[] => [
+      ocr(name, 40, 60, 20), ocr('担当: 情報流通行政局地域通信振興課', 40, 90), ocr('予算額', 40, 120), ocr('令和5年度予算(案) : 255百万円', 113, 120),
+      ocr('目的', 40, 150), ocr('条件不利地域の光ファイバ整備を国費べ', 113, 150), ocr('ースで支援する。', 113, 166),
+    ];
+    const layouts: PageLayout[] = ['テレワーク普及展開推進事業', 'デジタル活用支援推進事業'].map((name, k) => ({ page: { number: k + 1, width: 595, height: 842, method: 'ocr', method_reason: null, lines: lines(name) }, rules: [] }));
+    const set = readRecords({ fileName: 'a.pdf', sha256: 'c'.repeat(64), bytes: 1 }, layouts, layouts.map((l) => l.page))!;
+    expect(set.records.map((r) => r.sections['目的'])).toEqual(['条件不利地域の光ファイバ整備を国費ベースで支援する。', '条件不利地域の光ファイバ整備を国費ベースで支援する。']);
   });
 
   it('reads a period before three digits and yen, thousands or millions of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
@@ -124,6 +136,17 @@ describe('correctMisreads', () => {
   it('drops a closing bracket OCR read after a circled number that opens a value, which nothing opened', () => {
     expect(correctMisreads('総合戦略との関係: ①】デジタル実装による地方の社会課題解決・魅力向上')).toBe('総合戦略との関係: ①デジタル実装による地方の社会課題解決・魅力向上');
     for (const text of ['「①」を参照', '【①】 予算']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it('reads べ and ぺ by a katakana word as their katakana twins, wrapped or not, and leaves hiragana words', () => {
+    expect(correctMisreads('補助金<予算額約37億円(国費べース)>、ぺーパーレス化')).toBe('補助金<予算額約37億円(国費ベース)>、ペーパーレス化');
+    expect(correctWrappedMisreads(['補助金<予算額約37億円(国費べ', 'ース)>'])).toEqual(['補助金<予算額約37億円(国費ベ', 'ース)>']);
+    for (const text of ['調べる', '述べた', '推進すべき', '比べて']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it("drops the circle OCR read again after a circled number's ring, not a placeholder's two", () => {
+    expect(correctMisreads('①〇デジタル実装による地方の社会課題解決・魅力向上')).toBe('①デジタル実装による地方の社会課題解決・魅力向上');
+    expect(correctMisreads('①〇〇市の取組')).toBe('①〇〇市の取組');
   });
 
   it('is applied to every OCR line published', () => {
