@@ -48,12 +48,22 @@ function nextInSeries(item: string, text: string): boolean {
 
 /** A quotation or parenthesis opening a line (「「公」から…」). */
 const OPENING_BRACKET = /^[「『（(]/u;
+/** A parenthesis opening a line: after a sentence that ran to the edge, its remark (「…目指す。」 / 「(令和4年度から…)」). */
+const OPENING_PARENTHESIS = /^[（(]/u;
 
 /**
  * A character or two and the stop or bracket that closes them, opening a line: moved down with that mark,
  * which no line may start with (「…に資す」 over 「る。」), so the line over them ended short of the edge.
  */
 const PUSHED_OUT = /^[^\s\x00-\x7f]{1,2}[。、」』）]/u;
+
+/**
+ * A word no line breaks inside, opening a line: a figure or a Latin word (「2,500億円」, 「Society」), each
+ * character about half a kanji wide. Where it would not have fitted in the room left on the line before, it
+ * was wrapped there, not set on a line of its own.
+ */
+const UNBROKEN_WORD = /^[0-9A-Za-z][0-9A-Za-z,.%]*/u;
+const HALF_WIDTH = 0.5;
 
 /** A bracketed sub-heading alone on its line: what follows it is a new item. */
 const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
@@ -72,10 +82,12 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
   const blockCharWidth = known.reduce((sum, l) => sum + (l.x1 - l.x0), 0) / Math.max(1, known.reduce((sum, l) => sum + [...l.text].length, 0));
   const items: string[] = [];
   let itemX: number | undefined;
+  let previousAtEdge = false;
   let previousFull = false;
   // Within a character more of the edge: a line broken before an opening bracket (no line ends in 「).
   let previousNearlyFull = false;
   let previousEnd: number | undefined;
+  let previousCharWidth = 0;
   for (const line of lines) {
     const text = normaliseCharacters(typeof line === 'string' ? line : line.text).trim();
     if (text === '') continue;
@@ -86,9 +98,11 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
     const runsOn = items.at(-1)?.endsWith('、') === true;
     // Where the item's own left edge is not known yet (it opened on its label's line), a short line before says it.
     const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < 2;
-    const wrappedBeforeBracket = previousNearlyFull && OPENING_BRACKET.test(text);
+    const wrappedBeforeBracket = (previousNearlyFull && OPENING_BRACKET.test(text)) || (previousAtEdge && OPENING_PARENTHESIS.test(text) && !NUMBERED.test(text));
     const pushedOut = previousNearlyFull && PUSHED_OUT.test(text);
-    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !pushedOut && !runsOn;
+    const word = UNBROKEN_WORD.exec(text)?.[0];
+    const wrappedBeforeWord = previousNearlyFull && word !== undefined && [...word].length * HALF_WIDTH * previousCharWidth >= right - previousEnd! - previousCharWidth;
+    const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !pushedOut && !wrappedBeforeWord && !runsOn;
     const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;
     if (opens) {
@@ -102,9 +116,11 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
     // A line within two characters of the block's right edge was wrapped, not ended (unless it ends a sentence).
     const charWidth = box === undefined ? 0 : box.x0 === undefined ? blockCharWidth : (box.x1 - box.x0) / Math.max(1, text.length);
     const sentenceEnd = /[。:：]$/u.test(text);
-    previousFull = box !== undefined && box.x1 >= right - 2 * charWidth && !sentenceEnd;
+    previousAtEdge = box !== undefined && box.x1 >= right - 2 * charWidth;
+    previousFull = previousAtEdge && !sentenceEnd;
     previousNearlyFull = box !== undefined && box.x1 >= right - 3 * charWidth && !sentenceEnd;
     previousEnd = box?.x1;
+    previousCharWidth = charWidth;
   }
   return items.filter((item) => item !== '');
 }

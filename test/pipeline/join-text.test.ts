@@ -58,6 +58,24 @@ describe('joinItems', () => {
     expect(joinItems(['-道路や観光地等の圏外解消を支援する。', '-また、5G基地局の整備を支援する。', '-5%の削減を目指す。'])).toEqual(['道路や観光地等の圏外解消を支援する。', 'また、5G基地局の整備を支援する。-5%の削減を目指す。']);
   });
 
+  it('joins a line opening with a figure too wide for the room left on the line before (a figure is never broken), and keeps a short one apart', () => {
+    const lines = (next: string) => [
+      { text: '令和5年度において、地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)1兆2,500', x0: 130, x1: 559 },
+      { text: '億円を計上し、その内訳として、地方創生推進費(仮称)1兆円及び地域デジタル社会推進費', x0: 130, x1: 546 },
+      { text: next, x0: 130, x1: 130 + 8.7 * [...next].length },
+    ];
+    expect(joinItems(lines('2,500億円を計上。'), 570)).toEqual(['令和5年度において、地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)1兆2,500億円を計上し、その内訳として、地方創生推進費(仮称)1兆円及び地域デジタル社会推進費2,500億円を計上。']);
+    // Two characters would have fitted: the line is a paragraph of its own.
+    expect(joinItems(lines('5Gの基地局を整備。'), 570)).toHaveLength(2);
+  });
+
+  it("joins a parenthesised remark to the sentence that ran to the edge before it, and keeps a numbered item or a shorter line's apart", () => {
+    const item = { text: '・本事業を通じて地方のデジタル化に資する先進的な取組事例を収集し、横展開に繋げることを目指す。', x0: 107, x1: 530 };
+    expect(joinItems([item, { text: '(令和4年度からの3年間で10件程度)', x0: 107, x1: 253 }])).toEqual(['本事業を通じて地方のデジタル化に資する先進的な取組事例を収集し、横展開に繋げることを目指す。(令和4年度からの3年間で10件程度)']);
+    expect(joinItems([item, { text: '(1)事例の収集', x0: 107, x1: 170 }])).toHaveLength(2);
+    expect(joinItems([{ ...item, x1: 430 }, { text: '(令和4年度からの3年間で10件程度)', x0: 107, x1: 253 }], 530)).toHaveLength(2);
+  });
+
   it("takes 「>」 before Japanese text, as a scan's OCR reads the ➢ bullet, for a bullet: no line opens with a closing bracket", () => {
     expect(joinItems(['>条件不利地域における光ファイバの整備を推進するための補助金', '>地方公共団体が整備する場合の補助率は、離島地域2/3。'])).toEqual([
       '条件不利地域における光ファイバの整備を推進するための補助金',
