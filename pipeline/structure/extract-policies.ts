@@ -509,7 +509,9 @@ function buildPolicy(
     const underLabel = texts === own;
     const values = target.kind === 'office' && underLabel ? officeTexts(hit, body, lines) : texts;
     const figures = target.kind !== 'budget' ? [] : budgetFigures(hit, lines, texts, underLabel);
-    const edge = target.kind === 'section' && underLabel ? columnRightEdge(lines, recordLines, rulesOfPage) : undefined;
+    // A value opened on its label's line stands in the column that line starts: 「期待される効果：…」 under 「概要：…」.
+    const labelLine = hit.inlineValue === null ? [] : [body[hit.first]!];
+    const edge = target.kind === 'section' && underLabel ? columnRightEdge([...labelLine, ...lines], recordLines, rulesOfPage) : undefined;
     fillField(record, { target, label: hit.label, key: hit.key ?? (target.kind === 'section' ? target.key : ''), page: hit.page, texts: values, items: underLabel ? placed : texts, edge, figures, underLabel, ocr: readByOcr(lines) }, fields);
   }
   // Notes come after the sections they remark on.

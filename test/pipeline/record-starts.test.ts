@@ -2356,6 +2356,19 @@ describe('labels and values printed out of the usual order', () => {
       ['地域共生型再生可能エネルギー導入促進事業', [[2023, 'supplementary', 30_000_000_000, true]], ['資源エネルギー庁新エネルギー課']],
     ]);
   });
+  it("reads short items under a label's line in the column that line starts, its other labels' values reaching far wider: one item a line", () => {
+    const record = (name: string): ReadLine[] => [
+      [`施策名:${name}`, 51, 40, 251, 52, 12],
+      ['概要:マイナンバーカードを取得し、かつ、マイナポイントを申し込んだ方を対象に、お買い物やチャージの金額に応じ、上限5,000円分の選択したキャッシュレス決済サー', 51, 70, 777, 79, 9],
+      ['ビスのポイントを付与', 78, 83, 168, 92, 9],
+      ['目的:マイナンバーカードの普及', 51, 100, 186, 109, 9],
+      ['キャッシュレス決済の拡大', 78, 113, 186, 122, 9],
+      ['国民消費の下支え', 78, 126, 150, 135, 9],
+      ['予算額:令和3年度当初一般会計 1,000百万円', 51, 150, 251, 159, 9],
+    ];
+    const set = readText([record('マイナポイント事業'), record('マイナンバーカード普及促進事業')], 842, 595);
+    expect(set.records.map((r) => r.sections['目的'])).toEqual(['マイナンバーカードの普及\nキャッシュレス決済の拡大\n国民消費の下支え', 'マイナンバーカードの普及\nキャッシュレス決済の拡大\n国民消費の下支え']);
+  });
 });
 
 describe('a few scanned pages of a catalogue whose labels OCR mostly lost', () => {
