@@ -14,6 +14,8 @@ function bodySize(lines: readonly PlacedLine[]): number {
 
 /** How far, in ems, a line may stand from a bullet's column and still start there. */
 const COLUMN_EM = 0.3;
+/** How far, in ems, an item's wrapped lines are set in from its bullet where they hang. */
+const HANGING_EM = 0.5;
 
 /**
  * A line opening a new item (a bullet, an arrow bullet 「➢」, a hyphen and a space before its text): it ends the
@@ -37,7 +39,7 @@ function hangingBulletColumns(body: readonly PlacedLine[]): number[] {
     const next = body[k + 1];
     if (next === undefined || !bulleted(line) || bulleted(next)) return;
     const below = directlyUnder(line, next, line.line.font_size);
-    if (below && next.line.bbox[0] - line.line.bbox[0] >= 0.5 * line.line.font_size) columns.push(line.line.bbox[0]);
+    if (below && next.line.bbox[0] - line.line.bbox[0] >= HANGING_EM * line.line.font_size) columns.push(line.line.bbox[0]);
     // An item wrapped flush to its bullet (its line runs to the column's right edge): a line there may be the item's.
     else if (below && line.line.bbox[2] >= right - line.line.font_size && Math.abs(next.line.bbox[0] - line.line.bbox[0]) <= COLUMN_EM * line.line.font_size) flush.push(line.line.bbox[0]);
   });
@@ -58,17 +60,22 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
   const columns = hangingBulletColumns(body);
   let noteSize: number | undefined;
   let inItem = false;
+  let itemX: number | undefined;
   for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
     const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size;
     const item = bulleted(line);
     const previous = body[k - 1];
-    const afterList = inItem && !item && previous !== undefined && directlyUnder(previous, line, line.line.font_size) && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
+    // Set in from the bullet of the item above, the line is that item's own (another list's bullets may stand there).
+    const hangsInItem = itemX !== undefined && line.line.bbox[0] - itemX >= HANGING_EM * line.line.font_size;
+    const afterList =
+      inItem && !item && !hangsInItem && previous !== undefined && directlyUnder(previous, line, line.line.font_size) && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
     if (!isProse(line)) noteSize = undefined;
     else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
     else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
     if (noteSize !== undefined) found.add(line);
     inItem = isProse(line) && (item || (inItem && noteSize === undefined));
+    if (item) itemX = line.line.bbox[0];
   }
   return found;
 }

@@ -20,6 +20,21 @@ describe('findNotes', () => {
     expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標（成長戦略フォローアップ（令和元年6', '月21日閣議決定））']);
   });
 
+  it("keeps a line set in from its item's bullet as that item's, though another list's bullets stand at its x", () => {
+    const lines = prose([
+      [26, '特徴・ポイント:・Lアラートは、災害関連情報を多様なメディアを通じて地域住民へ迅速かつ効率的に伝達'],
+      [117, 'する共通基盤であり、平成31年4月から全都道府県で運用を開始。'],
+      [105, '・地方公共団体職員等を対象とした研修やセミナーを通じた普及啓発や支援を実施することで、'],
+      [117, '正確かつ迅速な災害関連情報の伝達の実現を図る。'],
+      [26, '期待する効果:・近年、各地で大規模災害が多発し、災害関連情報の正確かつ迅速な発信が'],
+      [107, '求められている。'],
+      [95, '・Lアラートへ情報を発信する地方公共団体職員等を対象とした研修を実施することによって、地域住'],
+      [107, '民に対して、正確かつ迅速な災害関連情報の伝達を実現する。'],
+    ]);
+    // The label lines are the record's labels, no prose (as the record stage reads them).
+    expect([...findNotes(lines, (line) => !line.line.text.includes(':'), notes)]).toEqual([]);
+  });
+
   it('takes the same paragraph as a note after hyphen bullets, their items hanging', () => {
     const lines = prose([
       [54, '- 放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、我が国の魅力を紹介する放送コンテンツを海外と'],
