@@ -4,7 +4,8 @@
  */
 export const PARTICLE_OPENING = /^[のをにがはでと]/u;
 
-const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9.,;:%)]$/u.test(ch);
+/** A text ending in a Latin word, or in a bracket closed after one (「(AI)」, not 「(仮称)」). */
+const ENDS_LATIN = /[A-Za-z0-9.,;:%][)）]*$/u;
 
 /** A funding flow's arrow beside its bracket (「国 →（補助）→ 民間事業者等」), which the flow prints a space beside. */
 const FLOW_ARROW_END = /[)）]\s?[→⇒]$/u;
@@ -16,6 +17,6 @@ const FLOW_ARROW_START = /^[→⇒]\s?[(（]/u;
  */
 export function joinWrapped(before: string, after: string): string {
   if (before === '') return after;
-  const spaced = (isLatin(before.at(-1)) && /^[A-Za-z0-9(]/u.test(after)) || FLOW_ARROW_END.test(before) || FLOW_ARROW_START.test(after);
+  const spaced = (ENDS_LATIN.test(before) && /^[A-Za-z0-9(]/u.test(after)) || FLOW_ARROW_END.test(before) || FLOW_ARROW_START.test(after);
   return spaced ? `${before} ${after}` : `${before}${after}`;
 }

@@ -76,6 +76,11 @@ describe('joinItems', () => {
     expect(joinItems([{ ...item, x1: 430 }, { text: '(令和4年度からの3年間で10件程度)', x0: 107, x1: 253 }], 530)).toHaveLength(2);
   });
 
+  it('joins a figure wrapped after a bracket closed on Japanese text with no space, and one after a bracket closed on a Latin word with one', () => {
+    expect(joinItems(['地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)', '1兆2,500億円を計上する。'])).toEqual(['地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)1兆2,500億円を計上する。']);
+    expect(joinItems(['超スマート社会(Society 5.0)', 'and beyond'])).toEqual(['超スマート社会(Society 5.0) and beyond']);
+  });
+
   it("takes 「>」 before Japanese text, as a scan's OCR reads the ➢ bullet, for a bullet: no line opens with a closing bracket", () => {
     expect(joinItems(['>条件不利地域における光ファイバの整備を推進するための補助金', '>地方公共団体が整備する場合の補助率は、離島地域2/3。'])).toEqual([
       '条件不利地域における光ファイバの整備を推進するための補助金',
