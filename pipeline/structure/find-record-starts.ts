@@ -107,6 +107,16 @@ function hangsUnderNumber(title: PlacedLine, next: PlacedLine): boolean {
   return Math.abs(next.line.bbox[0] - textStart) <= 0.5 * title.line.font_size;
 }
 
+/** An opening bracket's ink is in the right half of its em: a scan's box of a line it opens starts that far in. */
+const BRACKET_INSET = 0.6;
+const OPENING_BRACKET = /^[「『（(【〈]/u;
+
+/** Whether `next` starts at the left of a line opened by a bracket, as OCR boxes the two (「「新たな日常」の…」 / 「化による…」). */
+function underOpeningBracket(line: Line, next: Line): boolean {
+  const inset = line.bbox[0] - next.bbox[0];
+  return line.confidence !== undefined && OPENING_BRACKET.test(line.text.trim()) && inset > 0 && inset <= BRACKET_INSET * line.font_size;
+}
+
 /** How far the heights OCR gives the lines of one name in its cell may differ, as a share of the first's. */
 const OCR_CELL_SIZE_SPREAD = 0.4;
 
@@ -136,7 +146,7 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
     const sameSize = Math.abs(next.font_size - previous.font_size) <= (ocr && inCell ? OCR_CELL_SIZE_SPREAD : 0.1) * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
-    const aligned = Math.abs(next.bbox[0] - rowStart.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!);
+    const aligned = Math.abs(next.bbox[0] - rowStart.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!) || underOpeningBracket(rowStart, next);
     if (lines[end]!.page !== lines[end - 1]!.page || !sameSize || !below || !aligned) break;
     rowStart = next;
     end++;

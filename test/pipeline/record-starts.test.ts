@@ -2369,6 +2369,18 @@ describe('labels and values printed out of the usual order', () => {
     const set = readText([record('マイナポイント事業'), record('マイナンバーカード普及促進事業')], 842, 595);
     expect(set.records.map((r) => r.sections['目的'])).toEqual(['マイナンバーカードの普及\nキャッシュレス決済の拡大\n国民消費の下支え', 'マイナンバーカードの普及\nキャッシュレス決済の拡大\n国民消費の下支え']);
   });
+  it("reads a scan's title wrapped under a line opened by a bracket, whose box OCR starts half an em in, as one name", () => {
+    const record = (first: string, second: string): ReadLine[] => [
+      [first, 85, 59, 351, 76, 16.8],
+      [second, 78, 75, 226, 91, 16.6],
+      ['総務省衛星・地域放送課地域放送推進室', 379, 62, 541, 75, 12.5],
+      ['分野:地域における情報通信基盤等の環境整備', 65, 97, 274, 111, 13.9],
+      ['予算額:令和3年度当初一般会計1,100百万円', 65, 113, 283, 127, 13.9],
+      ['目的:地域の情報通信基盤の耐災害性を強化する。', 65, 147, 330, 160, 13.7],
+    ];
+    const set = readScan([record('「新たな日常」の定着に向けたケーブルテレビ光', '化による耐災害性強化事業'), record('(仮称)地域デジタル基盤の整備に向けた実証', '事業の推進')], 601, 847);
+    expect(set.records.map((r) => r.name)).toEqual(['「新たな日常」の定着に向けたケーブルテレビ光化による耐災害性強化事業', '(仮称)地域デジタル基盤の整備に向けた実証事業の推進']);
+  });
 });
 
 describe('a few scanned pages of a catalogue whose labels OCR mostly lost', () => {
