@@ -94,7 +94,7 @@ const ONE_BUDGETED_RECORD_LABELS = 2;
 const AMOUNT = /\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円/u;
 
 /** Pages of a short document a title over a label block is enough on (a scan of a few pages of a catalogue). */
-const SHORT_DOCUMENT_PAGES = 5;
+export const SHORT_DOCUMENT_PAGES = 5;
 
 /**
  * A few pages of a catalogue whose labels OCR partly lost: record titles, each on a page of its

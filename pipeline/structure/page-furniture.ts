@@ -3,6 +3,7 @@ import { parseJapaneseDate } from '../normalise/japanese-dates.ts';
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import { editDistance } from '../normalise/edit-distance.ts';
 import { BADGE, bodySize } from './find-record-starts.ts';
+import { SHORT_DOCUMENT_PAGES } from './catalogue-family.ts';
 
 /**
  * Page furniture — running headers and footers, page numbers, chapter tabs — learned from the
@@ -37,6 +38,9 @@ const PAGE_NUMBER = /^[-－–—‐(（]?\s*(?:[pP][.．]?\s*)?\d{1,4}\s*(?:[/�
 
 /** 「2 / 10」 as OCR reads a small page number, its slash a stroke or a 7: 「2 7 10」, 「2 l 10」. */
 const OCR_PAGE_OF = /^\d{1,4}\s+[/／|lI17]\s+\d{1,4}$/u;
+
+/** Figures and what OCR reads a page number's slash as, alone on a line. */
+const OCR_FIGURES = /^(?=.*\d)[\d\s/／|lI]+$/u;
 
 /** A line's middle as a share of its page's height, from the top. */
 export const middleY = (line: Line, page: Page): number => (line.bbox[1] + line.bbox[3]) / 2 / page.height;
@@ -100,6 +104,7 @@ export interface FurnitureOptions {
 export function findPageFurniture(pages: readonly Page[], options: FurnitureOptions = {}): Set<Line> {
   const furniture = new Set<Line>();
   const candidates: Candidate[] = [];
+  const numbered: Candidate[] = [];
   for (const page of pages) {
     // Furniture frames a page's content: a line under the first label of the page, or over its last,
     // is the record's (the same 「①予算」 in the same cell of every record), however it repeats.
@@ -113,9 +118,17 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const y = middleY(line, page);
       // On the row of the first or last label (a header row of labels) counts as within.
       if (y > contentTop - ROW && y < contentBottom + ROW) continue;
-      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE) && countsPages(text, pages.length)) furniture.add(line);
-      else candidates.push({ line, page, key: repeatKey(text), y });
+      if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE) && countsPages(text, pages.length)) {
+        furniture.add(line);
+        numbered.push({ line, page, key: '', y });
+      } else candidates.push({ line, page, key: repeatKey(text), y });
     }
+  }
+  // A scan's page number OCR misread beyond its form (「2 / 5」 as 「27 5」): figures alone where another page prints its number.
+  const across = (a: Line, b: Line): boolean => Math.min(a.bbox[2], b.bbox[2]) > Math.max(a.bbox[0], b.bbox[0]);
+  for (const candidate of candidates) {
+    const misread = candidate.line.confidence !== undefined && OCR_FIGURES.test(normaliseCharacters(candidate.line.text).trim());
+    if (misread && numbered.some((other) => other.page !== candidate.page && Math.abs(other.y - candidate.y) < SAME_PLACE && across(other.line, candidate.line))) furniture.add(candidate.line);
   }
   const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * pages.length));
   // The document's title from its cover (its largest print), run as a header or footer: furniture on two pages already (a short document).
@@ -165,6 +178,7 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   for (const line of coverLinesAtEdges(candidates, pages[0])) furniture.add(line);
   for (const line of coverTitleAtEdges(candidates, pages[0])) furniture.add(line);
   for (const line of dividerTabs(candidates, pages, body)) furniture.add(line);
+  for (const line of shortDocumentTabs(candidates, pages, furniture)) furniture.add(line);
   // A repeated line set as one block with a line that does not repeat is the block's first line: the
   // agency over each project's office (「資源エネルギー庁」 over 「省エネルギー課」), not a running header.
   // So is a heading over a figure that changes (「令和6年度予算案」 over each project's 「12.3億円」), and a
@@ -233,6 +247,24 @@ function dividerTabs(candidates: readonly Candidate[], pages: readonly Page[], b
     return headings.some((heading) => heading.page < candidate.page.number && near(heading.words, words, limit));
   };
   return candidates.filter(repeats).map((candidate) => candidate.line);
+}
+
+/**
+ * A short document's chapter tabs at the head or foot of its pages: on every page after the cover, a numbered
+ * chapter's name (「1地方への新しい人の流れの創出」, 「3 Society 5.0を支える…」) right of the page's middle,
+ * its first or last line, at one place, its number rising with the page. No text repeats there, so no repetition
+ * finds them; a record's text does not end each page with a numbered line at one place.
+ */
+function shortDocumentTabs(candidates: readonly Candidate[], pages: readonly Page[], furniture: ReadonlySet<Line>): Line[] {
+  const after = pages.slice(1);
+  const tabs = candidates.filter((c) => c.line.bbox[0] > c.page.width / 2 && CHAPTER_NUMBER.test(c.key) && outermost(c, furniture));
+  if (after.length < 2 || after.length > SHORT_DOCUMENT_PAGES) return [];
+  const placed = (a: Candidate, b: Candidate): boolean => Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.bbox[2] / a.page.width - b.line.bbox[2] / b.page.width) < FLUSH;
+  const onEvery = tabs.filter((tab) => tab.page !== pages[0] && after.every((page) => tabs.some((other) => other.page === page && placed(tab, other))));
+  // Each page a chapter of its own, their numbers rising: the same 「（１）」 on every page numbers a record's office.
+  const numbers = onEvery.map((tab) => Number(/\d+/u.exec(normaliseCharacters(tab.line.text))?.[0] ?? NaN));
+  const rising = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  return onEvery.length === after.length && rising ? onEvery.map((tab) => tab.line) : [];
 }
 
 /** A cover's issuing body alone on its line (「総務省」, 「中小企業庁」). */

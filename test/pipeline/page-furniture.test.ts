@@ -189,6 +189,24 @@ describe('findPageFurniture', () => {
     expect(findPageFurniture(printed).size).toBe(0);
   });
 
+  it("drops a scan's page number OCR misread beyond its form (「2 / 5」 as 「27 5」) where the next page prints its number, and keeps figures elsewhere", () => {
+    const records = (n: number, name: string, number: string, figure: string): Page =>
+      page(n, 612, 853, [line(name, 54, 40, 20, 90), line(`${name}の本文が続く`, 54, 400, 12.5, 90), line(figure, 300, 430, 12.5, 90), line(number, 294, 816, 7.7, 90)]);
+    const pages = [page(1, 612, 853, [line('総務省', 264, 648, 24, 90)]), records(2, '高度無線環境整備推進事業', '27 5', '12 3'), records(3, '地域情報化の推進', '37/ 5', '45 6')];
+    expect([...findPageFurniture(pages)].map((l) => l.text).sort()).toEqual(['27 5', '37/ 5']);
+  });
+
+  it("drops a short scan's numbered chapter tabs, one chapter a page, at one place right of the middle, and keeps numbered titles at the left", () => {
+    const records = (n: number, tab: string, title: string): Page =>
+      page(n, 967, 552, [line(tab, 901 - 11.5 * [...tab].length, 47, 11.5, 90), line(title, 44, 70, 19, 90), line(`${title}の取組の概要`, 117, 150, 11.5, 90)]);
+    const pages = [
+      page(1, 968, 555, [line('総務省重点施策', 402, 221, 31, 90)]),
+      records(2, '2地域を支える人づくり、地域経済の活性化', '2-②-(5)都市部企業と連携したIT人材育成の推進'),
+      records(3, '3 Society 5.0を支えるICTインフラ整備', '3-①-(1)公衆無線LAN環境整備支援事業'),
+    ];
+    expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['2地域を支える人づくり、地域経済の活性化', '3 Society 5.0を支えるICTインフラ整備']);
+  });
+
   it("drops the cover's date and issuing body run at the foot of a short scan's one page of records, and keeps them in the record's text", () => {
     const pages = [
       page(1, 607, 851, [line('総務省の関連施策集', 196, 315, 31), line('令和4年12月23日', 248, 563, 17), line('総務省', 266, 647, 24)]),
