@@ -53,6 +53,9 @@ const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)
 /** 補正's 正 read with its top stroke split off as 上 (「令和5年度補上正予算」): no word runs 補上正. */
 const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
 
+/** 柔 read with a stroke before it as 和 (「ローカル5Gの和柔軟な運用」): no word runs 和柔軟. */
+const SOFT_SPLIT = /和(?=柔軟)/gu;
+
 /**
  * A flow diagram's arrows (「国 →（補助）→ 民間事業者等」) read as つ, ご, っ or 一 round the bracketed kind of
  * funding (「国つ(補助)ご民間事業者等」): no word ends in them before such a bracket, nor opens with them after it.
@@ -101,6 +104,7 @@ export function correctMisreads(text: string): string {
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
     .replace(SUPPLEMENTARY_SPLIT, '')
+    .replace(SOFT_SPLIT, '')
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')

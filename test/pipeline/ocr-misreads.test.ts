@@ -110,6 +110,11 @@ describe('correctMisreads', () => {
     for (const text of ['知名度', '令和6年の知名度', '昭和6年度', '規制緩和6年度以降', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
 
+  it('reads 和柔軟 as 柔軟 (柔 read with a stroke before it), and keeps 柔和 and a 和 before other words', () => {
+    expect(correctMisreads('ローカル5Gの和柔軟な運用を可能とする')).toBe('ローカル5Gの柔軟な運用を可能とする');
+    for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会']) expect(correctMisreads(text)).toBe(text);
+  });
+
   it('reads 補上正 as 補正: a scanned cover\'s 「令和5年度補正予算」 names a supplementary budget', () => {
     expect(correctMisreads('令和5年度補上正予算')).toBe('令和5年度補正予算');
     for (const text of ['補正予算', '上正面', '補上']) expect(correctMisreads(text)).toBe(text);
