@@ -33,12 +33,12 @@ export interface RecordStart {
 
 /**
  * A number path before a name: 「2-①-(1)」, 「1-(2)-③」, 「Ⅱ-3」 (read as II-3), a circled number in it
- * read twice by OCR (「3-⑨③-(1)」), a Roman numeral OCR read as a digit set apart (「1 -2」 for 「Ⅰ-2」) or as
+ * read twice by OCR (「3-⑨③-(1)」, a speck read as a bracket after it: 「3-②③〕-(1)」), a Roman numeral OCR read as a digit set apart (「1 -2」 for 「Ⅰ-2」) or as
  * a kanji (「四-1」 for 「Ⅲ-1」); or a record's own number: 「2.」, 「(2)」, 「(ア)」, 「②」, or 「2」 set
  * apart from the name by a space.
  */
 const NUMBER_PATH =
-  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4}|[一二三四五六七八九十])(?:\s?[-‐](?:\d{1,2}|[①-⑳]{1,2}|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
+  /^(?:(?<path>(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)|[IVX]{1,4}|[一二三四五六七八九十])(?:\s?[-‐](?:\d{1,2}|[①-⑳]{1,2}〕?|\(\d{1,2}\)))+)\s*|(?<own>\d{1,2})(?:[.．](?!\d)\s*|\s+)|\((?<paren>\d{1,2}|[ア-ン])\)\s*|(?<circled>[①-⑳])\s*)(?<name>\S.*)$/u;
 
 /**
  * Specks a scan's OCR reads before a name: dots, marks and quotes before its number (「… (1)地域…」,

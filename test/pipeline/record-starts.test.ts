@@ -1101,9 +1101,9 @@ describe('where records start, in layouts no profile names', () => {
       ['3-①-(1)', '光ファイバの整備', [3]],
       ['3-①-(2)', '基地局の整備', [4]],
     ]);
-    // A circled number OCR read twice (③ as 「⑨③」) is still the path's, not the start of the name.
-    const misread = read([record(1, '3-①-(1)', '光ファイバの整備'), record(2, '3-⑨③-(1)', 'マイナンバーカードの普及')]);
-    expect(misread.records.map((r) => [r.number, r.name])).toEqual([['3-①-(1)', '光ファイバの整備'], ['3-⑨③-(1)', 'マイナンバーカードの普及']]);
+    // A circled number OCR read twice (③ as 「⑨③」, a speck after it as 「〕」) is still the path's, not the start of the name.
+    const misread = read([record(1, '3-①-(1)', '光ファイバの整備'), record(2, '3-⑨③-(1)', 'マイナンバーカードの普及'), record(3, '3-②③〕-(1)', '放送用周波数の有効活用')]);
+    expect(misread.records.map((r) => [r.number, r.name])).toEqual([['3-①-(1)', '光ファイバの整備'], ['3-⑨③-(1)', 'マイナンバーカードの普及'], ['3-②③〕-(1)', '放送用周波数の有効活用']]);
   });
 
   it('leaves an index page at the back, listing the records\' names with their pages, out of the last record', () => {
