@@ -53,16 +53,27 @@ const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)
 /** 補正's 正 read with its top stroke split off as 上 (「令和5年度補上正予算」): no word runs 補上正. */
 const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
 
-/** 柔 read with a stroke before it as 和 (「ローカル5Gの和柔軟な運用」): no word runs 和柔軟. */
-const SOFT_SPLIT = /和(?=柔軟)/gu;
+/**
+ * Words of policy text OCR reads as no word at all, a kanji read as its lookalike or with a stroke before it
+ * (貢献 as 真献 or 頁献, 前提 as 前揚 or 前捉, 閣僚 as 関僚, 柔軟 as 和柔軟): read as the word.
+ */
+const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
+  ['真献', '貢献'],
+  ['頁献', '貢献'],
+  ['前揚', '前提'],
+  ['前捉', '前提'],
+  ['関僚', '閣僚'],
+  ['和柔軟', '柔軟'],
+]);
+const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
 
 /**
  * A flow diagram's arrows (「国 →（補助）→ 民間事業者等」) read as つ, ご, っ or 一 round the bracketed kind of
- * funding (「国つ(補助)ご民間事業者等」): no word ends in them before such a bracket, nor opens with them after it.
- * Not ー, which ends katakana words (センター).
+ * funding, once or twice (「国つ(補助)ご民間事業者等」, 「国つつ(補助)…」): no word ends in them before such a
+ * bracket, nor opens with them after it. Not ー, which ends katakana words (センター).
  */
-const ARROW_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?[つごっ一]\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）])/gu;
-const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つごっ]\s?(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
+const ARROW_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?[つごっ一]{1,2}\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）])/gu;
+const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つごっ]{1,2}\s?(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 /** Or not read at all, where the arrow on the bracket's other side says it is a flow (「国(補助)→ 民間事業者等」). */
 const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
 const ARROW_LOST_AFTER_FUNDING = /(?<=→\s?[(（][\p{Script=Han}\d/]{1,8}[)）])(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
@@ -104,7 +115,7 @@ export function correctMisreads(text: string): string {
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
     .replace(SUPPLEMENTARY_SPLIT, '')
-    .replace(SOFT_SPLIT, '')
+    .replace(MISREAD_WORD, (word) => MISREAD_WORDS.get(word)!)
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')

@@ -110,8 +110,11 @@ describe('correctMisreads', () => {
     for (const text of ['知名度', '令和6年の知名度', '昭和6年度', '規制緩和6年度以降', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
 
-  it('reads 和柔軟 as 柔軟 (柔 read with a stroke before it), and keeps 柔和 and a 和 before other words', () => {
+  it('reads words OCR misread as no word (和柔軟, 真献, 頁献, 前揚, 前捉, 関僚) as the words printed, and keeps 柔和 and a 和 before other words', () => {
     expect(correctMisreads('ローカル5Gの和柔軟な運用を可能とする')).toBe('ローカル5Gの柔軟な運用を可能とする');
+    expect(correctMisreads('Society 5.0の実現に真献する。5Gの高度化に頁献する。高速通信の前揚となる。伝送路の前捉となる。デジタル・ガバメント関僚会議')).toBe(
+      'Society 5.0の実現に貢献する。5Gの高度化に貢献する。高速通信の前提となる。伝送路の前提となる。デジタル・ガバメント閣僚会議',
+    );
     for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会']) expect(correctMisreads(text)).toBe(text);
   });
 
@@ -128,6 +131,9 @@ describe('correctMisreads', () => {
   it("reads a flow diagram's arrows read as つ, ご, っ or 一 round the kind of funding as arrows", () => {
     expect(correctMisreads('国ご(補助)つ民間事業者等')).toBe('国 →(補助)→ 民間事業者等');
     expect(correctMisreads('国つ(定額補助)っ事務局一(補助)ご中小企業等')).toBe('国 →(定額補助)→ 事務局 →(補助)→ 中小企業等');
+    // An arrow read twice (「つつ」), the other lost.
+    expect(correctMisreads('国 →(補助)つつ商店街振興組合等')).toBe('国 →(補助)→ 商店街振興組合等');
+    expect(correctMisreads('国つつ(補助)産地組合等')).toBe('国 →(補助)→ 産地組合等');
     for (const text of ['センター(補助)', '国 →(補助)→ 一般社団法人', 'まつ(補助)', '(補助)つき']) expect(correctMisreads(text)).toBe(text);
   });
 
