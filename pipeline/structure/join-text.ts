@@ -101,7 +101,7 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
     const wrappedBeforeBracket = (previousNearlyFull && OPENING_BRACKET.test(text)) || (previousAtEdge && OPENING_PARENTHESIS.test(text) && !NUMBERED.test(text));
     const pushedOut = previousNearlyFull && PUSHED_OUT.test(text);
     const word = UNBROKEN_WORD.exec(text)?.[0];
-    const wrappedBeforeWord = previousNearlyFull && word !== undefined && [...word].length * HALF_WIDTH * previousCharWidth >= right - previousEnd! - previousCharWidth;
+    const wrappedBeforeWord = previousNearlyFull && word !== undefined && previousEnd !== undefined && [...word].length * HALF_WIDTH * previousCharWidth >= right - previousEnd - previousCharWidth;
     const newParagraph = box !== undefined && items.length > 0 && backAtEdge && !previousFull && !wrappedBeforeBracket && !pushedOut && !wrappedBeforeWord && !runsOn;
     const numbered = NUMBERED.test(text) && !runsOn && (!previousFull || nextInSeries(items.at(-1)!, text));
     const opens = bullet !== null || items.length === 0 || afterHeading || newParagraph || numbered;

@@ -257,8 +257,8 @@ function dividerTabs(candidates: readonly Candidate[], pages: readonly Page[], b
  */
 function shortDocumentTabs(candidates: readonly Candidate[], pages: readonly Page[], furniture: ReadonlySet<Line>): Line[] {
   const after = pages.slice(1);
-  const tabs = candidates.filter((c) => c.line.bbox[0] > c.page.width / 2 && CHAPTER_NUMBER.test(c.key) && outermost(c, furniture));
   if (after.length < 2 || after.length > SHORT_DOCUMENT_PAGES) return [];
+  const tabs = candidates.filter((c) => c.line.bbox[0] > c.page.width / 2 && CHAPTER_NUMBER.test(c.key) && outermost(c, furniture));
   const placed = (a: Candidate, b: Candidate): boolean => Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.bbox[2] / a.page.width - b.line.bbox[2] / b.page.width) < FLUSH;
   const onEvery = tabs.filter((tab) => tab.page !== pages[0] && after.every((page) => tabs.some((other) => other.page === page && placed(tab, other))));
   // Each page a chapter of its own, their numbers rising: the same 「（１）」 on every page numbers a record's office.
