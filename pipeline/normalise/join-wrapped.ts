@@ -7,6 +7,9 @@ export const PARTICLE_OPENING = /^[のをにがはでと]/u;
 /** A text ending in a Latin word, or in a bracket closed after one (「(AI)」, not 「(仮称)」). */
 const ENDS_LATIN = /[A-Za-z0-9.,;:%][)）]*$/u;
 
+/** A wrapped line a Latin word runs into with a space: a word, or a bracket opened on one (「(Society 5.0)」, not 「(パーソナル…)」, which Japanese text sets close). */
+const STARTS_LATIN = /^\(?[A-Za-z0-9]/u;
+
 /** A funding flow's arrow beside its bracket (「国 →（補助）→ 民間事業者等」), which the flow prints a space beside. */
 const FLOW_ARROW_END = /[)）]\s?[→⇒]$/u;
 const FLOW_ARROW_START = /^[→⇒]\s?[(（]/u;
@@ -17,6 +20,6 @@ const FLOW_ARROW_START = /^[→⇒]\s?[(（]/u;
  */
 export function joinWrapped(before: string, after: string): string {
   if (before === '') return after;
-  const spaced = (ENDS_LATIN.test(before) && /^[A-Za-z0-9(]/u.test(after)) || FLOW_ARROW_END.test(before) || FLOW_ARROW_START.test(after);
+  const spaced = (ENDS_LATIN.test(before) && STARTS_LATIN.test(after)) || FLOW_ARROW_END.test(before) || FLOW_ARROW_START.test(after);
   return spaced ? `${before} ${after}` : `${before}${after}`;
 }

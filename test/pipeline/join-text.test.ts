@@ -76,9 +76,11 @@ describe('joinItems', () => {
     expect(joinItems([{ ...item, x1: 430 }, { text: '(令和4年度からの3年間で10件程度)', x0: 107, x1: 253 }], 530)).toHaveLength(2);
   });
 
-  it('joins a figure wrapped after a bracket closed on Japanese text with no space, and one after a bracket closed on a Latin word with one', () => {
+  it('joins a figure wrapped after a bracket closed on Japanese text with no space, and one after a bracket closed on a Latin word with one; a bracket opened on Japanese text after a Latin word with none', () => {
     expect(joinItems(['地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)', '1兆2,500億円を計上する。'])).toEqual(['地方財政計画の歳出にデジタル田園都市国家構想事業費(仮称)1兆2,500億円を計上する。']);
     expect(joinItems(['超スマート社会(Society 5.0)', 'and beyond'])).toEqual(['超スマート社会(Society 5.0) and beyond']);
+    expect(joinItems(['遠隔医療モデルの構築やPHR', '(パーソナル・ヘルス・レコード)を民間事業者が取り扱う際のルール作り'])).toEqual(['遠隔医療モデルの構築やPHR(パーソナル・ヘルス・レコード)を民間事業者が取り扱う際のルール作り']);
+    expect(joinItems(['高精細映像技術の応用を図る8K', '(Super Hi-Vision) の実証'])).toEqual(['高精細映像技術の応用を図る8K (Super Hi-Vision) の実証']);
   });
 
   it("takes 「>」 before Japanese text, as a scan's OCR reads the ➢ bullet, for a bullet: no line opens with a closing bracket", () => {
