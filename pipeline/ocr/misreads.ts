@@ -15,9 +15,9 @@ const RANGE_DASH_LOST = /(?<=年度)(?=(?:令和|平成)\d{1,2}年度)/gu;
 /** 目 read as 日 in words that have no 日: 目的, 目標, 目指す (「事業の日的」, 「日指します」). */
 const EYE_AS_SUN = /日(?=的|標|指)/gu;
 
-/** The I of AI and IoT read as a lower-case l (or a bar): 「Alによる」, 「loT」. Japanese text has no word Al or loT. */
+/** The I of AI and IoT read as a lower-case l (or a bar), or with one: 「Alによる」, 「loT」, 「IloT」. Japanese text has no word Al, loT or IloT. */
 const AI_AS_AL = /(?<![A-Za-z])Al(?![A-Za-z])/gu;
-const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
+const IOT_AS_LOT = /(?<![A-Za-z])I?[l|]oT(?![A-Za-z])/gu;
 
 /**
  * 百 and 万 of an amount's unit read as 白 and 方 or 亡 (「1,798白方円」, 「101白太円」, 「460百方円」, 「1,514百亡円」, 「百太円」, 「百力円」),
@@ -25,6 +25,10 @@ const IOT_AS_LOT = /(?<![A-Za-z])[l|]oT(?![A-Za-z])/gu;
  */
 const HUNDRED_AS_WHITE = /(?<=\d\s?)白(?=[万方亡太力]円)/gu;
 const MAN_AS_DIRECTION = /(?<=\d\s?[百千]?\n?)[方亡太力](?=\n?円)/gu;
+/** 百万 read as one kanji, 拍, between a figure and 円 (「500拍円」): no amount is printed in it. */
+const MILLION_AS_ONE = /(?<=\d\s?)拍(?=円)/gu;
+/** 一般会計's 一 read as a hyphen, a long vowel mark or an asterisk (「-般会計」, 「*般会計」): no word but 一般 ends in 般 before 会計. */
+const ICHI_AS_DASH = /(?<![\p{Script=Han}\p{Script=Katakana}])[-‐ー*](?=般会計)/gu;
 /**
  * A speck read as a character between a figure and its unit (「52和百万円」): no word stands there but
  * 数 and 余 (「10数百万円」, 「50余億円」), kept.
@@ -34,11 +38,16 @@ const SPECK_BEFORE_UNIT = /(?<=\d)[^\d\s,.、。・()（）数余兆億千百万
 /** A thousands comma read as a closing bracket, or with one (「1)230百万円」, 「3,)500百万円」): no bracket closes between a figure's digits. */
 const COMMA_AS_BRACKET = /(?<=\d)(?:,\)|\),?)(?=\d{3}(?!\d)\s?(?:[(（]\s?[\d,]+\s?[)）])?\s?(?:百万|千|億)?円)/gu;
 
-/** A thousands comma read as a period before yen, thousands or millions of yen (「1.798百万円」, 「2.000円」): none of these is printed with three decimals. */
-const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千)?円)/gu;
+/** A thousands comma read as a period before yen, thousands, millions or 億 of yen (「1.798百万円」, 「2.000円」, 「2.500億円」): none of these is printed with three decimals. */
+const COMMA_AS_PERIOD = /(?<=\d)\.(?=\d{3}(?!\d)\s?(?:百万|千|億)?円)/gu;
 
 /** A thousands comma read with a period beside it (「ローカル10,.000プロジェクト」): no number prints both. */
 const COMMA_WITH_PERIOD = /(?<=\d)(?:,\.|\.,)(?=\d{3}(?!\d))/gu;
+/**
+ * A thousands comma read as a period before three digits ending in 0 (「ローカル10.000プロジェクト」): a decimal
+ * drops its trailing zeros, and a group of thousands never starts a number with 0. Not between dotted numbers (「1.100.2」).
+ */
+const COMMA_AS_PERIOD_IN_COUNT = /(?<=(?<![\d.])[1-9]\d{0,2})\.(?=\d{2}0(?![\d.]))/gu;
 
 /**
  * The era 令和 with its 令 read as another kanji before its year (「信和5年度」, 「琉和2年度」, 「條和5年」,
@@ -55,7 +64,7 @@ const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
 
 /**
  * Words of policy text OCR reads as no word at all, a kanji read as its lookalike or with a stroke before it
- * (貢献 as 真献 or 頁献, 前提 as 前揚 or 前捉, 閣僚 as 関僚, 柔軟 as 和柔軟): read as the word.
+ * (貢献 as 真献 or 頁献, 前提 as 前揚 or 前捉, 閣僚 as 関僚, 柔軟 as 和柔軟, 減 as 滅 in 軽減, 削減, 低減, 増減, 含 as 合 in 含む, 含め, 構築 as 構染): read as the word.
  */
 const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['真献', '貢献'],
@@ -64,6 +73,14 @@ const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['前捉', '前提'],
   ['関僚', '閣僚'],
   ['和柔軟', '柔軟'],
+  ['軽滅', '軽減'],
+  ['削滅', '削減'],
+  ['低滅', '低減'],
+  ['増滅', '増減'],
+  ['合む', '含む'],
+  ['合め', '含め'],
+  ['合まれ', '含まれ'],
+  ['構染', '構築'],
 ]);
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
 
@@ -84,9 +101,10 @@ const katakanaTwin = (char: string): string => (char === 'べ' ? 'ベ' : 'ペ');
 
 /**
  * A speck read as a closing bracket after a circled number that opens a value (「①】デジタル実装による…」): nothing
- * opened it; or the number's ring read again as a circle (「①〇デジタル…」): a placeholder is two (「①〇〇市の…」).
+ * opened it; or the number's ring read again as a circle (「①〇デジタル…」): a placeholder is two (「①〇〇市の…」); or
+ * its tail read as り before a word in katakana or kanji (「①りデジタル実装…」): no word opens with り so.
  */
-const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])(?:[】」』]|[〇○](?![〇○]))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])(?:[】」』]|[〇○](?![〇○])|り(?=[\p{Script=Han}\p{Script=Katakana}]))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /**
  * A record's number path whose hyphen OCR lost, opening a title (「1 1高度無線…」 for 「1-1 高度無線…」): two
@@ -94,12 +112,19 @@ const CIRCLED_SPECK = /(?<=(?:^|[\s:：])[①-⑳])(?:[】」』]|[〇○](?![�
  */
 const PATH_HYPHEN_LOST = /^(\d{1,2}) (\d{1,2})(?=(?![年月日度次回人件万億円割倍時分秒歳])[\p{Script=Han}\p{Script=Katakana}])/u;
 
+/** A ➢ bullet read as 「ェ」 (or 「>ェ」) opening a line before a number or a kanji (「>ェ③認知症対応型…」): no word opens so. */
+const ARROW_BULLET_AS_E = /^(?:>\s?)?ェ(?=[\d①-⑳\p{Script=Han}])/u;
+
+/** The blank half of a full-width bracket after a Latin word read as an underscore (「CDN _ (Content…」 for 「CDN（Content…」). */
+const GAP_BEFORE_BRACKET = /(?<=[A-Za-z0-9])\s?_+\s?(?=[(（])/gu;
+
 /** A heading's 「◆」 read as 「$」, a speck before it at most (「る$医療・介護…」): no line opens with a dollar but a figure. */
 const DIAMOND_AS_DOLLAR = /^\S?\$(?![\d\s])/u;
 
 export function correctMisreads(text: string): string {
   return text
     .replace(DIAMOND_AS_DOLLAR, '◆')
+    .replace(ARROW_BULLET_AS_E, '➢')
     .replace(RANGE_DASH, '$1～')
     .replace(RANGE_DASH_LOST, '～')
     .replace(RANGE_AS_HE, '～')
@@ -108,9 +133,13 @@ export function correctMisreads(text: string): string {
     .replace(IOT_AS_LOT, 'IoT')
     .replace(HUNDRED_AS_WHITE, '百')
     .replace(MAN_AS_DIRECTION, '万')
+    .replace(MILLION_AS_ONE, '百万')
+    .replace(ICHI_AS_DASH, '一')
     .replace(SPECK_BEFORE_UNIT, '')
     .replace(COMMA_AS_PERIOD, ',')
     .replace(COMMA_WITH_PERIOD, ',')
+    .replace(COMMA_AS_PERIOD_IN_COUNT, ',')
+    .replace(GAP_BEFORE_BRACKET, '')
     .replace(COMMA_AS_BRACKET, ',')
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')

@@ -37,10 +37,11 @@ describe('correctMisreads', () => {
     for (const text of ['Alliance', 'Also', 'AlphaGo', 'KAl', 'BloT']) expect(correctMisreads(text)).toBe(text);
   });
 
-  it('reads the 百 and 万 of an amount\'s unit that OCR read as 白 and 方 after a figure, and leaves the words elsewhere', () => {
+  it('reads the 百 and 万 of an amount\'s unit that OCR read as 白 and 方 (or as one 拍) after a figure, and 一般会計 read with a dash, and leaves the words elsewhere', () => {
     expect(correctMisreads('令和4年度予算: 460百方円、1.798白方円、391白万円、30千方円')).toBe('令和4年度予算: 460百万円、1,798百万円、391百万円、30千万円');
     expect(correctMisreads('令和4年度予算 101白太円')).toBe('令和4年度予算 101百万円');
-    for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方']) expect(correctMisreads(text)).toBe(text);
+    expect(correctMisreads('令和3年度当初 -般会計500拍円、*般会計1,514百万円')).toBe('令和3年度当初 一般会計500百万円、一般会計1,514百万円');
+    for (const text of ['方円の器', '空白万円', '地方円滑化', '5方面', '白方', '拍手', 'A-般', 'セーフティネット-般会計']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('reads a speck OCR read as a character between a figure and its unit (「52和百万円」) as none, and leaves 数 and 余 there', () => {
@@ -89,9 +90,10 @@ describe('correctMisreads', () => {
     expect(set.records.map((r) => r.sections['目的'])).toEqual(['条件不利地域の光ファイバ整備を国費ベースで支援する。', '条件不利地域の光ファイバ整備を国費ベースで支援する。']);
   });
 
-  it('reads a period before three digits and yen, thousands or millions of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
+  it('reads a period before three digits and yen, thousands, millions or 億 of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
     expect(correctMisreads('「寄附額一2.000円」、1.798百万円、令和3年度補正予算 1.095 百万円、5.500千円')).toBe('「寄附額一2,000円」、1,798百万円、令和3年度補正予算 1,095 百万円、5,500千円');
-    for (const text of ['1.5億円', '12.070億円', '0.125万円', '3.14159円', '2.000人', '1.1億円']) expect(correctMisreads(text)).toBe(text);
+    expect(correctMisreads('地域デジタル社会推進費2.500億円を計上')).toBe('地域デジタル社会推進費2,500億円を計上');
+    for (const text of ['1.5億円', '12.07億円', '0.125万円', '3.14159円', '1.1億円']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('reads a closing bracket between the digits of an amount as its thousands comma', () => {
@@ -110,12 +112,13 @@ describe('correctMisreads', () => {
     for (const text of ['知名度', '令和6年の知名度', '昭和6年度', '規制緩和6年度以降', '亡円', '力円', '太円', '自信和解', '信和会', '以下和歌山県', '平和3原則', '2 3年度に実施', '1 5Gなど', '1 2人の担当者', '本文 1 1高度']) expect(correctMisreads(text)).toBe(text);
   });
 
-  it('reads words OCR misread as no word (和柔軟, 真献, 頁献, 前揚, 前捉, 関僚) as the words printed, and keeps 柔和 and a 和 before other words', () => {
+  it('reads words OCR misread as no word (和柔軟, 真献, 頁献, 前揚, 前捉, 関僚, 軽滅, 削滅) as the words printed, and keeps 柔和, 消滅 and a 和 before other words', () => {
     expect(correctMisreads('ローカル5Gの和柔軟な運用を可能とする')).toBe('ローカル5Gの柔軟な運用を可能とする');
+    expect(correctMisreads('投資の初期負担を軽滅します。経費を削滅する。ローカル発を合むコンテンツ、システムの構染')).toBe('投資の初期負担を軽減します。経費を削減する。ローカル発を含むコンテンツ、システムの構築');
     expect(correctMisreads('Society 5.0の実現に真献する。5Gの高度化に頁献する。高速通信の前揚となる。伝送路の前捉となる。デジタル・ガバメント関僚会議')).toBe(
       'Society 5.0の実現に貢献する。5Gの高度化に貢献する。高速通信の前提となる。伝送路の前提となる。デジタル・ガバメント閣僚会議',
     );
-    for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会']) expect(correctMisreads(text)).toBe(text);
+    for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会', '集落の消滅', '点滅信号', '場合も', '組合員']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('reads 補上正 as 補正: a scanned cover\'s 「令和5年度補正予算」 names a supplementary budget', () => {
@@ -126,6 +129,22 @@ describe('correctMisreads', () => {
   it('reads a thousands comma read with a period beside it as the comma', () => {
     expect(correctMisreads('地域経済循環創造事業交付金(ローカル10,.000プロジェクト)、1.,500百万円')).toBe('地域経済循環創造事業交付金(ローカル10,000プロジェクト)、1,500百万円');
     for (const text of ['1,.5倍', '2.,3']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it("reads 「ェ」 opening a line before a number or a kanji as the ➢ bullet OCR took it for, and keeps a wrapped katakana word's", () => {
+    expect(correctMisreads('ェ3認知症対応型AI・IoTシステム研究推進事業')).toBe('➢3認知症対応型AI・IoTシステム研究推進事業');
+    expect(correctMisreads('>ェ③認知症対応型AI・IloTシステム')).toBe('➢③認知症対応型AI・IoTシステム');
+    for (const text of ['ェスティバルの開催', 'ェア']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it("reads the underscore OCR reads for a full-width bracket's blank half after a Latin word as nothing, and keeps one in an address", () => {
+    expect(correctMisreads('※2 CDN _ (Content Delivery Network)')).toBe('※2 CDN(Content Delivery Network)');
+    for (const text of ['soumu_info@soumu.go.jp', 'file_name (1)']) expect(correctMisreads(text)).toBe(text);
+  });
+
+  it('reads a period before three digits ending in 0 as the thousands comma, and leaves decimals and dotted numbers', () => {
+    expect(correctMisreads('「ローカル10.000プロジェクト」の推進、年間2.500人')).toBe('「ローカル10,000プロジェクト」の推進、年間2,500人');
+    for (const text of ['1.125倍', '0.500', '1.100.2版', 'Ver.1.250', '3.14', '12.5%']) expect(correctMisreads(text)).toBe(text);
   });
 
   it("reads a flow diagram's arrows read as つ, ご, っ or 一 round the kind of funding as arrows", () => {
@@ -155,9 +174,11 @@ describe('correctMisreads', () => {
     for (const text of ['調べる', '述べた', '推進すべき', '比べて']) expect(correctMisreads(text)).toBe(text);
   });
 
-  it("drops the circle OCR read again after a circled number's ring, not a placeholder's two", () => {
+  it("drops the circle OCR read again after a circled number's ring, not a placeholder's two, and the り its tail is read as", () => {
     expect(correctMisreads('①〇デジタル実装による地方の社会課題解決・魅力向上')).toBe('①デジタル実装による地方の社会課題解決・魅力向上');
     expect(correctMisreads('①〇〇市の取組')).toBe('①〇〇市の取組');
+    expect(correctMisreads('総合戦略での位置付け: ①りデジタル実装による地方の社会課題解決')).toBe('総合戦略での位置付け: ①デジタル実装による地方の社会課題解決');
+    for (const text of ['①りんごの産地', '①リモートワーク']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('is applied to every OCR line published', () => {
