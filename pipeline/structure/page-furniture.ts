@@ -62,6 +62,12 @@ function countsPages(text: string, pageCount: number): boolean {
   return of === null || Number(of[2]) >= pageCount;
 }
 
+/** A line under a label, across its column, its top under the label's middle and less than the label's height below its foot: the label's value. */
+function valueUnder(label: Line, line: Line): boolean {
+  const height = label.bbox[3] - label.bbox[1];
+  return line.bbox[1] > label.bbox[1] + height / 2 && line.bbox[1] - label.bbox[3] < height && line.bbox[0] < label.bbox[2] && line.bbox[2] > label.bbox[0];
+}
+
 /** Whether a line lies in the bands at the top and bottom of the page, where furniture is printed. */
 function atEdge(line: Line, page: Page): boolean {
   const y = middleY(line, page);
@@ -116,8 +122,9 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
       const text = normaliseCharacters(line.text).trim();
       if (text.length === 0 || kept.includes(line)) continue;
       const y = middleY(line, page);
-      // On the row of the first or last label (a header row of labels) counts as within.
-      if (y > contentTop - ROW && y < contentBottom + ROW) continue;
+      // On the row of the first or last label (a header row of labels) counts as within, and so does a label's value
+      // right under it (「令和5年度〜令和8年度」 under the last 「事業期間」 of both pages of a short scan).
+      if ((y > contentTop - ROW && y < contentBottom + ROW) || kept.some((label) => valueUnder(label, line))) continue;
       if ((PAGE_NUMBER.test(text) || (line.confidence !== undefined && OCR_PAGE_OF.test(text))) && (y < EDGE || y > 1 - EDGE) && countsPages(text, pages.length)) {
         furniture.add(line);
         numbered.push({ line, page, key: '', y });
@@ -251,16 +258,20 @@ function dividerTabs(candidates: readonly Candidate[], pages: readonly Page[], b
 
 /**
  * A short document's chapter tabs at the head or foot of its pages: on every page after the cover, a numbered
- * chapter's name (「1地方への新しい人の流れの創出」, 「3 Society 5.0を支える…」) right of the page's middle,
- * its first or last line, at one place, its number rising with the page. No text repeats there, so no repetition
- * finds them; a record's text does not end each page with a numbered line at one place.
+ * chapter's name (「1地方への新しい人の流れの創出」, 「3 Society 5.0を支える…」) right of the page's middle, or
+ * anywhere across its foot, its first or last line, at one place (flush right or left), its number rising with
+ * the page, the cover printing none there. No text repeats there, so no repetition finds them; a record's text does
+ * not end each page with a numbered line at one place, nor does a record's numbered title stand right of the middle
+ * of each page's head.
  */
 function shortDocumentTabs(candidates: readonly Candidate[], pages: readonly Page[], furniture: ReadonlySet<Line>): Line[] {
   const after = pages.slice(1);
   if (after.length < 2 || after.length > SHORT_DOCUMENT_PAGES) return [];
-  const tabs = candidates.filter((c) => c.line.bbox[0] > c.page.width / 2 && CHAPTER_NUMBER.test(c.key) && outermost(c, furniture));
-  const placed = (a: Candidate, b: Candidate): boolean => Math.abs(a.y - b.y) < SAME_PLACE && Math.abs(a.line.bbox[2] / a.page.width - b.line.bbox[2] / b.page.width) < FLUSH;
-  const onEvery = tabs.filter((tab) => tab.page !== pages[0] && after.every((page) => tabs.some((other) => other.page === page && placed(tab, other))));
+  const tabs = candidates.filter((c) => (c.line.bbox[0] > c.page.width / 2 || c.y > 1 - EDGE) && CHAPTER_NUMBER.test(c.key) && outermost(c, furniture));
+  const flush = (a: Candidate, b: Candidate, side: 0 | 2): boolean => Math.abs(a.line.bbox[side] / a.page.width - b.line.bbox[side] / b.page.width) < FLUSH;
+  const placed = (a: Candidate, b: Candidate): boolean => Math.abs(a.y - b.y) < SAME_PLACE && (flush(a, b, 2) || flush(a, b, 0));
+  // A first page with a tab there is no cover: the document's pages are all records', more than a short document's.
+  const onEvery = tabs.filter((tab) => tab.page !== pages[0] && after.every((page) => tabs.some((other) => other.page === page && placed(tab, other))) && !tabs.some((other) => other.page === pages[0] && placed(tab, other)));
   // Each page a chapter of its own, their numbers rising: the same 「（１）」 on every page numbers a record's office.
   const numbers = onEvery.map((tab) => Number(/\d+/u.exec(normaliseCharacters(tab.line.text))?.[0] ?? NaN));
   const rising = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
@@ -473,8 +484,12 @@ export function findRunningHeadings(lines: readonly SizedLine[], startIndexes: r
     return repeatsAbove || CHAPTER_NUMBER.test(key);
   };
   // A page's last line printed right under the line before, as one block with it (an office under its
-  // 担当部局 label at the foot of the page), ends the page's text: it is no tab.
-  const endsBlock = (i: number): boolean => lines[i - 1]?.page === lines[i]!.page && sameBlock(lines[i - 1]!.line, lines[i]!.line);
+  // 担当部局 label at the foot of the page), or as a label's value under it (「令和5年度〜令和8年度」 under the
+  // last 「事業期間」 of both pages of a short scan, OCR reading the two in sizes far apart), ends the page's text: it is no tab.
+  const endsBlock = (i: number): boolean => {
+    const over = lines[i - 1];
+    return over?.page === lines[i]!.page && (sameBlock(over.line, lines[i]!.line) || (kept(over) && valueUnder(over.line, lines[i]!.line)));
+  };
   const tabs = lines.filter((l, i) => small(l) && ((heading(l) && (lines[i - 1]?.page !== l.page || underFurniture(i))) || (lines[i + 1]?.page !== l.page && footing(l) && !endsBlock(i))));
   // A short document's tabs (a cover and two pages) are on all its pages but the cover, fewer than three.
   const pageCount = new Set(lines.map((l) => l.page)).size;

@@ -12,6 +12,13 @@ function bodySize(lines: readonly PlacedLine[]): number {
   return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
 }
 
+/**
+ * How far a line's size may stray from a note's and continue it: half a point in a text layer; on a scan, this
+ * share of its size (OCR sizes a line by its glyphs: 「体、郵便局など」 at 13.4 under 「※自治会・町内会…」 at 12.7).
+ */
+const OCR_SIZE_SLACK = 0.12;
+const sizeSlack = (line: PlacedLine): number => (line.line.confidence === undefined ? 0.5 : OCR_SIZE_SLACK * line.line.font_size);
+
 /** How far, in ems, a line may stand from a bullet's column and still start there. */
 const COLUMN_EM = 0.3;
 /** How far, in ems, an item's wrapped lines are set in from its bullet where they hang. */
@@ -72,7 +79,7 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
       inItem && !item && !hangsInItem && previous !== undefined && directlyUnder(previous, line, line.line.font_size) && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
     if (!isProse(line)) noteSize = undefined;
     else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
-    else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > 0.5) noteSize = undefined;
+    else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > sizeSlack(line)) noteSize = undefined;
     if (noteSize !== undefined) found.add(line);
     inItem = isProse(line) && (item || (inItem && noteSize === undefined));
     if (item) itemX = line.line.bbox[0];

@@ -207,6 +207,20 @@ describe('findPageFurniture', () => {
     expect([...findPageFurniture(pages)].map((l) => l.text)).toEqual(['2地域を支える人づくり、地域経済の活性化', '3 Society 5.0を支えるICTインフラ整備']);
   });
 
+  it("drops a short scan's numbered chapters printed at the foot of each page, flush left, one chapter a page, and keeps the page's last line of text", () => {
+    const records = (n: number, chapter: string, title: string): Page =>
+      page(n, 967, 552, [
+        line('施策名', 470, 50, 13.7, 90), line(title, 55, 70, 15, 90), line(`${title}に向けた取組を支援する。`, 55, 285, 13, 90),
+        line(`${title}の経費については、内閣官房の下で一括要求`, 55, 480, 13, 90), line(chapter, 50, 518, 12, 90), line('令和元年8月30日', 853, 518, 11.8, 90),
+      ]);
+    const pages = [
+      page(1, 967, 552, [line('令和2年度概算要求', 382, 186, 22, 90), line('総務省重点施策', 401, 220, 30, 90)]),
+      records(2, '1省方への新しい人の流れの人剤出', '地域運営組織の形成促進'),
+      records(3, '2池域を広える人づくり、地域経済の活性化に向けた取組', 'マイナンバー制度における情報連携の円滑な実施'),
+    ];
+    expect([...findPageFurniture(pages, { keep: (text) => text === '施策名' })].map((l) => l.text).sort()).toEqual(['1省方への新しい人の流れの人剤出', '2池域を広える人づくり、地域経済の活性化に向けた取組', '令和元年8月30日', '令和元年8月30日']);
+  });
+
   it("drops the cover's date and issuing body run at the foot of a short scan's one page of records, and keeps them in the record's text", () => {
     const pages = [
       page(1, 607, 851, [line('総務省の関連施策集', 196, 315, 31), line('令和4年12月23日', 248, 563, 17), line('総務省', 266, 647, 24)]),
@@ -337,5 +351,20 @@ describe('findRunningHeadings', () => {
       at('地域活性化', 48, 54, 9.4, 3), at('地方への新たな人の流れを創出する。', 56, 69, 13.9, 3), at('③ICT基盤高度化事業', 47, 103, 17.8, 3), at('担当:情報流通行政局', 47, 126, 14.2, 3),
     ];
     expect([...findRunningHeadings(lines, [0, 5, 9])].map((l) => `${l.text}@${l.bbox[1]}`)).toEqual(['地域活性化@53', '地域活性化@54']);
+  });
+
+  it("keeps the value under each page's last label at the foot of both pages after a short scan's cover, OCR reading it smaller than its label", () => {
+    const at = (text: string, x: number, y: number, size: number, page: number) => ({ line: line(text, x, y, size, 90), page, width: 607, height: 850 });
+    const lines = [
+      at('令和5年度補正予算', 201, 280, 22, 1),
+      ...['事業承継・引継ぎ円滑化支援事業', '地域共生型再生可能エネルギー導入促進事業'].flatMap((name, k) => [
+        at(`事業名:${name}`, 46, 426, 18, k + 2), at('◆補助対象', 46, 684, 17.5, k + 2), at('中小企業・小規模事業者', 54, 700, 17.3, k + 2),
+        at('◆事業期間', 46, 754, 13.9, k + 2), at('令和5年度〜令和8年度', 54, 770, 8.6, k + 2),
+      ]),
+    ];
+    const keep = (text: string): boolean => /^◆/u.test(text);
+    expect([...findRunningHeadings(lines, [1, 6], { keep })].map((l) => l.text)).toEqual([]);
+    const pages = [1, 2, 3].map((n) => page(n, 607, 850, lines.filter((l) => l.page === n).map((l) => l.line)));
+    expect([...findPageFurniture(pages, { keep })].map((l) => l.text)).toEqual([]);
   });
 });

@@ -9,6 +9,12 @@ const prose = (rows: readonly [number, string][]): PlacedLine[] =>
 const notesOf = (lines: readonly PlacedLine[]): string[] => [...findNotes(lines, () => true, notes)].map((l) => l.line.text);
 
 describe('findNotes', () => {
+  it("continues a note on a scan into a line OCR sized by its glyphs a little larger", () => {
+    const at = (text: string, y: number, size: number): PlacedLine => ({ line: { text, bbox: [620, y, 620 + size * [...text].length, y + size], font_size: size, confidence: 90 }, page: 1, index: y });
+    const lines = [at('地域の課題解決のための住民による取組体制の確立を支援', 270, 12.96), at('※自治会・町内会、婦人会、ボランティア、NPO、消防団、経済団', 285, 12.72), at('体、郵便局など', 299, 13.44)];
+    expect(notesOf(lines)).toEqual(['※自治会・町内会、婦人会、ボランティア、NPO、消防団、経済団', '体、郵便局など']);
+  });
+
   it('takes a paragraph with no bullet after a list whose items hang as a note, though it has no ※', () => {
     const lines = prose([
       [54, '・放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、我が国の魅力を紹介する放送コンテンツを海外と'],
