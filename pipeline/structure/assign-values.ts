@@ -91,7 +91,8 @@ function boxUnder(hit: LabelHit, rules: readonly Rule[]): LabelCell | undefined 
  */
 function withoutFigures(found: (readonly [PlacedLine, number])[], figures: PlacedLine[], isStop: (line: PlacedLine) => boolean): (readonly [PlacedLine, number])[] {
   figures.push(...found.filter(([l]) => isStop(l)).map(([l]) => l));
-  return found.filter(([l]) => !figures.some((stop) => stop.page === l.page && l.line.bbox[0] >= stop.line.bbox[0] - TOLERANCE && l.line.bbox[1] >= stop.line.bbox[1] - TOLERANCE));
+  // From within an em left of the stop: a figure's first box may stand out a little (「[原材料確保)…」 under 「事業イメージ」).
+  return found.filter(([l]) => !figures.some((stop) => stop.page === l.page && l.line.bbox[0] >= stop.line.bbox[0] - stop.line.font_size && l.line.bbox[1] >= stop.line.bbox[1] - TOLERANCE));
 }
 
 /**

@@ -197,6 +197,7 @@ export function labelMatches(spec: LabelSpec, text: string, { wrapped = false, o
   return verdict;
 }
 
+const QUOTE_IN_WORD = /(?<=\p{Script=Han})["'`”“’‘]+(?=\p{Script=Han})/gu;
 const verdictsBySpec = new WeakMap<LabelSpec, Map<string, number>>();
 const ENDS_IN_COLON = /[:：]\s*$/u;
 
@@ -206,6 +207,9 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
   // A label glossed in English (「■ 目的 Purpose」, 「担当」 over 「Contact」) is the label.
   const glossless = withoutGloss(text);
   if (glossless !== text && glossless.trim() !== '') return labelMatches(spec, glossless, { wrapped, ocr, withValue });
+  // A speck OCR read as a quote mark between a label's kanji (「るぐ予”算用」): no label prints one there.
+  const unquoted = ocr ? text.replace(QUOTE_IN_WORD, '') : text;
+  if (unquoted !== text) return labelMatches(spec, unquoted, { wrapped, ocr, withValue });
   const candidate = compact(text);
   if ([...candidate].length > MAX_LABEL_CHARS) return false;
   // Only a section's label is numbered as a heading: 「①予算」 is a value (a category), never the budget's label.
@@ -308,8 +312,8 @@ function valueAfterClosedLabel(spec: LabelSpec, text: string, ocr: boolean): str
   return null;
 }
 
-/** A label OCR read run into the figure after it, the space between them lost: 「予算額42.5億円」, 「補助率1/2」. */
-const BEFORE_FIGURE = /^(?<label>[^\d\s:]{2,16})(?<value>\d.*)$/u;
+/** A label OCR read run into the figure or era year after it, the space or colon between them lost: 「予算額42.5億円」, 「補助率1/2」, 「事業期間令和5年度〜…」. */
+const BEFORE_FIGURE = /^(?<label>[^\d\s:]{2,16}?)(?<value>(?:(?:令和|平成)\s?[\d元]|\d).*)$/u;
 
 /** Lines stacked as one wrapped label: same page, each just below the one before, overlapping horizontally. */
 export function stacked(lines: readonly PlacedLine[]): boolean {

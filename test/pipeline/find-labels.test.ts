@@ -207,6 +207,8 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     expect(['ぐ概要用', 'るぐ概要用', '人ぐ目的', 'く予算。', 'く目的', 'ぐ予算。'].map(ocrTarget)).toEqual(['section:概要', 'section:概要', 'section:目的', undefined, undefined, undefined]);
     // 〈補助率〉 so, a label of three characters read exactly between them; not one read otherwise.
     expect(['ぐ補助率用', 'るぐ補助率用', 'くぐ補助率>', 'ぐ補助金用'].map(ocrTarget)).toEqual(['section:補助率', 'section:補助率', 'section:補助率', undefined]);
+    // A speck read as a quote mark between a label's kanji (「るぐ予”算用」 for 〈予算〉).
+    expect(['るぐ予”算用', 'ぐ目"的'].map(ocrTarget)).toEqual(['budget', 'section:目的']);
     // A kanji of a short label read as its lookalike (了算 for 予算, 自的 for 目的): that label; any other kanji misread makes another word.
     expect(['了算', '自的', '慨要', '坦当', '了解', '目標'].map(ocrTarget)).toEqual(['budget', 'section:目的', 'section:概要', 'office', undefined, undefined]);
     // A long label with one character read in or lost (rand32 r3232-4-scan); not with two, nor a short one.
