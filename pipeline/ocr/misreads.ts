@@ -6,6 +6,12 @@
 /** A period between two dates or fiscal years, its 〜 read as 一 or ー: 「令和5年度一令和7年度」, 「4月1日ー3月31日」. */
 const RANGE_DASH = /(年度|日)\s?[一ー](?=\s?(?:令和|平成|昭和|\d))/gu;
 
+/** A minus before an amount read as 一 or ー (「寄附額一2,000円」): no word runs a kanji 一 into a figure. */
+const MINUS_AFTER_AMOUNT = /(?<=額\s?)[一ー](?=\s?\d)/gu;
+
+/** A range's 〜 read as ー between two decimals (「28.2ー28.3GHz」): no word runs a long vowel mark between figures. */
+const DECIMAL_RANGE_DASH = /(?<=\d\.\d+)\s?ー\s?(?=\d+\.\d)/gu;
+
 /** A period's 〜 read as へ between two fiscal years (「令和5年度へ令和7年度」): a year a text goes to is not followed by another. */
 const RANGE_AS_HE = /(?<=年度)\s?へ\s?(?=(?:令和|平成)\s?(?:\d{1,2}|元)\s?年度)/gu;
 
@@ -127,6 +133,8 @@ export function correctMisreads(text: string): string {
     .replace(ARROW_BULLET_AS_E, '➢')
     .replace(RANGE_DASH, '$1～')
     .replace(RANGE_DASH_LOST, '～')
+    .replace(DECIMAL_RANGE_DASH, '～')
+    .replace(MINUS_AFTER_AMOUNT, '-')
     .replace(RANGE_AS_HE, '～')
     .replace(EYE_AS_SUN, '目')
     .replace(AI_AS_AL, 'AI')

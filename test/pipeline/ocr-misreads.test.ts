@@ -6,13 +6,18 @@ import { readRecords } from '../../pipeline/structure/read-records.ts';
 import type { Line } from '../../schemas/types.ts';
 
 describe('correctMisreads', () => {
-  it('reads the 〜 of a period that OCR read as 一 or ー between two years or dates as 〜', () => {
+  it('reads the 〜 of a period that OCR read as 一 or ー between two years or dates, or two decimals, as 〜', () => {
     expect(correctMisreads('令和5年度一令和7年度')).toBe('令和5年度～令和7年度');
     expect(correctMisreads('令和4年4月1日ー令和5年3月31日')).toBe('令和4年4月1日～令和5年3月31日');
     expect(correctMisreads('2023年度一2025年度')).toBe('2023年度～2025年度');
     // Lost altogether: two years run together.
     expect(correctMisreads('事業期間:令和5年度令和7年度')).toBe('事業期間:令和5年度～令和7年度');
     expect(correctMisreads('令和5年度、令和6年度')).toBe('令和5年度、令和6年度');
+    // Between two decimals (a band of frequencies); not a phone's hyphens.
+    expect(correctMisreads('28.2ー28.3GHzの100MHz幅、4.6ー4.8GHz')).toBe('28.2～28.3GHzの100MHz幅、4.6～4.8GHz');
+    // A minus before an amount (「寄附額−2,000円」) read as 一; not a number written in kanji (「一人当たり」).
+    expect(correctMisreads('「寄附額一2,000円」(一定の上限あり)、一人当たり')).toBe('「寄附額-2,000円」(一定の上限あり)、一人当たり');
+    expect(correctMisreads('03ー5253ー5809')).toBe('03ー5253ー5809');
   });
 
   it("reads a heading's 「◆」 that OCR read as 「$」, a speck before it at most, as 「◆」, and leaves a dollar figure alone", () => {
@@ -91,7 +96,7 @@ describe('correctMisreads', () => {
   });
 
   it('reads a period before three digits and yen, thousands, millions or 億 of yen as the thousands comma OCR took it for, and leaves decimals elsewhere', () => {
-    expect(correctMisreads('「寄附額一2.000円」、1.798百万円、令和3年度補正予算 1.095 百万円、5.500千円')).toBe('「寄附額一2,000円」、1,798百万円、令和3年度補正予算 1,095 百万円、5,500千円');
+    expect(correctMisreads('「寄附額一2.000円」、1.798百万円、令和3年度補正予算 1.095 百万円、5.500千円')).toBe('「寄附額-2,000円」、1,798百万円、令和3年度補正予算 1,095 百万円、5,500千円');
     expect(correctMisreads('地域デジタル社会推進費2.500億円を計上')).toBe('地域デジタル社会推進費2,500億円を計上');
     for (const text of ['1.5億円', '12.07億円', '0.125万円', '3.14159円', '1.1億円']) expect(correctMisreads(text)).toBe(text);
   });
