@@ -94,6 +94,18 @@ class Mapped {
 
 const matchesIn = (re: RegExp, text: string): RegExpExecArray[] => [...text.matchAll(re)];
 
+/**
+ * A head that says one year and stage twice, a label's cell and a value that restates it run together
+ * (「令和5年度補正予算額 令和5年度補正予算額18.0億円」): the second says it, the first blanked.
+ */
+function withoutRestatedHead(head: string): string {
+  const eras = matchesIn(ERA, head);
+  if (eras.length !== 2) return head;
+  const said = (from: number, to: number): string => head.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '');
+  const second = eras[1]!.index;
+  return said(eras[0]!.index, second) === said(second, head.length) ? ' '.repeat(second) + head.slice(second) : head;
+}
+
 /** Blank out a match keeping offsets. */
 const blank = (text: string, m: { index: number; 0: string }): string =>
   text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
@@ -153,6 +165,7 @@ export function parseBudgetText(text: string, context: BudgetContext = {}): Budg
       const first = figures[0]!;
       let head = ' '.repeat(start) + t.slice(start, first.start);
       head = matchesIn(LABEL, head).filter((l) => !/新\s?規/u.test(l[0])).reduce(blank, head);
+      head = withoutRestatedHead(head);
       const eras = matchesIn(ERA, head);
       if (eras.length > 1) return issue('more than one fiscal year before one figure', start, end);
       const eraMatch = eras[0];

@@ -177,6 +177,24 @@ function contentsPages(lines: readonly PlacedLine[], starts: readonly RecordStar
   return new Set([...listed].filter(([, count]) => count >= CONTENTS_NAMES).map(([page]) => page));
 }
 
+/** A budget statement in brackets, a line of its own: 「(令和4年度第二次補正予算: 2,842百万円)」. */
+const BRACKETED_BUDGET = /^[(（][^()（）]*\d[\d,.]*\s?(?:兆|億|千万|百万|万|千)?円[^()（）]*[)）]?$/u;
+
+/**
+ * A scan's budget lines whose label OCR lost or misread beyond reading (「了ア見額: 4,196百万円」): lines that end
+ * in an amount, and the prior years' figures in brackets on the lines right under one.
+ */
+function unlabelledBudgetLines(body: readonly PlacedLine[]): Set<PlacedLine> {
+  const found = new Set<PlacedLine>();
+  for (const [k, line] of body.entries()) {
+    if (!readByOcr([line])) continue;
+    const text = normaliseCharacters(line.line.text).trim();
+    const previous = body[k - 1];
+    if (UNLABELLED_BUDGET.test(text) || (previous !== undefined && found.has(previous) && previous.page === line.page && BRACKETED_BUDGET.test(text))) found.add(line);
+  }
+  return found;
+}
+
 /** Splits the document's lines at each record start; a new numbered heading above records ends the record before it. */
 function splitRecords(lines: readonly PlacedLine[], profile: DocumentProfile, pageOf: (page: number) => PageLayout): { spans: RecordSpan[]; unread: PlacedLine[] } {
   const found = findRecordStarts(lines, profile);
@@ -412,7 +430,7 @@ function buildPolicy(
   const assignedValues = assignValues(body, hits, rulesOfPage, (l) => isStopLine(l) && !heldLabels.has(l));
   // A scan whose OCR lost the budget label (予 算 spaced out in its cell) leaves the figures' own line among the prose.
   const budgetLabelled = hits.some((hit) => hit.spec.target.kind === 'budget');
-  const unlabelled = budgetLabelled ? new Set<PlacedLine>() : new Set(body.filter((line) => readByOcr([line]) && UNLABELLED_BUDGET.test(normaliseCharacters(line.line.text).trim())));
+  const unlabelled = budgetLabelled ? new Set<PlacedLine>() : unlabelledBudgetLines(body);
   // A line naming its budget's year and stage with the figure (「令和5年度補正予算額 25.6億円」 under the office's label
   // line), no label of the record's being the budget's, is the budget.
   const namedBudget = budgetLabelled ? [] : assignedValues.unassigned.filter((line) => !unlabelled.has(line) && namesItsBudget(line));

@@ -223,8 +223,9 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
   const { compacts, bares, withoutNo, patterns } = prepared(spec);
   if (compacts.has(candidate) || bares.has(bare) || withoutNo.has(particleFreeBare(bare))) return true;
   if (ocr && trimmed !== candidate && [...trimmed].length >= 3 && (compacts.has(trimmed) || bares.has(bareLabel(trimmed)))) return true;
-  // A ● read as a kana (「に取組の概要」, 「に,予算」, 「し,!施策効果の詳細」): one character (and a stroke or two) before a label read exactly.
-  const afterMark = ocr ? candidate.replace(/^[^\p{Script=Han}][,.、!"'”“`]{0,2}(?=\p{Script=Han})/u, '') : candidate;
+  // A ● read as a kana (「に取組の概要」, 「に,予算」, 「し,!施策効果の詳細」, an arc of it as a bracket: 「(に,施策分類」): one
+  // character (and a stroke or two) before a label read exactly.
+  const afterMark = ocr ? candidate.replace(/^[(（]?[^\p{Script=Han}][,.、!"'”“`]{0,2}(?=\p{Script=Han})/u, '') : candidate;
   const markRead = afterMark !== candidate && ([...afterMark].length >= 3 || /^[,.、!"'”“`]/u.test(candidate.slice(1)));
   if (markRead && labelMatches(spec, afterMark, { wrapped, withValue })) return true;
   // A heading mark read as a kanji (◆ as 「金」: 「金目的・概要」, 「金補助率」): one character before a label

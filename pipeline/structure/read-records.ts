@@ -42,6 +42,9 @@ interface ReadableDocument {
   reader: 'labels' | 'budget-items';
 }
 
+/** Text that names something: a heading, not a figure alone. */
+const NAMED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Fewer records than this share of the pages that print a label block is reported. */
 const PROMISE_SHARE = 0.5;
 
@@ -52,12 +55,15 @@ function readableDocument(pages: readonly Page[], layouts: readonly PageLayout[]
   const all = options.profile?.labels ?? labelVocabulary();
   const labels = all.filter((spec) => spec.alone !== true);
   const isFigureLabel = (text: string): boolean => /額$/u.test(text.replace(/\s+/gu, '')) && isRecordStructure(text, all);
+  const profile = options.profile === null ? undefined : (options.profile ?? (options.profiles ?? profileRegistry()).detect(pages));
+  // The profile's chapter headings (「3 Society 5.0を支える…」 over three of a short scan's four pages) number the records
+  // under them: a running heading, read as such, never furniture; not a page's number in a heading's form (「2 / 10」).
+  const chapter = (text: string): boolean => NAMED.test(text) && (profile?.hierarchy ?? []).some((heading) => heading.test(text));
   // A budget line (「令和2年度補正予算額 235.0億円」 at the same place on every project's page) is a record's, however it repeats.
-  const keep = (text: string, ocr: boolean): boolean => isRecordStructure(text, labels, { ocr }) || isFigureLabel(text) || BUDGET_LINE.test(text);
+  const keep = (text: string, ocr: boolean): boolean => isRecordStructure(text, labels, { ocr }) || isFigureLabel(text) || BUDGET_LINE.test(text) || chapter(text);
   const furniture = findPageFurniture(pages, { keep: (text, ocr) => keep(normaliseCharacters(text), ocr) });
   const lines = withCaptionsFirst(withoutMisreadMarks(documentLines(layouts, furniture), all), all);
   if (options.profile === null) return undefined;
-  const profile = options.profile ?? (options.profiles ?? profileRegistry()).detect(pages);
   if (profile !== undefined) return { lines, profile, from: 'profile', reader: 'labels' };
   // A list of records printed as one table (its header of labels repeated on each page) is a catalogue however few its pages.
   const catalogue = catalogueFamily(pages, lines) ?? (catalogueTables(tables(), labelVocabulary()).length > 0 ? coverFamily(pages, 'catalogue') : undefined);

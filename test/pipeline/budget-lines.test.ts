@@ -15,6 +15,12 @@ function only(text: string, context?: BudgetContext): BudgetLine {
 }
 
 describe('parseBudgetText: forms from the seeds', () => {
+  it("reads a label's cell run into a value that restates it (「令和5年度補正予算額 令和5年度補正予算額18.0億円」) as one year, and two years before one figure as unreadable", () => {
+    const line = only('令和5年度補正予算額”令和5年度補正予算額18.0億円');
+    expect([line.fiscal_year, line.stage, line.amount_jpy]).toEqual([2023, 'supplementary', 1_800_000_000]);
+    expect(parseBudgetText('令和4年度補正予算額 令和5年度予算額18.0億円').issues.map((i) => i.message)).toEqual(['more than one fiscal year before one figure']);
+  });
+
   it('reads 「（前年度 98,000千円）」 after a figure as the year before that figure\'s, a budget passed', () => {
     const { lines, issues } = parseBudgetText('令和6年度当初予算額 125,300千円（前年度 98,000千円）', { defaultFiscalYear: 2025, defaultStage: 'draft' });
     expect(issues).toEqual([]);

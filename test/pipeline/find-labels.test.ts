@@ -201,6 +201,8 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
       return spec === undefined ? undefined : spec.target.kind === 'section' ? `section:${spec.target.key}` : spec.target.kind;
     };
     expect(['金目的・概要', '金補助率', '金事業期間', 'し,!施策効果の詳細', 'し!目的'].map(ocrTarget)).toEqual(['section:目的・概要', 'section:補助率', 'section:事業期間', 'section:施策効果の詳細', 'section:目的']);
+    // A ● whose arc OCR read as a bracket too (「(に,施策分類」, 「(し,位置づけ」).
+    expect(['(に,施策分類', '(し,位置づけ'].map(ocrTarget)).toEqual(['category', 'strategy_refs']);
     // 〈取組の概要〉 with both brackets read as letters.
     expect(['ぐ取組の概要用', 'るぐ取組の概要用'].map(ocrTarget)).toEqual(['section:概要', 'section:概要']);
     // 〈目的〉, 〈概要〉 so (rand31 r3131-5-scan), the opening bracket read as no verb's end; not the last line of 「…を除く予算。」.
