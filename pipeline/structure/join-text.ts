@@ -65,6 +65,9 @@ const PUSHED_OUT = /^[^\s\x00-\x7f]{1,2}[。、」』）]/u;
 const UNBROKEN_WORD = /^[0-9A-Za-z][0-9A-Za-z,.%]*/u;
 const HALF_WIDTH = 0.5;
 
+/** How far, in characters, a line may start from an item's left edge and still start there. */
+const EDGE_SLACK = 0.4;
+
 /** A bracketed sub-heading alone on its line: what follows it is a new item. */
 const HEADING = /^[<〈＜‹【][^>〉＞›】]{1,30}[>〉＞›】]$/u;
 
@@ -97,7 +100,9 @@ export function joinItems(lines: readonly ItemLine[], edge = -Infinity): string[
     // A line that ends in 「、」 ends no item, however short: its sentence runs on (「…①案件発掘（…）、」 / 「②案件提案…」).
     const runsOn = items.at(-1)?.endsWith('、') === true;
     // Where the item's own left edge is not known yet (it opened on its label's line), a short line before says it.
-    const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < 2;
+    // Within a few tenths of a character of it: a scan's OCR boxes lines starting at one edge a few points apart.
+    const ownCharWidth = box?.x0 === undefined ? 0 : (box.x1 - box.x0) / Math.max(1, [...text].length);
+    const backAtEdge = itemX === undefined ? previousEnd !== undefined : box?.x0 !== undefined && Math.abs(box.x0 - itemX) < Math.max(2, EDGE_SLACK * ownCharWidth);
     const wrappedBeforeBracket = (previousNearlyFull && OPENING_BRACKET.test(text)) || (previousAtEdge && OPENING_PARENTHESIS.test(text) && !NUMBERED.test(text));
     const pushedOut = previousNearlyFull && PUSHED_OUT.test(text);
     const word = UNBROKEN_WORD.exec(text)?.[0];

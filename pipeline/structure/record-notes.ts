@@ -5,6 +5,9 @@ import type { PlacedLine } from './record-lines.ts';
 /** Fine print: smaller than this share of the body text's size (the 2020 重点施策's targets at 9.5 pt under 12 pt bullets). */
 const FINE_PRINT = 0.9;
 
+/** A scanned line of this many characters or fewer is too short for OCR to tell its size. */
+const FEW_CHARS = 3;
+
 /** The size most of the record's lines are printed in. */
 function bodySize(lines: readonly PlacedLine[]): number {
   const counts = new Map<number, number>();
@@ -53,10 +56,24 @@ function hangingBulletColumns(body: readonly PlacedLine[]): number[] {
   return columns.filter((x) => !flush.some((f) => Math.abs(f - x) < 1));
 }
 
+/** How many times the list's line gap sets a paragraph apart from the item over it. */
+const PARAGRAPH_GAP = 1.5;
+
+/**
+ * A text-layer line set apart from the item line over it by a paragraph's gap, not a wrap's: more than the gap
+ * over that line (a target under a list's last item, 8 pt below it where the items stand 4 pt apart).
+ */
+function setApart(above: PlacedLine | undefined, upper: PlacedLine, line: PlacedLine): boolean {
+  if (above === undefined || line.line.confidence !== undefined || !directlyUnder(above, upper, upper.line.font_size)) return false;
+  const listGap = Math.max(0, upper.line.bbox[1] - above.line.bbox[3]);
+  return line.line.bbox[1] - upper.line.bbox[3] > Math.max(PARAGRAPH_GAP * listGap, listGap + 0.2 * line.line.font_size);
+}
+
 /**
  * The note lines among a record's prose, in the profile's sense (`DocumentProfile.notes`): a line
  * opening with the note mark, or in fine print, or a paragraph with no bullet after a list whose
- * items hang (it starts in the bullets' column, where no item's wrapped line does), and the lines
+ * items hang (it starts in the bullets' column, where no item's wrapped line does) or set apart from
+ * the list's last item by a paragraph's gap in the bullets' column, and the lines
  * after it in the same size that continue it (up to a bullet, or a line that is not prose: a label,
  * a budget entry and its remarks).
  */
@@ -70,13 +87,16 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
   let itemX: number | undefined;
   for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
-    const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size;
+    // OCR sizes a line by its glyphs: a wrap's last character or two (「施」 under 「…普及啓発等を実」) read small is no fine print.
+    const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size && (line.line.confidence === undefined || [...text].length > FEW_CHARS);
     const item = bulleted(line);
     const previous = body[k - 1];
     // Set in from the bullet of the item above, the line is that item's own (another list's bullets may stand there).
     const hangsInItem = itemX !== undefined && line.line.bbox[0] - itemX >= HANGING_EM * line.line.font_size;
+    const atBullet = (x: number): boolean => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size;
     const afterList =
-      inItem && !item && !hangsInItem && previous !== undefined && directlyUnder(previous, line, line.line.font_size) && columns.some((x) => Math.abs(line.line.bbox[0] - x) <= COLUMN_EM * line.line.font_size);
+      inItem && !item && !hangsInItem && previous !== undefined && directlyUnder(previous, line, line.line.font_size) &&
+      (columns.some(atBullet) || (itemX !== undefined && atBullet(itemX) && setApart(body[k - 2], previous, line)));
     if (!isProse(line)) noteSize = undefined;
     else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
     else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > sizeSlack(line)) noteSize = undefined;

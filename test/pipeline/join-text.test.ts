@@ -83,6 +83,21 @@ describe('joinItems', () => {
     expect(joinItems(['高精細映像技術の応用を図る8K', '(Super Hi-Vision) の実証'])).toEqual(['高精細映像技術の応用を図る8K (Super Hi-Vision) の実証']);
   });
 
+  it("opens a new paragraph at the item's edge after a short line though a scan's OCR boxed the two lines' starts a few points apart", () => {
+    const at = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
+    expect(
+      joinItems([
+        at('「新たな日常」で急増する通信トラヒックの混雑緩和や都市部での大規模災害発生時のリスク回避のため、トラヒック集約拠点の地域分散や関係者間の連携による対策等を推進す', 46.1, 918.2),
+        at('る。', 40.6, 53.3),
+        at('トラヒック集約拠点の地域分散については、地域のISPのトラヒックを集約し、大手コンテンツ事業者のキャッシュサーバの地方への設置を促すことで、地域での折り返し通信やキ', 42.7, 922.6),
+        at('ャッシュによるトラヒック量の削減を図る。', 40.8, 536.9),
+      ]),
+    ).toEqual([
+      '「新たな日常」で急増する通信トラヒックの混雑緩和や都市部での大規模災害発生時のリスク回避のため、トラヒック集約拠点の地域分散や関係者間の連携による対策等を推進する。',
+      'トラヒック集約拠点の地域分散については、地域のISPのトラヒックを集約し、大手コンテンツ事業者のキャッシュサーバの地方への設置を促すことで、地域での折り返し通信やキャッシュによるトラヒック量の削減を図る。',
+    ]);
+  });
+
   it("takes 「>」 before Japanese text, as a scan's OCR reads the ➢ bullet, for a bullet: no line opens with a closing bracket", () => {
     expect(joinItems(['>条件不利地域における光ファイバの整備を推進するための補助金', '>地方公共団体が整備する場合の補助率は、離島地域2/3。'])).toEqual([
       '条件不利地域における光ファイバの整備を推進するための補助金',

@@ -9,6 +9,24 @@ const prose = (rows: readonly [number, string][]): PlacedLine[] =>
 const notesOf = (lines: readonly PlacedLine[]): string[] => [...findNotes(lines, () => true, notes)].map((l) => l.line.text);
 
 describe('findNotes', () => {
+  it("takes no wrap's last character a scan's OCR sized small for fine print", () => {
+    const at = (text: string, y: number, size: number): PlacedLine => ({ line: { text, bbox: [64, y, 64 + size * [...text].length, y + size], font_size: size, confidence: 90 }, page: 1, index: y });
+    const lines = [
+      at('・ICTを活用した医療・介護・健康分野のネットワーク化を推進するため、遠隔医療モデルの構築等を実', 145, 15.4), at('施', 180, 10.8),
+      at('・医療等分野における先導的なICT利活用(8K等高精細技術の医療応用)を実施', 215, 16.1), at('※ AMED(国立研究開発法人日本医療研究開発機構)の事業として実施', 252, 13.4),
+    ];
+    expect([...findNotes(lines, () => true, { ...notes, finePrint: true })].map((l) => l.line.text)).toEqual(['※ AMED(国立研究開発法人日本医療研究開発機構)の事業として実施']);
+  });
+
+  it('takes a paragraph with no bullet set apart from a list by a wider gap than its items\' as a note, though no item hangs', () => {
+    const at = (x: number, y: number, text: string): PlacedLine => ({ line: { text, bbox: [x, y, x + 10 * [...text].length, y + 10], font_size: 10 }, page: 1, index: y });
+    const items = [at(31, 120, '・放送局等と自治体が協力して、放送コンテンツを海外と共同制作し、海外発信等する取組を支援'), at(31, 134, '・放送コンテンツの高い発信力を活用して、地域活性化と我が国産業の国際競争力強化に貢献')];
+    const target = at(31, 152, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標');
+    expect(notesOf([...items, target])).toEqual([target.line.text]);
+    // At the items' own spacing, the line carries on the item above.
+    expect(notesOf([...items, at(31, 148, target.line.text)])).toEqual([]);
+  });
+
   it("continues a note on a scan into a line OCR sized by its glyphs a little larger", () => {
     const at = (text: string, y: number, size: number): PlacedLine => ({ line: { text, bbox: [620, y, 620 + size * [...text].length, y + size], font_size: size, confidence: 90 }, page: 1, index: y });
     const lines = [at('地域の課題解決のための住民による取組体制の確立を支援', 270, 12.96), at('※自治会・町内会、婦人会、ボランティア、NPO、消防団、経済団', 285, 12.72), at('体、郵便局など', 299, 13.44)];

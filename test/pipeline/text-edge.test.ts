@@ -40,6 +40,21 @@ describe('columnRightEdge', () => {
     expect(columnRightEdge(columns.slice(1, 3), columns, () => [])).toBe(302.9);
   });
 
+  it("reads no title set larger from the column's left edge into its width: a value wrapped a character short of the column's edge is one line", () => {
+    const sheet: PlacedLine[] = [
+      ['事業名:中小企業省エネ診断・設備更新支援事業', [42.5, 44.4, 339.5, 57.9], 13.5],
+      ['事業目的・概要:省エネルギー診断を受けた中小企業が、診断', [42.5, 109.7, 322.4, 119.7], 10],
+      ['成果目標:診断から設備更新に至る企業の割合を、現状の2割', [42.5, 168.2, 318.7, 178.2], 10],
+      ['から4割に高めることを目指します。', [92.5, 182.4, 258.7, 192.4], 10],
+      ['事業スキーム:国 →(補助)→ 民間団体 →(補助)→ 中小企', [42.5, 198.2, 323.2, 208.2], 10],
+    ].map(([text, bbox, size], index) => ({ line: { text: text as string, bbox: bbox as Line['bbox'], font_size: size as number }, page: 3, index }));
+    const edge = columnRightEdge(sheet.slice(2, 4), sheet, () => []);
+    expect(edge).toBe(323.2);
+    expect(joinItems([{ text: '診断から設備更新に至る企業の割合を、現状の2割', x1: 318.7 }, { text: 'から4割に高めることを目指します。', x0: 92.5, x1: 258.7 }], edge)).toEqual([
+      '診断から設備更新に至る企業の割合を、現状の2割から4割に高めることを目指します。',
+    ]);
+  });
+
   it("stops at a ruled cell's right border: a wider line under the cell, in a row spanning more columns, is not its column", () => {
     const cellBorder: Rule = { orientation: 'vertical', from: 600, to: 665, at: 335 };
     expect(columnRightEdge(aims, page, () => [cellBorder])).toBe(330);
