@@ -70,7 +70,7 @@ const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
 
 /**
  * Words of policy text OCR reads as no word at all, a kanji read as its lookalike or with a stroke before it
- * (貢献 as 真献 or 頁献, 前提 as 前揚 or 前捉, 閣僚 as 関僚, 柔軟 as 和柔軟, 減 as 滅 in 軽減, 削減, 低減, 増減, 含 as 合 in 含む, 含め, 構築 as 構染): read as the word.
+ * (貢献 as 真献 or 頁献, 前提 as 前揚 or 前捉, 閣僚 as 関僚, 柔軟 as 和柔軟, 減 as 滅 in 軽減, 削減, 低減, 増減, 含 as 合 in 含む, 含め, 構築 as 構染, 脱炭素 with a speck as 上, 嵩上げ as 高上げ): read as the word.
  */
 const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['真献', '貢献'],
@@ -87,8 +87,13 @@ const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['合め', '含め'],
   ['合まれ', '含まれ'],
   ['構染', '構築'],
+  ['脱上炭素', '脱炭素'],
+  ['高上げ', '嵩上げ'],
 ]);
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
+
+/** 嵩 read as 高 before its reading in brackets (「高(かさ)上げ」). */
+const KASA_AS_TAKA = /高(?=\s?[(（]かさ[)）]\s?上げ)/gu;
 
 /**
  * A flow diagram's arrows (「国 →（補助）→ 民間事業者等」) read as つ, ご, っ or 一 round the bracketed kind of
@@ -153,6 +158,7 @@ export function correctMisreads(text: string): string {
     .replace(YEAR_MISREAD, '年')
     .replace(SUPPLEMENTARY_SPLIT, '')
     .replace(MISREAD_WORD, (word) => MISREAD_WORDS.get(word)!)
+    .replace(KASA_AS_TAKA, '嵩')
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')

@@ -120,6 +120,7 @@ describe('correctMisreads', () => {
   it('reads words OCR misread as no word (和柔軟, 真献, 頁献, 前揚, 前捉, 関僚, 軽滅, 削滅) as the words printed, and keeps 柔和, 消滅 and a 和 before other words', () => {
     expect(correctMisreads('ローカル5Gの和柔軟な運用を可能とする')).toBe('ローカル5Gの柔軟な運用を可能とする');
     expect(correctMisreads('投資の初期負担を軽滅します。経費を削滅する。ローカル発を合むコンテンツ、システムの構染')).toBe('投資の初期負担を軽減します。経費を削減する。ローカル発を含むコンテンツ、システムの構築');
+    expect(correctMisreads('脱上炭素に資する事業、補助率を高(かさ)上げし、補助率の高上げを実施')).toBe('脱炭素に資する事業、補助率を嵩(かさ)上げし、補助率の嵩上げを実施');
     expect(correctMisreads('Society 5.0の実現に真献する。5Gの高度化に頁献する。高速通信の前揚となる。伝送路の前捉となる。デジタル・ガバメント関僚会議')).toBe(
       'Society 5.0の実現に貢献する。5Gの高度化に貢献する。高速通信の前提となる。伝送路の前提となる。デジタル・ガバメント閣僚会議',
     );
