@@ -216,6 +216,14 @@ function stackedRecords(bands: readonly Block[][]): Block[][] | undefined {
  * is vertical: 縦書き reads its 段 top to bottom, and the columns of each right to left), until
  * blocks stand alone.
  */
+/** Whether two horizontal blocks' first lines stand on one row: each one's middle within the other's height. */
+function firstLinesOnRow(a: Block, b: Block): boolean {
+  if (a.vertical || b.vertical) return false;
+  const [p, q] = [a.lines[0]!.bbox, b.lines[0]!.bbox];
+  const middle = (box: BBox): number => (box[1] + box[3]) / 2;
+  return middle(p) > q[1] && middle(p) < q[3] && middle(q) > p[1] && middle(q) < p[3];
+}
+
 function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const bands = cutAlong(blocks, 1);
@@ -236,8 +244,10 @@ function xyCut(blocks: readonly Block[]): Block[] {
   }
   const rightToLeft = readsRightToLeft(blocks);
   if (columns.length > 1) return (rightToLeft ? columns.reverse() : columns).flatMap(xyCut);
-  // Overlapping blocks with no clean cut: top to bottom, then across.
-  return [...blocks].sort((a, b) => a.bbox[1] - b.bbox[1] || (rightToLeft ? b.bbox[2] - a.bbox[2] : a.bbox[0] - b.bbox[0]));
+  // Overlapping blocks with no clean cut: top to bottom, then across; blocks whose first lines share a row across
+  // (a label a scan boxed smaller than its value beside it, its top lower: 「目的:」 left of its text).
+  const across = (a: Block, b: Block): number => (rightToLeft ? b.bbox[2] - a.bbox[2] : a.bbox[0] - b.bbox[0]);
+  return [...blocks].sort((a, b) => (!rightToLeft && firstLinesOnRow(a, b) ? a.lines[0]!.bbox[0] - b.lines[0]!.bbox[0] : a.bbox[1] - b.bbox[1] || across(a, b)));
 }
 
 /**

@@ -17,6 +17,20 @@ describe('orderForReading', () => {
     expect(texts(orderForReading(lines, []))).toEqual(['目的 地域の課題解決に', '資することを目的とする。', '概要 条件不利地域において', '整備を支援する。']);
   });
 
+  it("reads a label a scan boxed smaller than its value, beside it on its row, before the value, though the next line runs under both", () => {
+    const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
+    const lines = [
+      box('アラートからメディア等に発信される避難所情報の品質を底上げし、具体的な避難行動を促進できるものとする。', 86.9, 311.5, 543.4, 323),
+      box('目的:', 49.7, 312.7, 77.3, 319.9),
+      box('概要:地域住民等の具体的な避難行動を促進するため、Lアラート情報をG空間情報と併せて活用しやすいものとする。', 48.5, 324.2, 624, 336),
+    ];
+    expect(texts(orderForReading(lines, []))).toEqual([
+      '目的:',
+      'アラートからメディア等に発信される避難所情報の品質を底上げし、具体的な避難行動を促進できるものとする。',
+      '概要:地域住民等の具体的な避難行動を促進するため、Lアラート情報をG空間情報と併せて活用しやすいものとする。',
+    ]);
+  });
+
   it('reads a heading between two paragraphs before the second, though a scan\'s OCR boxed their lines so tall that the gap left looks like a line\'s', () => {
     // As OCR read a scanned page: the 施策効果の詳細's last line, the 目的 heading, the 目的's two lines (boxes 20 pt high for 10.5 pt text).
     const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
