@@ -5,6 +5,8 @@ import type { Line } from '../../schemas/types.ts';
 
 const line = (text: string, x0: number, y0: number, x1: number, size = 10): Line => ({ text, bbox: [x0, y0, x1, y0 + size], font_size: size });
 const texts = (lines: Line[]): string[] => lines.map((l) => l.text);
+/** A line as a scan's OCR boxes it: its size the box's height. */
+const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
 
 describe('orderForReading', () => {
   it('reads two columns column by column, not line by line', () => {
@@ -18,7 +20,6 @@ describe('orderForReading', () => {
   });
 
   it("reads a label a scan boxed smaller than its value, beside it on its row, before the value, though the next line runs under both", () => {
-    const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
     const lines = [
       box('アラートからメディア等に発信される避難所情報の品質を底上げし、具体的な避難行動を促進できるものとする。', 86.9, 311.5, 543.4, 323),
       box('目的:', 49.7, 312.7, 77.3, 319.9),
@@ -33,7 +34,6 @@ describe('orderForReading', () => {
 
   it('reads a heading between two paragraphs before the second, though a scan\'s OCR boxed their lines so tall that the gap left looks like a line\'s', () => {
     // As OCR read a scanned page: the 施策効果の詳細's last line, the 目的 heading, the 目的's two lines (boxes 20 pt high for 10.5 pt text).
-    const box = (text: string, x0: number, y0: number, x1: number, y1: number): Line => ({ text, bbox: [x0, y0, x1, y1], font_size: y1 - y0, confidence: 90 });
     const lines = [
       box('設し、移住希望者のニーズに応じた相談支援を実施することにより、地方移住への機運を醸成し、地方への', 55, 192, 557, 212),
       box('人の流れを創出する。', 55, 207, 152, 227),
