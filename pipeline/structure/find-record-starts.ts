@@ -612,8 +612,8 @@ function titleStarts(
     // What makes a title a record's is printed under it, on its page.
     const after = lines.slice(i + size, i + size + (plain ? PLAIN_TITLE_REACH : TITLE_REACH)).filter((line) => line.page === lines[i]!.page);
     // An office printed as large as the titles right under one (「統計局総務課」 at the right under 「(4)総務省統計局の移転」) is the record's, no title.
-    const notOffice = after.findIndex((line) => !CONTACT.test(text(line)) || !isTitle(line));
-    const offices = plain ? 0 : notOffice < 0 ? after.length : notOffice;
+    const notOffice = plain ? 0 : after.findIndex((line) => !CONTACT.test(text(line)) || !isTitle(line));
+    const offices = notOffice < 0 ? after.length : notOffice;
     const ends = plain ? -1 : after.findIndex((line, k) => k >= offices && isTitle(line));
     const reach = ends < 0 ? after : after.slice(0, ends);
     // Offices set small beside the title, read before it, say so as well as those printed under it.
