@@ -454,7 +454,8 @@ function buildPolicy(
   }
   const values = reclaimContinuedItems(assigned);
   const prose = new Set([...unassigned, ...values.filter((v) => v.hit.spec.target.kind === 'section').flatMap((v) => v.lines)]);
-  const notes = findNotes(body, (line) => prose.has(line), profile.notes);
+  const labelledInline = new Set(values.filter((v) => v.hit.inlineValue !== null).map((v) => body[v.hit.first]!));
+  const notes = findNotes(body, (line) => prose.has(line), profile.notes, labelledInline);
   const valueTexts = (value: (typeof values)[number]): string[] => [...(value.hit.inlineValue === null ? [] : [value.hit.inlineValue]), ...value.lines.map((l) => l.line.text)];
   const noteMarked = new Set(values.filter((value) => value.hit.spec.target.kind === 'section' && marksItemsAsNotes(valueTexts(value), profile.notes)));
   for (const value of noteMarked) for (const line of value.lines) notes.delete(line);

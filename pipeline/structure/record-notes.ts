@@ -41,13 +41,13 @@ const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolea
  * The x of bullets whose items wrap to a hanging indent (「・放送コンテンツの…」, its next line set in):
  * a line with no bullet that starts in that column is no item's continuation.
  */
-function hangingBulletColumns(body: readonly PlacedLine[]): number[] {
+function hangingBulletColumns(body: readonly PlacedLine[], opensItem: (line: PlacedLine) => boolean): number[] {
   const columns: number[] = [];
   const flush: number[] = [];
   const right = Math.max(...body.map((l) => l.line.bbox[2]));
   body.forEach((line, k) => {
     const next = body[k + 1];
-    if (next === undefined || !bulleted(line) || bulleted(next)) return;
+    if (next === undefined || !opensItem(line) || opensItem(next)) return;
     const below = directlyUnder(line, next, line.line.font_size);
     if (below && next.line.bbox[0] - line.line.bbox[0] >= HANGING_EM * line.line.font_size) columns.push(line.line.bbox[0]);
     // An item wrapped flush to its bullet (its line runs to the column's right edge): a line there may be the item's.
@@ -77,19 +77,27 @@ function setApart(above: PlacedLine | undefined, upper: PlacedLine, line: Placed
  * after it in the same size that continue it (up to a bullet, or a line that is not prose: a label,
  * a budget entry and its remarks).
  */
-export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLine) => boolean, notes: DocumentProfile['notes']): Set<PlacedLine> {
+export function findNotes(
+  body: readonly PlacedLine[],
+  isProse: (line: PlacedLine) => boolean,
+  notes: DocumentProfile['notes'],
+  labelledInline: ReadonlySet<PlacedLine> = new Set(),
+): Set<PlacedLine> {
   const found = new Set<PlacedLine>();
   if (notes === undefined) return found;
   const size = bodySize(body);
-  const columns = hangingBulletColumns(body);
+  // A label with its value on its line (「施策の概要：…」, the value's wraps set in under the value) opens an item as a bullet does.
+  const opensItem = (line: PlacedLine): boolean => bulleted(line) || labelledInline.has(line);
+  const columns = hangingBulletColumns(body, opensItem);
   let noteSize: number | undefined;
   let inItem = false;
   let itemX: number | undefined;
   for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
     // OCR sizes a line by its glyphs: a wrap's last character or two (「施」 under 「…普及啓発等を実」) read small is no fine print.
-    const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size && (line.line.confidence === undefined || [...text].length > FEW_CHARS);
-    const item = bulleted(line);
+    const fewCharsRead = line.line.confidence !== undefined && [...text].length <= FEW_CHARS;
+    const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size && !fewCharsRead;
+    const item = opensItem(line);
     const previous = body[k - 1];
     // Set in from the bullet of the item above, the line is that item's own (another list's bullets may stand there).
     const hangsInItem = itemX !== undefined && line.line.bbox[0] - itemX >= HANGING_EM * line.line.font_size;
@@ -99,9 +107,10 @@ export function findNotes(body: readonly PlacedLine[], isProse: (line: PlacedLin
       (columns.some(atBullet) || (itemX !== undefined && atBullet(itemX) && setApart(body[k - 2], previous, line)));
     if (!isProse(line)) noteSize = undefined;
     else if (notes.start.test(text) || finePrint || (afterList && noteSize === undefined)) noteSize = line.line.font_size;
-    else if (item || Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > sizeSlack(line)) noteSize = undefined;
+    // A wrap's last character or two right under a note goes on with it, however small OCR sized them (「一括計」 / 「上」).
+    else if (item || (Math.abs(line.line.font_size - (noteSize ?? -Infinity)) > sizeSlack(line) && !(fewCharsRead && previous !== undefined && directlyUnder(previous, line, previous.line.font_size)))) noteSize = undefined;
     if (noteSize !== undefined) found.add(line);
-    inItem = isProse(line) && (item || (inItem && noteSize === undefined));
+    inItem = (isProse(line) || labelledInline.has(line)) && (item || (inItem && noteSize === undefined));
     if (item) itemX = line.line.bbox[0];
   }
   return found;

@@ -33,6 +33,14 @@ describe('findNotes', () => {
     expect(notesOf(lines)).toEqual(['※自治会・町内会、婦人会、ボランティア、NPO、消防団、経済団', '体、郵便局など']);
   });
 
+  it("continues a note on a scan into its wrap's last character, however small OCR sized it", () => {
+    const at = (text: string, x: number, y: number, size: number): PlacedLine => ({ line: { text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size, confidence: 92 }, page: 1, index: y });
+    const note = at('※情報提供ネットワークシステムの設置・管理等に係る経費については、内閣官房の下で一括要求・一括計', 46, 154, 14.9);
+    expect(notesOf([at('必要となる情報システムの整備についての支援等を実施', 102, 133, 14.6), note, at('上', 45, 172, 8.4)])).toEqual([note.line.text, '上']);
+    // Standing apart from it, the character is no part of it.
+    expect(notesOf([note, at('上', 45, 200, 8.4)])).toEqual([note.line.text]);
+  });
+
   it('takes a paragraph with no bullet after a list whose items hang as a note, though it has no ※', () => {
     const lines = prose([
       [54, '・放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、我が国の魅力を紹介する放送コンテンツを海外と'],
@@ -42,6 +50,19 @@ describe('findNotes', () => {
       [54, '月21日閣議決定））'],
     ]);
     expect(notesOf(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標（成長戦略フォローアップ（令和元年6', '月21日閣議決定））']);
+  });
+
+  it("takes a paragraph back at an inline label's edge, after the label's value hung under itself, as a note", () => {
+    const lines = prose([
+      [43, '施策の概要:放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、海外発信等する取組を支援'],
+      [102, '放送コンテンツの高い発信力を活用して、地域活性化と我が国産業の国際競争力強化に貢献'],
+      [43, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標'],
+    ]);
+    const isProse = (line: PlacedLine): boolean => !line.line.text.includes(':');
+    expect([...findNotes(lines, isProse, notes, new Set([lines[0]!]))].map((l) => l.line.text)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
+    // Where the value wraps back to the label's edge, a line there carries it on.
+    const flush = prose([[43, lines[0]!.line.text], [43, lines[1]!.line.text], [43, lines[2]!.line.text]]);
+    expect([...findNotes(flush, isProse, notes, new Set([flush[0]!]))]).toEqual([]);
   });
 
   it("keeps a line set in from its item's bullet as that item's, though another list's bullets stand at its x", () => {
