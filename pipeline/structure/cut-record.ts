@@ -2,6 +2,11 @@ import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
 
 /** Fewest other records whose sections say what a record usually prints, and in what order. */
 const MIN_OTHERS = 2;
+/**
+ * With one other record (a short scan's two), the last must print that record's first sections, in its order,
+ * and stop at least this many short of its end: one section left out is a record's own choice as often as a cut.
+ */
+const MIN_MISSING_BESIDE_ONE = 2;
 
 /**
  * The issue a document's last record gets when it seems cut short: it ends on the document's last
@@ -12,7 +17,7 @@ const MIN_OTHERS = 2;
 export function cutRecordIssue(records: readonly PolicyRecord[], lastPage: number): RecordIssue | undefined {
   const last = records.at(-1);
   const others = records.slice(0, -1);
-  if (last === undefined || others.length < MIN_OTHERS || last.source.pages.at(-1) !== lastPage) return undefined;
+  if (last === undefined || others.length === 0 || last.source.pages.at(-1) !== lastPage) return undefined;
   const own = Object.keys(last.sections);
   if (own.length === 0) return undefined;
   // Where each section stands among a record's sections, on average over the records that print it.
@@ -27,6 +32,7 @@ export function cutRecordIssue(records: readonly PolicyRecord[], lastPage: numbe
   const missing = usual.filter((key) => place(key) > lastOwn);
   // Cut, it prints the usual sections up to where it stops; one missing before is another loss (a label OCR lost), not a cut.
   if (missing.length === 0 || missing.length < usual.length) return undefined;
+  if (others.length < MIN_OTHERS && (missing.length < MIN_MISSING_BESIDE_ONE || !opensLike(own, Object.keys(others[0]!.sections)))) return undefined;
   const printed = missing.map((key) => `「${key}」 (${places.get(key)!.length} of ${others.length} others)`).join(', ');
   return {
     type: 'record-cut-short',
@@ -35,5 +41,8 @@ export function cutRecordIssue(records: readonly PolicyRecord[], lastPage: numbe
     page: lastPage,
   };
 }
+
+/** Whether `own` is `other`'s first keys, in its order. */
+const opensLike = (own: readonly string[], other: readonly string[]): boolean => own.every((key, k) => other[k] === key);
 
 const average = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -33,6 +33,16 @@ describe("a catalogue's last record cut short", () => {
     ]);
   });
 
+  it("is flagged beside one other record only when it prints that record's first sections and stops two or more short", () => {
+    const cut = (sections: readonly string[]): string[] =>
+      read([recordPage(1, '光ファイバ整備', ['施策効果の詳細', '目的', '概要', '具体的取組']), recordPage(2, 'テレワーク推進', sections)])
+        .issues.filter((issue) => issue.type === 'record-cut-short')
+        .map((issue) => issue.record);
+    expect(cut(['施策効果の詳細', '目的'])).toEqual(['テレワーク推進']);
+    expect(cut(['施策効果の詳細', '目的', '概要'])).toEqual([]);
+    expect(cut(['目的', '施策効果の詳細'])).toEqual([]);
+  });
+
   it('is not flagged when it leaves out a section printed before its last one, or prints them all', () => {
     const skipped = read([
       recordPage(1, '光ファイバ整備', ['目的', '概要', '期待される効果']),
