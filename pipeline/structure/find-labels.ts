@@ -243,9 +243,10 @@ function matchesLabel(spec: LabelSpec, text: string, { wrapped, ocr, withValue }
   // 「く予算。」 is the last line of 「…を除く予算。」), the closing one as no punctuation or lost.
   const angled = ocr && !withValue ? (OCR_ANGLED.exec(candidate) ?? OCR_ANGLED_SHORT.exec(candidate))?.[1] : undefined;
   if (angled !== undefined && compacts.has(angled)) return true;
-  // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right.
+  // A label in brackets as OCR reads them, one lost or doubled (「概要)】」「【概要)】」 for 【概要】), its words read right,
+  // or read as a long label's are (「(成果是標】」, 「【事業央間】」: one character misread).
   const readWords = ocr ? withoutBrackets(candidate) : candidate;
-  const bracketsMisread = (label: string): boolean => readWords !== candidate && readWords === withoutBrackets(label) && [...readWords].length >= 2;
+  const bracketsMisread = (label: string): boolean => readWords !== candidate && [...readWords].length >= 2 && (readWords === withoutBrackets(label) || readsAsLabel(readWords, withoutBrackets(label)));
   if (ocr && [...compacts].some((label) => readsAsLabel(candidate, label) || (long(label) && readsAsLabel(trimmed, label)) || bracketsMisread(label))) return true;
   return patterns.some((variant) => !holdsValue(variant) && !(wrapped && namesItself(variant)) && (variant.test(candidate) || variant.test(bare)));
 }

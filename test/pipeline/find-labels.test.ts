@@ -138,6 +138,12 @@ describe('findLabels', () => {
     expect(findLabels(placed(['概要)】']), [summary])).toEqual([]);
     // Words misread are no bracket misread: 「概容)】」 is not the label.
     expect(findLabels(placed(['概容)】'], 72), [summary])).toEqual([]);
+    // A long label's words take one misread character in brackets too (「【事業央間】」, 「(成果是標】」).
+    const period: LabelSpec = { target: { kind: 'section', key: '事業期間' }, variants: ['事業期間'] };
+    const target: LabelSpec = { target: { kind: 'section', key: '成果目標' }, variants: ['成果目標'] };
+    const keys = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), [period, target]).map((hit) => hit.label);
+    expect(keys(['【事業央間】', '令和5年度〜令和7年度', '(成果是標】', '支援先の付加価値額を増加させる'], 63)).toEqual(['【事業央間】', '(成果是標】']);
+    expect(keys(['【事業央間】', '令和5年度〜令和7年度'])).toEqual([]);
   });
 
   it("reads a ● mark OCR read as 「@」「⑳」「$」 before a label of three characters or more as the mark", () => {
