@@ -89,8 +89,17 @@ const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['構染', '構築'],
   ['脱上炭素', '脱炭素'],
   ['高上げ', '嵩上げ'],
+  ['芝急', '緊急'],
+  ['開折', '開拓'],
+  ['携淀', '携帯'],
 ]);
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
+
+/**
+ * 間 read as 問 after the kanji it closes words with (関係者間, 民間, 期間, 年間, 時間, 空間, 区間, 中間): no word runs
+ * them into 問 but before 問題 or 問い合わせ (「事業者問い合わせ」); nor 「…の問で」 「…の問に」 (between: 「行政機関等の間で」).
+ */
+const AIDA_AS_TOI = /(?<=[者民期年時空区中])問(?![い合題])|(?<=の)問(?=[でに])/gu;
 
 /** 嵩 read as 高 before its reading in brackets (「高(かさ)上げ」). */
 const KASA_AS_TAKA = /高(?=\s?[(（]かさ[)）]\s?上げ)/gu;
@@ -159,6 +168,7 @@ export function correctMisreads(text: string): string {
     .replace(SUPPLEMENTARY_SPLIT, '')
     .replace(MISREAD_WORD, (word) => MISREAD_WORDS.get(word)!)
     .replace(KASA_AS_TAKA, '嵩')
+    .replace(AIDA_AS_TOI, '間')
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')

@@ -124,7 +124,8 @@ describe('correctMisreads', () => {
     expect(correctMisreads('Society 5.0の実現に真献する。5Gの高度化に頁献する。高速通信の前揚となる。伝送路の前捉となる。デジタル・ガバメント関僚会議')).toBe(
       'Society 5.0の実現に貢献する。5Gの高度化に貢献する。高速通信の前提となる。伝送路の前提となる。デジタル・ガバメント閣僚会議',
     );
-    for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会', '集落の消滅', '点滅信号', '場合も', '組合員']) expect(correctMisreads(text)).toBe(text);
+    expect(correctMisreads('関係者問の連携、民問事業者、事業期問、年問100件、携淀電話の緊急、行政機関等の問で、国と地方の問に')).toBe('関係者間の連携、民間事業者、事業期間、年間100件、携帯電話の緊急、行政機関等の間で、国と地方の間に');
+    for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会', '集落の消滅', '点滅信号', '場合も', '組合員', '事業者問い合わせ窓口', '関係者問題', '質問', '年齢を問わず', 'この問題', 'その問い']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('reads 補上正 as 補正: a scanned cover\'s 「令和5年度補正予算」 names a supplementary budget', () => {
