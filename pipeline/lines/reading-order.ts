@@ -66,14 +66,15 @@ function ruledApart(last: BBox, next: BBox, stacking: Stacking): boolean {
 }
 
 /**
- * Whether a line stands in the gap between two others, facing the second: a heading (「目的」) between
- * two paragraphs that a scan's OCR boxed so tall that the gap left between them looks like a line's.
+ * Whether a line stands in the gap between two others, facing either: a heading (「目的」) between
+ * two paragraphs that a scan's OCR boxed so tall that the gap left between them looks like a line's,
+ * or an office under the right end of a title, over the budget line under the title's left.
  */
 function standsBetween(middle: BBox, last: BBox, next: BBox, stacking: Stacking): boolean {
   const { axis, sense } = stacking;
   const centre = (middle[axis]! + middle[axis + 2]!) / 2;
   const [low, high] = sense > 0 ? [last[axis + 2]!, next[axis]!] : [next[axis + 2]!, last[axis]!];
-  return centre > low && centre < high && facing(middle, next, stacking);
+  return centre > low && centre < high && (facing(middle, next, stacking) || facing(middle, last, stacking));
 }
 
 /** Groups lines of one orientation (already split at wide gaps and rules) into blocks: facing, close, similar size, no rule between. */

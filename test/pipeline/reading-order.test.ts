@@ -50,6 +50,19 @@ describe('orderForReading', () => {
     ]);
   });
 
+  it("reads an office under a title's right end before the budget line under its left, though a scan boxed them as large as the title", () => {
+    // As OCR read a scanned 事業PR資料 page: the title, the office at the right, the budget line and the 目的・概要 (boxes 20 pt high for 10.5 pt text).
+    const lines = [
+      box('地域中核企業成長投資促進事業', 66, 44, 315, 69),
+      box('地域経済産業グループ地域企業高度化推進課(電話:03-3580-0101)', 306, 72, 570, 84),
+      box('令和5年度補正予算額: 42.5億円', 67, 83, 204, 104),
+      box('【事業の目的・概要)】', 72, 102, 158, 122),
+      box('〇地域経済を牽引する中核企業が、設備の更新や新製品の量産', 75, 117, 341, 138),
+      box('体制の構築に踏み出せるよう、投資の初期負担を軽減しま', 86, 130, 331, 151),
+    ];
+    expect(texts(orderForReading(lines, []))).toEqual(lines.map((l) => l.text));
+  });
+
   it('reads two records side by side column by column, though their paragraphs leave gaps at the same heights', () => {
     // Two records of a landscape page printed in lockstep: each band holds both columns' blocks.
     const column = (x: number, name: string): Line[] => [
