@@ -151,6 +151,23 @@ function farBelowRight(line: PlacedLine, last: BBox, label: BBox): boolean {
   return line.line.bbox[1] - last[3] > 1.5 * em && line.line.bbox[0] - label[0] >= 2 * em;
 }
 
+/**
+ * Whether a line starts back at an inline entry's label's left edge, within an em, where the entry has ended: its
+ * wrapped lines all hung an em or more right of the label, or its last line closed on a figure, every bracket shut
+ * (「【予算】…70.1億円【新規】」, then the measure's prose flush with the label).
+ */
+function backAtLabel(line: PlacedLine, label: LabelHit, own: readonly PlacedLine[]): boolean {
+  const em = line.line.font_size;
+  if (line.page !== label.page || line.line.bbox[0] - label.bbox[0] >= em) return false;
+  const onPage = own.filter((l) => l.page === line.page);
+  if (onPage.length > 0 && onPage.every((l) => l.line.bbox[0] - label.bbox[0] >= em)) return true;
+  const entry = normaliseCharacters([label.inlineValue ?? '', ...own.map((l) => l.line.text)].join(''));
+  const last = normaliseCharacters(own.at(-1)?.line.text ?? label.inlineValue ?? '');
+  return findFigures(last, 0, last.length).length > 0 && bracketsShut(entry);
+}
+
+const bracketsShut = (text: string): boolean => (text.match(/[(（【「]/gu)?.length ?? 0) === (text.match(/[)）】」]/gu)?.length ?? 0);
+
 /** Longest a figure's word is, in font sizes: a box's caption, not a line of text. */
 const FIGURE_WORD_EMS = 8;
 
@@ -390,6 +407,7 @@ export function assignValues(
       // nor one a blank line further down standing well right of the label (a figure's 「環境省 → 地方公共団体」 under ■実施期間：…).
       if (hit.inlineValue !== null && line.page === hit.page && line.line.bbox[0] < hit.bbox[0] - 2) break;
       if (hit.inlineValue !== null && line.page === hit.page && farBelowRight(line, lines[own.at(-1) ?? hit.last]!.line.bbox, hit.bbox)) break;
+      if (hit.spec.target.kind === 'budget' && hit.inlineValue !== null && backAtLabel(line, hit, own.map((j) => lines[j]!)) && !goesOnBudget(line)) break;
       // A value does not run on into a page that opens with a heading (a case page after the policy).
       const before = lines[i - 1]!;
       if (line.page !== before.page && line.line.font_size > 1.15 * before.line.font_size) break;

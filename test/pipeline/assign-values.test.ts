@@ -365,3 +365,32 @@ describe('assignValues over a page break after a budget', () => {
     expect(valueOfBudget(lines)).toEqual(['(元年度31.6', '電波遮へい対策事']);
   });
 });
+
+describe('assignValues on an entry printed on its label\'s line, then prose flush with the label', () => {
+  // The 2020 重点施策 slide rendering with no bullets (rand51 r5151-10, pages 5 and 7): 【予算】 entries, then the measure's text.
+  const labels = labelVocabulary();
+  const entryOf = (lines: PlacedLine[]): string[] => assignValues(lines, findLabels(lines, labels), () => [], () => false).values.flatMap((value) => value.lines.map((l) => l.line.text.slice(0, 8)));
+
+  it('ends an entry that closed on a figure at a line back at the label without one', () => {
+    const lines = placedOn(7, 9, [
+      ['【予算】地域課題解決型ローカル5G等の実現に向けた開発実証 70.1億円【新規】', [26, 99, 357, 108]],
+      ['地域の企業や自治体をはじめ、様々な主体が個別のニーズに応じて独自の5Gシステムを柔軟に構築でき', [30, 116, 893, 125]],
+    ]);
+    expect(entryOf(lines)).toEqual([]);
+  });
+
+  it('ends an entry whose wrapped lines hang under its value at a line back at the label, and goes on with one that does not', () => {
+    const lines = placedOn(3, 9, [
+      ['【予算】地域おこし協力隊の推進に要する経費 2.1億円(元年度 1.5億円)', [26, 99, 327, 108]],
+      ['「移住・交流情報ガーデン」の運営等に要する経費 0.9億円(元年度 0.9億円)', [62, 111, 381, 120]],
+      ['地域おこし協力隊の更なる拡充のため、全国サミットの開催等により広く制度の周知を行う', [30, 141, 842, 150]],
+    ]);
+    expect(entryOf(lines)).toEqual(['「移住・交流情報']);
+    // Wrapped back to the label's edge inside a bracket the figure opened, the entry goes on.
+    const wrapped = placedOn(3, 9, [
+      ['【予算】地域おこし協力隊の推進に要する経費 2.1億円(元年度 1.5億円の', [26, 99, 327, 108]],
+      ['うち移住・交流の推進分)', [27, 111, 381, 120]],
+    ]);
+    expect(entryOf(wrapped)).toEqual(['うち移住・交流の']);
+  });
+});
