@@ -121,6 +121,9 @@ const TOPIC_HEADING = new RegExp(`${TOPIC_MARK}.{0,40}$`, 'u');
 /** A topic heading wrapped over lines (its lines joined) may run longer than one line holds. */
 const WRAPPED_TOPIC_HEADING = new RegExp(`${TOPIC_MARK}.{0,90}$`, 'u');
 
+/** An amount in yen, which no heading prints. */
+const PRINTS_AMOUNT = /\d\s*(?:千|百万|億|兆)?円/u;
+
 /** A heading wrapped over lines is set this much larger than the text (or as large as the title): a record's own wrapped item is text. */
 const HEADING_SCALE = 1.1;
 /** A topic heading wrapped over lines: at most this many. */
@@ -151,7 +154,8 @@ function dropHeadingsOver(previous: PlacedLine[], title: PlacedLine, body: numbe
     if (last === undefined || last.page !== title.page || !(top - last.line.bbox[3] < 1.5 * Math.max(title.line.font_size, last.line.font_size) && last.line.bbox[3] <= top)) return;
     const count = Array.from({ length: HEADING_LINES }, (_, k) => k + 1).find((n) => {
       const lines = previous.slice(-n);
-      if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()))) return false;
+      // A sentence, or a figure in yen (a budget label over its entry, 「<概算要求額>」 over 「…事業等24.0億円」), heads nothing.
+      if (lines.length < n || lines.some((line) => /。$/u.test(line.line.text.trim()) || PRINTS_AMOUNT.test(normaliseCharacters(line.line.text)))) return false;
       const wrapped = lines.slice(1);
       if (n > 1 && (lines[0]!.line.font_size < Math.min(title.line.font_size, HEADING_SCALE * body) || wrapped.some((line, k) => !wrapsOnto(lines[k]!, line) || TOPIC_HEADING.test(normaliseCharacters(line.line.text).trim())))) return false;
       return (n > 1 ? WRAPPED_TOPIC_HEADING : TOPIC_HEADING).test(lines.map((line) => normaliseCharacters(line.line.text).trim()).join(''));

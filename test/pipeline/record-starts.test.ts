@@ -1553,6 +1553,21 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("keeps a budget label a scan boxed large, over its entry just above the next title, as the record's budget, not a topic heading over that title", () => {
+    // As OCR read a scanned 重点施策 page (rand51 r5151-3-scan, page 3): 「<概算要求額>」 read as 「■概算要求額>」, boxed 20 pt high.
+    const record = (name: string, budget: string, y: number): ReadLine[] => [
+      ['施策名', 63, y, 93, y + 14, 14.16], [name, 121, y, 359, y + 14, 13.92],
+      ['取組の概要', 53, y + 45, 102, y + 59, 13.92], [`・${name}を推進し、関係者が幅広く協力して海外発信等する取組を支援`, 125, y + 24, 800, y + 38, 13.92],
+      ['■概算要求額>', 46, y + 103, 108, y + 123, 20.4], [budget, 48, y + 119, 466, y + 139, 20.16],
+    ];
+    const set = readScan([[...record('ICTインフラシステムの海外展開', 'ICT国際競争力強化パッケージ支援事業20.5億円(元年度3.8億円)', 60), ...record('放送コンテンツの海外展開', '放送コンテンツの海外展開強化事業等24.0億円(元年度2.0億円)', 221), ...record('地方の一般財源総額の確保', '地方交付税16.8兆円(元年度16.2兆円)', 382)]], 842, 595);
+    expect(set.records.map((r) => [r.name, r.budget.map((b) => b.amount_jpy)])).toEqual([
+      ['ICTインフラシステムの海外展開', [2_050_000_000, 380_000_000]],
+      ['放送コンテンツの海外展開', [2_400_000_000, 200_000_000]],
+      ['地方の一般財源総額の確保', [16_800_000_000_000, 16_200_000_000_000]],
+    ]);
+  });
+
   it('leaves a topic heading wrapped over two lines out of the record before, and keeps that record\'s own numbered last item wrapped in body size', () => {
     const cover = layout(1, [line('総務省重点施策2020', 200, 250, 28)]);
     const record = (topic: string[], name: string, last: string[], y: number): Line[] => [
