@@ -92,6 +92,7 @@ const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['芝急', '緊急'],
   ['開折', '開拓'],
   ['携淀', '携帯'],
+  ['吾かな', '豊かな'],
 ]);
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
 
