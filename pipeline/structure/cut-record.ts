@@ -4,7 +4,8 @@ import type { PolicyRecord, RecordIssue } from '../../schemas/types.ts';
 const MIN_OTHERS = 2;
 /**
  * With one other record (a short scan's two), the last must print that record's first sections, in its order,
- * and stop at least this many short of its end: one section left out is a record's own choice as often as a cut.
+ * and stop at least this many short of its end: one section left out is a record's own choice as often as a cut,
+ * unless the other ran over a page break (records printed over two pages, the scan stopping at the break).
  */
 const MIN_MISSING_BESIDE_ONE = 2;
 
@@ -32,7 +33,11 @@ export function cutRecordIssue(records: readonly PolicyRecord[], lastPage: numbe
   const missing = usual.filter((key) => place(key) > lastOwn);
   // Cut, it prints the usual sections up to where it stops; one missing before is another loss (a label OCR lost), not a cut.
   if (missing.length === 0 || missing.length < usual.length) return undefined;
-  if (others.length < MIN_OTHERS && (missing.length < MIN_MISSING_BESIDE_ONE || !opensLike(own, Object.keys(others[0]!.sections)))) return undefined;
+  if (others.length < MIN_OTHERS) {
+    const other = others[0]!;
+    const fewest = other.source.pages.length > 1 ? 1 : MIN_MISSING_BESIDE_ONE;
+    if (missing.length < fewest || !opensLike(own, Object.keys(other.sections))) return undefined;
+  }
   const printed = missing.map((key) => `「${key}」 (${places.get(key)!.length} of ${others.length} others)`).join(', ');
   return {
     type: 'record-cut-short',

@@ -43,6 +43,20 @@ describe("a catalogue's last record cut short", () => {
     expect(cut(['目的', '施策効果の詳細'])).toEqual([]);
   });
 
+  it('is flagged one section short beside one other record that ran over a page break', () => {
+    const page = recordPage(2, '放送コンテンツによる地域情報発信力強化事業', ['目的']);
+    const rest: PageLayout = { page: { ...page.page, number: 3, lines: [line('【概要】', 50, 60), line('地域の魅力を海外へ発信する取組を支援する。', 60, 80), line('施策名：ICT基盤高度化事業', 50, 300, 14), line('担当：自治行政局地域政策課', 50, 330), line('【目的】', 50, 370), line('医療情報の安全管理を推進する。', 60, 390)] }, rules: [] };
+    const set = read([page, rest]);
+    expect(set.records.map((r) => [r.name, r.source.pages, Object.keys(r.sections)])).toEqual([
+      ['放送コンテンツによる地域情報発信力強化事業', [2, 3], ['目的', '概要']],
+      ['ICT基盤高度化事業', [3], ['目的']],
+    ]);
+    expect(set.issues.filter((issue) => issue.type === 'record-cut-short').map((issue) => issue.record)).toEqual(['ICT基盤高度化事業']);
+    // On one page each, one section short is not enough.
+    const apart = read([recordPage(1, '光ファイバ整備', ['目的', '概要']), recordPage(2, 'テレワーク推進', ['目的'])]);
+    expect(apart.issues.filter((issue) => issue.type === 'record-cut-short')).toEqual([]);
+  });
+
   it('is not flagged when it leaves out a section printed before its last one, or prints them all', () => {
     const skipped = read([
       recordPage(1, '光ファイバ整備', ['目的', '概要', '期待される効果']),
