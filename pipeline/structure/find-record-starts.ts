@@ -154,6 +154,9 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
   return end - from;
 }
 
+/** How far, in the label's font sizes, OCR may box a value into the label it stands beside. */
+const OCR_BOX_OVERLAP = 0.25;
+
 /**
  * The value of a name label printed alone (a 施策名 cell): the next line, beside it on its row or
  * just below it (under a header cell centred over a wide value cell, anywhere along the row); or
@@ -165,7 +168,9 @@ function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: n
   const next = lines[last + 1];
   const own = lines.slice(first, last + 1);
   const [x0, y0, x1, y1] = unionBox(own.map((l) => l.line.bbox));
-  const besideLabel = (l: PlacedLine | undefined): boolean => l !== undefined && l.line.bbox[0] >= x1 - 1 && own.some((part) => sameRow(part, l)) && !isLabel(l);
+  // A scan's OCR boxes a label and the value it split off its line a few points into each other (「施策名:」 「:サイバー…」).
+  const overlap = readByOcr(own) ? Math.max(1, OCR_BOX_OVERLAP * label.line.font_size) : 1;
+  const besideLabel = (l: PlacedLine | undefined): boolean => l !== undefined && l.line.bbox[0] >= x1 - overlap && own.some((part) => sameRow(part, l)) && !isLabel(l);
   const previous = lines[first - 1];
   if (!besideLabel(next) && besideLabel(previous)) return previous;
   if (next === undefined || next.page !== label.page) return undefined;
@@ -177,7 +182,7 @@ function valueBesideOrBelow(lines: readonly PlacedLine[], first: number, last: n
       .find((l) => l.page === label.page && l.line.bbox[1] >= y1 - 1 && l.line.bbox[1] - y1 <= 3 * size && l.line.bbox[0] < x1 + 2 * size && l.line.bbox[2] > x0 - 2 * size && !isLabel(l));
   }
   const [nx0, ny0, , ny1] = next.line.bbox;
-  const beside = nx0 >= x1 - 1 && ny0 < y1 && ny1 > y0;
+  const beside = nx0 >= x1 - overlap && ny0 < y1 && ny1 > y0;
   const below = ny0 >= y1 - 1 && ny0 - y1 <= 1.5 * label.line.font_size;
   return beside || below ? next : undefined;
 }
@@ -236,7 +241,8 @@ function nameLabelStarts(lines: readonly PlacedLine[], labels: readonly LabelSpe
     const numbered = BARE_NUMBER.test(text(value)) && nameAfter !== undefined && sameRow(value, nameAfter) && nameAfter.line.bbox[0] > value.line.bbox[2];
     const more = numbered ? 1 + wrappedLines(lines, at + 1, isField, { inCell: true }) : wrappedLines(lines, at, isField, { inCell: true });
     const valueLines = lines.slice(at, at + more);
-    const joined = (parts: readonly string[]): string => (numbered ? `${parts[0]} ${parts.slice(1).join('')}` : parts.join(''));
+    // The label's colon OCR read again at the value's head (「施策名:」 「:サイバー…」) is no part of the name.
+    const joined = (parts: readonly string[]): string => (numbered ? `${parts[0]} ${parts.slice(1).join('')}` : parts.join('')).replace(/^[:：]\s*/u, '');
     // The name's lines are the record's title when they follow the label; under a header row they are read in place.
     const follows = at === i + span;
     const apart = follows ? {} : { nameAt: valueLines.map((_, k) => at + k) };

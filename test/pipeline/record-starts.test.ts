@@ -1553,6 +1553,25 @@ describe('where records start, in layouts no profile names', () => {
     ]);
   });
 
+  it("starts a record at a name label whose value OCR split off its line and boxed a few points into it, the colon read again", () => {
+    // As OCR read a scanned 重点施策 page (rand52 r5252-1-scan, page 3): 「施策名:」 and 「:サイバー…」, the value's box 2 pt into the label's.
+    const record = (head: ReadLine[], y: number): ReadLine[] => [
+      ...head,
+      ['・巧妙化・複雑化するサイバー攻撃に対し、実践的な対処能力を持つセキュリティ人材を育成する', 97, y + 28, 911, y + 43, 14.88],
+      ['【予算】', 56, y + 80, 87, y + 96, 15.84], ['ナショナルサイバートレーニングセンターの構築15.0億円(元年度14.9億円)', 58, y + 98, 443, y + 112, 14.64],
+    ];
+    const set = readScan(
+      [[
+        ...record([['施策名:データ利活用型スマートシティの推進', 48, 60, 341, 78, 18.24]], 60),
+        ...record([['施策名:', 48, 200, 98, 217, 17.28], [':サイバーセキュリティ人材の育成', 96, 201, 313, 214, 12.24]], 200),
+        ...record([['施策名:地域経済循環の推進', 48, 340, 341, 358, 18.24]], 340),
+      ]],
+      960,
+      540,
+    );
+    expect(set.records.map((r) => r.name)).toEqual(['データ利活用型スマートシティの推進', 'サイバーセキュリティ人材の育成', '地域経済循環の推進']);
+  });
+
   it("keeps a budget label a scan boxed large, over its entry just above the next title, as the record's budget, not a topic heading over that title", () => {
     // As OCR read a scanned 重点施策 page (rand51 r5151-3-scan, page 3): 「<概算要求額>」 read as 「■概算要求額>」, boxed 20 pt high.
     const record = (name: string, budget: string, y: number): ReadLine[] => [
