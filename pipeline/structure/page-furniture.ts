@@ -162,8 +162,11 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
     // A line that ends in its page's number printed as one on every page is a footer whatever it names
     // (「令和2年度概算要求 - 1 -」), cover or none: a name may end in a number, not in 「- 1 -」.
     const paged = alike.every((other) => endsInPageNumber(other.line, other.page, PRINTED_PAGE_NUMBER));
+    // The first page no cover, but laid out as the others, another text in that size at that place (the first
+    // record's office where the next two records share theirs): what repeats there is a record's, not the document's.
+    const firstLikeOthers = candidates.some((other) => other.page === pages[0] && Math.abs(other.y - candidate.y) < SAME_PLACE && across(other.line, candidate.line) && similarSize(other.line, candidate.line));
     const everyPage =
-      onPages >= 2 && (onPages === pages.length - 1 || (paged && onPages === pages.length)) && (paged || !BUDGET_WORDS.test(candidate.key)) &&
+      onPages >= 2 && ((onPages === pages.length - 1 && !firstLikeOthers) || (paged && onPages === pages.length)) && (paged || !BUDGET_WORDS.test(candidate.key)) &&
       alike.every((other) => (paged || other.page !== pages[0]) && near(speckless(other.key), speckless(candidate.key), 1) && (other.line.confidence !== undefined || outermost(other, pageNumbers) || endsInPageNumber(other.line, other.page)));
     if ((onPages >= needed || titleRun || everyPage) && numberedLikePages(alike)) {
       for (const other of alike) {
@@ -210,6 +213,10 @@ export function findPageFurniture(pages: readonly Page[], options: FurnitureOpti
   releaseBlockHeads();
   return furniture;
 }
+
+/** How far apart, as a share of the larger, two sizes of one line's text may be (OCR sizes a line by its glyphs). */
+const SIZE_SPREAD = 0.15;
+const similarSize = (a: Line, b: Line): boolean => Math.abs(a.font_size - b.font_size) <= SIZE_SPREAD * Math.max(a.font_size, b.font_size);
 
 /**
  * A chapter's name printed twice in a page's edge bands, no larger than the text (「5Gなどの情報通信基盤の

@@ -43,6 +43,18 @@ describe('findPageFurniture', () => {
     expect(new Set([...findPageFurniture(pages)].map((l) => `${l.text}@${l.bbox[1]}`))).toEqual(new Set(['総務省@27', '総務省重点施策2020@800', 'P.2@812', 'P.3@812']));
   });
 
+  it("keeps the office two records of a short scan share, at one place on its last two pages, where its first page is no cover but prints its own record's office there", () => {
+    // As OCR read a three-page scan of a 施策集 with no cover (rand52 r5252-11-scan): one record a page, each office under its title.
+    const record = (n: number, office: string): Page =>
+      page(n, 850, 606, [line('総務省', 44, 26, 12, 92), line(`(${n})施策${n}の名称`, 57, 48, 19, 90), line(office, 559, 71, 12.7, 93), line(`分野:施策${n}の分野`, 45, 88, 13, 92), line(`施策${n}の本文が続く`, 95, 300, 13.9, 93), line('未来技術関連施策集(令和3年度)', 660, 567, 15, 70)]);
+    const shared = '総務省情報流通振興課情報活用支援室(03-5253-5685)';
+    const pages = [record(1, '総務省データ通信課(03-5253-5853)'), record(2, shared), record(3, shared)];
+    expect([...findPageFurniture(pages)].map((l) => l.text)).not.toContain(shared);
+    // After a cover, the same line is the pages' header.
+    const covered = [page(1, 850, 606, [line('未来技術関連施策集', 150, 300, 28, 90)]), record(2, shared), record(3, shared)];
+    expect([...findPageFurniture(covered)].map((l) => l.text)).toContain(shared);
+  });
+
   it("drops a running header a short scan's OCR misread on both pages after its cover, but not a budget's name printed at one place on both, nor two names a word apart", () => {
     const short = (confidence?: number): Page[] => [
       page(1, 608, 852, [line('未来技術関連施策集', 150, 300, 28, confidence)]),
