@@ -146,6 +146,11 @@ describe('findLabels', () => {
     expect(keys(['【事業央間】', '令和5年度〜令和7年度'])).toEqual([]);
   });
 
+  it("reads a scan's misreadings of a plan's label the vocabulary spells out (「総合戦略の関連仙所」, 「総合戦略の関連人箇所」) as the label", () => {
+    const kinds = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), labelVocabulary()).map((hit) => hit.spec.target.kind);
+    expect(kinds(['総合戦略の関連仙所:横2-1-(1)-i', '総合戦略の関連人箇所:横2-1-(1)-iv'], 70)).toEqual(['strategy_refs', 'strategy_refs']);
+  });
+
   it("reads a ● mark OCR read as 「@」「⑳」「$」 before a label of three characters or more as the mark", () => {
     const labels = labelVocabulary();
     const kinds = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), labels).map((hit) => (hit.spec.target.kind === 'section' ? hit.spec.target.key : hit.spec.target.kind));
@@ -220,7 +225,7 @@ describe('the label vocabulary, read by how Japanese forms a label', () => {
     // A kanji of a short label read as its lookalike (了算 for 予算, 自的 for 目的): that label; any other kanji misread makes another word.
     expect(['了算', '自的', '慨要', '坦当', '了解', '目標'].map(ocrTarget)).toEqual(['budget', 'section:目的', 'section:概要', 'office', undefined, undefined]);
     // A long label with one character read in or lost (rand32 r3232-4-scan); not with two, nor a short one.
-    expect(['総合戦略該当人箇所', '総合戦略該当箇', '施策効果の詳', '総合戦略の該当人箇所', '予算額等', '概要'].map(ocrTarget)).toEqual(['strategy_refs', 'strategy_refs', 'section:施策効果の詳細', undefined, undefined, 'section:概要']);
+    expect(['総合戦略該当人箇所', '総合戦略該当箇', '施策効果の詳', '総合戦略該当人の箇所', '予算額等', '概要'].map(ocrTarget)).toEqual(['strategy_refs', 'strategy_refs', 'section:施策効果の詳細', undefined, undefined, 'section:概要']);
     // A kanji before a short label makes a word (新目的, 総予算); text-layer lines are read as printed.
     expect(['新目的', '総予算', '金額'].map(ocrTarget)).toEqual([undefined, undefined, undefined]);
     expect(['金目的・概要', 'し!目的'].map(targetOf)).toEqual([undefined, undefined]);
