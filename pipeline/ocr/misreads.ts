@@ -65,6 +65,9 @@ const REIWA_MISREAD = /(?:[信琉條仁門今下]|(?<!\p{Script=Han})(?:人名|(
 /** The 年 of an era's fiscal year read as 名 or 午 (「令和6名度」): no word follows an era's year but 年. */
 const YEAR_MISREAD = /(?<=(?:令和|平成)\s?(?:\d{1,2}|元)\s?)[名午](?=度)/gu;
 
+/** A speck read as 和 between a fiscal year and its budget's stage (「令和5年度和補正予算額」): no word runs 年度和 into 補正, 予算 or 当初. */
+const WA_AFTER_YEAR = /(?<=年度)和(?=補正|予算|当初)/gu;
+
 /** 補正's 正 read with its top stroke split off as 上 (「令和5年度補上正予算」): no word runs 補上正. */
 const SUPPLEMENTARY_SPLIT = /(?<=補)上(?=正)/gu;
 
@@ -93,6 +96,7 @@ const MISREAD_WORDS: ReadonlyMap<string, string> = new Map([
   ['開折', '開拓'],
   ['携淀', '携帯'],
   ['吾かな', '豊かな'],
+  ['符環', '循環'],
 ]);
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
 
@@ -101,6 +105,9 @@ const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'gu');
  * them into 問 but before 問題 or 問い合わせ (「事業者問い合わせ」); nor 「…の問で」 「…の問に」 (between: 「行政機関等の間で」).
  */
 const AIDA_AS_TOI = /(?<=[者民期年時空区中])問(?![い合題])|(?<=の)問(?=[でに])/gu;
+
+/** A strategy reference's 横 (a 総合戦略's cross-cutting goals: 「横2-1-(1)-iv」) read as 模 before its number path: no word does so. */
+const YOKO_AS_MO = /(?<!\p{Script=Han})模(?=\d{1,2}-\d)/gu;
 
 /** 嵩 read as 高 before its reading in brackets (「高(かさ)上げ」). */
 const KASA_AS_TAKA = /高(?=\s?[(（]かさ[)）]\s?上げ)/gu;
@@ -112,8 +119,11 @@ const KASA_AS_TAKA = /高(?=\s?[(（]かさ[)）]\s?上げ)/gu;
  */
 const ARROW_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?[つごっ一]{1,2}\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）])/gu;
 const ARROW_AFTER_FUNDING = /(?<=[(（][\p{Script=Han}\d/]{1,8}[)）])\s?[つごっ]{1,2}\s?(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
-/** Or not read at all, where the arrow on the bracket's other side says it is a flow (「国(補助)→ 民間事業者等」). */
-const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
+/**
+ * Or not read at all, or read as で, where the arrow on the bracket's other side says it is a flow (「国(補助)→
+ * 民間事業者等」, 「国で(補助)→ 商店街振興組合等」).
+ */
+const ARROW_LOST_BEFORE_FUNDING = /(?<=[\p{Script=Han}\p{Script=Katakana}])\s?で?\s?(?=[(（][\p{Script=Han}\d/]{1,8}[)）]\s?→)/gu;
 const ARROW_LOST_AFTER_FUNDING = /(?<=→\s?[(（][\p{Script=Han}\d/]{1,8}[)）])(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 
 /** ベ and ペ read as their hiragana twins by a katakana word (「国費べース」, wrapped or not): no hiragana べ or ぺ runs into one. */
@@ -167,9 +177,11 @@ export function correctMisreads(text: string): string {
     .replace(REIWA_MISREAD, '令')
     .replace(YEAR_MISREAD, '年')
     .replace(SUPPLEMENTARY_SPLIT, '')
+    .replace(WA_AFTER_YEAR, '')
     .replace(MISREAD_WORD, (word) => MISREAD_WORDS.get(word)!)
     .replace(KASA_AS_TAKA, '嵩')
     .replace(AIDA_AS_TOI, '間')
+    .replace(YOKO_AS_MO, '横')
     .replace(ARROW_BEFORE_FUNDING, ' →')
     .replace(ARROW_AFTER_FUNDING, '→ ')
     .replace(ARROW_LOST_BEFORE_FUNDING, ' →')

@@ -124,12 +124,14 @@ describe('correctMisreads', () => {
     expect(correctMisreads('Society 5.0の実現に真献する。5Gの高度化に頁献する。高速通信の前揚となる。伝送路の前捉となる。デジタル・ガバメント関僚会議')).toBe(
       'Society 5.0の実現に貢献する。5Gの高度化に貢献する。高速通信の前提となる。伝送路の前提となる。デジタル・ガバメント閣僚会議',
     );
-    expect(correctMisreads('関係者問の連携、民問事業者、事業期問、年問100件、携淀電話の緊急、行政機関等の問で、国と地方の問に、吾かなライフスタイル')).toBe('関係者間の連携、民間事業者、事業期間、年間100件、携帯電話の緊急、行政機関等の間で、国と地方の間に、豊かなライフスタイル');
+    expect(correctMisreads('関係者問の連携、民問事業者、事業期問、年問100件、携淀電話の緊急、行政機関等の問で、国と地方の問に、吾かなライフスタイル、地域経済符環、関連箇所:模2-1-(1)-iv、規模2-3倍')).toBe('関係者間の連携、民間事業者、事業期間、年間100件、携帯電話の緊急、行政機関等の間で、国と地方の間に、豊かなライフスタイル、地域経済循環、関連箇所:横2-1-(1)-iv、規模2-3倍');
     for (const text of ['柔和な表情', '和風の柔らかさ', '平和柔道大会', '集落の消滅', '点滅信号', '場合も', '組合員', '事業者問い合わせ窓口', '関係者問題', '質問', '年齢を問わず', 'この問題', 'その問い']) expect(correctMisreads(text)).toBe(text);
   });
 
   it('reads 補上正 as 補正: a scanned cover\'s 「令和5年度補正予算」 names a supplementary budget', () => {
     expect(correctMisreads('令和5年度補上正予算')).toBe('令和5年度補正予算');
+    // A speck read as 和 between the year and the stage (「令和5年度和補正予算額」), not before 和歌山.
+    expect(correctMisreads('令和5年度和補正予算額:6.2億円、令和6年度和予算、令和5年度和歌山県')).toBe('令和5年度補正予算額:6.2億円、令和6年度予算、令和5年度和歌山県');
     for (const text of ['補正予算', '上正面', '補上']) expect(correctMisreads(text)).toBe(text);
   });
 
@@ -166,6 +168,9 @@ describe('correctMisreads', () => {
   it("puts back an arrow of a flow diagram OCR did not read at all, where the arrow on the bracket's other side is read", () => {
     expect(correctMisreads('国(補助)→ 民間事業者等')).toBe('国 →(補助)→ 民間事業者等');
     expect(correctMisreads('国 →(定額補助)事務局 →(補助)→ 中小企業等')).toBe('国 →(定額補助)→ 事務局 →(補助)→ 中小企業等');
+    // Or read as で: 「国で(補助)→」 is a flow; 「市町村で(補助)の」 a sentence.
+    expect(correctMisreads('国で(補助)→ 商店街振興組合等')).toBe('国 →(補助)→ 商店街振興組合等');
+    expect(correctMisreads('市町村で(補助)の事業を行う')).toBe('市町村で(補助)の事業を行う');
     // No arrow on either side: a word and its bracket (「事業費(補助)の交付」) stay as printed.
     for (const text of ['事業費(補助)の交付', '補助金(定額)']) expect(correctMisreads(text)).toBe(text);
   });
