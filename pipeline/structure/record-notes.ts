@@ -33,6 +33,8 @@ const HANGING_EM = 0.5;
  */
 const BULLET = /^(?:[・•◆➢➤▶▷]|[-‐]\s)/u;
 const bulleted = (line: PlacedLine): boolean => BULLET.test(normaliseCharacters(line.line.text).trim());
+/** A bullet's line, or a label's with its value on it (「施策の概要：…」, the value's wraps set in under the value): it opens an item. */
+const opensAnItem = (line: PlacedLine, labelledInline: ReadonlySet<PlacedLine>): boolean => bulleted(line) || labelledInline.has(line);
 /** Whether `lower` is the line printed right under `upper` (less than `em` apart, on its page). */
 const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolean =>
   lower.page === upper.page && lower.line.bbox[1] >= upper.line.bbox[1] && lower.line.bbox[1] - upper.line.bbox[3] < em;
@@ -41,13 +43,16 @@ const directlyUnder = (upper: PlacedLine, lower: PlacedLine, em: number): boolea
  * The x of bullets whose items wrap to a hanging indent (「・放送コンテンツの…」, its next line set in):
  * a line with no bullet that starts in that column is no item's continuation.
  */
-function hangingBulletColumns(body: readonly PlacedLine[], opensItem: (line: PlacedLine) => boolean): number[] {
+function hangingBulletColumns(body: readonly PlacedLine[], labelledInline: ReadonlySet<PlacedLine>): number[] {
+  const opensItem = (line: PlacedLine): boolean => opensAnItem(line, labelledInline);
   const columns: number[] = [];
   const flush: number[] = [];
   const right = Math.max(...body.map((l) => l.line.bbox[2]));
   body.forEach((line, k) => {
     const next = body[k + 1];
-    if (next === undefined || !opensItem(line) || opensItem(next)) return;
+    // A label's line may open a list whose bullets are set in under its value (「事業概要：・…」 over 「・…」).
+    const listUnderLabel = labelledInline.has(line) && next !== undefined && bulleted(next) && next.line.bbox[0] - line.line.bbox[0] >= HANGING_EM * line.line.font_size;
+    if (next === undefined || !opensItem(line) || (opensItem(next) && !listUnderLabel)) return;
     const below = directlyUnder(line, next, line.line.font_size);
     if (below && next.line.bbox[0] - line.line.bbox[0] >= HANGING_EM * line.line.font_size) columns.push(line.line.bbox[0]);
     // An item wrapped flush to its bullet (its line runs to the column's right edge): a line there may be the item's.
@@ -86,9 +91,8 @@ export function findNotes(
   const found = new Set<PlacedLine>();
   if (notes === undefined) return found;
   const size = bodySize(body);
-  // A label with its value on its line (「施策の概要：…」, the value's wraps set in under the value) opens an item as a bullet does.
-  const opensItem = (line: PlacedLine): boolean => bulleted(line) || labelledInline.has(line);
-  const columns = hangingBulletColumns(body, opensItem);
+  const opensItem = (line: PlacedLine): boolean => opensAnItem(line, labelledInline);
+  const columns = hangingBulletColumns(body, labelledInline);
   let noteSize: number | undefined;
   let inItem = false;
   let itemX: number | undefined;

@@ -33,6 +33,17 @@ describe('findNotes', () => {
     expect(notesOf(lines)).toEqual(['※自治会・町内会、婦人会、ボランティア、NPO、消防団、経済団', '体、郵便局など']);
   });
 
+  it("takes a paragraph back at an inline label's edge, after the label's list set in under its value, as a note", () => {
+    const lines = prose([
+      [28, '事業概要:・放送局等と自治体、地場産業、観光業等の関係者が幅広く協力して、海外発信等する取組を支援'],
+      [83, '・放送コンテンツの高い発信力を活用して、地域活性化と我が国産業の国際競争力'],
+      [96, '強化に貢献'],
+      [28, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標'],
+    ]);
+    const isProse = (line: PlacedLine): boolean => !line.line.text.includes(':');
+    expect([...findNotes(lines, isProse, notes, new Set([lines[0]!]))].map((l) => l.line.text)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
+  });
+
   it("continues a note on a scan into its wrap's last character, however small OCR sized it", () => {
     const at = (text: string, x: number, y: number, size: number): PlacedLine => ({ line: { text, bbox: [x, y, x + size * [...text].length, y + size], font_size: size, confidence: 92 }, page: 1, index: y });
     const note = at('※情報提供ネットワークシステムの設置・管理等に係る経費については、内閣官房の下で一括要求・一括計', 46, 154, 14.9);
