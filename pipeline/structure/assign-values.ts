@@ -151,6 +151,14 @@ function farBelowRight(line: PlacedLine, last: BBox, label: BBox): boolean {
   return line.line.bbox[1] - last[3] > 1.5 * em && line.line.bbox[0] - label[0] >= 2 * em;
 }
 
+/** Whether a label's value so far opens on the label's rows, right of it: the label stands in a cell beside its value. */
+function startsBeside(lines: readonly PlacedLine[], own: readonly number[], label: LabelHit): boolean {
+  const first = own.length === 0 ? undefined : lines[own[0]!]!;
+  if (first === undefined || first.page !== label.page) return false;
+  const [x0, y0, , y1] = first.line.bbox;
+  return x0 >= label.bbox[2] - TOLERANCE && y0 < label.bbox[3] && y1 > label.bbox[1];
+}
+
 /**
  * Whether a line starts back at an inline entry's label's left edge, within an em, where the entry has ended: its
  * wrapped lines all hung an em or more right of the label, or its last line closed on a figure, every bracket shut
@@ -400,6 +408,9 @@ export function assignValues(
       }
       if (hit.spec.until?.test(normaliseCharacters(line.line.text).trim())) break;
       if (glossUnder(hit, line)) continue;
+      // A value beside its label's cell (「事業の内容」 wrapped in a narrow cell at the left): a line starting under the
+      // label, left of its right edge, is out of the value's cell (a target printed across the page under the box).
+      if (hit.inlineValue === null && line.page === hit.page && startsBeside(lines, own, hit) && line.line.bbox[0] < hit.bbox[2] - TOLERANCE && line.line.bbox[1] >= hit.bbox[3] - TOLERANCE) break;
       // Where the value stands under its label, a line wholly left of the label (the office read between
       // 「令和6年度予算案」 in a box at the top right and its amount) is another column's.
       if (valueUnder && line.page === hit.page && line.line.bbox[2] < hit.bbox[0] - TOLERANCE) continue;

@@ -472,6 +472,14 @@ function buildPolicy(
     if (isStopLine(line) && !heldLabels.has(line)) inFigure = true;
     if (inFigure) stopped.add(line);
   }
+  // Prose no label claimed, kept as notes rather than dropped, and said.
+  const keepAsides = (asides: readonly PlacedLine[]): void => {
+    for (const line of asides) notes.add(line);
+    if (asides.length === 0) return;
+    const text = [...joinRun(asides.map((l) => l.line.text))];
+    const excerpt = text.length > ASIDE_EXCERPT ? `${text.slice(0, ASIDE_EXCERPT).join('')}…` : text.join('');
+    issues.push({ type: 'text-unlabelled', message: `printed under no label, kept as 「${profile.notes!.key}」: ${excerpt}`, record: name, page: asides[0]!.page });
+  };
   if (leadingTarget.kind === 'office') {
     // Lines before the first label that a label's cell took (a tall 予算額 cell's first figure) are not the office's.
     const free = new Set(unassigned);
@@ -488,13 +496,7 @@ function buildPolicy(
     // Prose after the first field that no label claimed (a target under the 概要 box) is a note, not dropped; and said.
     const afterLeading = new Set(body.slice(leadingEnd));
     const after = profile.notes === undefined ? [] : asideParagraphs(unassigned.filter((l) => afterLeading.has(l) && !notes.has(l) && !stopped.has(l) && !namesItsBudget(l) && !UNLABELLED_BUDGET.test(lineText(l))));
-    const asides = [...sentences, ...after];
-    for (const line of asides) notes.add(line);
-    if (asides.length > 0) {
-      const text = [...joinRun(asides.map((l) => l.line.text))];
-      const excerpt = text.length > ASIDE_EXCERPT ? `${text.slice(0, ASIDE_EXCERPT).join('')}…` : text.join('');
-      issues.push({ type: 'text-unlabelled', message: `printed under no label, kept as 「${profile.notes!.key}」: ${excerpt}`, record: name, page: asides[0]!.page });
-    }
+    keepAsides([...sentences, ...after]);
     // A budget line that names its year and amount (「令和2年度補正予算額 29.1億円」) may stand by the name, with no label.
     const [budgetLines, contactLines] = partition(leading, (text) => BUDGET_LINE.test(normaliseCharacters(text)));
     // A remark under the offices (「※計上所管は財務省」) names no office.
@@ -504,6 +506,12 @@ function buildPolicy(
     if (start.budgetText !== undefined) addBudget(record, [start.budgetText], fields, firstPage);
     if (start.officeText !== undefined) record.offices.push(...parseOfficeText(start.officeText, { ministry: profile.ministry ?? undefined }).filter(looksLikeOffice));
   } else {
+    // The text no label heads is the measure's up to its first section label; prose no label claimed after that
+    // section (a target under a 事業の内容 cell) is a note, as under an office.
+    const firstSection = hits.find((hit) => hit.spec.target.kind === 'section')?.first ?? body.length;
+    const afterSection = new Set(body.slice(firstSection));
+    const after = profile.notes === undefined ? [] : asideParagraphs(unassigned.filter((l) => afterSection.has(l) && !notes.has(l) && !stopped.has(l) && !UNLABELLED_BUDGET.test(lineText(l))));
+    keepAsides(after);
     const main = unassigned.filter((line) => !notes.has(line) && !stopped.has(line));
     // Read with their edges, as a labelled section's lines are: a short line ends a paragraph printed without a bullet.
     const items = main.map((l) => ({ text: l.line.text, x0: l.line.bbox[0], x1: l.line.bbox[2] }));
