@@ -415,8 +415,9 @@ export function findLabels(lines: readonly PlacedLine[], specs: readonly LabelSp
       const text = rows?.map((row) => row.map((l) => l.line.text).join(' ')).join('') ?? group.map((l) => l.line.text).join('');
       const how = { wrapped: k > 1 && rows?.length !== 1, ocr: readByOcr(group) };
       const spec = specs.find((s) => labelMatches(s, text, how));
-      // A first line that is a label of its own names another field: the lines under it are its value.
-      if (k > 1 && spec !== undefined && specs.some((s) => targetKey(s.target) !== targetKey(spec.target) && labelMatches(s, group[0]!.line.text, { ocr: how.ocr }))) continue;
+      // A first line that is a label of its own names another field: the lines under it are its value. Read as printed:
+      // OCR's misreading of a label's first part is no other label (「施策分」 over 「類」 is 施策分類, not 施策名).
+      if (k > 1 && spec !== undefined && specs.some((s) => targetKey(s.target) !== targetKey(spec.target) && labelMatches(s, group[0]!.line.text))) continue;
       if (spec !== undefined) {
         hit = { spec, first: i, last: i + k - 1, page: group[0]!.page, bbox: unionBox(group.map((l) => l.line.bbox)), label: text, inlineValue: null, key: capturedKey(spec, text) };
       }

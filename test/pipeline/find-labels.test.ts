@@ -146,6 +146,13 @@ describe('findLabels', () => {
     expect(keys(['【事業央間】', '令和5年度〜令和7年度'])).toEqual([]);
   });
 
+  it("reads a label OCR read wrapped in its narrow cell as the label, though its first line misread alone would be another (「施策分」 over 「類」)", () => {
+    const at = (text: string, bbox: [number, number, number, number], size: number, index: number): PlacedLine => ({ line: { text, bbox, font_size: size, confidence: 91 }, page: 3, index });
+    // As OCR read a scanned デジ田 施策集 page (rand52 r5252-15-scan, page 3): 類 boxed small under 施策分, the value beside.
+    const lines = [at('施策分', [44, 98, 68, 110], 12, 0), at('類', [52, 111, 60, 118], 7.2, 1), at('③その他', [78, 99, 110, 107], 7.92, 2)];
+    expect(findLabels(lines, labelVocabulary()).map((hit) => [hit.spec.target.kind, hit.first, hit.last])).toEqual([['category', 0, 1]]);
+  });
+
   it("reads a scan's misreadings of a plan's label the vocabulary spells out (「総合戦略の関連仙所」, 「総合戦略の関連人箇所」) as the label", () => {
     const kinds = (texts: string[], confidence?: number): string[] => findLabels(placed(texts, confidence), labelVocabulary()).map((hit) => hit.spec.target.kind);
     expect(kinds(['総合戦略の関連仙所:横2-1-(1)-i', '総合戦略の関連人箇所:横2-1-(1)-iv'], 70)).toEqual(['strategy_refs', 'strategy_refs']);
