@@ -1572,6 +1572,20 @@ describe('where records start, in layouts no profile names', () => {
     expect(set.records.map((r) => r.name)).toEqual(['データ利活用型スマートシティの推進', 'サイバーセキュリティ人材の育成', '地域経済循環の推進']);
   });
 
+  it("reads a name's wrapped last character into it, however small OCR boxed it", () => {
+    // As OCR read a scanned 重点施策 page (rand52 r5252-7-scan, page 2): 「出」 boxed 13 pt under the 19 pt name.
+    const record = (name: string, wrap: ReadLine[], y: number): ReadLine[] => [
+      [`施策名: ${name}`, 41, y, 559, y + 19, 18.96], ...wrap,
+      ['要求額', 291, y + 48, 318, y + 61, 12.96], ['地方への人の流れの創出に向けた効果的広報0.4億円【新規】', 46, y + 66, 290, y + 79, 12.24],
+      ['取組の概要', 282, y + 90, 326, y + 102, 12.24], ['地方への新しい人の流れの創出に向けた広報を実施', 47, y + 108, 379, y + 120, 12.24],
+    ];
+    const set = readScan([[...record('1-①-(1)豊かなライフスタイルの提示による地方への人の流れの創', [['出', 42, 68, 54, 81, 12.96]], 47), ...record('2-①-(1)地域の基幹産業を中心とした地域経済活性化', [], 192)]], 595, 842);
+    expect(set.records.map((r) => [r.name, r.sections['副題']])).toEqual([
+      ['豊かなライフスタイルの提示による地方への人の流れの創出', undefined],
+      ['地域の基幹産業を中心とした地域経済活性化', undefined],
+    ]);
+  });
+
   it("keeps a budget label a scan boxed large, over its entry just above the next title, as the record's budget, not a topic heading over that title", () => {
     // As OCR read a scanned 重点施策 page (rand51 r5151-3-scan, page 3): 「<概算要求額>」 read as 「■概算要求額>」, boxed 20 pt high.
     const record = (name: string, budget: string, y: number): ReadLine[] => [
