@@ -7,6 +7,8 @@ const notes = { start: /^※/u, key: '注記' };
 const prose = (rows: readonly [number, string][]): PlacedLine[] =>
   rows.map(([x, text], index) => ({ line: { text, bbox: [x, 100 + 13 * index, Math.min(540, x + 9 * [...text].length), 109 + 13 * index], font_size: 9 }, page: 1, index }));
 const notesOf = (lines: readonly PlacedLine[]): string[] => [...findNotes(lines, () => true, notes)].map((l) => l.line.text);
+/** The notes among lines whose first is a label with its value on its line (「事業概要：…」): the label's line no prose. */
+const notesUnderLabel = (lines: readonly PlacedLine[]): string[] => [...findNotes(lines, (line) => line !== lines[0], notes, new Set([lines[0]!]))].map((l) => l.line.text);
 
 describe('findNotes', () => {
   it("takes no wrap's last character a scan's OCR sized small for fine print", () => {
@@ -40,8 +42,7 @@ describe('findNotes', () => {
       [96, '強化に貢献'],
       [28, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標'],
     ]);
-    const isProse = (line: PlacedLine): boolean => !line.line.text.includes(':');
-    expect([...findNotes(lines, isProse, notes, new Set([lines[0]!]))].map((l) => l.line.text)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
+    expect(notesUnderLabel(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
   });
 
   it("continues a note on a scan into its wrap's last character, however small OCR sized it", () => {
@@ -69,11 +70,10 @@ describe('findNotes', () => {
       [102, '放送コンテンツの高い発信力を活用して、地域活性化と我が国産業の国際競争力強化に貢献'],
       [43, '2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標'],
     ]);
-    const isProse = (line: PlacedLine): boolean => !line.line.text.includes(':');
-    expect([...findNotes(lines, isProse, notes, new Set([lines[0]!]))].map((l) => l.line.text)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
+    expect(notesUnderLabel(lines)).toEqual(['2020年度までに放送コンテンツ関連海外売上高を500億円に増加させることを目標']);
     // Where the value wraps back to the label's edge, a line there carries it on.
     const flush = prose([[43, lines[0]!.line.text], [43, lines[1]!.line.text], [43, lines[2]!.line.text]]);
-    expect([...findNotes(flush, isProse, notes, new Set([flush[0]!]))]).toEqual([]);
+    expect(notesUnderLabel(flush)).toEqual([]);
   });
 
   it("keeps a line set in from its item's bullet as that item's, though another list's bullets stand at its x", () => {
