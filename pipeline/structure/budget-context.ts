@@ -205,7 +205,10 @@ export function documentBudgetContext(pages: readonly Page[], fallback?: { fisca
   const compared = comparedYear(pages);
   if (compared !== undefined) {
     // Without a date, the budget labels' stage, or a profile's, says more than a stage word on the first pages (a 【予算】 label).
-    const stage = date === null ? labelledStage(pages) ?? fallback?.stage ?? coverStage ?? 'initial' : stageForNextYear(date);
+    // With none, the coming year's figures set against this year's budget are a request: no budget is enacted yet, and a
+    // draft (予算案) is a decision printed with its name.
+    const named = coverStage === 'initial' ? null : coverStage;
+    const stage = date === null ? labelledStage(pages) ?? fallback?.stage ?? named ?? 'request' : stageForNextYear(date);
     return { fiscalYear: compared + 1, stage, from: 'comparison' };
   }
   // A bare 予算 on the first pages names no stage (a coverless scan's first page is a record's, its label 予算額):

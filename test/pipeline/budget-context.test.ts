@@ -51,8 +51,10 @@ describe('documentBudgetContext', () => {
     const scanPage = (number: number, name: string, figure: string): Page => ({ ...cover(`施策名: ${name}`, '概算要', '求額', figure, '【概要】')[0]!, number });
     const pages = [scanPage(2, 'シェアリングエコノミーの活用推進', 'シェアリングエコノミー活用推進事業1.0億円(元年度0.5億円)'), scanPage(3, '過疎地域の自立促進', '過疎地域等自立活性化推進事業5.8億円(元年度2.9億円)')];
     expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
-    const bare = pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, text: line.text.replace(/^(概算要|求額)$/u, '予算') })) }));
-    expect(documentBudgetContext(bare)?.stage).toBe('initial');
+    // Labels naming the draft make the figures the draft's; a bare 予算 names no stage, and the coming year's figures are a request.
+    const labelled = (label: string): Page[] => pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, text: line.text.replace(/^(概算要|求額)$/u, label) })) }));
+    expect(documentBudgetContext(labelled('予算案額'))?.stage).toBe('draft');
+    expect(documentBudgetContext(labelled('予算'))?.stage).toBe('request');
   });
 
   it('reads an undated, coverless document that prints a 事項要求 entry as a request, not the bare 予算 over its figures', () => {
@@ -60,14 +62,15 @@ describe('documentBudgetContext', () => {
     const pages = [recordPage(1, '効果的広報 0.4億円（元年度 0.2億円）'), recordPage(2, '地域経済循環創造事業 3.1億円（元年度 2.9億円）'), recordPage(3, 'キャッシュレス決済基盤の構築に要する経費 事項要求（元年度 119.3億円）'), recordPage(4, '緊急対策事業 事項要求（元年度 43.1億円）')];
     expect(documentBudgetContext(pages)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
     expect(documentBudgetContext(pages.slice(0, 3))?.stage).toBe('request');
-    // 事項要求 in a sentence is no entry.
+    // 事項要求 in a sentence is no entry, and names no stage: a profile's does.
     const told = [...pages.slice(0, 2), recordPage(3, '概算要求時は事項要求とされた経費を計上する。')];
-    expect(documentBudgetContext(told)?.stage).toBe('initial');
+    expect(documentBudgetContext(told, { fiscalYear: 2020, stage: 'draft' })?.stage).toBe('draft');
+    expect(documentBudgetContext(pages, { fiscalYear: 2020, stage: 'draft' })?.stage).toBe('request');
   });
 
   it("takes no year from a record's sentence that mentions one (「令和5年度末までに…」) on a document's first page", () => {
     const page = cover('施策名：マイナンバー制度における情報連携の円滑な実施', '行政機関等の間での情報連携において基盤となる情報提供ネットワークシステムの設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等', '予算', '社会保障・税番号制度システム整備費補助金 65.3億円（元年度 46.1億円）', '情報提供ネットワークシステム運営経費 12.0億円（元年度 10.5億円）');
-    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'initial', from: 'comparison' });
+    expect(documentBudgetContext(page)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
     // A scan's OCR reads the sentence in short lines; a title with a comma (「令和2年度補正予算（第1号、」) is still a title.
     const scanned = cover('令和元年8月30日', '施策:マイナンバー制度における情報連携の円滑な実施', 'の設置・管理、令和5年度末までに戸籍関係情報の情報連携が開始されること等を', '社会保障・税番号制度システム整備費補助金65.3億円(元年度46.1億円)', '情報提供ネットワークシステム運営経費12.0億円(元年度10.5億円)');
     expect(documentBudgetContext(scanned)).toEqual({ fiscalYear: 2020, stage: 'request', from: 'comparison' });
@@ -101,7 +104,7 @@ describe('documentBudgetContext', () => {
     // The prior year's budget printed under the figure with no bracket (「208百万円」 over 「令和4年度予算：244百万円」, rand32 r3232-10);
     // not a year in a sentence under it.
     const bare = (under: string): Page[] => [1, 2].map((number) => ({ ...cover('地域おこし協力隊', '予算額', '208百万円', under, '施策効果の詳細：…')[0]!, number }));
-    expect(documentBudgetContext(bare('令和4年度予算：244百万円'))).toEqual({ fiscalYear: 2023, stage: 'initial', from: 'comparison' });
+    expect(documentBudgetContext(bare('令和4年度予算：244百万円'))).toEqual({ fiscalYear: 2023, stage: 'request', from: 'comparison' });
     expect(documentBudgetContext(bare('令和4年度の隊員数は6,447人であり、更なる増加を目指す。'))).toBeUndefined();
     // A record's entry naming the coming budget after its cell's label says which budget is coming.
     const entries = [{ ...cover('施策名', '①ふるさと納税の活用促進', '予算額: -', '②地域おこし協力隊', '予算額:令和5年度予算(案) : 208百万円', '令和4年度予算: 244百万円')[0]!, number: 1 }];
