@@ -7,7 +7,7 @@ import { opensListItem } from './join-text.ts';
 import type { Line } from '../../schemas/types.ts';
 import type { DocumentProfile, LabelSpec } from './profile.ts';
 import { linesByPage, type PlacedLine } from './record-lines.ts';
-import { sameRow } from './line-geometry.ts';
+import { sameRow, unsizedByOcr } from './line-geometry.ts';
 
 /** Where a record starts, and its printed name. */
 export interface RecordStart {
@@ -117,9 +117,6 @@ function underOpeningBracket(line: Line, next: Line): boolean {
   return line.confidence !== undefined && OPENING_BRACKET.test(line.text.trim()) && inset > 0 && inset <= BRACKET_INSET * line.font_size;
 }
 
-/** A scanned line of this many characters or fewer is too short for OCR to tell its size. */
-const OCR_FEW_CHARS = 3;
-
 /** How far the heights OCR gives the lines of one name in its cell may differ, as a share of the first's. */
 const OCR_CELL_SIZE_SPREAD = 0.4;
 
@@ -147,8 +144,7 @@ function wrappedLines(lines: readonly PlacedLine[], from: number, isLabel: (line
     // In a name's cell, a scan's next line under the name is the name's, however tall OCR boxed it (a line of katakana
     // 16 pt, the kanji over it 24 pt).
     // So is a wrap of a character or three, which OCR sizes by its glyphs (「…人の流れの創」 / 「出」).
-    const fewChars = ocr && [...text(lines[end]!)].length <= OCR_FEW_CHARS;
-    const sameSize = fewChars || Math.abs(next.font_size - previous.font_size) <= (ocr && inCell ? OCR_CELL_SIZE_SPREAD : 0.1) * previous.font_size;
+    const sameSize = unsizedByOcr(lines[end]!) || Math.abs(next.font_size - previous.font_size) <= (ocr && inCell ? OCR_CELL_SIZE_SPREAD : 0.1) * previous.font_size;
     const below = next.bbox[1] - previous.bbox[3] >= -1 && next.bbox[1] - previous.bbox[3] <= previous.font_size;
     // A numbered title's later lines may hang under its text, right of the number (「③ 地方公共団体の窓口」 / 「業務…」).
     const aligned = Math.abs(next.bbox[0] - rowStart.bbox[0]) <= 3 || hangsUnderNumber(lines[from]!, lines[end]!) || underOpeningBracket(rowStart, next);

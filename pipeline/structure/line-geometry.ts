@@ -14,3 +14,9 @@ export function sameRow(a: PlacedLine, b: PlacedLine): boolean {
 
 /** A line's text as compared with patterns: normalised and trimmed. */
 export const lineText = (l: PlacedLine): string => normaliseCharacters(l.line.text).trim();
+
+/** A scanned line of this many characters or fewer is too short for OCR to tell its size. */
+const OCR_FEW_CHARS = 3;
+
+/** Whether OCR read the line and it is too short for its box to tell its print size (a wrap's last 「上」, 「出」). */
+export const unsizedByOcr = (l: PlacedLine): boolean => l.line.confidence !== undefined && [...lineText(l)].length <= OCR_FEW_CHARS;

@@ -1,12 +1,10 @@
 import { normaliseCharacters } from '../normalise/normalise-text.ts';
 import type { DocumentProfile } from './profile.ts';
+import { unsizedByOcr } from './line-geometry.ts';
 import type { PlacedLine } from './record-lines.ts';
 
 /** Fine print: smaller than this share of the body text's size (the 2020 重点施策's targets at 9.5 pt under 12 pt bullets). */
 const FINE_PRINT = 0.9;
-
-/** A scanned line of this many characters or fewer is too short for OCR to tell its size. */
-const FEW_CHARS = 3;
 
 /** The size most of the record's lines are printed in. */
 function bodySize(lines: readonly PlacedLine[]): number {
@@ -99,7 +97,7 @@ export function findNotes(
   for (const [k, line] of body.entries()) {
     const text = normaliseCharacters(line.line.text).trim();
     // OCR sizes a line by its glyphs: a wrap's last character or two (「施」 under 「…普及啓発等を実」) read small is no fine print.
-    const fewCharsRead = line.line.confidence !== undefined && [...text].length <= FEW_CHARS;
+    const fewCharsRead = unsizedByOcr(line);
     const finePrint = notes.finePrint === true && line.line.font_size < FINE_PRINT * size && !fewCharsRead;
     const item = opensItem(line);
     const previous = body[k - 1];
